@@ -1,0 +1,43 @@
+# nieuwsgraaf: the two set-up commands are `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+DEMO_DB ?= demo.db
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test bench lint model clean-demo
+
+# A fresh Debian has Python 3.11 but may lack venv/pip: install them when missing (needs root).
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { \
+	  echo "installing python3-venv (Debian)"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq python3-venv python3-pip; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq python3-venv python3-pip; fi; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/nieuwsgraaf ingest examples --db $(DEMO_DB)
+	$(BIN)/nieuwsgraaf stats --db $(DEMO_DB)
+	$(BIN)/nieuwsgraaf search "NAVO" --db $(DEMO_DB) --limit 5
+	@echo
+	@echo "Try: $(BIN)/nieuwsgraaf show ID --db $(DEMO_DB)   (an id from the table above)"
+
+test: $(STAMP)
+	NG_SHARED=$(SHARED) $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	NG_SHARED=$(SHARED) $(BIN)/python bench/throughput.py
+	NG_SHARED=$(SHARED) $(BIN)/python bench/clean_retention.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+
+model: $(STAMP)
+	PYTHON=$(BIN)/python NG_SHARED=$(SHARED) bash training/recipe.sh

@@ -1,0 +1,31 @@
+"""The `nieuwsgraaf` command: a thin shell over pipeline and query functions."""
+
+from __future__ import annotations
+
+import logging
+
+import typer
+
+from .info import settings_command, wiring_command
+from .ingest import extract_command, ingest_command
+from .query import search_command, show_command, stats_command
+
+app = typer.Typer(
+    name="nieuwsgraaf",
+    help="Dutch news to a searchable, time-anchored knowledge base.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("ingest")(ingest_command)
+app.command("extract")(extract_command)
+app.command("search")(search_command)
+app.command("show")(show_command)
+app.command("stats")(stats_command)
+app.command("wiring")(wiring_command)
+app.command("settings")(settings_command)
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app()

@@ -1,0 +1,6 @@
+"""Reading articles from text, JSON Lines, HTML, RSS/Atom and WARC files."""
+
+from .errors import IngestError
+from .sources import STDIN, ReadOptions, iter_input_files, read_path
+
+__all__ = ["IngestError", "ReadOptions", "STDIN", "iter_input_files", "read_path"]

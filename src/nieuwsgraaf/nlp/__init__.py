@@ -1,0 +1,10 @@
+"""The Dutch spaCy pipeline: loading it and our registered components.
+
+Components are imported here in pipeline order, so importing this package registers them.
+"""
+
+from . import paragraphs  # noqa: F401  (registers ng_paragraph_breaks)
+from .adapter import doc_to_analysis
+from .loader import FALLBACK, LoadedPipeline, NlpError, load_pipeline
+
+__all__ = ["FALLBACK", "LoadedPipeline", "NlpError", "doc_to_analysis", "load_pipeline"]

@@ -1,0 +1,85 @@
+"""Loading the Dutch spaCy pipeline named by the settings, and fitting our components in."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from .. import resources
+
+log = logging.getLogger(__name__)
+
+FALLBACK = "none"
+FALLBACK_NAME = "blank-nl+rule-based-fallback-ner"
+
+
+class NlpError(RuntimeError):
+    """The configured pipeline cannot be loaded."""
+
+
+@dataclass(frozen=True)
+class LoadedPipeline:
+    nlp: Language
+    name: str  # what the document JSON records as meta.nlp_model
+
+
+def _find_model(model: str) -> Path | str | None:
+    as_path = Path(model)
+    if as_path.is_dir():
+        return as_path
+    shipped = resources.models_dir() / model
+    if shipped.is_dir():
+        return shipped
+    if spacy.util.is_package(model):
+        return model
+    return None
+
+
+def _build_fallback() -> Language:
+    """Blank Dutch: tokenizer, punctuation sentences, lookup lemmas, gazetteer NER."""
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("ng_paragraph_breaks")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.from_disk(resources.lexicon_path("fallback_ner.jsonl"))
+    return nlp
+
+
+def _fit_components(nlp: Language) -> None:
+    if "ng_paragraph_breaks" not in nlp.pipe_names:
+        before = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
+        if before:
+            nlp.add_pipe("ng_paragraph_breaks", before=before)
+        else:
+            nlp.add_pipe("ng_paragraph_breaks", last=True)
+
+
+def load_pipeline(model: str, default: str | None = None) -> LoadedPipeline:
+    """Load `model` (a name under models/, a path, or a package; 'none' for the fallback).
+
+    When `model` is the default and is not there, the rule-based fallback runs instead,
+    with a warning; a model the user asked for by name must exist.
+    """
+    if model == FALLBACK:
+        return LoadedPipeline(_build_fallback(), FALLBACK_NAME)
+    found = _find_model(model)
+    if found is None:
+        if model == default:
+            log.warning("spaCy pipeline %r not found; using the rule-based fallback", model)
+            return LoadedPipeline(_build_fallback(), FALLBACK_NAME)
+        raise NlpError(f"spaCy pipeline {model!r} not found (not a folder, not in models/, not installed)")
+    try:
+        nlp = spacy.load(found)
+    except (OSError, ValueError) as error:
+        raise NlpError(f"spaCy pipeline {model!r} could not be loaded: {error}") from error
+    if nlp.lang != "nl":
+        raise NlpError(f"spaCy pipeline {model!r} is for language {nlp.lang!r}, not Dutch")
+    _fit_components(nlp)
+    meta = nlp.meta
+    return LoadedPipeline(nlp, f"{meta.get('lang', 'nl')}_{meta.get('name', model)}-{meta.get('version', '0')}")

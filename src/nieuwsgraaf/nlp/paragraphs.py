@@ -1,0 +1,35 @@
+"""A spaCy component that starts a sentence at every paragraph break.
+
+Headlines and intertitles have no full stop; without this they run into the next
+sentence. Put it before the parser (which respects sentence starts set earlier) or after
+a sentencizer (which would overwrite them).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+class ParagraphBreaks:
+    def __init__(self, name: str = "ng_paragraph_breaks"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if token.is_space and "\n" in token.text:
+                doc[token.i + 1].is_sent_start = True
+            elif "\n" in token.whitespace_:
+                doc[token.i + 1].is_sent_start = True
+        if len(doc):
+            doc[0].is_sent_start = True
+        return doc
+
+
+@Language.factory(
+    "ng_paragraph_breaks",
+    assigns=["token.is_sent_start"],
+    default_config={},
+)
+def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
+    return ParagraphBreaks(name)

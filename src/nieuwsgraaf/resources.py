@@ -1,0 +1,34 @@
+"""The only code that knows where data/, models/ and schemas/ live.
+
+The project is installed in editable mode, so these folders sit beside `src/`.
+`NIEUWSGRAAF_HOME` points elsewhere (for example an unpacked release).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def project_root() -> Path:
+    """Return the folder holding data/, models/ and schemas/."""
+    override = os.environ.get("NIEUWSGRAAF_HOME")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[2]
+
+
+def data_path(*parts: str) -> Path:
+    return project_root().joinpath("data", *parts)
+
+
+def lexicon_path(name: str) -> Path:
+    return data_path("lexicons", name)
+
+
+def models_dir() -> Path:
+    return project_root() / "models"
+
+
+def schema_path(name: str = "document.schema.json") -> Path:
+    return project_root() / "schemas" / name

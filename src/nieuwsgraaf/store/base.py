@@ -1,0 +1,38 @@
+"""The storage interface every backend implements (SQLite now, PostgreSQL later)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from ..records import Analysis, CorpusStats, SearchHit, SearchQuery
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened, migrated or queried; the message says why."""
+
+
+class Store(Protocol):
+    def has_article(self, article_id: str) -> bool:
+        """True when an article with this id is stored."""
+
+    def add_analyses(self, analyses: Sequence[Analysis]) -> list[bool]:
+        """Store articles with their facts in one transaction; True for each newly added one.
+
+        An article already stored is left as it is (its new origin is recorded as a sighting).
+        """
+
+    def add_sighting(self, article_id: str, origin: str, url: str | None, source: str | None) -> None:
+        """Record that a stored article was seen again in another input."""
+
+    def get_document(self, article_id: str) -> dict[str, Any] | None:
+        """The stored document JSON, or None; a unique id prefix of 6+ characters also works."""
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        """Articles matching a full-text query, best first."""
+
+    def stats(self) -> CorpusStats:
+        """Counts per source, month and language."""
+
+    def close(self) -> None:
+        """Release the connection."""

@@ -1,0 +1,192 @@
+"""The embedded default store: one SQLite file in WAL mode with an FTS5 index."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ...document import document_to_json
+from ...records import Analysis, CorpusStats, DateValue, SearchHit, SearchQuery
+from ..base import StoreError
+from .migrations import migrate
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _safe_match(text: str) -> str:
+    """An FTS5 query of the words in `text`, each quoted, for input that is not valid syntax."""
+    return " ".join(f'"{word}"' for word in _WORD.findall(text))
+
+
+class SqliteStore:
+    """A Store over one SQLite file. One writer at a time; readers run alongside (WAL)."""
+
+    def __init__(self, path: str | Path, readonly: bool = False):
+        self.path = str(path)
+        try:
+            if readonly:
+                if not Path(self.path).is_file():
+                    raise StoreError(f"{self.path}: no such database (run `nieuwsgraaf ingest` first)")
+                self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30)
+            else:
+                self.db = sqlite3.connect(self.path, timeout=30)
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                migrate(self.db)
+            self.db.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: cannot open database ({error})") from error
+
+    # -- writing -----------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def _insert(self, analysis: Analysis, now: str) -> bool:
+        article = analysis.article
+        published = article.published
+        cursor = self.db.execute(
+            """INSERT OR IGNORE INTO articles (id, url, source, agency, title, published,
+                   published_precision, language, text, origin, format, document, ingested_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                article.id, article.url, article.source, article.agency, article.title,
+                published.value if published else None,
+                published.precision if published else None,
+                article.language, article.text, article.origin, article.format,
+                json.dumps(document_to_json(analysis), ensure_ascii=False), now,
+            ),
+        )
+        inserted = cursor.rowcount == 1
+        if inserted:
+            self.db.executemany(
+                'INSERT INTO mentions (article_id, idx, start, "end", text, label, entity) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (article.id, idx, m.start, m.end, m.text, m.label, m.entity)
+                    for idx, m in enumerate(analysis.mentions)
+                ],
+            )
+        self._sighting(article.id, article.origin, article.url, article.source, now)
+        return inserted
+
+    def _sighting(self, article_id: str, origin: str, url: str | None, source: str | None, now: str) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO sightings (article_id, origin, url, source, seen_at) VALUES (?, ?, ?, ?, ?)",
+            (article_id, origin, url, source, now),
+        )
+
+    def add_analyses(self, analyses: Sequence[Analysis]) -> list[bool]:
+        now = _now()
+        try:
+            with self.db:
+                return [self._insert(analysis, now) for analysis in analyses]
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: could not store {len(analyses)} articles ({error})") from error
+
+    def add_sighting(self, article_id: str, origin: str, url: str | None, source: str | None) -> None:
+        with self.db:
+            self._sighting(article_id, origin, url, source, _now())
+
+    # -- reading -----------------------------------------------------------------
+
+    def get_document(self, article_id: str) -> dict[str, Any] | None:
+        rows = self.db.execute(
+            "SELECT document FROM articles WHERE id = ? OR (length(?) >= 6 AND id LIKE ? || '%') LIMIT 2",
+            (article_id, article_id, article_id),
+        ).fetchall()
+        if len(rows) != 1:
+            return None
+        return json.loads(rows[0][0])
+
+    def sightings(self, article_id: str) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT origin, url, source, seen_at FROM sightings WHERE article_id = ? ORDER BY seen_at, origin",
+            (article_id,),
+        )
+        return [dict(zip(("origin", "url", "source", "seen_at"), row, strict=True)) for row in rows]
+
+    def _search_rows(self, match: str, query: SearchQuery) -> list[tuple]:
+        filters, params = ["articles_fts MATCH ?"], [match]
+        if query.since:
+            filters.append("a.published >= ?")
+            params.append(query.since)
+        if query.until:
+            # '~' sorts after digits and '-', so '2018-12' also admits '2018-12-31'.
+            filters.append("a.published <= ?")
+            params.append(query.until + "~")
+        if query.source:
+            filters.append("(a.source = ? OR a.source LIKE '%.' || ?)")
+            params.extend([query.source, query.source])
+        if query.language:
+            filters.append("a.language = ?")
+            params.append(query.language)
+        params.append(query.limit)
+        sql = f"""
+            SELECT a.id, a.title, a.source, a.published, a.published_precision,
+                   snippet(articles_fts, 1, '[', ']', '…', 14), bm25(articles_fts, 5.0, 1.0)
+            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+            WHERE {' AND '.join(filters)}
+            ORDER BY bm25(articles_fts, 5.0, 1.0), a.published DESC LIMIT ?"""
+        return self.db.execute(sql, params).fetchall()
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        try:
+            rows = self._search_rows(query.text, query)
+        except sqlite3.OperationalError:
+            safe = _safe_match(query.text)
+            if not safe:
+                return []
+            rows = self._search_rows(safe, query)
+        return [
+            SearchHit(
+                id=row[0], title=row[1], source=row[2],
+                published=DateValue(row[3], row[4]) if row[3] else None,
+                snippet=row[5], score=-row[6],
+            )
+            for row in rows
+        ]
+
+    def _counts(self, sql: str) -> tuple[tuple[str, int], ...]:
+        return tuple((row[0] if row[0] is not None else "unknown", row[1]) for row in self.db.execute(sql))
+
+    def stats(self) -> CorpusStats:
+        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        return CorpusStats(
+            articles=one("SELECT count(*) FROM articles"),
+            sightings=one("SELECT count(*) FROM sightings"),
+            mentions=one("SELECT count(*) FROM mentions"),
+            by_source=self._counts(
+                "SELECT source, count(*) FROM articles GROUP BY source ORDER BY count(*) DESC, source"
+            ),
+            by_month=self._counts(
+                "SELECT substr(published, 1, 7), count(*) FROM articles WHERE published IS NOT NULL "
+                "GROUP BY 1 ORDER BY 1"
+            ),
+            by_language=self._counts(
+                "SELECT language, count(*) FROM articles GROUP BY language ORDER BY count(*) DESC"
+            ),
+            undated=one("SELECT count(*) FROM articles WHERE published IS NULL"),
+        )
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's own integrity check plus the FTS index's; empty when all is well."""
+        problems = [row[0] for row in self.db.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        try:
+            self.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+        except sqlite3.DatabaseError as error:
+            problems.append(f"full-text index: {error}")
+        return problems
+
+    def close(self) -> None:
+        self.db.close()
