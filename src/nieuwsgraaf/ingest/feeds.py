@@ -45,7 +45,8 @@ def read_feed(data: bytes, origin: str) -> Iterator[RawDocument | Skip]:
         entry_origin = f"{origin}#entry {number}"
         text = _entry_text(entry).strip()
         if not text:
-            yield Skip(entry_origin, "feed entry has neither content nor summary")
+            problem = f" (malformed feed: {parsed.get('bozo_exception')})" if parsed.bozo else ""
+            yield Skip(entry_origin, f"feed entry has neither content nor summary{problem}")
             continue
         published = struct_time_to_date_value(
             entry.get("published_parsed") or entry.get("updated_parsed")

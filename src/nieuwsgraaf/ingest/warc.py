@@ -34,7 +34,11 @@ def read_warc(stream: BinaryIO, origin: str) -> Iterator[RawDocument | Skip]:
             uri = record.rec_headers.get_header("WARC-Target-URI")
             record_origin = f"{origin}#record {number}"
             try:
-                html = decode_bytes(record.content_stream().read(), record_origin)
+                payload = record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    # The record declares more bytes than the file holds: a cut-off download.
+                    raise IngestError(f"{record_origin}: record truncated ({record.raw_stream.limit} bytes missing)")
+                html = decode_bytes(payload, record_origin)
                 yield html_to_raw(
                     html,
                     record_origin,

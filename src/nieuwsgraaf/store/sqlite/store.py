@@ -24,7 +24,8 @@ def _now() -> str:
 
 def _safe_match(text: str) -> str:
     """An FTS5 query of the words in `text`, each quoted, for input that is not valid syntax."""
-    return " ".join(f'"{word}"' for word in _WORD.findall(text))
+    words = [w for w in _WORD.findall(text) if w not in ("AND", "OR", "NOT", "NEAR")]
+    return " ".join(f'"{word}"' for word in words)
 
 
 class SqliteStore:

@@ -1,0 +1,46 @@
+"""Shared fixtures: paths to ../shared, the Dutch pipeline (loaded once), temporary stores."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from nieuwsgraaf.nlp import load_pipeline
+from nieuwsgraaf.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared")).resolve()
+SEEDS = SHARED / "seeds"
+CORPUS = SHARED / "corpus" / "nl-news-dev.jsonl"
+EXAMPLES = REPO / "examples"
+FIXTURES = REPO / "tests" / "fixtures"
+
+
+def need_shared() -> None:
+    if not CORPUS.is_file() or not SEEDS.is_dir():
+        pytest.skip(f"../shared is not beside the checkout ({SHARED})")
+
+
+def corpus_records() -> list[dict]:
+    if not CORPUS.is_file():
+        return []
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The default Dutch pipeline, loaded once per test run."""
+    return load_pipeline(Settings().model, default=Settings().model)
+
+
+@pytest.fixture(scope="session")
+def fallback_pipeline():
+    return load_pipeline("none")
+
+
+@pytest.fixture()
+def settings(tmp_path) -> Settings:
+    return Settings(db=str(tmp_path / "test.db"))
