@@ -29,7 +29,7 @@ demo: $(STAMP)
 	@echo
 	@echo "Try: $(BIN)/nieuwsgraaf show ID --db $(DEMO_DB)   (an id from the table above)"
 
-test: $(STAMP)
+test: lint
 	NG_SHARED=$(SHARED) $(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -82,8 +82,6 @@ def refine_published(*candidates: DateValue | None) -> DateValue | None:
     for candidate in candidates:
         if candidate is None:
             continue
-        if best is None:
-            best = candidate
-        elif len(candidate.value) > len(best.value) and candidate.value.startswith(best.value):
+        if best is None or len(candidate.value) > len(best.value) and candidate.value.startswith(best.value):
             best = candidate
     return best

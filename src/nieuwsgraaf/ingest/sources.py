@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import RawDocument, Skip
+from .decode import decode_bytes
 from .detect import format_from_name, sniff_format
 from .errors import IngestError
 from .feeds import read_feed
 from .html import html_to_raw
 from .jsonl import read_jsonl
 from .text import read_text
-from .decode import decode_bytes
 from .warc import read_warc
 
 STDIN = "-"

@@ -17,9 +17,7 @@ class ParagraphBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[:-1]:
-            if token.is_space and "\n" in token.text:
-                doc[token.i + 1].is_sent_start = True
-            elif "\n" in token.whitespace_:
+            if token.is_space and "\n" in token.text or "\n" in token.whitespace_:
                 doc[token.i + 1].is_sent_start = True
         if len(doc):
             doc[0].is_sent_start = True

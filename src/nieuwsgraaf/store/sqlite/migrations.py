@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
-
 _ARTICLES = """
         CREATE TABLE articles (
             rowid INTEGER PRIMARY KEY,
