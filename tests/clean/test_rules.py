@@ -130,3 +130,13 @@ def test_bad_lexicon_line_is_reported_with_file_and_line(tmp_path):
     path.write_text("# comment\nline\tleestijd\nline\t(unclosed\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"chrome.tsv:3"):
         read_chrome(path)
+
+
+def test_repeated_title_under_a_section_label_is_removed():
+    article = clean(f"Economie\nBrug komt er\n{BODY}", title="Brug komt er").article
+    assert article.text == f"Brug komt er\n\n{BODY}"
+
+
+def test_byline_with_date_line_is_chrome():
+    article = clean(f"Brug komt er\n\nJeroen Brinkhorst | 5 maart 2024\n\n{BODY}").article
+    assert article.text == f"Brug komt er\n\n{BODY}"

@@ -139,8 +139,12 @@ def _take_title(body: list[str], given: str | None, found: _Found, rules: CleanR
     if given:
         title = normalize_text(given).replace("\n", " ")
         title, _ = split_header_segments(title, rules)
-        if body and body[0] == title:
-            body.pop(0)
+        # The page repeats its title, sometimes under a section label ('Economie').
+        position = next((i for i, p in enumerate(body[:3]) if p == title), None)
+        if position is not None and all(len(p.split()) <= 4 for p in body[:position]):
+            for label in body[:position]:
+                found.remove("section", label)
+            del body[: position + 1]
         return title or None
     if not body or not _is_title_like(body[0]):
         return None

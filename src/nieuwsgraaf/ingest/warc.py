@@ -39,13 +39,16 @@ def read_warc(stream: BinaryIO, origin: str) -> Iterator[RawDocument | Skip]:
                     # The record declares more bytes than the file holds: a cut-off download.
                     raise IngestError(f"{record_origin}: record truncated ({record.raw_stream.limit} bytes missing)")
                 html = decode_bytes(payload, record_origin)
-                yield html_to_raw(
+                raw = html_to_raw(
                     html,
                     record_origin,
                     fmt="warc",
                     url=uri,
                     published=iso_to_date_value(record.rec_headers.get_header("WARC-Date")),
                 )
+                raw.metadata["warc_target_uri"] = uri
+                raw.metadata["warc_date"] = record.rec_headers.get_header("WARC-Date")
+                yield raw
             except IngestError as error:
                 yield Skip(record_origin, str(error))
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as error:
