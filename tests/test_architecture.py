@@ -16,11 +16,12 @@ ALLOWED = {
     "records": set(),
     "ingest": {"records"},
     "clean": {"records", "resources"},
-    "nlp": {"records", "resources"},
+    "nlp": {"records", "resources", "time"},
+    "time": {"records", "resources"},
     "store": {"records", "document"},
     "query": {"records", "store"},
     "cli": {"records", "settings", "pipeline", "query", "store", "nlp", "document"},
-    "pipeline": {"records", "settings", "ingest", "clean", "nlp", "store"},
+    "pipeline": {"records", "settings", "ingest", "clean", "nlp", "store", "time"},
 }
 
 

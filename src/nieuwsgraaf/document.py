@@ -10,7 +10,7 @@ from typing import Any
 
 from .records import Analysis, Event, Quote
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def _quote_to_json(quote: Quote) -> dict[str, Any]:

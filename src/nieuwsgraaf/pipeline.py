@@ -92,17 +92,25 @@ def clean_inputs(
             yield article
 
 
+def make_doc(pipeline: LoadedPipeline, article: Article):
+    """A tokenised Doc carrying the article's publication date for the time component."""
+    doc = pipeline.nlp.make_doc(article.text)
+    doc._.ng_published = article.published
+    return doc
+
+
 def _analyse_batch(articles: list[Article], pipeline: LoadedPipeline) -> list[Analysis | Skip]:
     """Run the Dutch pipeline over the Dutch articles of a batch; others get no NLP."""
     dutch = [a for a in articles if a.is_dutch]
     docs = {}
     try:
-        docs = {a.id: doc for a, doc in zip(dutch, pipeline.nlp.pipe(a.text for a in dutch), strict=True)}
+        made = [make_doc(pipeline, a) for a in dutch]
+        docs = {a.id: doc for a, doc in zip(dutch, pipeline.nlp.pipe(made), strict=True)}
     except Exception:  # find the article that breaks the batch, keep the rest
         log.exception("NLP batch failed; retrying one article at a time")
         for article in dutch:
             try:
-                docs[article.id] = pipeline.nlp(article.text)
+                docs[article.id] = pipeline.nlp(make_doc(pipeline, article))
             except Exception as error:
                 docs[article.id] = Skip(article.origin, f"NLP failed: {type(error).__name__}: {error}")
     results: list[Analysis | Skip] = []

@@ -98,6 +98,7 @@ class Timex:
     text: str
     type: str
     value: str | None
+    mod: str | None = None
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ STAGES = (
     ("ingest", "files, folders, stdin -> RawDocument (txt, JSONL, HTML, RSS/Atom, WARC)"),
     ("clean", "RawDocument -> Article (chrome out; date, title, source, agency, dateline, language)"),
     ("nlp", "Article -> spaCy Doc (Dutch articles only) -> Analysis records"),
+    ("time", "spaCy component ng_timexes: Dutch temporal expressions, anchored at the publication date"),
     ("store", "Analysis -> SQLite (articles, FTS5 index, mentions, sightings)"),
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..records import Analysis, Article, Mention
+from ..records import Analysis, Article, Mention, Timex
 
 NER_LABELS = {"PER", "ORG", "LOC", "MISC"}
 # Labels of other Dutch pipelines (spaCy's nl_core_news_* use OntoNotes labels).
@@ -34,6 +34,11 @@ def _mentions(doc: Doc) -> tuple[Mention, ...]:
     return tuple(found)
 
 
+def _timexes(doc: Doc) -> tuple[Timex, ...]:
+    found = doc._.ng_timexes if Doc.has_extension("ng_timexes") else None
+    return tuple(Timex(t.start, t.end, t.text, t.type, t.value, t.mod) for t in found or ())
+
+
 def doc_to_analysis(doc: Doc, article: Article, model_name: str) -> Analysis:
     """Records for one article; `doc.text` must be the article's cleaned text."""
     if doc.text != article.text:
@@ -42,5 +47,6 @@ def doc_to_analysis(doc: Doc, article: Article, model_name: str) -> Analysis:
         article=article,
         sentences=_sentences(doc),
         mentions=_mentions(doc),
+        timexes=_timexes(doc),
         nlp_model=model_name,
     )

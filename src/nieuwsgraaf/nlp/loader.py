@@ -48,6 +48,7 @@ def _build_fallback() -> Language:
     nlp.initialize()
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     ruler.from_disk(resources.lexicon_path("fallback_ner.jsonl"))
+    nlp.add_pipe("ng_timexes")
     return nlp
 
 
@@ -58,6 +59,8 @@ def _fit_components(nlp: Language) -> None:
             nlp.add_pipe("ng_paragraph_breaks", before=before)
         else:
             nlp.add_pipe("ng_paragraph_breaks", last=True)
+    if "ng_timexes" not in nlp.pipe_names:
+        nlp.add_pipe("ng_timexes", last=True)
 
 
 def load_pipeline(model: str, default: str | None = None) -> LoadedPipeline:

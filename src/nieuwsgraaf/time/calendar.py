@@ -1,0 +1,83 @@
+"""Calendar arithmetic for timex values: weeks, month shifts, nearest weekday or month."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..records import DateValue
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A reference date and how much of it is known (the publication date or a narrative date)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def from_value(cls, value: DateValue | str | None) -> Anchor | None:
+        text = value.value if isinstance(value, DateValue) else value
+        if not text or not text[:4].isdigit():
+            return None
+        parts = text[:10].split("-")
+        try:
+            numbers = [int(p) for p in parts if p.isdigit()]
+        except ValueError:
+            return None
+        if len(numbers) >= 3:
+            return cls(numbers[0], numbers[1], numbers[2])
+        if len(numbers) == 2:
+            return cls(numbers[0], numbers[1])
+        return cls(numbers[0])
+
+    @property
+    def date(self) -> date | None:
+        return date(self.year, self.month, self.day) if self.day and self.month else None
+
+
+def day_value(day: date) -> str:
+    return day.isoformat()
+
+
+def week_value(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def nearest_weekday(anchor: date, weekday: int, direction: str) -> date:
+    """The `weekday` (1 = Monday) nearest to `anchor` in `direction`.
+
+    'past' and 'future' include the anchor day itself; 'before' and 'after' do not.
+    """
+    delta = weekday - anchor.isoweekday()
+    if direction in ("past", "before"):
+        back = (-delta) % 7
+        if back == 0 and direction == "before":
+            back = 7
+        return anchor - timedelta(days=back)
+    ahead = delta % 7
+    if ahead == 0 and direction == "after":
+        ahead = 7
+    return anchor + timedelta(days=ahead)
+
+
+def nearest_month(year: int, month: int, wanted: int, direction: str) -> tuple[int, int]:
+    """The year of month `wanted` nearest to (year, month), on or before it for 'past'."""
+    if direction == "future":
+        return (year, wanted) if wanted >= month else (year + 1, wanted)
+    return (year, wanted) if wanted <= month else (year - 1, wanted)
+
+
+def add_days(day: date, days: int) -> date:
+    return day + timedelta(days=days)

@@ -1,0 +1,45 @@
+"""The spaCy component that tags timexes, anchored at the Doc's publication date."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .lexicon import TimeLexicon
+from .tagger import TimeTagger, default_tagger
+from .tense import Marker, markers_in_text
+
+if not Doc.has_extension("ng_published"):
+    Doc.set_extension("ng_published", default=None)  # a DateValue, set before the pipeline runs
+if not Doc.has_extension("ng_timexes"):
+    Doc.set_extension("ng_timexes", default=None)
+
+
+def markers_from_doc(doc: Doc, lexicon: TimeLexicon) -> list[Marker]:
+    """Tense cues from the tagger's morphology when present, else from the words."""
+    if not doc.has_annotation("MORPH"):
+        return markers_in_text(doc.text, lexicon)
+    found = []
+    for token in doc:
+        lower = token.lower_
+        if lower in lexicon.future_words:
+            found.append(Marker(token.idx, "future"))
+        elif "Past" in token.morph.get("Tense") or lower in lexicon.past_words:
+            found.append(Marker(token.idx, "past"))
+    return found
+
+
+class TimexTagger:
+    def __init__(self, name: str = "ng_timexes", tagger: TimeTagger | None = None):
+        self.name = name
+        self.tagger = tagger or default_tagger()
+
+    def __call__(self, doc: Doc) -> Doc:
+        markers = markers_from_doc(doc, self.tagger.lexicon)
+        doc._.ng_timexes = self.tagger.tag(doc.text, doc._.ng_published, markers)
+        return doc
+
+
+@Language.factory("ng_timexes", assigns=["doc._.ng_timexes"], requires=[], default_config={})
+def make_timex_tagger(nlp: Language, name: str) -> TimexTagger:
+    return TimexTagger(name)

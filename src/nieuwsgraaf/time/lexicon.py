@@ -1,0 +1,73 @@
+"""Loading the temporal words (data/lexicons/time.tsv, months.tsv) into one record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .. import resources
+
+
+class TimeLexiconError(ValueError):
+    """A line of the time lexicon is malformed; the message names file and line."""
+
+
+@dataclass(frozen=True)
+class TimeLexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    dayparts: dict[str, str]
+    reldays: dict[str, tuple[int, str | None]]
+    numbers: dict[str, int]
+    vague: frozenset[str]
+    units: dict[str, tuple[str, bool]]  # word -> (TIMEX letter or '15M', is a time unit)
+    seasons: dict[str, str]
+    partmods: dict[str, str]
+    ordinals: dict[str, int]
+    decades: dict[str, int]
+    future_words: frozenset[str]
+    past_words: frozenset[str]
+    not_year_words: frozenset[str]
+
+
+def _rows(path: Path):
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if line.strip() and not line.startswith("#"):
+            yield number, line.split("\t")
+
+
+@cache
+def load_time_lexicon(folder: Path | None = None) -> TimeLexicon:
+    folder = folder or resources.data_path("lexicons")
+    kinds: dict[str, dict[str, str]] = {}
+    path = folder / "time.tsv"
+    for number, columns in _rows(path):
+        if len(columns) < 2:
+            raise TimeLexiconError(f"{path}:{number}: expected 'kind<TAB>word[<TAB>value]'")
+        kinds.setdefault(columns[0], {})[columns[1].strip()] = columns[2].strip() if len(columns) > 2 else ""
+    try:
+        months = {cols[0].strip(): int(cols[1]) for _, cols in _rows(folder / "months.tsv")}
+        reldays = {}
+        for word, value in kinds["relday"].items():
+            offset, *part = value.split()
+            reldays[word] = (int(offset), part[0] if part else None)
+        units = {w: (v.split()[0], v.endswith(" T")) for w, v in kinds["unit"].items()}
+        return TimeLexicon(
+            months=months,
+            weekdays={w: int(v) for w, v in kinds["weekday"].items()},
+            dayparts=dict(kinds["daypart"]),
+            reldays=reldays,
+            numbers={w: int(v) for w, v in kinds["number"].items()},
+            vague=frozenset(kinds["vague"]),
+            units=units,
+            seasons=dict(kinds["season"]),
+            partmods=dict(kinds["partmod"]),
+            ordinals={w: int(v) for w, v in kinds["ordinal"].items()},
+            decades={w: int(v) for w, v in kinds["decade"].items()},
+            future_words=frozenset(kinds["future"]),
+            past_words=frozenset(kinds["past"]),
+            not_year_words=frozenset(kinds["notyear"]),
+        )
+    except (KeyError, ValueError) as error:
+        raise TimeLexiconError(f"{path}: {error}") from error

@@ -1,0 +1,389 @@
+"""From a pattern match to a TIMEX3 type, value and modifier, given the anchors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .calendar import (
+    Anchor,
+    add_days,
+    day_value,
+    month_value,
+    nearest_month,
+    nearest_weekday,
+    shift_month,
+    week_value,
+)
+from .lexicon import TimeLexicon
+
+_SDAYPART = {"ochtends": "MO", "morgens": "MO", "middags": "AF", "avonds": "EV", "nachts": "NI"}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a match is resolved against: publication date, clause tense, narrative anchor."""
+
+    dct: Anchor | None
+    tense: str  # past | present | future
+    narrative: Anchor | None = None
+
+    @property
+    def direction(self) -> str:
+        return "future" if self.tense == "future" else "past"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    type: str
+    value: str | None
+    mod: str | None = None
+
+
+def _count(word: str, lex: TimeLexicon) -> int | None:
+    """A number from digits or number words; None for vague amounts ('enkele')."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word in ("anderhalf", "anderhalve"):
+        return None
+    return lex.numbers.get(word)
+
+
+def _day_or_none(dct: Anchor | None) -> date | None:
+    return dct.date if dct else None
+
+
+def _with_daypart(day: date | None, part: str | None) -> Resolved:
+    if day is None:
+        return Resolved("TIME" if part else "DATE", None)
+    return Resolved("TIME", f"{day_value(day)}T{part}") if part else Resolved("DATE", day_value(day))
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_iso_date(m, lex, ctx):
+    found = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return Resolved("DATE", day_value(found)) if found else None
+
+
+resolve_numeric_date = resolve_iso_date
+
+
+def resolve_day_month_year(m, lex, ctx):
+    found = _safe_date(int(m["year"]), lex.months[m["month"].lower()], int(m["d"]))
+    return Resolved("DATE", day_value(found)) if found else None
+
+
+def _year_for_day_month(month: int, day: int, ctx: Context) -> int | None:
+    if ctx.dct is None:
+        return None
+    year = ctx.dct.year
+    if ctx.dct.month is None:
+        return year
+    candidate = (month, day) if ctx.dct.day else (month, 0)
+    reference = (ctx.dct.month, ctx.dct.day or 0)
+    # Only cross a year boundary when the date is far (over ~5 months) on the wrong side.
+    if ctx.direction == "future" and candidate < reference and ctx.dct.month - month > 5:
+        return year + 1
+    if ctx.direction == "past" and candidate > reference and month - ctx.dct.month > 5:
+        return year - 1
+    return year
+
+
+def resolve_day_month(m, lex, ctx):
+    month = lex.months[m["month"].lower()]
+    year = _year_for_day_month(month, int(m["d"]), ctx)
+    if year is None:
+        return Resolved("DATE", None)
+    found = _safe_date(year, month, int(m["d"]))
+    return Resolved("DATE", day_value(found)) if found else None
+
+
+def resolve_month_year(m, lex, ctx):
+    return Resolved("DATE", month_value(int(m["year"]), lex.months[m["month"].lower()]))
+
+
+def resolve_part_month_year(m, lex, ctx):
+    found = resolve_month_year(m, lex, ctx)
+    return Resolved("DATE", found.value, lex.partmods[m["partmod"].lower()])
+
+
+def resolve_part_year(m, lex, ctx):
+    return Resolved("DATE", m["year"], lex.partmods[m["partmod"].lower()])
+
+
+def _relative_unit_value(rel: str, unit: str, ctx: Context) -> str | None:
+    rel, unit = rel.lower(), unit.lower()
+    step = -1 if rel in ("vorige", "vorig", "afgelopen", "het afgelopen") else (
+        0 if rel in ("deze", "dit") else 1)
+    dct = ctx.dct
+    if dct is None:
+        return None
+    if unit == "jaar":
+        return f"{dct.year + step:04d}"
+    if unit == "eeuw":
+        return f"{dct.year // 100 + step:02d}"
+    if unit == "maand":
+        return month_value(*shift_month(dct.year, dct.month, step)) if dct.month else None
+    day = dct.date
+    if day is None:
+        return None
+    if unit == "weekend":
+        saturday = nearest_weekday(add_days(day, 7 * step), 6, "future" if step >= 0 else "past")
+        return f"{week_value(saturday)}-WE"
+    return week_value(add_days(day, 7 * step))
+
+
+def resolve_relative_unit(m, lex, ctx):
+    return Resolved("DATE", _relative_unit_value(m["rel"], m["unit"], ctx))
+
+
+def resolve_part_relative(m, lex, ctx):
+    return Resolved("DATE", _relative_unit_value(m["rel"], m["unit"], ctx), lex.partmods[m["partmod"].lower()])
+
+
+def resolve_part_month(m, lex, ctx):
+    found = resolve_month(m, lex, ctx, allow_capital=True)
+    return Resolved("DATE", found.value if found else None, lex.partmods[m["partmod"].lower()])
+
+
+def resolve_month(m, lex, ctx, allow_capital=False):
+    text = m["month"]
+    if not allow_capital and text[0].isupper() and text.lower() in ("mei", "augustus", "juni", "april"):
+        return None  # 'Augustus' the name, not the month
+    month = lex.months[text.lower()]
+    if ctx.dct is None:
+        return Resolved("DATE", None)
+    if ctx.dct.month is None:
+        return Resolved("DATE", month_value(ctx.dct.year, month))
+    return Resolved("DATE", month_value(*nearest_month(ctx.dct.year, ctx.dct.month, month, ctx.direction)))
+
+
+def resolve_season(m, lex, ctx):
+    code = lex.seasons[m["season"].lower()]
+    if m["year"]:
+        return Resolved("DATE", f"{m['year']}-{code}")
+    if ctx.dct is None or ctx.dct.month is None:
+        return Resolved("DATE", f"{ctx.dct.year}-{code}" if ctx.dct else None)
+    rel = (m["rel"] or "").lower()
+    start, month, year = _season_start(code), ctx.dct.month, ctx.dct.year
+    direction = {"vorige": "past", "afgelopen": "past", "komende": "future", "volgende": "future",
+                 "deze": "this"}.get(rel, ctx.direction)
+    if direction == "past" and start > month:
+        year -= 1
+    elif direction == "future" and start + 2 < month:
+        year += 1
+    return Resolved("DATE", f"{year}-{code}")
+
+
+def _season_start(code: str) -> int:
+    return {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+
+
+def resolve_quarter(m, lex, ctx):
+    number = lex.ordinals[m["ordinal"].lower()]
+    if number > 4:
+        return None
+    year = m["year"] or (str(ctx.dct.year) if ctx.dct else None)
+    return Resolved("DATE", f"{year}-Q{number}" if year else None)
+
+
+def resolve_half_year(m, lex, ctx):
+    number = lex.ordinals[m["ordinal"].lower()]
+    return Resolved("DATE", f"{m['year']}-H{number}") if number <= 2 else None
+
+
+def resolve_decade(m, lex, ctx):
+    word = m["decade"].lower().lstrip("'")
+    digit = lex.decades.get(word)
+    if digit is None and word.isdigit():
+        digit = int(word) // 10
+    if digit is None:
+        return None
+    century = "19" if digit >= 2 else "20"
+    return Resolved("DATE", f"{century}{digit}")
+
+
+def resolve_century(m, lex, ctx):
+    number = lex.ordinals[m["ordinal"].lower()]
+    return Resolved("DATE", f"{number - 1:02d}") if number >= 10 else None
+
+
+def resolve_set_every(m, lex, ctx):
+    if m["weekday_set"]:
+        return Resolved("SET", f"XXXX-WXX-{lex.weekdays[m['weekday_set'].lower()]}")
+    letter, is_time = lex.units[m["unit"].lower()]
+    return Resolved("SET", f"PT1{letter}" if is_time else f"P1{letter}")
+
+
+def resolve_set_adverb(m, lex, ctx):
+    return Resolved("SET", {"dagelijks": "P1D", "wekelijks": "P1W", "maandelijks": "P1M",
+                            "jaarlijks": "P1Y", "tweewekelijks": "P2W"}[m["adverb"].lower()])
+
+
+def resolve_set_per(m, lex, ctx):
+    letter, is_time = lex.units[m["unit"].lower()]
+    return Resolved("SET", f"PT1{letter}" if is_time else f"P1{letter}")
+
+
+def _shift(anchor: Anchor, amount: int, letter: str) -> str | None:
+    day = anchor.date
+    if letter == "D":
+        return day_value(add_days(day, amount)) if day else None
+    if letter == "W":
+        return week_value(add_days(day, 7 * amount)) if day else None
+    if letter == "M":
+        return month_value(*shift_month(anchor.year, anchor.month, amount)) if anchor.month else None
+    if letter == "Y":
+        return f"{anchor.year + amount:04d}"
+    return None
+
+
+def resolve_ago(m, lex, ctx):
+    amount = _count(m["number"], lex)
+    letter, is_time = lex.units[m["unit"].lower()]
+    if amount is None or is_time or ctx.dct is None:
+        return Resolved("DATE", None)
+    return Resolved("DATE", _shift(ctx.dct, -amount, letter))
+
+
+def resolve_in_future(m, lex, ctx):
+    amount = _count(m["number"], lex)
+    letter, is_time = lex.units[m["unit"].lower()]
+    if is_time:
+        return resolve_duration(m, lex, ctx)
+    if amount is None or ctx.dct is None:
+        return Resolved("DATE", None)
+    return Resolved("DATE", _shift(ctx.dct, amount, letter))
+
+
+def resolve_anaphoric(m, lex, ctx):
+    anchor = ctx.narrative
+    fixed = (m["next"] or "").lower()
+    if fixed:
+        day = anchor.date if anchor else None
+        offsets = {"de volgende dag": 1, "de dag erna": 1, "de dag daarna": 1, "de dag ervoor": -1}
+        parts = {"die avond": "EV", "die ochtend": "MO", "die middag": "AF", "die nacht": "NI"}
+        if fixed == "die week":
+            return Resolved("DATE", week_value(day) if day else None)
+        if day is None:
+            return Resolved("TIME" if fixed in parts else "DATE", None)
+        return _with_daypart(add_days(day, offsets.get(fixed, 0)), parts.get(fixed))
+    amount = _count(m["number"], lex)
+    letter, is_time = lex.units[m["unit"].lower()]
+    if amount is None or is_time or anchor is None:
+        return Resolved("DATE", None)
+    sign = 1 if m["dir"].lower() in ("later", "erna", "daarna") else -1
+    return Resolved("DATE", _shift(anchor, sign * amount, letter))
+
+
+def resolve_weekday_week(m, lex, ctx):
+    day = _day_or_none(ctx.dct)
+    if day is None:
+        return Resolved("DATE", None)
+    week_day = add_days(day, -7 if m["rel"].lower() == "vorige" else 7)
+    monday = add_days(week_day, 1 - week_day.isoweekday())
+    return Resolved("DATE", day_value(add_days(monday, lex.weekdays[m["weekday"].lower()] - 1)))
+
+
+def resolve_weekday(m, lex, ctx):
+    day = _day_or_none(ctx.dct)
+    part = lex.dayparts.get((m["daypart"] or "").lower())
+    if day is None:
+        return Resolved("TIME" if part else "DATE", None)
+    rel = (m["rel"] or "").lower()
+    direction = {"afgelopen": "before", "vorige": "before", "komende": "after", "volgende": "after",
+                 "aanstaande": "after"}.get(rel, ctx.direction)
+    return _with_daypart(nearest_weekday(day, lex.weekdays[m["weekday"].lower()], direction), part)
+
+
+def resolve_daypart_s(m, lex, ctx):
+    return None  # "'s avonds" alone is a part of an unknown day: not tagged
+
+
+def resolve_relday(m, lex, ctx):
+    offset, part = lex.reldays[m["relday"].lower()]
+    day = _day_or_none(ctx.dct)
+    return _with_daypart(add_days(day, offset) if day else None, part)
+
+
+def _clock(hour: int, minute: int, daypart: str | None, ctx: Context) -> Resolved | None:
+    if daypart in ("AF", "EV") and hour < 12:
+        hour += 12
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    day = _day_or_none(ctx.dct)
+    if day is None:
+        return Resolved("TIME", None)
+    return Resolved("TIME", f"{day_value(day)}T{hour % 24:02d}:{minute:02d}")
+
+
+def resolve_clock_u(m, lex, ctx):
+    return _clock(int(m["h"]), int(m["min"]), None, ctx)
+
+
+def resolve_clock(m, lex, ctx):
+    return _clock(int(m["h"]), int(m["min"]), _SDAYPART.get((m["sdaypart"] or "").lower()), ctx)
+
+
+def resolve_clock_hour(m, lex, ctx):
+    return _clock(int(m["h"]), 0, _SDAYPART.get((m["sdaypart"] or "").lower()), ctx)
+
+
+def resolve_clock_words(m, lex, ctx):
+    hour = lex.numbers.get(m["hword"].lower())
+    if hour is None or hour > 12:
+        return None
+    words = m["words"].lower()
+    hour, minute = {"kwart over": (hour, 15), "kwart voor": (hour - 1, 45), "half": (hour - 1, 30)}[words]
+    return _clock(hour, minute, _SDAYPART.get((m["sdaypart"] or "").lower()), ctx)
+
+
+def resolve_duration_fixed(m, lex, ctx):
+    return Resolved("DURATION", {"een halfuur": "PT30M", "een half uur": "PT30M", "een kwartier": "PT15M",
+                                 "anderhalf uur": "PT1H30M", "anderhalve dag": "PT36H",
+                                 "anderhalve week": "P1.5W", "anderhalve maand": "P1.5M",
+                                 "anderhalf jaar": "P18M", "een etmaal": "P1D"}[m["fixed"].lower()])
+
+
+def resolve_duration_adj(m, lex, ctx):
+    amount = _count(m["n"], lex)
+    letter = {"daagse": "D", "jarige": "Y", "urige": "H", "weekse": "W"}[m["adj"].lower()]
+    if amount is None:
+        return None
+    return Resolved("DURATION", f"PT{amount}H" if letter == "H" else f"P{amount}{letter}")
+
+
+def resolve_duration_long(m, lex, ctx):
+    return Resolved("DURATION", {"jarenlang": "PXY", "maandenlang": "PXM", "wekenlang": "PXW",
+                                 "dagenlang": "PXD", "urenlang": "PTXH", "decennialang": "PXDE"}[m["long"].lower()])
+
+
+def resolve_duration(m, lex, ctx):
+    word = m["number"].lower()
+    amount = _count(word, lex)
+    letter, is_time = lex.units[m["unit"].lower()]
+    if letter == "15M":
+        letter, amount = "M", 15 * (amount or 1)
+    quantity = "X" if amount is None else str(amount)
+    return Resolved("DURATION", f"PT{quantity}{letter}" if is_time else f"P{quantity}{letter}")
+
+
+def resolve_year(m, lex, ctx):
+    after = (m["after"] or "").strip().lower()
+    if after in lex.not_year_words:
+        return None
+    return Resolved("DATE", m["year"])
+
+
+def resolve_day_pair(m, lex, ctx):
+    return None  # handled by the tagger, which splits it into two dates
+
+
+HANDLERS = {name.removeprefix("resolve_"): fn for name, fn in globals().items() if name.startswith("resolve_")}

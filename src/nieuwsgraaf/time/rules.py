@@ -1,0 +1,86 @@
+"""The timex patterns: regular expressions built from the time lexicon's word lists.
+
+Each pattern is named after the kind of expression it finds; `resolve.py` has one
+function per name that turns a match into a type and value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import TimeLexicon
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: re.Pattern[str]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
+    """All patterns, most specific first (earlier wins among matches of equal length).
+
+    A pattern with a group named `core` marks only that group; the rest is context.
+    """
+    month = rf"(?P<month>{_alternation(lex.months)})\.?"
+    weekday = rf"(?P<weekday>{_alternation(lex.weekdays)})"
+    daypart = rf"(?P<daypart>{_alternation(lex.dayparts)})"
+    number = rf"(?P<number>\d+|{_alternation(lex.numbers)}|{_alternation(lex.vague)}|anderhalf|anderhalve)"
+    unit = rf"(?P<unit>{_alternation(lex.units)})"
+    season = rf"(?P<season>{_alternation(lex.seasons)})"
+    partmod = rf"(?P<partmod>{_alternation(lex.partmods)})"
+    ordinal = rf"(?P<ordinal>{_alternation(lex.ordinals)})"
+    year = r"(?P<year>(?:1[89]|20)\d{2})"
+    relative = r"(?P<rel>vorige|vorig|afgelopen|het afgelopen|deze|dit|volgende|volgend|komende|het komende|aanstaande)"
+    weekday_rel = r"(?P<rel>afgelopen|vorige|komende|volgende|aanstaande)"
+    b, e = r"(?<![\w-])", r"(?![\w-])"
+    specs = [
+        ("iso_date", rf"{b}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){e}"),
+        ("numeric_date", rf"{b}(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>\d{{4}}){e}"),
+        ("day_pair", rf"{b}(?P<d1>\d{{1,2}}) en (?P<d2>\d{{1,2}}) {month}(?: {year})?{e}"),
+        ("day_month_year", rf"{b}(?:{weekday},? )?(?P<d>\d{{1,2}})(?:e|ste|de)?\.? {month} {year}{e}"),
+        ("day_month", rf"{b}(?:{weekday},? )?(?P<d>\d{{1,2}})(?:e|ste|de)? {month}{e}"),
+        ("part_month_year", rf"{b}{partmod} {month} {year}{e}"),
+        ("month_year", rf"{b}{month} {year}{e}"),
+        ("part_year", rf"{b}{partmod} {year}{e}"),
+        ("part_relative", rf"{b}{partmod} {relative} (?P<unit>week|maand|jaar|eeuw){e}"),
+        ("part_month", rf"{b}{partmod} {month}{e}"),
+        ("season", rf"{b}(?:(?P<rel>vorige|afgelopen|deze|komende|volgende) )?{season}"
+                   rf"(?:(?: van)? {year})?{e}"),
+        ("quarter", rf"{b}(?:het )?(?P<core>{ordinal} kwartaal(?:(?: van)? {year})?){e}"),
+        ("half_year", rf"{b}(?:de )?(?P<core>{ordinal} (?:helft|jaarhelft) van {year}){e}"),
+        ("decade", rf"{b}(?:de )?(?P<core>jaren (?P<decade>{_alternation(lex.decades)}|'?\d0)){e}"),
+        ("century", rf"{b}(?:de )?(?P<core>{ordinal} eeuw){e}"),
+        ("set_every", rf"{b}(?:elke|iedere|ieder|elk) (?:(?P<weekday_set>{_alternation(lex.weekdays)})|{unit}){e}"),
+        ("set_adverb", rf"{b}(?P<adverb>dagelijks|wekelijks|maandelijks|jaarlijks|tweewekelijks){e}"),
+        ("set_per", rf"{b}{number} keer per {unit}{e}"),
+        ("anaphoric", rf"{b}(?:(?:{number}) {unit} (?P<dir>later|eerder|erna|ervoor|daarna|daarvoor)"
+                      rf"|(?P<next>de volgende dag|de dag erna|de dag daarna|de dag ervoor|diezelfde dag"
+                      rf"|dezelfde dag|die dag|die avond|die ochtend|die middag|die nacht|die week))(?![\w-])"),
+        ("ago", rf"{b}{number} {unit} (?:geleden|terug){e}"),
+        ("in_future", rf"{b}(?P<prep>over|binnen) {number} {unit}{e}"),
+        ("weekday_week", rf"{b}(?P<rel>vorige|volgende) week {weekday}{e}"),
+        ("weekday", rf"{b}(?:{weekday_rel} )?{weekday}(?:{daypart})?(?: laat)?{e}"),
+        ("daypart_s", rf"{b}'s (?P<sdaypart>ochtends|morgens|middags|avonds|nachts){e}"),
+        ("relday", rf"{b}(?P<relday>{_alternation(lex.reldays)}){e}"),
+        ("relative_unit", rf"{b}{relative} (?P<unit>week|maand|jaar|weekend|eeuw){e}"),
+        ("clock_u", rf"{b}(?P<h>\d{{1,2}})u(?P<min>\d{{2}}){e}"),
+        ("clock", rf"{b}(?P<h>\d{{1,2}})[.:](?P<min>\d{{2}}) uur(?: ?'s (?P<sdaypart>ochtends|morgens|middags|avonds|nachts))?{e}"),
+        ("clock_hour", rf"{b}(?:om|tot|vanaf|rond|omstreeks) (?P<core>(?P<h>\d{{1,2}}) uur"
+                       rf"(?: ?'s (?P<sdaypart>ochtends|morgens|middags|avonds|nachts))?){e}"),
+        ("clock_words", rf"{b}(?P<words>kwart over|kwart voor|half) (?P<hword>{_alternation(lex.numbers)})"
+                        rf"(?: ?'s (?P<sdaypart>ochtends|morgens|middags|avonds|nachts))?{e}"),
+        ("duration_fixed", rf"{b}(?P<fixed>een halfuur|een half uur|een kwartier|anderhalf uur|anderhalve dag"
+                           rf"|anderhalve week|anderhalve maand|anderhalf jaar|een etmaal){e}"),
+        ("duration_adj", rf"{b}(?P<n>\d+|{_alternation(lex.numbers)})(?P<adj>daagse|jarige|urige|weekse)(?![\w])"),
+        ("duration_long", rf"{b}(?P<long>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang){e}"),
+        ("duration", rf"{b}{number} {unit}{e}"),
+        ("month", rf"{b}{month}{e}"),
+        ("year", rf"{b}(?P<core>{year})(?![\w-])(?P<after> \w+)?"),
+    ]
+    return tuple(Pattern(name, re.compile(regex, re.IGNORECASE)) for name, regex in specs)

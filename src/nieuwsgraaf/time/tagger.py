@@ -1,0 +1,143 @@
+"""Finding and normalising temporal expressions in a text, anchored at its publication date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..records import DateValue
+from .calendar import Anchor
+from .lexicon import TimeLexicon, load_time_lexicon
+from .resolve import HANDLERS, Context, Resolved, resolve_day_month
+from .rules import Pattern, build_patterns
+from .tense import Marker, markers_in_text, tense_at
+
+
+@dataclass(frozen=True)
+class TimexMatch:
+    """A temporal expression: character offsets into the text, TIMEX3 type, value and modifier."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    mod: str | None = None
+    tense: str = "present"
+    anchor: str = "absolute"  # what the value rests on: absolute | publication | narrative
+
+
+# Patterns whose value needs no reference date.
+ABSOLUTE_PATTERNS = frozenset({
+    "iso_date", "numeric_date", "day_month_year", "month_year", "part_month_year", "part_year",
+    "half_year", "decade", "century", "year", "duration", "duration_fixed", "duration_adj",
+    "duration_long", "set_every", "set_adverb", "set_per",
+})
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    pattern: Pattern
+    match: object
+
+
+class TimeTagger:
+    def __init__(self, lexicon: TimeLexicon | None = None):
+        self.lexicon = lexicon or load_time_lexicon()
+        self.patterns = build_patterns(self.lexicon)
+
+    def _candidates(self, text: str) -> list[_Candidate]:
+        found = []
+        for order, pattern in enumerate(self.patterns):
+            for match in pattern.regex.finditer(text):
+                span = match.span("core") if "core" in pattern.regex.groupindex else match.span()
+                if span[1] > span[0]:
+                    found.append(_Candidate(span[0], span[1], order, pattern, match))
+        return found
+
+    def _select(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Longest match first, then the more specific pattern; no overlaps."""
+        chosen: list[_Candidate] = []
+        taken: list[tuple[int, int]] = []
+        for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.order, c.start)):
+            if all(candidate.end <= s or candidate.start >= e for s, e in taken):
+                chosen.append(candidate)
+                taken.append((candidate.start, candidate.end))
+        return sorted(chosen, key=lambda c: c.start)
+
+    def tag(self, text: str, published: DateValue | None,
+            markers: list[Marker] | None = None) -> list[TimexMatch]:
+        """All timexes of `text` in order; relative ones resolve against `published`.
+
+        `markers` (tense cues by position) default to ones read off the text's words; the
+        spaCy component passes markers from the parser's morphology instead.
+        """
+        dct = Anchor.from_value(published)
+        markers = markers_in_text(text, self.lexicon) if markers is None else markers
+        narrative: Anchor | None = None
+        results: list[TimexMatch] = []
+        for candidate in self._select(self._candidates(text)):
+            tense = tense_at(text, candidate.start, candidate.end, markers)
+            context = Context(dct=dct, tense=tense, narrative=narrative)
+            for found in self._resolve(candidate, context, text):
+                if results and candidate.pattern.name.startswith("clock"):
+                    found = _on_day_of(results[-1], found, text)
+                results.append(found)
+                if found.value and found.type in ("DATE", "TIME") and len(found.value) >= 10:
+                    narrative = Anchor.from_value(found.value[:10])
+        return results
+
+    def _resolve(self, candidate: _Candidate, context: Context, text: str) -> list[TimexMatch]:
+        name, match = candidate.pattern.name, candidate.match
+        if name == "day_pair":
+            return self._split_day_pair(match, context)
+        resolved: Resolved | None = HANDLERS[name](match, self.lexicon, context)
+        if resolved is None:
+            return []
+        anchor = "absolute" if name in ABSOLUTE_PATTERNS else (
+            "narrative" if name == "anaphoric" else "publication")
+        return [TimexMatch(candidate.start, candidate.end, text[candidate.start:candidate.end],
+                           resolved.type, resolved.value, resolved.mod, context.tense, anchor)]
+
+    def _split_day_pair(self, match, context: Context) -> list[TimexMatch]:
+        """'9 en 10 november (2017)': two dates sharing a month."""
+        month_text, year = match["month"], match["year"]
+        results = []
+        for group in ("d1", "d2"):
+            day = match[group]
+            fake = {"d": day, "month": month_text, "year": year}
+            if year:
+                value = f"{int(year):04d}-{self.lexicon.months[month_text.lower()]:02d}-{int(day):02d}"
+                resolved = Resolved("DATE", value)
+            else:
+                resolved = resolve_day_month(fake, self.lexicon, context)
+            if resolved is None:
+                continue
+            start = match.start(group)
+            end = match.start(group) + len(day) if group == "d1" else match.end()
+            results.append(TimexMatch(start, end, match.string[start:end], resolved.type, resolved.value,
+                                      resolved.mod, context.tense, "absolute" if year else "publication"))
+        return results
+
+
+def _on_day_of(previous: TimexMatch, clock: TimexMatch, text: str) -> TimexMatch:
+    """'gisteravond om 20.30 uur', 'vrijdag om 15.00 uur': the clock time is on that day."""
+    gap = text[previous.end:clock.start]
+    if len(gap) > 5 or not previous.value or len(previous.value) < 10 or not clock.value:
+        return clock
+    day = previous.value[:10]
+    return TimexMatch(clock.start, clock.end, clock.text, clock.type, f"{day}{clock.value[10:]}",
+                      clock.mod, clock.tense, previous.anchor)
+
+
+@cache
+def default_tagger() -> TimeTagger:
+    return TimeTagger()
+
+
+def find_timexes(text: str, published: DateValue | None) -> list[TimexMatch]:
+    """Timexes of a plain text with tense read from its words."""
+    return default_tagger().tag(text, published)

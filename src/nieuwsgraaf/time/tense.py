@@ -1,0 +1,53 @@
+"""Which way a clause points in time: the nearest past or future marker to the timex."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import TimeLexicon
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“‘„])|\n")
+# Weak past-tense endings (ontmoette, meldde, stelde, maakte, reageerde).
+_PAST_ENDING = re.compile(r"(?:tten|dden|tte|dde|eerden?|aarden?|ilden?|elden?|erden?|akten?|ekten?|ikten?|ukten?)$")
+
+
+@dataclass(frozen=True)
+class Marker:
+    start: int
+    tense: str  # past | future
+
+
+def markers_in_text(text: str, lex: TimeLexicon) -> list[Marker]:
+    """Tense markers by position, from word lists and past-tense endings."""
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group().lower()
+        if word in lex.future_words:
+            found.append(Marker(match.start(), "future"))
+        elif word in lex.past_words or (len(word) > 5 and _PAST_ENDING.search(word)):
+            found.append(Marker(match.start(), "past"))
+    return found
+
+
+def sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    start = 0
+    for match in _SENTENCE_END.finditer(text, 0, position):
+        start = match.end()
+    following = _SENTENCE_END.search(text, position)
+    return start, following.start() + 1 if following else len(text)
+
+
+def tense_at(text: str, start: int, end: int, markers: list[Marker]) -> str:
+    """The tense of the marker nearest to [start, end) in the same sentence; 'present' if none."""
+    first, last = sentence_bounds(text, start)
+    best: Marker | None = None
+    best_distance = len(text) + 1
+    for marker in markers:
+        if not first <= marker.start < last or start <= marker.start < end:
+            continue
+        distance = start - marker.start if marker.start < start else marker.start - end
+        if distance < best_distance:
+            best, best_distance = marker, distance
+    return best.tense if best else "present"
