@@ -24,6 +24,7 @@ class TimeLexicon:
     units: dict[str, tuple[str, bool]]  # word -> (TIMEX letter or '15M', is a time unit)
     seasons: dict[str, str]
     partmods: dict[str, str]
+    approx: dict[str, str]
     ordinals: dict[str, int]
     decades: dict[str, int]
     future_words: frozenset[str]
@@ -63,6 +64,7 @@ def load_time_lexicon(folder: Path | None = None) -> TimeLexicon:
             units=units,
             seasons=dict(kinds["season"]),
             partmods=dict(kinds["partmod"]),
+            approx=dict(kinds["approx"]),
             ordinals={w: int(v) for w, v in kinds["ordinal"].items()},
             decades={w: int(v) for w, v in kinds["decade"].items()},
             future_words=frozenset(kinds["future"]),

@@ -17,7 +17,19 @@ from .calendar import (
 )
 from .lexicon import TimeLexicon
 
-_SDAYPART = {"ochtends": "MO", "morgens": "MO", "middags": "AF", "avonds": "EV", "nachts": "NI"}
+_SDAYPART = {"ochtends": "MO", "morgens": "MO", "voormiddags": "MO", "middags": "AF", "namiddags": "AF",
+             "avonds": "EV", "nachts": "NI"}
+_DAYPART_WORDS = {"ochtend": "MO", "morgen": "MO", "voormiddag": "MO", "middag": "AF", "namiddag": "AF",
+                  "avond": "EV", "nacht": "NI"}
+
+
+def is_name_like(m, group: str) -> bool:
+    """A capitalised word inside a sentence is a name here ('De Morgen', 'Aron Winter')."""
+    text = m[group]
+    if not text or not text[0].isupper():
+        return False
+    before = m.string[: m.start(group)].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\n\"'“‘„(" and not before.endswith("\n")
 
 
 @dataclass(frozen=True)
@@ -38,6 +50,10 @@ class Resolved:
     type: str
     value: str | None
     mod: str | None = None
+
+
+def month_number(lex: TimeLexicon, text: str) -> int:
+    return lex.months[text.lower().rstrip(".")]
 
 
 def _count(word: str, lex: TimeLexicon) -> int | None:
@@ -76,7 +92,7 @@ resolve_numeric_date = resolve_iso_date
 
 
 def resolve_day_month_year(m, lex, ctx):
-    found = _safe_date(int(m["year"]), lex.months[m["month"].lower()], int(m["d"]))
+    found = _safe_date(int(m["year"]), month_number(lex, m["month"]), int(m["d"]))
     return Resolved("DATE", day_value(found)) if found else None
 
 
@@ -86,18 +102,21 @@ def _year_for_day_month(month: int, day: int, ctx: Context) -> int | None:
     year = ctx.dct.year
     if ctx.dct.month is None:
         return year
-    candidate = (month, day) if ctx.dct.day else (month, 0)
+    candidate = (month, day if ctx.dct.day else 0)
     reference = (ctx.dct.month, ctx.dct.day or 0)
-    # Only cross a year boundary when the date is far (over ~5 months) on the wrong side.
-    if ctx.direction == "future" and candidate < reference and ctx.dct.month - month > 5:
+    # The tense decides which side of the publication date the day falls on; without a
+    # tense cue, a date more than half a year away belongs to the neighbouring year.
+    if ctx.tense == "future" and candidate < reference and (ctx.dct.day or month < ctx.dct.month):
         return year + 1
-    if ctx.direction == "past" and candidate > reference and month - ctx.dct.month > 5:
+    if ctx.tense == "past" and candidate > reference and (ctx.dct.day or month > ctx.dct.month):
         return year - 1
+    if ctx.tense == "present" and abs(month - ctx.dct.month) > 6:
+        return year + 1 if month < ctx.dct.month else year - 1
     return year
 
 
 def resolve_day_month(m, lex, ctx):
-    month = lex.months[m["month"].lower()]
+    month = month_number(lex, m["month"])
     year = _year_for_day_month(month, int(m["d"]), ctx)
     if year is None:
         return Resolved("DATE", None)
@@ -106,7 +125,7 @@ def resolve_day_month(m, lex, ctx):
 
 
 def resolve_month_year(m, lex, ctx):
-    return Resolved("DATE", month_value(int(m["year"]), lex.months[m["month"].lower()]))
+    return Resolved("DATE", month_value(int(m["year"]), month_number(lex, m["month"])))
 
 
 def resolve_part_month_year(m, lex, ctx):
@@ -120,7 +139,7 @@ def resolve_part_year(m, lex, ctx):
 
 def _relative_unit_value(rel: str, unit: str, ctx: Context) -> str | None:
     rel, unit = rel.lower(), unit.lower()
-    step = -1 if rel in ("vorige", "vorig", "afgelopen", "het afgelopen") else (
+    step = -1 if rel in ("vorige", "vorig", "afgelopen", "het afgelopen", "verleden") else (
         0 if rel in ("deze", "dit") else 1)
     dct = ctx.dct
     if dct is None:
@@ -155,9 +174,9 @@ def resolve_part_month(m, lex, ctx):
 
 def resolve_month(m, lex, ctx, allow_capital=False):
     text = m["month"]
-    if not allow_capital and text[0].isupper() and text.lower() in ("mei", "augustus", "juni", "april"):
+    if not allow_capital and is_name_like(m, "month"):
         return None  # 'Augustus' the name, not the month
-    month = lex.months[text.lower()]
+    month = month_number(lex, text)
     if ctx.dct is None:
         return Resolved("DATE", None)
     if ctx.dct.month is None:
@@ -166,6 +185,8 @@ def resolve_month(m, lex, ctx, allow_capital=False):
 
 
 def resolve_season(m, lex, ctx):
+    if is_name_like(m, "season") and not m["rel"]:
+        return None  # 'Aron Winter', 'de Arabische Lente'
     code = lex.seasons[m["season"].lower()]
     if m["year"]:
         return Resolved("DATE", f"{m['year']}-{code}")
@@ -173,8 +194,9 @@ def resolve_season(m, lex, ctx):
         return Resolved("DATE", f"{ctx.dct.year}-{code}" if ctx.dct else None)
     rel = (m["rel"] or "").lower()
     start, month, year = _season_start(code), ctx.dct.month, ctx.dct.year
-    direction = {"vorige": "past", "afgelopen": "past", "komende": "future", "volgende": "future",
-                 "deze": "this"}.get(rel, ctx.direction)
+    direction = {"vorige": "past", "vorig": "past", "afgelopen": "past", "verleden": "past",
+                 "komende": "future", "komend": "future", "volgende": "future", "volgend": "future",
+                 "deze": "this", "dit": "this"}.get(rel, ctx.direction)
     if direction == "past" and start > month:
         year -= 1
     elif direction == "future" and start + 2 < month:
@@ -196,7 +218,32 @@ def resolve_quarter(m, lex, ctx):
 
 def resolve_half_year(m, lex, ctx):
     number = lex.ordinals[m["ordinal"].lower()]
-    return Resolved("DATE", f"{m['year']}-H{number}") if number <= 2 else None
+    year = m["year"] or (str(ctx.dct.year) if ctx.dct else None)
+    if number > 2:
+        return None
+    return Resolved("DATE", f"{year}-H{number}" if year else None)
+
+
+def resolve_quarter_code(m, lex, ctx):
+    return Resolved("DATE", f"{m['year']}-Q{m['q']}")
+
+
+def resolve_relative_quarter(m, lex, ctx):
+    if ctx.dct is None or ctx.dct.month is None:
+        return Resolved("DATE", None)
+    rel = m["rel"].lower()
+    step = -1 if rel in ("vorig", "vorige", "afgelopen") else (0 if rel in ("dit", "deze") else 1)
+    index = ctx.dct.year * 4 + (ctx.dct.month - 1) // 3 + step
+    return Resolved("DATE", f"{index // 4}-Q{index % 4 + 1}")
+
+
+def resolve_approx_year(m, lex, ctx):
+    return Resolved("DATE", m["year"], "APPROX")
+
+
+def resolve_part_decade(m, lex, ctx):
+    found = resolve_decade(m, lex, ctx)
+    return Resolved("DATE", found.value, lex.partmods[m["partmod"].lower()]) if found else None
 
 
 def resolve_decade(m, lex, ctx):
@@ -211,7 +258,7 @@ def resolve_decade(m, lex, ctx):
 
 
 def resolve_century(m, lex, ctx):
-    number = lex.ordinals[m["ordinal"].lower()]
+    number = int(m["cnum"]) if m["cnum"] else lex.ordinals[m["ordinal"].lower()]
     return Resolved("DATE", f"{number - 1:02d}") if number >= 10 else None
 
 
@@ -220,6 +267,13 @@ def resolve_set_every(m, lex, ctx):
         return Resolved("SET", f"XXXX-WXX-{lex.weekdays[m['weekday_set'].lower()]}")
     letter, is_time = lex.units[m["unit"].lower()]
     return Resolved("SET", f"PT1{letter}" if is_time else f"P1{letter}")
+
+
+def resolve_set_every_n(m, lex, ctx):
+    amount = _count(m["number"], lex)
+    letter, is_time = lex.units[m["unit"].lower()]
+    quantity = "X" if amount is None else str(amount)
+    return Resolved("SET", f"PT{quantity}{letter}" if is_time else f"P{quantity}{letter}")
 
 
 def resolve_set_adverb(m, lex, ctx):
@@ -240,6 +294,8 @@ def _shift(anchor: Anchor, amount: int, letter: str) -> str | None:
         return week_value(add_days(day, 7 * amount)) if day else None
     if letter == "M":
         return month_value(*shift_month(anchor.year, anchor.month, amount)) if anchor.month else None
+    if letter == "10Y":
+        return f"{anchor.year + 10 * amount:04d}"
     if letter == "Y":
         return f"{anchor.year + amount:04d}"
     return None
@@ -268,7 +324,7 @@ def resolve_anaphoric(m, lex, ctx):
     fixed = (m["next"] or "").lower()
     if fixed:
         day = anchor.date if anchor else None
-        offsets = {"de volgende dag": 1, "de dag erna": 1, "de dag daarna": 1, "de dag ervoor": -1}
+        offsets = {"daags nadien": 1, "daags erna": 1, "daags voordien": -1}
         parts = {"die avond": "EV", "die ochtend": "MO", "die middag": "AF", "die nacht": "NI"}
         if fixed == "die week":
             return Resolved("DATE", week_value(day) if day else None)
@@ -281,6 +337,23 @@ def resolve_anaphoric(m, lex, ctx):
         return Resolved("DATE", None)
     sign = 1 if m["dir"].lower() in ("later", "erna", "daarna") else -1
     return Resolved("DATE", _shift(anchor, sign * amount, letter))
+
+
+def resolve_anaphoric_next(m, lex, ctx):
+    """'de volgende dag', 'de volgende ochtend', 'een week erna' without a number: the anchor's next unit."""
+    anchor = ctx.narrative
+    what = (m["what"] or m["what2"]).lower()
+    sign = -1 if (m["next"] or "").lower() == "vorige" or (m["dir"] or "").lower() in ("ervoor", "daarvoor") else 1
+    part = _DAYPART_WORDS.get(what)
+    if part or what == "dag":
+        day = anchor.date if anchor else None
+        return _with_daypart(add_days(day, sign) if day else None, part)
+    letter = {"week": "W", "maand": "M", "jaar": "Y"}[what]
+    return Resolved("DATE", _shift(anchor, sign, letter) if anchor else None)
+
+
+def resolve_this_daypart(m, lex, ctx):
+    return _with_daypart(_day_or_none(ctx.dct), _DAYPART_WORDS[m["daypart"].lower()])
 
 
 def resolve_weekday_week(m, lex, ctx):
@@ -308,6 +381,8 @@ def resolve_daypart_s(m, lex, ctx):
 
 
 def resolve_relday(m, lex, ctx):
+    if is_name_like(m, "relday"):
+        return None  # 'De Morgen', 'Vandaag Inside'
     offset, part = lex.reldays[m["relday"].lower()]
     day = _day_or_none(ctx.dct)
     return _with_daypart(add_days(day, offset) if day else None, part)
@@ -325,7 +400,7 @@ def _clock(hour: int, minute: int, daypart: str | None, ctx: Context) -> Resolve
 
 
 def resolve_clock_u(m, lex, ctx):
-    return _clock(int(m["h"]), int(m["min"]), None, ctx)
+    return _clock(int(m["h"]), int(m["min"] or 0), _SDAYPART.get((m["sdaypart"] or "").lower()), ctx)
 
 
 def resolve_clock(m, lex, ctx):
@@ -341,7 +416,12 @@ def resolve_clock_words(m, lex, ctx):
     if hour is None or hour > 12:
         return None
     words = m["words"].lower()
-    hour, minute = {"kwart over": (hour, 15), "kwart voor": (hour - 1, 45), "half": (hour - 1, 30)}[words]
+    hour, minute = {"kwart over": (hour, 15), "kwart na": (hour, 15), "kwart voor": (hour - 1, 45),
+                    "half": (hour - 1, 30)}[words]
+    if m["minutes"]:
+        extra = _count(m["minutes"], lex) or 0
+        minute += extra if m["side"].lower() in ("over", "na") else -extra
+        hour, minute = hour + minute // 60, minute % 60
     return _clock(hour, minute, _SDAYPART.get((m["sdaypart"] or "").lower()), ctx)
 
 

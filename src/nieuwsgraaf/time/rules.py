@@ -27,7 +27,9 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
 
     A pattern with a group named `core` marks only that group; the rest is context.
     """
-    month = rf"(?P<month>{_alternation(lex.months)})\.?"
+    full_months = [m for m in lex.months if len(m) > 4 or m == "mei"]
+    short_months = [m for m in lex.months if m not in full_months]
+    month = rf"(?P<month>{_alternation(full_months)}|(?:{_alternation(short_months)})\.?)"
     weekday = rf"(?P<weekday>{_alternation(lex.weekdays)})"
     daypart = rf"(?P<daypart>{_alternation(lex.dayparts)})"
     number = rf"(?P<number>\d+|{_alternation(lex.numbers)}|{_alternation(lex.vague)}|anderhalf|anderhalve)"
@@ -36,7 +38,11 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
     partmod = rf"(?P<partmod>{_alternation(lex.partmods)})"
     ordinal = rf"(?P<ordinal>{_alternation(lex.ordinals)})"
     year = r"(?P<year>(?:1[89]|20)\d{2})"
-    relative = r"(?P<rel>vorige|vorig|afgelopen|het afgelopen|deze|dit|volgende|volgend|komende|het komende|aanstaande)"
+    relative = (r"(?P<rel>vorige|vorig|afgelopen|het afgelopen|verleden|deze|dit|volgende|volgend|komende|komend"
+                r"|het komende|aanstaande)")
+    approx = rf"(?:{_alternation(lex.approx)})"
+    daypart_word = r"(?P<daypart>ochtend|morgen|voormiddag|middag|namiddag|avond|nacht)"
+    sdaypart = r"(?: ?'s (?P<sdaypart>ochtends|morgens|voormiddags|middags|namiddags|avonds|nachts))?"
     weekday_rel = r"(?P<rel>afgelopen|vorige|komende|volgende|aanstaande)"
     b, e = r"(?<![\w-])", r"(?![\w-])"
     specs = [
@@ -48,33 +54,42 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("part_month_year", rf"{b}{partmod} {month} {year}{e}"),
         ("month_year", rf"{b}{month} {year}{e}"),
         ("part_year", rf"{b}{partmod} {year}{e}"),
+        ("approx_year", rf"{b}{approx} (?P<core>{year}){e}"),
+        ("part_decade", rf"{b}{partmod} (?:de )?jaren (?P<decade>{_alternation(lex.decades)}|'?\d0){e}"),
         ("part_relative", rf"{b}{partmod} {relative} (?P<unit>week|maand|jaar|eeuw){e}"),
         ("part_month", rf"{b}{partmod} {month}{e}"),
-        ("season", rf"{b}(?:(?P<rel>vorige|afgelopen|deze|komende|volgende) )?{season}"
+        ("season", rf"{b}(?:(?P<rel>vorige|vorig|afgelopen|verleden|deze|dit|komende|komend|volgende|volgend) )?{season}"
                    rf"(?:(?: van)? {year})?{e}"),
         ("quarter", rf"{b}(?:het )?(?P<core>{ordinal} kwartaal(?:(?: van)? {year})?){e}"),
-        ("half_year", rf"{b}(?:de )?(?P<core>{ordinal} (?:helft|jaarhelft) van {year}){e}"),
+        ("half_year", rf"{b}(?:de |het )?(?P<core>{ordinal} (?:helft|jaarhelft|halfjaar|semester)(?:(?: van)? {year})?){e}"),
+        ("quarter_code", rf"{b}Q(?P<q>[1-4]) {year}{e}"),
+        ("relative_quarter", rf"{b}(?P<rel>vorig|vorige|afgelopen|dit|deze|volgend|volgende|komend) kwartaal{e}"),
         ("decade", rf"{b}(?:de )?(?P<core>jaren (?P<decade>{_alternation(lex.decades)}|'?\d0)){e}"),
-        ("century", rf"{b}(?:de )?(?P<core>{ordinal} eeuw){e}"),
+        ("century", rf"{b}(?:de )?(?P<core>(?:{ordinal}|(?P<cnum>\d{{1,2}})(?:e|de|ste)) eeuw){e}"),
         ("set_every", rf"{b}(?:elke|iedere|ieder|elk) (?:(?P<weekday_set>{_alternation(lex.weekdays)})|{unit}){e}"),
+        ("set_every_n", rf"{b}(?:elke|iedere|om de) {number} {unit}{e}"),
         ("set_adverb", rf"{b}(?P<adverb>dagelijks|wekelijks|maandelijks|jaarlijks|tweewekelijks){e}"),
         ("set_per", rf"{b}{number} keer per {unit}{e}"),
         ("anaphoric", rf"{b}(?:(?:{number}) {unit} (?P<dir>later|eerder|erna|ervoor|daarna|daarvoor)"
-                      rf"|(?P<next>de volgende dag|de dag erna|de dag daarna|de dag ervoor|diezelfde dag"
-                      rf"|dezelfde dag|die dag|die avond|die ochtend|die middag|die nacht|die week))(?![\w-])"),
+                      rf"|(?P<next>diezelfde dag|dezelfde dag|die dag|die avond|die ochtend|die middag|die nacht"
+                      rf"|die week|daags nadien|daags erna|daags voordien))(?![\w-])"),
+        # 'volgende week' is deictic (relative_unit); 'de volgende dag' follows the story.
+        ("anaphoric_next", rf"{b}(?:de |het )?(?P<core>(?P<next>volgende|vorige) (?P<what>dag|ochtend|morgen|middag"
+                           rf"|avond|nacht)|(?P<what2>dag|week|maand|jaar) (?P<dir>erna|daarna|ervoor|daarvoor)){e}"),
         ("ago", rf"{b}{number} {unit} (?:geleden|terug){e}"),
         ("in_future", rf"{b}(?P<prep>over|binnen) {number} {unit}{e}"),
         ("weekday_week", rf"{b}(?P<rel>vorige|volgende) week {weekday}{e}"),
         ("weekday", rf"{b}(?:{weekday_rel} )?{weekday}(?:{daypart})?(?: laat)?{e}"),
         ("daypart_s", rf"{b}'s (?P<sdaypart>ochtends|morgens|middags|avonds|nachts){e}"),
+        ("this_daypart", rf"{b}(?:deze|vroeg in de|later op de|later deze) {daypart_word}{e}"),
         ("relday", rf"{b}(?P<relday>{_alternation(lex.reldays)}){e}"),
         ("relative_unit", rf"{b}{relative} (?P<unit>week|maand|jaar|weekend|eeuw){e}"),
-        ("clock_u", rf"{b}(?P<h>\d{{1,2}})u(?P<min>\d{{2}}){e}"),
-        ("clock", rf"{b}(?P<h>\d{{1,2}})[.:](?P<min>\d{{2}}) uur(?: ?'s (?P<sdaypart>ochtends|morgens|middags|avonds|nachts))?{e}"),
-        ("clock_hour", rf"{b}(?:om|tot|vanaf|rond|omstreeks) (?P<core>(?P<h>\d{{1,2}}) uur"
-                       rf"(?: ?'s (?P<sdaypart>ochtends|morgens|middags|avonds|nachts))?){e}"),
-        ("clock_words", rf"{b}(?P<words>kwart over|kwart voor|half) (?P<hword>{_alternation(lex.numbers)})"
-                        rf"(?: ?'s (?P<sdaypart>ochtends|morgens|middags|avonds|nachts))?{e}"),
+        ("clock_u", rf"{b}(?P<h>\d{{1,2}})u(?P<min>\d{{2}})?{sdaypart}{e}"),
+        ("clock", rf"{b}(?P<h>\d{{1,2}})[.:](?P<min>\d{{2}}) uur{sdaypart}{e}"),
+        ("clock_hour", rf"{b}(?:om|tot|vanaf|rond|omstreeks) (?P<core>(?P<h>\d{{1,2}}) uur{sdaypart}){e}"),
+        ("clock_words", rf"{b}(?:(?P<minutes>\d{{1,2}}|{_alternation(lex.numbers)}) (?P<side>over|na|voor) )?"
+                        rf"(?P<words>kwart over|kwart na|kwart voor|half) (?P<hword>{_alternation(lex.numbers)})"
+                        rf"{sdaypart}{e}"),
         ("duration_fixed", rf"{b}(?P<fixed>een halfuur|een half uur|een kwartier|anderhalf uur|anderhalve dag"
                            rf"|anderhalve week|anderhalve maand|anderhalf jaar|een etmaal){e}"),
         ("duration_adj", rf"{b}(?P<n>\d+|{_alternation(lex.numbers)})(?P<adj>daagse|jarige|urige|weekse)(?![\w])"),

@@ -8,7 +8,7 @@ from functools import cache
 from ..records import DateValue
 from .calendar import Anchor
 from .lexicon import TimeLexicon, load_time_lexicon
-from .resolve import HANDLERS, Context, Resolved, resolve_day_month
+from .resolve import HANDLERS, Context, Resolved, month_number, resolve_day_month
 from .rules import Pattern, build_patterns
 from .tense import Marker, markers_in_text, tense_at
 
@@ -30,6 +30,7 @@ class TimexMatch:
 # Patterns whose value needs no reference date.
 ABSOLUTE_PATTERNS = frozenset({
     "iso_date", "numeric_date", "day_month_year", "month_year", "part_month_year", "part_year",
+    "approx_year", "part_decade", "quarter_code", "set_every_n",
     "half_year", "decade", "century", "year", "duration", "duration_fixed", "duration_adj",
     "duration_long", "set_every", "set_adverb", "set_per",
 })
@@ -86,7 +87,10 @@ class TimeTagger:
                 if results and candidate.pattern.name.startswith("clock"):
                     found = _on_day_of(results[-1], found, text)
                 results.append(found)
-                if found.value and found.type in ("DATE", "TIME") and len(found.value) >= 10:
+                if found.value and found.type == "DATE" and found.value[:4].isdigit() and (
+                        len(found.value) in (4, 7, 10)):
+                    narrative = Anchor.from_value(found.value)
+                elif found.value and found.type == "TIME" and len(found.value) >= 10:
                     narrative = Anchor.from_value(found.value[:10])
         return results
 
@@ -98,7 +102,7 @@ class TimeTagger:
         if resolved is None:
             return []
         anchor = "absolute" if name in ABSOLUTE_PATTERNS else (
-            "narrative" if name == "anaphoric" else "publication")
+            "narrative" if name.startswith("anaphoric") else "publication")
         return [TimexMatch(candidate.start, candidate.end, text[candidate.start:candidate.end],
                            resolved.type, resolved.value, resolved.mod, context.tense, anchor)]
 
@@ -110,7 +114,7 @@ class TimeTagger:
             day = match[group]
             fake = {"d": day, "month": month_text, "year": year}
             if year:
-                value = f"{int(year):04d}-{self.lexicon.months[month_text.lower()]:02d}-{int(day):02d}"
+                value = f"{int(year):04d}-{month_number(self.lexicon, month_text):02d}-{int(day):02d}"
                 resolved = Resolved("DATE", value)
             else:
                 resolved = resolve_day_month(fake, self.lexicon, context)

@@ -26,7 +26,7 @@ def markers_in_text(text: str, lex: TimeLexicon) -> list[Marker]:
         word = match.group().lower()
         if word in lex.future_words:
             found.append(Marker(match.start(), "future"))
-        elif word in lex.past_words or (len(word) > 5 and _PAST_ENDING.search(word)):
+        elif word in lex.past_words or (len(word) > 6 and _PAST_ENDING.search(word)):
             found.append(Marker(match.start(), "past"))
     return found
 

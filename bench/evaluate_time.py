@@ -1,0 +1,139 @@
+"""Accuracy of the temporal tagger: hand-written cases per category, and real articles.
+
+cases.tsv      one expression per sentence: detected with the exact span? right type, value, mod?
+corpus_timex   every expression in 23 real articles: detection P/R/F (exact span), value accuracy
+Usage: python bench/evaluate_time.py [--show-errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+from collections import defaultdict
+from pathlib import Path
+
+from nieuwsgraaf.pipeline import RunReport, clean_inputs, read_inputs
+from nieuwsgraaf.records import Article, DateValue
+from nieuwsgraaf.settings import Settings
+from nieuwsgraaf.time import find_timexes
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "time" / "data"
+SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared"))
+
+
+def _dct(text: str) -> DateValue | None:
+    if text in ("-", ""):
+        return None
+    return DateValue(text, "day" if len(text) == 10 else "month")
+
+
+def _none(text: str) -> str | None:
+    return None if text in ("-", "null", "") else text
+
+
+def evaluate_cases(path: Path, show_errors: bool) -> dict:
+    per_category: dict[str, list[bool]] = defaultdict(list)
+    errors = []
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            found = find_timexes(row["sentence"], _dct(row["dct"]))
+            if row["expression"] == "-":
+                ok = not found
+                got = [(t.text, t.value) for t in found]
+            else:
+                match = next((t for t in found if t.text == row["expression"]), None)
+                expected = (row["type"], _none(row["value"]), _none(row["mod"]))
+                got = (match.type, match.value, match.mod) if match else [(t.text, t.value) for t in found]
+                ok = match is not None and got == expected
+            per_category[row["category"]].append(ok)
+            if not ok:
+                errors.append(f"  [{row['category']}] {row['sentence']!r} dct={row['dct']} "
+                              f"want {row['expression']!r}={row['type']}/{row['value']}/{row['mod']} got {got}")
+    total = sum(len(v) for v in per_category.values())
+    correct = sum(sum(v) for v in per_category.values())
+    print(f"hand-written cases: {correct}/{total} exact = {correct / total:.3f}")
+    for category, results in sorted(per_category.items()):
+        print(f"  {category:28} {sum(results):4d}/{len(results):<4d} {sum(results) / len(results):.3f}")
+    if show_errors:
+        print("\n".join(errors))
+    return {"cases": total, "accuracy": correct / total,
+            "per_category": {k: sum(v) / len(v) for k, v in per_category.items()}}
+
+
+def _cleaned_articles() -> dict[str, Article]:
+    settings = Settings(model="none")
+    paths = [str(SHARED / "corpus" / "nl-news-dev.jsonl"), str(SHARED / "seeds")]
+    articles = {}
+    for item in clean_inputs(read_inputs(paths, settings, RunReport()), settings, RunReport()):
+        if isinstance(item, Article):
+            key = item.url or f"seed:{Path(item.origin).name}"
+            articles[key] = item
+    return articles
+
+
+def _spans(text: str, items: list[dict]) -> list[tuple[int, int, dict]]:
+    spans = []
+    for item in items:
+        start = -1
+        for _ in range(item.get("occurrence", 1)):
+            start = text.find(item["text"], start + 1)
+        if start >= 0:
+            spans.append((start, start + len(item["text"]), item))
+    return spans
+
+
+def evaluate_corpus(path: Path, show_errors: bool) -> dict:
+    articles = _cleaned_articles()
+    tp = fp = fn = value_ok = 0
+    missing = []
+    errors = []
+    for line in path.read_text("utf-8").splitlines():
+        gold = json.loads(line)
+        article = articles.get(gold["url"])
+        if article is None:
+            missing.append(gold["url"])
+            continue
+        gold_spans = {(s, e): item for s, e, item in _spans(article.text, gold["timexes"])}
+        found = {(t.start, t.end): t for t in find_timexes(article.text, article.published)}
+        for span, item in gold_spans.items():
+            if span in found:
+                tp += 1
+                if found[span].value == item.get("value"):
+                    value_ok += 1
+                else:
+                    errors.append(f"  value {item['text']!r}: want {item.get('value')} got {found[span].value}")
+            else:
+                fn += 1
+                errors.append(f"  missed {item['text']!r} ({gold['url'][:50]})")
+        for span, timex in found.items():
+            if span not in gold_spans:
+                fp += 1
+                errors.append(f"  extra {timex.text!r} ({gold['url'][:50]})")
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"real articles: detection P {precision:.3f} R {recall:.3f} F1 {f1:.3f} "
+          f"(tp {tp}, fp {fp}, fn {fn}); value accuracy on detected {value_ok}/{tp}")
+    if missing:
+        print(f"  articles not found: {missing}")
+    if show_errors:
+        print("\n".join(errors))
+    return {"precision": precision, "recall": recall, "f1": f1,
+            "value_accuracy": value_ok / tp if tp else 0.0}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args()
+    if (DATA / "cases.tsv").is_file():
+        evaluate_cases(DATA / "cases.tsv", args.show_errors)
+    if (DATA / "corpus_timex.jsonl").is_file() and SHARED.is_dir():
+        evaluate_corpus(DATA / "corpus_timex.jsonl", args.show_errors)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,120 @@
+"""The temporal tagger on the seeds' own expressions and on each construction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nieuwsgraaf.records import DateValue
+from nieuwsgraaf.time import find_timexes
+from nieuwsgraaf.time.calendar import nearest_weekday
+from nieuwsgraaf.time.dating import date_fact
+
+DAY = DateValue("2025-09-29", "day")  # a Monday
+MONTH = DateValue("2017-11", "month")
+
+
+def tag(text: str, published: DateValue | None = DAY) -> dict[str, tuple]:
+    return {t.text: (t.type, t.value, t.mod) for t in find_timexes(text, published)}
+
+
+def test_seed_2025_expressions():
+    found = tag("Hij had dat begin 2019 opgenomen. Het boek verschijnt volgende week ook in het Nederlands.")
+    assert found == {"begin 2019": ("DATE", "2019", "START"), "volgende week": ("DATE", "2025-W41", None)}
+
+
+def test_seed_2017_expressions_with_month_precision():
+    text = ("In juli ontmoetten Trump en Poetin elkaar. Vandaag vertrekt Trump voor een twaalfdaagse rondreis. "
+            "Verwacht wordt dat Trump op de APEC-top, die op 9 en 10 november plaatsgrijpt, Poetin zal ontmoeten. "
+            "Het Witte Huis kondigde vorige maand aan dat het gesprek meer dan twee uur duurde.")
+    found = tag(text, MONTH)
+    assert found["juli"] == ("DATE", "2017-07", None)
+    assert found["Vandaag"] == ("DATE", None, None)  # the day is unknown at month precision
+    assert found["twaalfdaagse"] == ("DURATION", "P12D", None)
+    assert found["9"] == ("DATE", "2017-11-09", None) and found["10 november"] == ("DATE", "2017-11-10", None)
+    assert found["vorige maand"] == ("DATE", "2017-10", None)
+    assert found["twee uur"] == ("DURATION", "PT2H", None)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("De minister maakte vrijdag bekend dat hij stopt.", "vrijdag", "2025-09-26"),
+    ("De ministers zullen vrijdag opnieuw vergaderen.", "vrijdag", "2025-10-03"),
+    ("Afgelopen maandag viel het kabinet.", "Afgelopen maandag", "2025-09-22"),
+    ("Hij sprak maandagavond in Den Haag.", "maandagavond", "2025-09-29TEV"),
+    ("Gisteravond om 20.30 uur sprak hij.", "20.30 uur", "2025-09-28T20:30"),
+    ("Het gebeurde eergisteren in Gent.", "eergisteren", "2025-09-27"),
+    ("Drie jaar geleden begon de oorlog.", "Drie jaar geleden", "2022"),
+    ("Over twee weken valt het besluit.", "Over twee weken", "2025-W42"),
+    ("De top is op 5 oktober 2025.", "5 oktober 2025", "2025-10-05"),
+    ("De uitspraak volgt op 5/10/2025.", "5/10/2025", "2025-10-05"),
+    ("In de zomer van 2018 was het heet.", "zomer van 2018", "2018-SU"),
+    ("De groei in het eerste kwartaal van 2019 viel tegen.", "eerste kwartaal van 2019", "2019-Q1"),
+    ("In de jaren negentig was dat anders.", "jaren negentig", "199"),
+    ("De NAVO vergadert jaarlijks.", "jaarlijks", "P1Y"),
+    ("Het gesprek duurde een halfuur.", "een halfuur", "PT30M"),
+    ("Vorig jaar daalde de inflatie.", "Vorig jaar", "2024"),
+    ("Om kwart over drie 's middags begon de zitting.", "kwart over drie 's middags", "2025-09-29T15:15"),
+])
+def test_constructions(text, expression, value):
+    assert tag(text)[expression][1] == value
+
+
+def test_anaphoric_expressions_follow_the_last_date():
+    found = tag("Op 3 maart landde hij in Peking. Een dag later ontmoette hij Xi. Die avond dineerden ze.")
+    assert found["Een dag later"][1] == "2025-03-04"
+    assert found["Die avond"][1] == "2025-03-04TEV"
+
+
+def test_without_publication_date_only_absolute_expressions_resolve():
+    found = tag("Gisteren zei hij dat de top op 5 oktober 2025 begint.", None)
+    assert found == {"Gisteren": ("DATE", None, None), "5 oktober 2025": ("DATE", "2025-10-05", None)}
+
+
+def test_counts_are_not_years():
+    assert "2000" not in tag("Er demonstreerden 2000 mensen in Brussel.")
+    assert tag("In 2019 demonstreerden veel mensen.")["2019"][1] == "2019"
+
+
+def test_augustus_the_name_is_no_month():
+    assert tag("Keizer Augustus regeerde lang.") == {}
+
+
+@pytest.mark.parametrize("anchor, weekday, direction, expected", [
+    (date(2025, 9, 29), 1, "past", date(2025, 9, 29)),
+    (date(2025, 9, 29), 1, "before", date(2025, 9, 22)),
+    (date(2025, 9, 29), 5, "future", date(2025, 10, 3)),
+    (date(2025, 9, 29), 1, "after", date(2025, 10, 6)),
+])
+def test_nearest_weekday(anchor, weekday, direction, expected):
+    assert nearest_weekday(anchor, weekday, direction) == expected
+
+
+def test_fact_dating_bases():
+    text = "Op 3 maart 2024 landde hij in Peking. Gisteren vertrok hij. Hij is moe. Het is voorbij."
+    timexes = find_timexes(text, DAY)
+    first = (0, text.index("Gisteren") - 1)
+    second = (text.index("Gisteren"), text.index("Hij is"))
+    third = (text.index("Hij is"), len(text))
+    assert date_fact(timexes, first, 20, DAY).basis == "explicit"
+    relative = date_fact(timexes, second, second[0] + 10, DAY)
+    assert (relative.value, relative.basis) == ("2025-09-28", "relative")
+    narrative = date_fact(timexes, third, third[0] + 4, DAY)
+    assert (narrative.value, narrative.basis) == ("2025-09-28", "narrative")
+    assert date_fact([], third, third[0], DAY).basis == "publication"
+    assert date_fact([], third, third[0], None).value is None
+
+
+def test_timexes_reach_the_document(pipeline):
+    from nieuwsgraaf.clean.normalize import article_id
+    from nieuwsgraaf.nlp import doc_to_analysis
+    from nieuwsgraaf.records import Article
+
+    text = "De minister zei gisteren dat de wet volgend jaar ingaat."
+    article = Article(article_id(text), text, None, None, None, None, DAY, "nl", 1.0, "t", "txt")
+    doc = pipeline.nlp.make_doc(text)
+    doc._.ng_published = DAY
+    analysis = doc_to_analysis(pipeline.nlp(doc), article, pipeline.name)
+    assert [(t.text, t.value) for t in analysis.timexes] == [("gisteren", "2025-09-28"), ("volgend jaar", "2026")]
+    for timex in analysis.timexes:
+        assert text[timex.start:timex.end] == timex.text
