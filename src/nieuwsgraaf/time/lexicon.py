@@ -19,7 +19,7 @@ class TimeLexicon:
     weekdays: dict[str, int]
     dayparts: dict[str, str]
     reldays: dict[str, tuple[int, str | None]]
-    numbers: dict[str, int]
+    numbers: dict[str, float]
     vague: frozenset[str]
     units: dict[str, tuple[str, bool]]  # word -> (TIMEX letter or '15M', is a time unit)
     seasons: dict[str, str]
@@ -59,7 +59,7 @@ def load_time_lexicon(folder: Path | None = None) -> TimeLexicon:
             weekdays={w: int(v) for w, v in kinds["weekday"].items()},
             dayparts=dict(kinds["daypart"]),
             reldays=reldays,
-            numbers={w: int(v) for w, v in kinds["number"].items()},
+            numbers={w: float(v) if "." in v else int(v) for w, v in kinds["number"].items()},
             vague=frozenset(kinds["vague"]),
             units=units,
             seasons=dict(kinds["season"]),

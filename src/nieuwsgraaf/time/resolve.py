@@ -42,7 +42,8 @@ class Context:
 
     @property
     def direction(self) -> str:
-        return "future" if self.tense == "future" else "past"
+        """'past', 'future', or 'nearest' for present tense (news uses it for both)."""
+        return {"future": "future", "past": "past"}.get(self.tense, "nearest")
 
 
 @dataclass(frozen=True)
@@ -56,14 +57,35 @@ def month_number(lex: TimeLexicon, text: str) -> int:
     return lex.months[text.lower().rstrip(".")]
 
 
-def _count(word: str, lex: TimeLexicon) -> int | None:
-    """A number from digits or number words; None for vague amounts ('enkele')."""
+def _count(word: str, lex: TimeLexicon) -> float | None:
+    """A number from digits ('27,5') or number words; None for vague amounts ('enkele')."""
     word = word.lower()
-    if word.isdigit():
-        return int(word)
+    if word.replace(",", "", 1).isdigit():
+        return float(word.replace(",", ".")) if "," in word else int(word)
     if word in ("anderhalf", "anderhalve"):
-        return None
+        return 1.5
     return lex.numbers.get(word)
+
+
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+
+
+def duration_value(amount: float | None, letter: str, is_time: bool) -> str:
+    """ISO 8601 duration; a fraction goes into the next smaller unit (27,5 jaar = P27Y6M)."""
+    if letter == "15M":
+        letter, amount = "M", 15 * (amount or 1)
+    prefix = "PT" if is_time else "P"
+    if amount is None:
+        return f"{prefix}X{letter}"
+    whole = int(amount)
+    rest = round((amount - whole) * _SMALLER[letter][1]) if letter in _SMALLER else 0
+    if not rest:
+        return f"{prefix}{whole}{letter}"
+    smaller = _SMALLER[letter][0]
+    if is_time or (letter == "D" and smaller == "H"):
+        head = f"P{whole}D" if letter == "D" else f"PT{whole}{letter}"
+        return f"{head}T{rest}H" if letter == "D" else f"{head}{rest}{smaller}"
+    return f"{prefix}{whole}{letter}{rest}{smaller}" if whole else f"{prefix}{rest}{smaller}"
 
 
 def _day_or_none(dct: Anchor | None) -> date | None:
@@ -110,7 +132,7 @@ def _year_for_day_month(month: int, day: int, ctx: Context) -> int | None:
         return year + 1
     if ctx.tense == "past" and candidate > reference and (ctx.dct.day or month > ctx.dct.month):
         return year - 1
-    if ctx.tense == "present" and abs(month - ctx.dct.month) > 6:
+    if ctx.tense not in ("past", "future") and abs(month - ctx.dct.month) > 6:
         return year + 1 if month < ctx.dct.month else year - 1
     return year
 
@@ -181,7 +203,14 @@ def resolve_month(m, lex, ctx, allow_capital=False):
         return Resolved("DATE", None)
     if ctx.dct.month is None:
         return Resolved("DATE", month_value(ctx.dct.year, month))
-    return Resolved("DATE", month_value(*nearest_month(ctx.dct.year, ctx.dct.month, month, ctx.direction)))
+    direction = ctx.direction
+    if direction == "nearest":
+        back = nearest_month(ctx.dct.year, ctx.dct.month, month, "past")
+        ahead = nearest_month(ctx.dct.year, ctx.dct.month, month, "future")
+        gap_back = (ctx.dct.year - back[0]) * 12 + ctx.dct.month - month
+        gap_ahead = (ahead[0] - ctx.dct.year) * 12 + month - ctx.dct.month
+        return Resolved("DATE", month_value(*(ahead if gap_ahead < gap_back else back)))
+    return Resolved("DATE", month_value(*nearest_month(ctx.dct.year, ctx.dct.month, month, direction)))
 
 
 def resolve_season(m, lex, ctx):
@@ -197,7 +226,7 @@ def resolve_season(m, lex, ctx):
     direction = {"vorige": "past", "vorig": "past", "afgelopen": "past", "verleden": "past",
                  "komende": "future", "komend": "future", "volgende": "future", "volgend": "future",
                  "deze": "this", "dit": "this"}.get(rel, ctx.direction)
-    if direction == "past" and start > month:
+    if direction in ("past", "nearest") and start > month:
         year -= 1
     elif direction == "future" and start + 2 < month:
         year += 1
@@ -219,8 +248,8 @@ def resolve_quarter(m, lex, ctx):
 def resolve_half_year(m, lex, ctx):
     number = lex.ordinals[m["ordinal"].lower()]
     year = m["year"] or (str(ctx.dct.year) if ctx.dct else None)
-    if number > 2:
-        return None
+    if number > 2 or (m["half"].lower() == "helft" and not m["year"]):
+        return None  # 'de eerste helft' of a match is no half-year
     return Resolved("DATE", f"{year}-H{number}" if year else None)
 
 
@@ -278,7 +307,7 @@ def resolve_set_every_n(m, lex, ctx):
 
 def resolve_set_adverb(m, lex, ctx):
     return Resolved("SET", {"dagelijks": "P1D", "wekelijks": "P1W", "maandelijks": "P1M",
-                            "jaarlijks": "P1Y", "tweewekelijks": "P2W"}[m["adverb"].lower()])
+                            "jaarlijks": "P1Y", "tweewekelijks": "P2W"}[m["adverb"].lower().rstrip("e")])
 
 
 def resolve_set_per(m, lex, ctx):
@@ -326,8 +355,13 @@ def resolve_anaphoric(m, lex, ctx):
         day = anchor.date if anchor else None
         offsets = {"daags nadien": 1, "daags erna": 1, "daags voordien": -1}
         parts = {"die avond": "EV", "die ochtend": "MO", "die middag": "AF", "die nacht": "NI"}
-        if fixed == "die week":
+        if fixed in ("die week", "diezelfde week"):
             return Resolved("DATE", week_value(day) if day else None)
+        if fixed in ("die maand", "diezelfde maand"):
+            month = anchor.month if anchor else None
+            return Resolved("DATE", month_value(anchor.year, month) if month else None)
+        if fixed in ("dat jaar", "datzelfde jaar"):
+            return Resolved("DATE", f"{anchor.year:04d}" if anchor else None)
         if day is None:
             return Resolved("TIME" if fixed in parts else "DATE", None)
         return _with_daypart(add_days(day, offsets.get(fixed, 0)), parts.get(fixed))
@@ -373,11 +407,17 @@ def resolve_weekday(m, lex, ctx):
     rel = (m["rel"] or "").lower()
     direction = {"afgelopen": "before", "vorige": "before", "komende": "after", "volgende": "after",
                  "aanstaande": "after"}.get(rel, ctx.direction)
-    return _with_daypart(nearest_weekday(day, lex.weekdays[m["weekday"].lower()], direction), part)
+    weekday = lex.weekdays[m["weekday"].lower()]
+    if direction == "nearest":
+        back, ahead = nearest_weekday(day, weekday, "past"), nearest_weekday(day, weekday, "future")
+        return _with_daypart(ahead if (ahead - day) < (day - back) else back, part)
+    return _with_daypart(nearest_weekday(day, weekday, direction), part)
 
 
 def resolve_daypart_s(m, lex, ctx):
-    return None  # "'s avonds" alone is a part of an unknown day: not tagged
+    """"'s avonds" alone: that part of the day the story is about (or of the publication day)."""
+    anchor = ctx.narrative if ctx.narrative and ctx.narrative.date else ctx.dct
+    return _with_daypart(anchor.date if anchor else None, _SDAYPART[m["sdaypart"].lower()])
 
 
 def resolve_relday(m, lex, ctx):
@@ -427,9 +467,9 @@ def resolve_clock_words(m, lex, ctx):
 
 def resolve_duration_fixed(m, lex, ctx):
     return Resolved("DURATION", {"een halfuur": "PT30M", "een half uur": "PT30M", "een kwartier": "PT15M",
-                                 "anderhalf uur": "PT1H30M", "anderhalve dag": "PT36H",
-                                 "anderhalve week": "P1.5W", "anderhalve maand": "P1.5M",
-                                 "anderhalf jaar": "P18M", "een etmaal": "P1D"}[m["fixed"].lower()])
+                                 "anderhalf uur": "PT1H30M", "anderhalve dag": "P1DT12H",
+                                 "anderhalve week": "P10D", "anderhalve maand": "P1M15D",
+                                 "anderhalf jaar": "P1Y6M", "een etmaal": "P1D"}[m["fixed"].lower()])
 
 
 def resolve_duration_adj(m, lex, ctx):
@@ -445,14 +485,71 @@ def resolve_duration_long(m, lex, ctx):
                                  "dagenlang": "PXD", "urenlang": "PTXH", "decennialang": "PXDE"}[m["long"].lower()])
 
 
+_AGE_BEFORE = ("is ", "was ", "werd ", "wordt ", "ben ", "waren ", "zijn ", "(")
+
+
+def _is_age(m) -> bool:
+    """'De Vries was 64 jaar', 'een 31-jarige', '75 jaar oude record': ages, not durations."""
+    before = m.string[max(0, m.start() - 6): m.start()].lower()
+    after = m.string[m.end(): m.end() + 5].lower()
+    return m["unit"].lower() == "jaar" and (before.endswith(_AGE_BEFORE) or after.startswith((" oud", ")")))
+
+
 def resolve_duration(m, lex, ctx):
-    word = m["number"].lower()
-    amount = _count(word, lex)
+    if _is_age(m):
+        return None
     letter, is_time = lex.units[m["unit"].lower()]
-    if letter == "15M":
-        letter, amount = "M", 15 * (amount or 1)
-    quantity = "X" if amount is None else str(amount)
-    return Resolved("DURATION", f"PT{quantity}{letter}" if is_time else f"P{quantity}{letter}")
+    return Resolved("DURATION", duration_value(_count(m["number"], lex), letter, is_time))
+
+
+def resolve_duration_pair(m, lex, ctx):
+    """'26 jaar en een maand' -> P26Y1M."""
+    if _is_age(m):
+        return None
+    first, second = lex.units[m["unit"].lower()], lex.units[m["unit2"].lower()]
+    amount, amount2 = _count(m["number"], lex), _count(m["number2"], lex)
+    if amount is None or amount2 is None or first[1] != second[1] or first[0] == second[0]:
+        return None
+    head = duration_value(amount, *first)
+    return Resolved("DURATION", head + duration_value(amount2, *second).lstrip("PT"))
+
+
+def resolve_duration_range(m, lex, ctx):
+    """'van 3 tot 21 jaar': the first number borrows the unit (the second is its own match)."""
+    letter, is_time = lex.units[m["unit"].lower()]
+    return Resolved("DURATION", duration_value(_count(m["number"], lex), letter, is_time))
+
+
+def resolve_duration_span(m, lex, ctx):
+    """'de komende maanden' (PXM), 'de afgelopen twee jaar' (P2Y)."""
+    unit = m["unit"].lower()
+    if unit == "jaar" and not m["n"]:
+        return None  # 'afgelopen jaar' is last year, a date
+    letter, is_time = lex.units[unit]
+    amount = _count(m["n"], lex) if m["n"] else None
+    return Resolved("DURATION", duration_value(amount, letter, is_time))
+
+
+def resolve_whole_unit(m, lex, ctx):
+    return Resolved("DURATION", {"dag": "P1D", "week": "P1W", "maand": "P1M", "jaar": "P1Y"}[m["unit"].lower()])
+
+
+def resolve_month_relative_year(m, lex, ctx):
+    if ctx.dct is None:
+        return Resolved("DATE", None)
+    rel = m["rel"].lower()
+    year = ctx.dct.year + {"vorig": -1, "verleden": -1, "dit": 0, "volgend": 1}[rel]
+    season = m.groupdict().get("season")
+    if season:
+        return Resolved("DATE", f"{year}-{lex.seasons[season.lower()]}")
+    return Resolved("DATE", month_value(year, month_number(lex, m["month"])))
+
+
+resolve_relative_year_month = resolve_month_relative_year
+
+
+def resolve_course_of_daypart(m, lex, ctx):
+    return _with_daypart(_day_or_none(ctx.dct), _DAYPART_WORDS[m["daypart"].lower()])
 
 
 def resolve_year(m, lex, ctx):

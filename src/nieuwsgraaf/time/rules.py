@@ -32,7 +32,9 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
     month = rf"(?P<month>{_alternation(full_months)}|(?:{_alternation(short_months)})\.?)"
     weekday = rf"(?P<weekday>{_alternation(lex.weekdays)})"
     daypart = rf"(?P<daypart>{_alternation(lex.dayparts)})"
-    number = rf"(?P<number>\d+|{_alternation(lex.numbers)}|{_alternation(lex.vague)}|anderhalf|anderhalve)"
+    number = rf"(?P<number>\d+(?:,\d+)?|{_alternation(lex.numbers)}|{_alternation(lex.vague)}|anderhalf|anderhalve)"
+    number2 = rf"(?P<number2>\d+(?:,\d+)?|{_alternation(lex.numbers)})"
+    unit2 = rf"(?P<unit2>{_alternation(lex.units)})"
     unit = rf"(?P<unit>{_alternation(lex.units)})"
     season = rf"(?P<season>{_alternation(lex.seasons)})"
     partmod = rf"(?P<partmod>{_alternation(lex.partmods)})"
@@ -53,6 +55,8 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("day_month", rf"{b}(?:{weekday},? )?(?P<d>\d{{1,2}})(?:e|ste|de)? {month}{e}"),
         ("part_month_year", rf"{b}{partmod} {month} {year}{e}"),
         ("month_year", rf"{b}{month} {year}{e}"),
+        ("month_relative_year", rf"{b}(?:{month}|{season}) (?:van )?(?P<rel>vorig|dit|volgend|verleden) jaar{e}"),
+        ("relative_year_month", rf"{b}(?P<rel>vorig|dit|volgend|verleden) jaar {month}{e}"),
         ("part_year", rf"{b}{partmod} {year}{e}"),
         ("approx_year", rf"{b}{approx} (?P<core>{year}){e}"),
         ("part_decade", rf"{b}{partmod} (?:de )?jaren (?P<decade>{_alternation(lex.decades)}|'?\d0){e}"),
@@ -61,18 +65,20 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("season", rf"{b}(?:(?P<rel>vorige|vorig|afgelopen|verleden|deze|dit|komende|komend|volgende|volgend) )?{season}"
                    rf"(?:(?: van)? {year})?{e}"),
         ("quarter", rf"{b}(?:het )?(?P<core>{ordinal} kwartaal(?:(?: van)? {year})?){e}"),
-        ("half_year", rf"{b}(?:de |het )?(?P<core>{ordinal} (?:helft|jaarhelft|halfjaar|semester)(?:(?: van)? {year})?){e}"),
+        ("half_year", rf"{b}(?:de |het )?(?P<core>{ordinal} (?P<half>helft|jaarhelft|halfjaar|semester)"
+                      rf"(?:(?: van)? {year})?){e}"),
         ("quarter_code", rf"{b}Q(?P<q>[1-4]) {year}{e}"),
         ("relative_quarter", rf"{b}(?P<rel>vorig|vorige|afgelopen|dit|deze|volgend|volgende|komend) kwartaal{e}"),
         ("decade", rf"{b}(?:de )?(?P<core>jaren (?P<decade>{_alternation(lex.decades)}|'?\d0)){e}"),
         ("century", rf"{b}(?:de )?(?P<core>(?:{ordinal}|(?P<cnum>\d{{1,2}})(?:e|de|ste)) eeuw){e}"),
         ("set_every", rf"{b}(?:elke|iedere|ieder|elk) (?:(?P<weekday_set>{_alternation(lex.weekdays)})|{unit}){e}"),
         ("set_every_n", rf"{b}(?:elke|iedere|om de) {number} {unit}{e}"),
-        ("set_adverb", rf"{b}(?P<adverb>dagelijks|wekelijks|maandelijks|jaarlijks|tweewekelijks){e}"),
+        ("set_adverb", rf"{b}(?P<adverb>(?:dagelijks|wekelijks|maandelijks|jaarlijks|tweewekelijks)e?){e}"),
         ("set_per", rf"{b}{number} keer per {unit}{e}"),
         ("anaphoric", rf"{b}(?:(?:{number}) {unit} (?P<dir>later|eerder|erna|ervoor|daarna|daarvoor)"
                       rf"|(?P<next>diezelfde dag|dezelfde dag|die dag|die avond|die ochtend|die middag|die nacht"
-                      rf"|die week|daags nadien|daags erna|daags voordien))(?![\w-])"),
+                      rf"|die week|die maand|dat jaar|datzelfde jaar|diezelfde week|diezelfde maand"
+                      rf"|daags nadien|daags erna|daags voordien))(?![\w-])"),
         # 'volgende week' is deictic (relative_unit); 'de volgende dag' follows the story.
         ("anaphoric_next", rf"{b}(?:de |het )?(?P<core>(?P<next>volgende|vorige) (?P<what>dag|ochtend|morgen|middag"
                            rf"|avond|nacht)|(?P<what2>dag|week|maand|jaar) (?P<dir>erna|daarna|ervoor|daarvoor)){e}"),
@@ -82,6 +88,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("weekday", rf"{b}(?:{weekday_rel} )?{weekday}(?:{daypart})?(?: laat)?{e}"),
         ("daypart_s", rf"{b}'s (?P<sdaypart>ochtends|morgens|middags|avonds|nachts){e}"),
         ("this_daypart", rf"{b}(?:deze|vroeg in de|later op de|later deze) {daypart_word}{e}"),
+        ("course_of_daypart", rf"{b}in de loop van de (?P<core>{daypart_word}){e}"),
         ("relday", rf"{b}(?P<relday>{_alternation(lex.reldays)}){e}"),
         ("relative_unit", rf"{b}{relative} (?P<unit>week|maand|jaar|weekend|eeuw){e}"),
         ("clock_u", rf"{b}(?P<h>\d{{1,2}})u(?P<min>\d{{2}})?{sdaypart}{e}"),
@@ -94,6 +101,11 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
                            rf"|anderhalve week|anderhalve maand|anderhalf jaar|een etmaal){e}"),
         ("duration_adj", rf"{b}(?P<n>\d+|{_alternation(lex.numbers)})(?P<adj>daagse|jarige|urige|weekse)(?![\w])"),
         ("duration_long", rf"{b}(?P<long>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang){e}"),
+        ("duration_pair", rf"{b}{number} {unit} en {number2} {unit2}{e}"),
+        ("duration_range", rf"{b}van (?P<core>{number}) tot {number2} {unit}{e}"),
+        ("duration_span", rf"{b}(?P<rel>komende|afgelopen|voorbije|laatste|eerstkomende) (?:(?P<n>\d+|"
+                          rf"{_alternation(lex.numbers)}) )?(?P<unit>dagen|weken|maanden|jaren|jaar|uren|decennia){e}"),
+        ("whole_unit", rf"{b}(?:de |het )?(?P<core>hele (?P<unit>dag|week|maand|jaar)){e}"),
         ("duration", rf"{b}{number} {unit}{e}"),
         ("month", rf"{b}{month}{e}"),
         ("year", rf"{b}(?P<core>{year})(?![\w-])(?P<after> \w+)?"),

@@ -9,8 +9,20 @@ from .lexicon import TimeLexicon
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“‘„])|\n")
-# Weak past-tense endings (ontmoette, meldde, stelde, maakte, reageerde).
-_PAST_ENDING = re.compile(r"(?:tten|dden|tte|dde|eerden?|aarden?|ilden?|elden?|erden?|akten?|ekten?|ikten?|ukten?)$")
+# Weak past tense: a consonant stem plus -de(n)/-te(n) (kondigde, stelde, maakte, noemde).
+# Plural -den/-ten is left out: infinitives (vinden, gelden, wachten) share it.
+_PAST_ENDING = re.compile(r"[bcdfghjklmnpqrstvwxz](?:de|te)$")
+# Nouns, adjectives and participles with the same ending (gemeente, ruimte, volgende, laatste).
+_NOT_PAST = re.compile(r"(?:ende|mte|gte|dte|nte|ste|rde|lde)$")
+_PAST_DOUBLE = re.compile(r"(?:tten|dden|tte|dde|eerden?|aarden?|ilden?|elden?|erden?)$")
+
+
+def is_weak_past(word: str) -> bool:
+    if len(word) < 6:
+        return False
+    if _PAST_DOUBLE.search(word):
+        return True
+    return bool(_PAST_ENDING.search(word)) and not _NOT_PAST.search(word)
 
 
 @dataclass(frozen=True)
@@ -26,7 +38,7 @@ def markers_in_text(text: str, lex: TimeLexicon) -> list[Marker]:
         word = match.group().lower()
         if word in lex.future_words:
             found.append(Marker(match.start(), "future"))
-        elif word in lex.past_words or (len(word) > 6 and _PAST_ENDING.search(word)):
+        elif word in lex.past_words or is_weak_past(word):
             found.append(Marker(match.start(), "past"))
     return found
 
