@@ -19,9 +19,10 @@ ALLOWED = {
     "nlp": {"records", "resources", "time"},
     "time": {"records", "resources"},
     "store": {"records", "document"},
-    "query": {"records", "store"},
-    "cli": {"records", "settings", "pipeline", "query", "store", "nlp", "document"},
-    "pipeline": {"records", "settings", "ingest", "clean", "nlp", "store", "time"},
+    "query": {"records", "store", "entities"},
+    "cli": {"records", "settings", "pipeline", "query", "store", "nlp", "document", "entities"},
+    "pipeline": {"records", "settings", "ingest", "clean", "nlp", "store", "time", "entities"},
+    "entities": {"records", "resources"},
 }
 
 

@@ -1,8 +1,8 @@
 """The one place where the stages are put in order.
 
-read (ingest) -> clean -> Dutch NLP (nlp) -> records (adapter) -> store.
-Later stages (time, entities, quotes, events, stories) slot in between the NLP step and
-the store. This module owns batching, resuming and per-document error capture.
+read (ingest) -> clean -> Dutch NLP (nlp, with the time component) -> records (adapter)
+-> entities (linking) -> store. Later stages (quotes, events, stories) slot in between the
+linking step and the store. This module owns batching, resuming and per-document error capture.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .clean import CleanOptions, clean_document, load_clean_rules
+from .entities import link_analysis
 from .ingest import ReadOptions, iter_input_files, read_path
 from .nlp import LoadedPipeline, doc_to_analysis, load_pipeline
 from .records import Analysis, Article, RawDocument, Skip
@@ -121,7 +122,7 @@ def _analyse_batch(articles: list[Article], pipeline: LoadedPipeline) -> list[An
         elif doc is None:
             results.append(Analysis(article=article))
         else:
-            results.append(doc_to_analysis(doc, article, pipeline.name))
+            results.append(link_analysis(doc_to_analysis(doc, article, pipeline.name)))
     return results
 
 

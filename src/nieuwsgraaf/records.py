@@ -176,6 +176,30 @@ class SearchHit:
 
 
 @dataclass(frozen=True)
+class EntityCount:
+    """An entity with how often the store has seen it."""
+
+    id: str
+    name: str
+    label: str
+    wikidata: str | None
+    articles: int
+    mentions: int
+
+
+@dataclass(frozen=True)
+class EntityProfile:
+    """Everything the store knows about one entity, plus its roles from the knowledge base."""
+
+    entity: EntityCount
+    roles: tuple[dict[str, Any], ...]
+    aliases_seen: tuple[tuple[str, int], ...]
+    mentions_per_month: tuple[tuple[str, int], ...]
+    co_mentioned: tuple[EntityCount, ...]
+    articles: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
 class CorpusStats:
     articles: int
     sightings: int

@@ -6,6 +6,7 @@ import logging
 
 import typer
 
+from .entities import entities_command, entity_command
 from .info import settings_command, wiring_command
 from .ingest import extract_command, ingest_command
 from .query import search_command, show_command, stats_command
@@ -22,6 +23,8 @@ app.command("extract")(extract_command)
 app.command("search")(search_command)
 app.command("show")(show_command)
 app.command("stats")(stats_command)
+app.command("entities")(entities_command)
+app.command("entity")(entity_command)
 app.command("wiring")(wiring_command)
 app.command("settings")(settings_command)
 

@@ -16,7 +16,8 @@ STAGES = (
     ("clean", "RawDocument -> Article (chrome out; date, title, source, agency, dateline, language)"),
     ("nlp", "Article -> spaCy Doc (Dutch articles only) -> Analysis records"),
     ("time", "spaCy component ng_timexes: Dutch temporal expressions, anchored at the publication date"),
-    ("store", "Analysis -> SQLite (articles, FTS5 index, mentions, sightings)"),
+    ("entities", "mentions -> entities linked to the actor knowledge base (data/actors) at the article's date"),
+    ("store", "Analysis -> SQLite (articles, FTS5 index, mentions, entities, sightings)"),
 )
 
 

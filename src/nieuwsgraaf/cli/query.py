@@ -16,7 +16,7 @@ from ..store import StoreError, open_store
 from .common import ConfigOption, DbOption, JsonOption, fail, out, print_json, resolve_settings
 
 
-def _open(db: str | None, config: Path | None):
+def open_readonly(db: str | None, config: Path | None):
     settings = resolve_settings(config, db=db)
     try:
         return open_store(settings.db, readonly=True)
@@ -36,7 +36,7 @@ def search_command(
     config: Path = ConfigOption,
 ) -> None:
     """Full-text search over titles and texts, best matches first."""
-    store = _open(db, config)
+    store = open_readonly(db, config)
     try:
         hits = search_articles(store, SearchQuery(text, since, until, source, language, limit))
     except QueryError as error:
@@ -93,7 +93,7 @@ def show_command(
     config: Path = ConfigOption,
 ) -> None:
     """The cleaned article with its metadata and what was extracted from it."""
-    store = _open(db, config)
+    store = open_readonly(db, config)
     try:
         document = article_document(store, article_id)
     except QueryError as error:
@@ -108,7 +108,7 @@ def show_command(
 
 def stats_command(db: str = DbOption, as_json: bool = JsonOption, config: Path = ConfigOption) -> None:
     """Counts of stored articles per source, per month and per language."""
-    store = _open(db, config)
+    store = open_readonly(db, config)
     try:
         stats = corpus_stats(store)
     finally:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..records import CorpusStats, SearchHit, SearchQuery
+from ..entities import KnowledgeBase
+from ..records import CorpusStats, EntityCount, EntityProfile, SearchHit, SearchQuery
 from ..store import Store
 
 _DATE_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -41,4 +42,39 @@ def corpus_stats(store: Store) -> CorpusStats:
     return store.stats()
 
 
-__all__ = ["QueryError", "article_document", "corpus_stats", "search_articles"]
+ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
+
+
+def top_entities(store: Store, label: str | None = None, top: int = 50) -> list[EntityCount]:
+    """The entities in the most articles, optionally of one label."""
+    if label is not None and label.upper() not in ENTITY_LABELS:
+        raise QueryError(f"--type takes one of {', '.join(ENTITY_LABELS)}, not {label!r}")
+    return store.top_entities(label.upper() if label else None, top)
+
+
+def entity_profile(store: Store, name: str, kb: KnowledgeBase) -> EntityProfile:
+    """One entity by name, alias or id: canonical name, QID, roles, aliases seen, months, neighbours."""
+    candidates = store.find_entities(name)
+    if not candidates:
+        known = [a.id for a in kb.find(name)] + ([name] if name in kb.actors else [])
+        candidates = [c for actor_id in known for c in store.find_entities(kb.actors[actor_id].name)
+                      if c.id == actor_id]
+    if not candidates:
+        raise QueryError(f"no stored entity is called {name!r}")
+    entity = candidates[0]
+    rows = store.entity_rows(entity.id)
+    actor = kb.actors.get(entity.id)
+    roles = tuple({"role": r.role, "of": r.of, "of_name": kb.actors[r.of].name if r.of in kb.actors else None,
+                   "start": r.start, "end": r.end, "portfolio": r.portfolio} for r in (actor.roles if actor else ()))
+    return EntityProfile(
+        entity=entity,
+        roles=roles,
+        aliases_seen=tuple(rows["aliases"]),
+        mentions_per_month=tuple(rows["months"]),
+        co_mentioned=tuple(EntityCount(*row) for row in rows["co_mentioned"]),
+        articles=tuple(dict(zip(("id", "title", "published", "source", "mentions"), row, strict=True))
+                       for row in rows["articles"]),
+    )
+
+
+__all__ = ["QueryError", "article_document", "corpus_stats", "entity_profile", "search_articles", "top_entities"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from ..records import Analysis, CorpusStats, SearchHit, SearchQuery
+from ..records import Analysis, CorpusStats, EntityCount, SearchHit, SearchQuery
 
 
 class StoreError(RuntimeError):
@@ -33,6 +33,15 @@ class Store(Protocol):
 
     def stats(self) -> CorpusStats:
         """Counts per source, month and language."""
+
+    def top_entities(self, label: str | None = None, limit: int = 50) -> list[EntityCount]:
+        """The entities in the most articles."""
+
+    def find_entities(self, name: str) -> list[EntityCount]:
+        """Entities called `name` or mentioned as `name`, most frequent first."""
+
+    def entity_rows(self, entity_id: str, limit: int = 20) -> dict[str, list[tuple]]:
+        """aliases, months, co_mentioned and articles rows of one entity."""
 
     def close(self) -> None:
         """Release the connection."""

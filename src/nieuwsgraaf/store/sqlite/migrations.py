@@ -72,10 +72,29 @@ _SIGHTINGS_AND_MENTIONS = """
 """
 
 
+_ENTITIES = """
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            label TEXT NOT NULL,
+            wikidata TEXT
+        );
+        CREATE TABLE article_entities (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL REFERENCES entities (id),
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (article_id, entity_id)
+        );
+        CREATE INDEX article_entities_entity ON article_entities (entity_id);
+        CREATE INDEX mentions_entity ON mentions (entity);
+"""
+
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_articles", _ARTICLES),
     ("0002_full_text_index", _FULL_TEXT_INDEX),
     ("0003_sightings_and_mentions", _SIGHTINGS_AND_MENTIONS),
+    ("0004_entities", _ENTITIES),
 )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ...document import document_to_json
-from ...records import Analysis, CorpusStats, DateValue, SearchHit, SearchQuery
+from ...records import Analysis, CorpusStats, DateValue, EntityCount, SearchHit, SearchQuery
 from ..base import StoreError
 from .migrations import migrate
 
@@ -77,6 +77,14 @@ class SqliteStore:
                     (article.id, idx, m.start, m.end, m.text, m.label, m.entity)
                     for idx, m in enumerate(analysis.mentions)
                 ],
+            )
+            self.db.executemany(
+                "INSERT OR IGNORE INTO entities (id, name, label, wikidata) VALUES (?, ?, ?, ?)",
+                [(e.id, e.name, e.label, e.wikidata) for e in analysis.entities],
+            )
+            self.db.executemany(
+                "INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)",
+                [(article.id, e.id, len(e.mentions)) for e in analysis.entities],
             )
         self._sighting(article.id, article.origin, article.url, article.source, now)
         return inserted
@@ -179,6 +187,46 @@ class SqliteStore:
             ),
             undated=one("SELECT count(*) FROM articles WHERE published IS NULL"),
         )
+
+    # -- entities ------------------------------------------------------------------
+
+    _ENTITY_COUNT = """SELECT e.id, e.name, e.label, e.wikidata, count(ae.article_id), coalesce(sum(ae.mentions), 0)
+                       FROM entities e JOIN article_entities ae ON ae.entity_id = e.id"""
+
+    def top_entities(self, label: str | None = None, limit: int = 50) -> list[EntityCount]:
+        where, params = ("WHERE e.label = ?", [label]) if label else ("", [])
+        rows = self.db.execute(
+            f"{self._ENTITY_COUNT} {where} GROUP BY e.id ORDER BY count(ae.article_id) DESC, "
+            "sum(ae.mentions) DESC, e.name LIMIT ?", [*params, limit])
+        return [EntityCount(*row) for row in rows]
+
+    def find_entities(self, name: str) -> list[EntityCount]:
+        """Entities whose canonical name or any mention text equals `name` (case-insensitive)."""
+        rows = self.db.execute(
+            f"""{self._ENTITY_COUNT} WHERE e.id IN (
+                    SELECT id FROM entities WHERE name = ? COLLATE NOCASE
+                    UNION SELECT entity FROM mentions WHERE text = ? COLLATE NOCASE AND entity IS NOT NULL)
+                GROUP BY e.id ORDER BY count(ae.article_id) DESC""", (name, name))
+        return [EntityCount(*row) for row in rows]
+
+    def entity_rows(self, entity_id: str, limit: int = 20) -> dict[str, list[tuple]]:
+        """Aliases seen, mentions per month, co-mentioned entities and articles of one entity."""
+        q = self.db.execute
+        return {
+            "aliases": q("SELECT text, count(*) FROM mentions WHERE entity = ? GROUP BY text "
+                         "ORDER BY count(*) DESC, text", (entity_id,)).fetchall(),
+            "months": q("""SELECT substr(a.published, 1, 7), count(*) FROM mentions m
+                           JOIN articles a ON a.id = m.article_id
+                           WHERE m.entity = ? AND a.published IS NOT NULL GROUP BY 1 ORDER BY 1""",
+                        (entity_id,)).fetchall(),
+            "co_mentioned": q(f"""{self._ENTITY_COUNT} WHERE ae.article_id IN
+                                  (SELECT article_id FROM article_entities WHERE entity_id = ?) AND e.id != ?
+                                  GROUP BY e.id ORDER BY count(ae.article_id) DESC, e.name LIMIT ?""",
+                              (entity_id, entity_id, limit)).fetchall(),
+            "articles": q("""SELECT a.id, a.title, a.published, a.source, ae.mentions FROM article_entities ae
+                             JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ?
+                             ORDER BY a.published DESC, a.id LIMIT ?""", (entity_id, limit)).fetchall(),
+        }
 
     def integrity_problems(self) -> list[str]:
         """SQLite's own integrity check plus the FTS index's; empty when all is well."""

@@ -1,0 +1,149 @@
+"""The actor knowledge base: loading data/actors/*.jsonl and looking actors up by name or role."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .. import resources
+
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+_ARTICLES = ("de ", "het ", "the ")
+LABELS_OF_TYPE = {
+    "person": "PER", "country": "LOC", "territory": "LOC", "city": "LOC",
+    "international_org": "ORG", "institution": "ORG", "party": "ORG", "media": "ORG",
+    "agency": "ORG", "company": "ORG",
+}
+
+
+class KnowledgeBaseError(ValueError):
+    """A file of the knowledge base is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    of: str | None
+    start: str | None
+    end: str | None
+    portfolio: str | None = None
+
+    def active_on(self, day: str | None) -> bool:
+        """True when the role held on `day` (an ISO prefix); unknown dates count as open."""
+        if day is None:
+            return self.end is None
+        starts = self.start is None or self.start[: len(day)] <= day
+        ends = self.end is None or day <= self.end[: len(day)] or self.end.startswith(day)
+        return starts and ends
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    type: str
+    label: str
+    name: str
+    qid: str | None
+    names: tuple[str, ...]
+    roles: tuple[Role, ...] = ()
+    metonym_for: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+
+def normalize_name(text: str) -> str:
+    """Casefolded, accent-free, article-free, single-spaced form used as lookup key."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = " ".join(text.replace("’", "'").split())
+    for article in _ARTICLES:
+        if text.startswith(article):
+            text = text[len(article):]
+    return text
+
+
+def _actor_from_record(record: dict[str, Any], where: str) -> Actor:
+    try:
+        names = [*record["names"].get("nl", []), *record["names"].get("en", []), *record.get("aliases", [])]
+        if not record["names"].get("nl"):
+            raise KnowledgeBaseError(f"{where}: {record['id']} has no Dutch name")
+        qid = record.get("qid")
+        if qid is not None and not _QID.match(qid):
+            raise KnowledgeBaseError(f"{where}: {record['id']} has a malformed QID {qid!r}")
+        metonym = record.get("metonym_for") or ()
+        roles = tuple(
+            Role(r["role"], r.get("of"), r.get("start"), r.get("end") or r.get("known_until"), r.get("portfolio"))
+            for r in record.get("roles", [])
+        )
+        return Actor(
+            id=record["id"], type=record["type"], label=record.get("label") or LABELS_OF_TYPE[record["type"]],
+            name=record["names"]["nl"][0], qid=qid, names=tuple(dict.fromkeys(names)), roles=roles,
+            metonym_for=(metonym,) if isinstance(metonym, str) else tuple(metonym),
+            adjectives=tuple(record.get("adjectives") or ()), raw=record,
+        )
+    except (KeyError, TypeError) as error:
+        raise KnowledgeBaseError(f"{where}: malformed actor record ({error})") from error
+
+
+class KnowledgeBase:
+    """Actors with indexes by normalised name, by role and by adjective."""
+
+    def __init__(self, actors: list[Actor]):
+        self.actors = {a.id: a for a in actors}
+        self.by_name: dict[str, list[str]] = defaultdict(list)
+        self.by_role: dict[tuple[str, str | None], list[tuple[str, Role]]] = defaultdict(list)
+        self.by_adjective: dict[str, str] = {}
+        for actor in actors:
+            for name in actor.names:
+                key = normalize_name(name)
+                if actor.id not in self.by_name[key]:
+                    self.by_name[key].append(actor.id)
+            for role in actor.roles:
+                self.by_role[(role.role, role.of)].append((actor.id, role))
+            for adjective in actor.adjectives:
+                self.by_adjective.setdefault(normalize_name(adjective), actor.id)
+
+    def find(self, name: str) -> list[Actor]:
+        return [self.actors[i] for i in self.by_name.get(normalize_name(name), [])]
+
+    def holders(self, role: str, of: str | None, day: str | None) -> list[Actor]:
+        """Actors holding `role` of `of` on `day` (an ISO date prefix)."""
+        return [self.actors[i] for i, r in self.by_role.get((role, of), []) if r.active_on(day)]
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+
+def read_actor_file(path: Path) -> list[Actor]:
+    actors = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise KnowledgeBaseError(f"{where}: malformed JSON ({error.msg})") from error
+        actors.append(_actor_from_record(record, where))
+    return actors
+
+
+@cache
+def load_knowledge_base(folder: Path | None = None) -> KnowledgeBase:
+    """Read every actor file once; raises KnowledgeBaseError naming a bad line or duplicate id."""
+    folder = folder or resources.data_path("actors")
+    actors: list[Actor] = []
+    seen: dict[str, str] = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        for actor in read_actor_file(path):
+            if actor.id in seen:
+                raise KnowledgeBaseError(f"{path}: duplicate actor id {actor.id!r} (also in {seen[actor.id]})")
+            seen[actor.id] = path.name
+            actors.append(actor)
+    return KnowledgeBase(actors)
