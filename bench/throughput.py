@@ -18,6 +18,7 @@ from pathlib import Path
 
 import spacy
 
+from nieuwsgraaf import pipeline as pipeline_module
 from nieuwsgraaf.nlp import load_pipeline
 from nieuwsgraaf.pipeline import RunReport, clean_inputs, ingest, read_inputs
 from nieuwsgraaf.records import Article
@@ -56,19 +57,42 @@ def time_tokenizer(texts: list[str]) -> tuple[float, int]:
     return time.perf_counter() - started, tokens
 
 
+class StageTimer:
+    """Wraps one stage function of the pipeline module and adds up the time spent in it."""
+
+    def __init__(self, name: str):
+        self.name, self.seconds = name, 0.0
+        self.original = getattr(pipeline_module, name)
+
+    def __enter__(self):
+        def timed(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return self.original(*args, **kwargs)
+            finally:
+                self.seconds += time.perf_counter() - started
+        setattr(pipeline_module, self.name, timed)
+        return self
+
+    def __exit__(self, *exc):
+        setattr(pipeline_module, self.name, self.original)
+
+
 def time_pipeline(paths: list[str], model: str, folder: Path) -> dict:
     settings = Settings(db=str(folder / f"{model}.db"), model=model)
     pipeline = load_pipeline(model, default=Settings().model)
     store = open_store(settings.db)
     tracemalloc.start()
     started = time.perf_counter()
-    report = ingest(paths, store, settings, pipeline)
+    with StageTimer("link_analysis") as linking:
+        report = ingest(paths, store, settings, pipeline)
     seconds = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     texts = [row[0] for row in store.db.execute("SELECT text FROM articles ORDER BY rowid")]
     store.close()
     return {"model": pipeline.name, "articles": report.stored, "seconds": seconds,
+            "linking_share": linking.seconds / seconds,
             "python_peak_mb": peak / 2**20, "texts": texts}
 
 
@@ -88,11 +112,13 @@ def main() -> None:
             rows.append(result)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'pipeline':42} {'articles':>8} {'art/s':>8} {'tokens/s':>10} {'tokenizer tok/s':>16} "
-          f"{'ratio':>7} {'py peak MB':>10}")
+          f"{'ratio':>7} {'py peak MB':>10} {'linking':>8}")
     for row in rows:
         print(f"{row['model']:42} {row['articles']:8d} {row['articles'] / row['seconds']:8.1f} "
               f"{row['tokens'] / row['seconds']:10.0f} {row['tokens'] / row['tokenizer_seconds']:16.0f} "
-              f"{row['tokenizer_seconds'] / row['seconds']:7.3f} {row['python_peak_mb']:10.1f}")
+              f"{row['tokenizer_seconds'] / row['seconds']:7.3f} {row['python_peak_mb']:10.1f} "
+              f"{100 * row['linking_share']:7.1f}%")
+    print("linking = share of the pipeline's time spent linking entities (issue 6 target: <= 20%)")
     print(f"process peak RSS: {rss_mb:.0f} MB; ratio = full pipeline speed / bare tokenizer speed; "
           f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
 

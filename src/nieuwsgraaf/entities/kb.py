@@ -97,6 +97,7 @@ class KnowledgeBase:
     def __init__(self, actors: list[Actor]):
         self.actors = {a.id: a for a in actors}
         self.by_name: dict[str, list[str]] = defaultdict(list)
+        self.proper_names: set[tuple[str, str]] = set()  # (normalised name, id): names, not aliases
         self.by_role: dict[tuple[str, str | None], list[tuple[str, Role]]] = defaultdict(list)
         self.by_adjective: dict[str, str] = {}
         for actor in actors:
@@ -104,6 +105,8 @@ class KnowledgeBase:
                 key = normalize_name(name)
                 if actor.id not in self.by_name[key]:
                     self.by_name[key].append(actor.id)
+            for name in [*actor.raw.get("names", {}).get("nl", []), *actor.raw.get("names", {}).get("en", [])]:
+                self.proper_names.add((normalize_name(name), actor.id))
             for role in actor.roles:
                 self.by_role[(role.role, role.of)].append((actor.id, role))
             for adjective in actor.adjectives:

@@ -20,6 +20,7 @@ class RoleWord:
 class LinkLexicon:
     role_words: tuple[RoleWord, ...]
     titles: frozenset[str]
+    actor_verbs: frozenset[str]
 
 
 @cache
@@ -34,8 +35,10 @@ def load_link_lexicon(folder: Path | None = None) -> LinkLexicon:
         if len(columns) < 3:
             raise ValueError(f"{path}:{number}: expected 'words<TAB>role<TAB>of'")
         role_words.append(RoleWord(columns[0].strip(), tuple(columns[1].split("|")), tuple(columns[2].split("|"))))
-    titles = frozenset(
-        line.strip() for line in (folder / "titles.txt").read_text("utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
-    return LinkLexicon(tuple(role_words), titles | {w.words for w in role_words})
+    return LinkLexicon(tuple(role_words), _words(folder / "titles.txt") | {w.words for w in role_words},
+                       _words(folder / "actor_verbs.txt"))
+
+
+def _words(path: Path) -> frozenset[str]:
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

@@ -25,7 +25,10 @@ _TYPES_FOR_LABEL = {
     "MISC": set(),
 }
 # A place after these words is a location, not an actor ('vergaderen in Brussel').
-_LOCATIVE = re.compile(r"(?:\b(?:in|naar|uit|bij|vanuit|te|rond|via|door|nabij|richting|op|van)\s+)$", re.I)
+_LOCATIVE = re.compile(r"(?:\b(?:in|naar|uit|bij|vanuit|te|rond|via|nabij|richting|op)\s+(?:het\s+|de\s+)?)$", re.I)
+_NAME_PARTICLES = {"de", "van", "der", "den", "ter", "ten", "te", "von", "la", "le", "du", "da", "di", "'t", "het"}
+_GOVERNMENT_OF = re.compile(r"^(?:regering|kabinet|administratie)[- ](?P<name>.+)$")
+_ACTOR_BEFORE = re.compile(r"(?:\b(?:volgens|door|tussen)\s+|\btussen\s+\w+\s+en\s+)$")
 _ADJECTIVE_ENDINGS = ("se", "s", "sch")
 _FUZZY_CUTOFF = 90  # chosen on the dev corpus: catches Zelenski/Zelensky, not Merkel/Markel
 
@@ -92,10 +95,17 @@ class Linker:
             found = self.kb.find(form[:-1])  # genitive: 'Trumps adviseurs'
         return found
 
-    def _choose(self, candidates: list[Actor], label: str, context: LinkContext) -> Actor | None:
+    def _choose(self, candidates: list[Actor], label: str, context: LinkContext, form: str = "") -> Actor | None:
         if not candidates:
             return None
-        fitting = [a for a in candidates if a.type in _TYPES_FOR_LABEL.get(label, set())] or candidates
+        fitting = [a for a in candidates if a.type in _TYPES_FOR_LABEL.get(label, set())]
+        if not fitting:
+            # Across labels only by a proper name ('NAVO' tagged LOC), never by an alias
+            # ('Europa' is an alias of the EU but, tagged LOC, means the continent).
+            # People too, whatever the tagger called them ('Trump' tagged MISC).
+            fitting = [a for a in candidates if (form, a.id) in self.kb.proper_names or a.type == "person"]
+            if not fitting:
+                return None
         active = [a for a in fitting if any(r.active_on(context.published) for r in a.roles)]
         ranked = active or fitting
         return sorted(ranked, key=lambda a: (a.qid is None, a.id))[0]
@@ -133,15 +143,58 @@ class Linker:
             target.indexes.append(index)
         return groups
 
+    def _inner_name(self, surface: str, label: str, context: LinkContext) -> Actor | None:
+        """A known name inside a span the tagger drew too wide ('Rutte als NAVO-chef', 'Abe het').
+
+        Only when the span holds a lowercase word that is no name particle; otherwise only its
+        last two or three words ('NAVO-secretaris-generaal Jens Stoltenberg').
+        """
+        words = self._strip(surface).split()
+        glued = any(w[:1].islower() and w not in _NAME_PARTICLES for w in surface.split()[1:])
+        for size in range(len(words) - 1, 0, -1):
+            starts = range(len(words) - size + 1) if glued else ([len(words) - size] if size >= 2 else [])
+            for first in starts:
+                part = " ".join(words[first:first + size])
+                if len(part) < 3 or part in self.lexicon.titles or words[first] in _NAME_PARTICLES:
+                    continue
+                actor = self._choose(self._candidates(part, label), label, context, part)
+                if actor is not None:
+                    return actor
+        return None
+
+    def _government_of(self, form: str, context: LinkContext) -> Actor | None:
+        """'regering Trump', 'kabinet-Rutte': the government of the country the leader led."""
+        match = _GOVERNMENT_OF.match(form)
+        if not match:
+            return None
+        leader = self._choose(self._candidates(match["name"], "PER"), "PER", context, match["name"])
+        if leader is None:
+            return None
+        for role in leader.roles:
+            if role.role in ("president", "premier", "kanselier") and role.of and role.of.startswith("gpe:"):
+                government = "gov:" + role.of.removeprefix("gpe:")
+                if government in self.kb.actors and (context.published is None or role.active_on(context.published)):
+                    return self.kb.actors[government]
+        return None
+
     # -- metonyms and roles ------------------------------------------------------
+
+    def _acts(self, text: str, mention: Mention) -> bool:
+        """The place does something: 'Washington eist', 'volgens Moskou', 'tussen Brussel en ...'."""
+        after = text[mention.end: mention.end + 20].split()
+        before = text[max(0, mention.start - 30): mention.start].lower()
+        return bool((after and after[0].lower().strip(",.") in self.lexicon.actor_verbs)
+                    or _ACTOR_BEFORE.search(before))
 
     def _metonym(self, actor: Actor, text: str, mentions: list[Mention], indexes: list[int],
                  mentioned: set[str]) -> Actor:
         if not actor.metonym_for:
             return actor
-        if actor.type == "city" and all(
-                _LOCATIVE.search(text[max(0, mentions[i].start - 12): mentions[i].start]) for i in indexes):
+        if actor.type == "city" and not any(self._acts(text, mentions[i]) for i in indexes):
             return actor
+        if actor.type != "city" and all(
+                _LOCATIVE.search(text[max(0, mentions[i].start - 16): mentions[i].start]) for i in indexes):
+            return actor  # 'een ontmoeting in het Witte Huis': the building itself
         targets = [t for t in actor.metonym_for if t in self.kb.actors]
         if not targets:
             return actor
@@ -156,22 +209,36 @@ class Linker:
         return normalize_name(text) in self.kb.by_adjective or (
             " " not in text and text[:1].isupper() and text[1:].islower() and text.endswith(_ADJECTIVE_ENDINGS))
 
-    def _role_mentions(self, text: str, mentions: list[Mention], context: LinkContext) -> list[tuple[Mention, Actor]]:
-        taken = [(m.start, m.end) for m in mentions if not self.is_adjective(m)]
+    def _role_mentions(self, text: str, mentions: list[Mention], context: LinkContext,
+                       mentioned: set[str]) -> list[tuple[Mention, Actor]]:
+        # A tagged name before the role word blocks it; MISC spans ('NAVO-baas') and names
+        # inside the role phrase ('van het Kremlin') do not.
+        taken = [(m.start, m.end) for m in mentions if m.label != "MISC"]
         found = []
         for match in self._role_pattern.finditer(text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if any(s < match.start("word") and start < e for s, e in taken):
                 continue
             word = self._role_by_word.get(match["word"].lower())
             if word is None:
                 continue
-            actor = self._resolve_role(word, match["adj"], context)
+            actor = self._resolve_role(word, match["adj"], context, mentioned)
             if actor is not None:
                 found.append((Mention(start, end, text[start:end], "PER"), actor))
         return found
 
-    def _resolve_role(self, word, adjective: str | None, context: LinkContext) -> Actor | None:
+    def _resolve_role(self, word, adjective: str | None, context: LinkContext,
+                      mentioned: set[str] = frozenset()) -> Actor | None:
+        if not adjective or context.published is None:
+            # 'de president', 'de premier': the holder already named in this article, if one
+            named = [self.kb.actors[i] for i in mentioned if i in self.kb.actors]
+            owner = self.kb.by_adjective.get(normalize_name(adjective)) if adjective else None
+            holders = [a for a in named for r in a.roles if r.role in word.roles
+                       and r.active_on(context.published) and (owner is None or r.of == owner)]
+            if len({a.id for a in holders}) == 1:
+                return holders[0]
+        if context.published is None:
+            return None  # who held a role depends on the date; without it, no more guessing
         owners: list[str] = []
         for of in word.of:
             if of == "@adjective" and adjective:
@@ -201,10 +268,11 @@ class Linker:
             # 'De Jager' beside 'Jeroen de Jager' is not Jan Kees de Jager.
             forms = group.forms[:1] if group.label == "PER" else group.forms
             for form in forms:
-                actor = self._choose(self._candidates(form, group.label), group.label, context)
+                actor = self._choose(self._candidates(form, group.label), group.label, context, form)
                 if actor:
                     break
-            actor = actor or self._fuzzy(group.key, group.label)
+            actor = actor or self._government_of(group.key, context) or self._fuzzy(group.key, group.label)
+            actor = actor or self._inner_name(group.surface, group.label, context)
             resolved.append((group, actor))
         mentioned = {a.id for _, a in resolved if a}
         linked: dict[int, str] = {}
@@ -213,6 +281,8 @@ class Linker:
             if actor is not None:
                 actor = self._metonym(actor, text, mentions, group.indexes, mentioned)
                 entity_id, name, qid, label = actor.id, actor.name, actor.qid, actor.label
+            elif group.label == "MISC":
+                continue  # unknown MISC spans (compounds, events) stay unlinked mentions
             else:
                 longest = max((mentions[i].text for i in group.indexes), key=len)
                 name = longest
@@ -220,8 +290,16 @@ class Linker:
             names.setdefault(entity_id, (name, label if label in ("PER", "ORG", "LOC", "MISC") else group.label, qid))
             for index in group.indexes:
                 linked[index] = entity_id
+        for index, mention in enumerate(mentions):
+            # 'regering Trump', 'kabinet-Rutte' where the tagger marked only the name
+            before = text[max(0, mention.start - 12): mention.start].lower()
+            if mention.label == "PER" and re.search(r"\b(?:regering|kabinet|administratie)[- ]$", before):
+                government = self._government_of(f"regering {mention.text}", context)
+                if government is not None:
+                    linked[index] = government.id
+                    names.setdefault(government.id, (government.name, government.label, government.qid))
         all_mentions = [Mention(m.start, m.end, m.text, m.label, linked.get(i)) for i, m in enumerate(mentions)]
-        for mention, actor in self._role_mentions(text, mentions, context):
+        for mention, actor in self._role_mentions(text, mentions, context, set(linked.values())):
             all_mentions.append(Mention(mention.start, mention.end, mention.text, mention.label, actor.id))
             names.setdefault(actor.id, (actor.name, actor.label, actor.qid))
         all_mentions.sort(key=lambda m: (m.start, m.end))

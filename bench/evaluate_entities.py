@@ -1,0 +1,104 @@
+"""Entity linking against hand annotations (tests/entities/data/gold_links.jsonl).
+
+mention level   for each gold mention, the system mention overlapping it: same entity id?
+                (accuracy over the gold mentions the system found, and over all gold mentions)
+document level  the set of entity ids per article: precision, recall, F1 (micro-averaged)
+Usage: python bench/evaluate_entities.py [--model NAME] [--show-errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+from nieuwsgraaf.document import document_to_json
+from nieuwsgraaf.nlp import load_pipeline
+from nieuwsgraaf.pipeline import extract
+from nieuwsgraaf.records import Analysis
+from nieuwsgraaf.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "entities" / "data" / "gold_links.jsonl"
+SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared"))
+
+
+def _documents(model: str) -> dict[str, dict]:
+    settings = Settings(model=model)
+    pipeline = load_pipeline(model, default=Settings().model)
+    paths = [str(SHARED / "corpus" / "nl-news-dev.jsonl"), str(SHARED / "seeds")]
+    documents = {}
+    for item in extract(paths, settings, pipeline):
+        if isinstance(item, Analysis):
+            document = document_to_json(item)
+            key = document["url"] or f"seed:{Path(document['meta']['origin']).name}"
+            documents[key] = document
+    return documents
+
+
+def _gold_spans(text: str, mentions: list[dict]) -> list[tuple[int, int, dict]]:
+    spans = []
+    for mention in mentions:
+        start = -1
+        for _ in range(mention["occurrence"]):
+            start = text.find(mention["text"], start + 1)
+        if start >= 0:
+            spans.append((start, start + len(mention["text"]), mention))
+    return spans
+
+
+def evaluate(model: str, show_errors: bool) -> dict:
+    documents = _documents(model)
+    gold_total = found = correct = 0
+    tp = fp = fn = 0
+    errors = []
+    for line in GOLD.read_text("utf-8").splitlines():
+        gold = json.loads(line)
+        document = documents.get(gold["url"])
+        if document is None:
+            errors.append(f"article not found: {gold['url']}")
+            continue
+        system = document["mentions"]
+        for start, end, mention in _gold_spans(document["text"], gold["mentions"]):
+            gold_total += 1
+            overlapping = [m for m in system if m["start"] < end and start < m["end"]]
+            if not overlapping:
+                errors.append(f"  not found {mention['text']!r} ({mention['entity']})")
+                continue
+            found += 1
+            got = {m["entity"] for m in overlapping}
+            if mention["entity"] in got:
+                correct += 1
+            else:
+                errors.append(f"  wrong {mention['text']!r}: want {mention['entity']} got {sorted(map(str, got))}")
+        gold_ids = {m["entity"] for m in gold["mentions"]}
+        system_ids = {e["id"] for e in document["entities"]}
+        tp += len(gold_ids & system_ids)
+        fp += len(system_ids - gold_ids)
+        fn += len(gold_ids - system_ids)
+        errors.extend(f"  extra entity {i}" for i in sorted(system_ids - gold_ids))
+        errors.extend(f"  missing entity {i}" for i in sorted(gold_ids - system_ids))
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    f1 = 2 * precision * recall / (precision + recall)
+    model_name = next(iter(documents.values()))["meta"]["nlp_model"]
+    print(f"model {model_name}: {len(GOLD.read_text('utf-8').splitlines())} articles, {gold_total} gold mentions")
+    print(f"mention linking accuracy: {correct}/{found} found mentions = {correct / found:.3f}; "
+          f"end to end {correct}/{gold_total} = {correct / gold_total:.3f} (mentions found {found / gold_total:.3f})")
+    print(f"document entities: P {precision:.3f} R {recall:.3f} F1 {f1:.3f} (tp {tp}, fp {fp}, fn {fn})")
+    if show_errors:
+        print("\n".join(errors))
+    return {"linking_accuracy": correct / found, "end_to_end": correct / gold_total,
+            "precision": precision, "recall": recall, "f1": f1}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--model", default=Settings().model)
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args()
+    evaluate(args.model, args.show_errors)
+
+
+if __name__ == "__main__":
+    main()
