@@ -21,8 +21,9 @@ ALLOWED = {
     "store": {"records", "document"},
     "query": {"records", "store", "entities"},
     "cli": {"records", "settings", "pipeline", "query", "store", "nlp", "document", "entities"},
-    "pipeline": {"records", "settings", "ingest", "clean", "nlp", "store", "time", "entities"},
+    "pipeline": {"records", "settings", "ingest", "clean", "nlp", "store", "time", "entities", "quotes"},
     "entities": {"records", "resources"},
+    "quotes": {"records", "resources", "time"},
 }
 
 

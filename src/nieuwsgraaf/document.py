@@ -10,11 +10,13 @@ from typing import Any
 
 from .records import Analysis, Event, Quote
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def _quote_to_json(quote: Quote) -> dict[str, Any]:
-    return asdict(quote)
+    found = asdict(quote)
+    found["date"] = asdict(quote.date) if quote.date else None
+    return found
 
 
 def _event_to_json(event: Event) -> dict[str, Any]:

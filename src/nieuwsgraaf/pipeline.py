@@ -1,8 +1,8 @@
 """The one place where the stages are put in order.
 
 read (ingest) -> clean -> Dutch NLP (nlp, with the time component) -> records (adapter)
--> entities (linking) -> store. Later stages (quotes, events, stories) slot in between the
-linking step and the store. This module owns batching, resuming and per-document error capture.
+-> entities (linking) -> quotes -> store. Later stages (events, stories) slot in between
+the quotes and the store. This module owns batching, resuming and per-document error capture.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from .clean import CleanOptions, clean_document, load_clean_rules
 from .entities import link_analysis
 from .ingest import ReadOptions, iter_input_files, read_path
 from .nlp import LoadedPipeline, doc_to_analysis, load_pipeline
+from .quotes import find_quotes
 from .records import Analysis, Article, RawDocument, Skip
 from .settings import Settings
 from .store import Store
@@ -122,7 +123,7 @@ def _analyse_batch(articles: list[Article], pipeline: LoadedPipeline) -> list[An
         elif doc is None:
             results.append(Analysis(article=article))
         else:
-            results.append(link_analysis(doc_to_analysis(doc, article, pipeline.name)))
+            results.append(find_quotes(link_analysis(doc_to_analysis(doc, article, pipeline.name))))
     return results
 
 

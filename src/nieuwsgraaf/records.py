@@ -99,6 +99,14 @@ class Timex:
     type: str
     value: str | None
     mod: str | None = None
+    anchor: str = "absolute"  # what the value rests on: absolute | publication | narrative
+
+
+@dataclass(frozen=True)
+class FactDate:
+    value: str | None
+    precision: str | None
+    basis: str
 
 
 @dataclass(frozen=True)
@@ -111,13 +119,8 @@ class Quote:
     speaker_text: str | None
     cue: str | None
     addressee: str | None
-
-
-@dataclass(frozen=True)
-class FactDate:
-    value: str | None
-    precision: str | None
-    basis: str
+    date: FactDate | None = None
+    speaker_affiliation: str | None = None
 
 
 @dataclass(frozen=True)

@@ -100,3 +100,34 @@ def test_settings_and_wiring_commands(tmp_path):
     wiring = json.loads(run("wiring", "--json").stdout)
     assert [s["name"] for s in wiring["stages"]][:2] == ["ingest", "clean"]
     assert "ng_paragraph_breaks" in [c["name"] for c in wiring["components"]]
+
+
+def test_entities_and_entity_commands_read_the_store(seeded_db):
+    top = json.loads(run("entities", "--type", "PER", "--top", "5", "--db", seeded_db, "--json").stdout)
+    assert len(top) == 5 and all(row["label"] == "PER" for row in top)
+    assert "per:mark-rutte" in [row["id"] for row in top]
+    profile = json.loads(run("entity", "Putin", "--db", seeded_db, "--json").stdout)
+    assert profile["entity"]["id"] == "per:vladimir-poetin" and profile["entity"]["wikidata"] == "Q7747"
+    assert ["Poetin", 7] in profile["aliases_seen"] or any(a[0] == "Poetin" for a in profile["aliases_seen"])
+    assert any(role["role"] == "president" and role["of"] == "gpe:ru" for role in profile["roles"])
+    assert profile["mentions_per_month"][0][0] == "2017-11"
+    assert "per:donald-trump" in [c["id"] for c in profile["co_mentioned"]]
+    with sqlite3.connect(seeded_db) as db:
+        linked = db.execute("SELECT count(*) FROM mentions WHERE entity = 'per:vladimir-poetin'").fetchone()[0]
+    assert linked == profile["entity"]["mentions"]
+
+
+def test_entities_bad_type_and_unknown_name(seeded_db):
+    assert run("entities", "--type", "XYZ", "--db", seeded_db, check=False).returncode == 2
+    result = run("entity", "Niemand Bekend", "--db", seeded_db, check=False)
+    assert result.returncode == 1 and "no stored entity" in result.stderr
+
+
+def test_quotes_command_filters_by_speaker_topic_and_date(seeded_db):
+    by_speaker = json.loads(run("quotes", "--speaker", "Stoltenberg", "--db", seeded_db, "--json").stdout)
+    assert by_speaker and all(q["speaker"] == "per:jens-stoltenberg" for q in by_speaker)
+    about = json.loads(run("quotes", "--about", "NAVO", "--since", "2017", "--until", "2017-12", "--db", seeded_db,
+                           "--json").stdout)
+    assert about and all((q["date"] or q["published"]) <= "2017-12~" for q in about)
+    assert any("NAVO" in q["text"] for q in about)
+    assert run("quotes", "--speaker", "Niemand Bekend", "--db", seeded_db, check=False).returncode == 1

@@ -10,6 +10,7 @@ from .entities import entities_command, entity_command
 from .info import settings_command, wiring_command
 from .ingest import extract_command, ingest_command
 from .query import search_command, show_command, stats_command
+from .quotes import quotes_command
 
 app = typer.Typer(
     name="nieuwsgraaf",
@@ -25,6 +26,7 @@ app.command("show")(show_command)
 app.command("stats")(stats_command)
 app.command("entities")(entities_command)
 app.command("entity")(entity_command)
+app.command("quotes")(quotes_command)
 app.command("wiring")(wiring_command)
 app.command("settings")(settings_command)
 

@@ -77,4 +77,23 @@ def entity_profile(store: Store, name: str, kb: KnowledgeBase) -> EntityProfile:
     )
 
 
-__all__ = ["QueryError", "article_document", "corpus_stats", "entity_profile", "search_articles", "top_entities"]
+def _entity_ids(store: Store, name: str, kb: KnowledgeBase) -> list[str]:
+    ids = [c.id for c in store.find_entities(name)]
+    ids += [a.id for a in kb.find(name)] + ([name] if name in kb.actors else [])
+    return list(dict.fromkeys(ids))
+
+
+def find_quotes(store: Store, kb: KnowledgeBase, speaker: str | None = None, about: str | None = None,
+                since: str | None = None, until: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """Quotes by who said them (name, alias or id), what they are about, and when."""
+    _check_date("since", since)
+    _check_date("until", until)
+    speakers = _entity_ids(store, speaker, kb) if speaker else None
+    if speaker and not speakers:
+        raise QueryError(f"no stored entity is called {speaker!r}")
+    about_ids = _entity_ids(store, about, kb) if about else None
+    return store.find_quotes(speakers, about_ids, about, since, until, limit)
+
+
+__all__ = ["QueryError", "article_document", "corpus_stats", "entity_profile", "find_quotes", "search_articles",
+           "top_entities"]

@@ -43,5 +43,9 @@ class Store(Protocol):
     def entity_rows(self, entity_id: str, limit: int = 20) -> dict[str, list[tuple]]:
         """aliases, months, co_mentioned and articles rows of one entity."""
 
+    def find_quotes(self, speakers: list[str] | None, about: list[str] | None, about_text: str | None,
+                    since: str | None, until: str | None, limit: int) -> list[dict[str, Any]]:
+        """Quotes by speaker ids, by what they mention, and by date, newest first."""
+
     def close(self) -> None:
         """Release the connection."""

@@ -90,11 +90,34 @@ _ENTITIES = """
 """
 
 
+_QUOTES = """
+        CREATE TABLE quotes (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            speaker TEXT,
+            speaker_text TEXT,
+            cue TEXT,
+            addressee TEXT,
+            date TEXT,
+            date_precision TEXT,
+            date_basis TEXT,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE INDEX quotes_speaker ON quotes (speaker);
+        CREATE INDEX quotes_date ON quotes (date);
+"""
+
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_articles", _ARTICLES),
     ("0002_full_text_index", _FULL_TEXT_INDEX),
     ("0003_sightings_and_mentions", _SIGHTINGS_AND_MENTIONS),
     ("0004_entities", _ENTITIES),
+    ("0005_quotes", _QUOTES),
 )
 
 

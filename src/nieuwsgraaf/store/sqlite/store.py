@@ -86,6 +86,13 @@ class SqliteStore:
                 "INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)",
                 [(article.id, e.id, len(e.mentions)) for e in analysis.entities],
             )
+            self.db.executemany(
+                'INSERT INTO quotes (article_id, idx, start, "end", text, kind, speaker, speaker_text, cue, '
+                "addressee, date, date_precision, date_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(article.id, i, q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text, q.cue, q.addressee,
+                  q.date.value if q.date else None, q.date.precision if q.date else None,
+                  q.date.basis if q.date else None) for i, q in enumerate(analysis.quotes)],
+            )
         self._sighting(article.id, article.origin, article.url, article.source, now)
         return inserted
 
@@ -227,6 +234,36 @@ class SqliteStore:
                              JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ?
                              ORDER BY a.published DESC, a.id LIMIT ?""", (entity_id, limit)).fetchall(),
         }
+
+    def find_quotes(self, speakers: list[str] | None, about: list[str] | None, about_text: str | None,
+                    since: str | None, until: str | None, limit: int) -> list[dict[str, Any]]:
+        """Quotes filtered by speaker ids, by entities or words inside the quote, and by date."""
+        filters, params = [], []
+        if speakers is not None:
+            filters.append(f"q.speaker IN ({','.join('?' * len(speakers))})")
+            params.extend(speakers)
+        if about is not None or about_text:
+            ids = about or []
+            filters.append(f"""(EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id
+                                AND m.entity IN ({','.join('?' * len(ids))}) AND m.start >= q.start AND m."end" <= q."end")
+                                OR q.text LIKE ?)""")
+            params.extend([*ids, f"%{about_text}%" if about_text else ""])
+        date = "coalesce(q.date, a.published)"
+        if since:
+            filters.append(f"{date} >= ?")
+            params.append(since)
+        if until:
+            filters.append(f"{date} <= ?")
+            params.append(until + "~")
+        where = f"WHERE {' AND '.join(filters)}" if filters else ""
+        rows = self.db.execute(
+            f"""SELECT q.article_id, q.start, q."end", q.text, q.kind, q.speaker, e.name, q.speaker_text, q.cue,
+                       q.addressee, q.date, q.date_precision, q.date_basis, a.title, a.source, a.published
+                FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker
+                {where} ORDER BY {date} DESC, q.article_id, q.start LIMIT ?""", [*params, limit])
+        keys = ("article_id", "start", "end", "text", "kind", "speaker", "speaker_name", "speaker_text", "cue",
+                "addressee", "date", "date_precision", "date_basis", "title", "source", "published")
+        return [dict(zip(keys, row, strict=True)) for row in rows]
 
     def integrity_problems(self) -> list[str]:
         """SQLite's own integrity check plus the FTS index's; empty when all is well."""

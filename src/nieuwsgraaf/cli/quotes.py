@@ -1,0 +1,43 @@
+"""`quotes`: who said what, when, according to which article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from ..entities import load_knowledge_base
+from ..query import QueryError, find_quotes
+from .common import ConfigOption, DbOption, JsonOption, fail, out, print_json
+from .query import open_readonly
+
+
+def quotes_command(
+    speaker: str = typer.Option(None, "--speaker", help="Who said it: a name, alias or entity id."),
+    about: str = typer.Option(None, "--about", help="An entity or word the quote mentions."),
+    since: str = typer.Option(None, "--since", help="Said on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    until: str = typer.Option(None, "--until", help="Said on or before."),
+    limit: int = typer.Option(50, "--limit", min=1, max=100_000),
+    db: str = DbOption,
+    as_json: bool = JsonOption,
+    config: Path = ConfigOption,
+) -> None:
+    """Attributed quotes, direct and indirect, newest first."""
+    store = open_readonly(db, config)
+    try:
+        rows = find_quotes(store, load_knowledge_base(), speaker, about, since, until, limit)
+    except QueryError as error:
+        fail(str(error), code=2 if "take" in str(error) else 1)
+    finally:
+        store.close()
+    if as_json:
+        print_json(rows)
+        return
+    table = Table("date", "speaker", "kind", "quote", "article", title=f"{len(rows)} quote(s)")
+    for row in rows:
+        who = row["speaker_name"] or row["speaker_text"] or row["speaker"] or "?"
+        table.add_row(row["date"] or row["published"] or "-", escape(who), row["kind"],
+                      escape(row["text"]), f"{row['article_id']}\n{escape(row['source'] or '')}")
+    out.print(table)

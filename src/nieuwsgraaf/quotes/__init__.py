@@ -1,0 +1,44 @@
+"""Who said what: direct and indirect quotes with speaker, cue, addressee and date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from ..records import Analysis
+from ..time.dating import date_fact
+from .attribution import Attributor
+from .finder import QuoteFinder, to_quote
+from .lexicon import load_quote_lexicon
+from .marks import find_quote_spans
+
+
+@cache
+def default_finder() -> QuoteFinder:
+    return QuoteFinder(load_quote_lexicon())
+
+
+def find_quotes(analysis: Analysis, finder: QuoteFinder | None = None) -> Analysis:
+    """The analysis with its quotes; needs sentences, linked mentions and timexes."""
+    article = analysis.article
+    if not article.is_dutch:
+        return analysis
+    finder = finder or default_finder()
+    text = article.text
+    sentences = list(analysis.sentences) or [(0, len(text))]
+    direct = finder.direct_quotes(text, sentences, Attributor(text, list(analysis.mentions), finder.lexicon, []))
+    spans = [(s.open_start, s.close_end) for s, _ in direct]
+    attributor = Attributor(text, list(analysis.mentions), finder.lexicon, spans)
+    indirect = finder.indirect_quotes(text, sentences, attributor, spans)
+
+    def dated(start: int):
+        sentence = next(((s, e) for s, e in sentences if s <= start < e), (start, start + 1))
+        return date_fact(analysis.timexes, sentence, start, article.published)
+
+    quotes = [to_quote(text, s.start, s.end, "direct", a, dated(s.start)) for s, a in direct]
+    quotes += [to_quote(text, s, e, "indirect", a, dated(s)) for s, e, a in indirect]
+    quotes.sort(key=lambda q: q.start)
+    return replace(analysis, quotes=tuple(quotes))
+
+
+__all__ = ["QuoteFinder", "default_finder", "find_quote_spans", "find_quotes"]

@@ -1,0 +1,96 @@
+"""Quotes: every mark style, apostrophes, attribution before, inside and after, indirect speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from nieuwsgraaf.clean.normalize import article_id
+from nieuwsgraaf.entities import link_analysis
+from nieuwsgraaf.nlp import doc_to_analysis
+from nieuwsgraaf.quotes import find_quote_spans, find_quotes
+from nieuwsgraaf.records import Article, DateValue
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('Hij zei: "Het werkt."', ["Het werkt."]),
+    ("Hij zei: “Het werkt.”", ["Het werkt."]),
+    ("Hij zei: „Het werkt.”", ["Het werkt."]),
+    ("''Het werkt'', zei hij.", ["Het werkt"]),
+    ("Trump: ,,Veel landen zijn schuldig.”", ["Veel landen zijn schuldig."]),
+    ("‘Wat hebt u te verbergen?’ vroeg hij.", ["Wat hebt u te verbergen?"]),
+    ("'Vragen over de toekomst laten we in de toekomst', zei Pence.", ["Vragen over de toekomst laten we in de toekomst"]),
+    ("«On ne lâche rien», zei Macron.", ["On ne lâche rien"]),
+    ("“Ik sprak tegen één kijker', schrijft hij.", ["Ik sprak tegen één kijker"]),
+    ('"Het werkte," zei hij, "maar net op tijd."', ["Het werkte,", "maar net op tijd."]),
+])
+def test_every_quote_style(text, quoted):
+    assert [text[s.start:s.end] for s in find_quote_spans(text)] == quoted
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "Hij kwam 's avonds met zo'n auto's langs bij d'r moeder en 't huis."
+    assert find_quote_spans(text) == []
+
+
+def test_unclosed_mark_is_no_quote():
+    assert find_quote_spans('Hij zei: "Dit loopt tot het einde door.\n\nVolgende alinea zonder einde.') == []
+
+
+@pytest.fixture(scope="module")
+def quotes_of(pipeline):
+    def run(text: str, published: str = "2018-07-11"):
+        date = DateValue(published, "day")
+        article = Article(article_id(text), text, None, "https://www.nos.nl/x", "nos.nl", None, date,
+                          "nl", 1.0, "test", "txt")
+        doc = pipeline.nlp.make_doc(text)
+        doc._.ng_published = date
+        analysis = find_quotes(link_analysis(doc_to_analysis(pipeline.nlp(doc), article, pipeline.name)))
+        return analysis.quotes
+    return run
+
+
+def test_speaker_after_the_quote(quotes_of):
+    [quote] = quotes_of('"Trump was heel duidelijk over de NAVO", aldus Stoltenberg.')
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "per:jens-stoltenberg", "aldus")
+
+
+def test_speaker_before_a_colon_and_headline_quote(quotes_of):
+    [quote] = quotes_of('Trump: "Ik zal wellicht Poetin ontmoeten"')
+    assert (quote.speaker, quote.cue) == ("per:donald-trump", ":")
+
+
+def test_pronoun_resolves_to_the_subject_and_addressee_is_found(quotes_of):
+    text = ('Donald Trump zegt dat hij Vladimir Poetin wil ontmoeten. "Poetin is heel belangrijk voor ons", '
+            "verklaarde hij tegen Fox News.")
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_text, q.addressee) for q in direct] == [("per:donald-trump", "hij", "media:fox-news")]
+
+
+def test_quote_broken_by_attribution_has_one_speaker(quotes_of):
+    quotes = quotes_of('"Het werkte," zei Rutte, "maar net op tijd."')
+    assert [q.speaker for q in quotes] == ["per:mark-rutte", "per:mark-rutte"]
+
+
+def test_anonymous_source_is_recorded_as_such(quotes_of):
+    [quote] = quotes_of("''Hij heeft wel honderd keer gedreigd uit de WTO te stappen'', zei een van de bronnen.")
+    assert quote.speaker == "local:other:een-van-de-bronnen" and quote.speaker_text == "een van de bronnen"
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Stoltenberg zei dat de bondgenoten meer moeten uitgeven.", "de bondgenoten meer moeten uitgeven",
+     "per:jens-stoltenberg", "zei"),
+    ("Volgens Mnuchin is de regering gericht op vrije handel.", "is de regering gericht op vrije handel",
+     "per:steven-mnuchin", "volgens"),
+    ("De NAVO moet meer doen tegen terrorisme, aldus Trump.", "De NAVO moet meer doen tegen terrorisme",
+     "per:donald-trump", "aldus"),
+])
+def test_indirect_speech(quotes_of, text, content, speaker, cue):
+    [quote] = quotes_of(text)
+    assert (quote.kind, quote.text, quote.speaker, quote.cue) == ("indirect", content, speaker, cue)
+
+
+def test_quote_offsets_slice_back_and_carry_a_date(quotes_of):
+    text = 'Gisteren zei Rutte tegen de NOS: "We hebben afspraken gemaakt die verder moeten worden uitgewerkt."'
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert text[quote.start:quote.end] == quote.text
+    assert (quote.date.value, quote.date.basis) == ("2018-07-10", "relative")
