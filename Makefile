@@ -6,7 +6,7 @@ SHARED ?= ../shared
 DEMO_DB ?= demo.db
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench lint model clean-demo
+.PHONY: install demo test bench eval lint model
 
 # A fresh Debian has Python 3.11 but may lack venv/pip: install them when missing (needs root).
 $(STAMP): pyproject.toml constraints.txt
@@ -34,7 +34,12 @@ test: lint
 
 bench: $(STAMP)
 	NG_SHARED=$(SHARED) $(BIN)/python bench/throughput.py
+
+# Quality on the development data (held-out test sets are not here on purpose).
+eval: $(STAMP)
 	NG_SHARED=$(SHARED) $(BIN)/python bench/clean_retention.py
+	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_time.py
+	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_entities.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
