@@ -104,9 +104,11 @@ class QuoteFinder:
                                 Attribution(speaker, speaker_text, start_match["cue"], None, affiliation)))
         for match in self.dat_clause.finditer(sentence):
             cue_start = base + match.start("cue")
-            subject = [m for m in attributor.mentions if base <= m.start < cue_start and m.label in ("PER", "ORG")]
+            # The subject opens the clause the cue is in: after the last comma before the cue.
+            clause_start = base + sentence.rfind(", ", 0, match.start("cue")) + 1
+            subject = [m for m in attributor.mentions if clause_start <= m.start < cue_start and m.label in ("PER", "ORG")]
             if subject:
-                speaker, speaker_text = subject[-1].entity, subject[-1].text
+                speaker, speaker_text = subject[0].entity, subject[0].text
             else:
                 speaker, speaker_text, _ = attributor.speaker_from(base + match.end("cue"), base + match.start("content"), base)
                 if speaker is None:
