@@ -18,6 +18,8 @@ _ADDRESSEE = re.compile(
     r"\b(?:tegen|aan|op|via|in (?:zijn|haar|een) (?:boek|interview met|gesprek met|toespraak op))\s+"
     r"(?:de |het )?(?P<what>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)"
 )
+# A name the tagger missed, after lowercase titles: 'verslaggever Jeroen de Jager'.
+_UNLINKED_NAME = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:[- ](?:(?:de|van|der|den|ter|ten) )*[A-Z][a-zà-ÿ]+)+")
 _ANONYMOUS_STOP = re.compile(r"\b(?:die|dat|tegen|aan|op|in|vanuit|gisteren|vandaag|vrijdag|donderdag)\b")
 
 
@@ -92,6 +94,9 @@ class Attributor:
         if pronoun:
             person = self.salient_person(quote_start)
             return (person.entity if person else None), pronoun.group(), None
+        name = _UNLINKED_NAME.search(head)
+        if name:
+            return f"local:per:{slug(name.group())}", name.group(), None
         anonymous = _ANONYMOUS_STOP.split(head)[0].strip(" ,")
         if not anonymous or not anonymous[0].islower() and not anonymous.lower().startswith(("een", "de", "het")):
             return None, None, None

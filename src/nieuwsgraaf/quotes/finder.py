@@ -121,8 +121,19 @@ class QuoteFinder:
             results.append((start, end, Attribution(speaker, speaker_text, match["cue"],
                                                     attributor.addressee(base + match.end("cue"), start))))
         for match in self.volgens.finditer(sentence):
+            who_start = base + match.start("who")
+            # The speaker is the first name after 'volgens' (titles allowed before it); the
+            # reported content starts after that name.
+            named = attributor.mention_in(who_start, who_start + 40, ("PER", "ORG", "LOC"))
+            if named and not re.search(r"[,;:]", attributor.text[who_start:named.start]):
+                after = attributor.text[named.end:base + len(sentence)]
+                skip = len(after) - len(after.lstrip(" ,"))
+                start, end = named.end + skip, base + match.end("content")
+                if end > start:
+                    results.append((start, end, Attribution(named.entity, named.text, "volgens", None)))
+                continue
             speaker, speaker_text, affiliation = attributor.speaker_from(
-                base + match.start("who"), base + match.end("who"), base)
+                who_start, base + match.end("who"), base)
             if speaker is None and re.match(r"(hem|haar)\b", match["who"]):
                 person = attributor.salient_person(base)
                 speaker, speaker_text = (person.entity, match["who"]) if person else (None, None)

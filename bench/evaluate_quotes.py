@@ -1,0 +1,108 @@
+"""Quote extraction against hand annotations (tests/quotes/data/gold_quotes.jsonl).
+
+A system quote matches a gold quote of the same kind when their spans overlap by at least
+half of the longer one. Reports detection P/R/F1 and speaker accuracy on matches, per kind.
+Usage: python bench/evaluate_quotes.py [--model NAME] [--show-errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+from nieuwsgraaf.document import document_to_json
+from nieuwsgraaf.nlp import load_pipeline
+from nieuwsgraaf.pipeline import extract
+from nieuwsgraaf.records import Analysis
+from nieuwsgraaf.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "quotes" / "data" / "gold_quotes.jsonl"
+SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared"))
+
+
+def documents(model: str) -> dict[str, dict]:
+    settings = Settings(model=model)
+    pipeline = load_pipeline(model, default=Settings().model)
+    paths = [str(SHARED / "corpus" / "nl-news-dev.jsonl"), str(SHARED / "seeds")]
+    found = {}
+    for item in extract(paths, settings, pipeline):
+        if isinstance(item, Analysis):
+            document = document_to_json(item)
+            found[document["url"] or f"seed:{Path(document['meta']['origin']).name}"] = document
+    return found
+
+
+def _span(text: str, quote: dict) -> tuple[int, int] | None:
+    start = -1
+    for _ in range(quote["occurrence"]):
+        start = text.find(quote["text"], start + 1)
+    return (start, start + len(quote["text"])) if start >= 0 else None
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared >= 0.5 * max(a[1] - a[0], b[1] - b[0])
+
+
+def evaluate(model: str, show_errors: bool) -> dict:
+    docs = documents(model)
+    scores = {kind: {"tp": 0, "fp": 0, "fn": 0, "speaker_ok": 0} for kind in ("direct", "indirect")}
+    errors = []
+    for line in GOLD.read_text("utf-8").splitlines():
+        gold = json.loads(line)
+        document = docs.get(gold["url"])
+        if document is None:
+            errors.append(f"article not found: {gold['url']}")
+            continue
+        system = [q for q in document["quotes"]]
+        used = set()
+        for quote in gold["quotes"]:
+            span = _span(document["text"], quote)
+            if span is None:
+                continue
+            kind = scores[quote["kind"]]
+            match = next((i for i, q in enumerate(system) if i not in used and q["kind"] == quote["kind"]
+                          and _overlaps(span, (q["start"], q["end"]))), None)
+            if match is None:
+                kind["fn"] += 1
+                errors.append(f"  missed {quote['kind']} {quote['text'][:70]!r} ({quote['speaker']})")
+                continue
+            used.add(match)
+            kind["tp"] += 1
+            if system[match]["speaker"] == quote["speaker"]:
+                kind["speaker_ok"] += 1
+            else:
+                errors.append(f"  speaker {quote['text'][:50]!r}: want {quote['speaker']} got {system[match]['speaker']}")
+        for i, q in enumerate(system):
+            if i not in used:
+                scores[q["kind"]]["fp"] += 1
+                errors.append(f"  extra {q['kind']} {q['text'][:70]!r} ({q['speaker']})")
+    results = {}
+    model_name = next(iter(docs.values()))["meta"]["nlp_model"]
+    print(f"model {model_name}: quotes on {len(GOLD.read_text('utf-8').splitlines())} annotated articles")
+    for kind, s in scores.items():
+        precision = s["tp"] / (s["tp"] + s["fp"]) if s["tp"] + s["fp"] else 0.0
+        recall = s["tp"] / (s["tp"] + s["fn"]) if s["tp"] + s["fn"] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        speaker = s["speaker_ok"] / s["tp"] if s["tp"] else 0.0
+        results[kind] = {"precision": precision, "recall": recall, "f1": f1, "speaker_accuracy": speaker}
+        print(f"  {kind:8}: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}  speaker accuracy {speaker:.3f} "
+              f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+    if show_errors:
+        print("\n".join(errors))
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--model", default=Settings().model)
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args()
+    evaluate(args.model, args.show_errors)
+
+
+if __name__ == "__main__":
+    main()

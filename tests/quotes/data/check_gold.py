@@ -1,0 +1,244 @@
+#!/usr/bin/env python3
+"""Validate gold_quotes.jsonl against the cleaned articles and the actor knowledge base.
+
+Usage:
+    python tests/quotes/data/check_gold.py DOCS.jsonl [SEEDS.jsonl ...] [--gold PATH] [--actors DIR]
+
+DOCS/SEEDS are the outputs of `nieuwsgraaf extract ... --jsonl --model none` (one document per line).
+An article is matched by its `url`; documents without url (the seeds) are matched as
+`seed:<file name of meta.origin>`.
+
+Checks (every failure is printed; exit status 1 if there is any):
+  * each gold line has url, published (null or YYYY[-MM[-DD]]) and a non-empty quotes list; urls unique;
+    every gold url is present in the given documents; `published` equals the document's date;
+  * each quote has exactly the keys text, occurrence, kind, speaker, speaker_text, cue, addressee
+    (+ optional affiliation); kind is direct/indirect; occurrence is an int >= 1;
+  * speaker, addressee and affiliation are null, an id of data/actors/*.jsonl, or match
+    ^local:(per|org|loc|misc|other):[a-z0-9-]+$ (affiliation must not be null when present);
+  * text is non-empty, has no leading/trailing whitespace, and occurs at least `occurrence` times in the
+    article's cleaned text (occurrences counted at every start position);
+  * indirect quotes do not end in a full stop;
+  * direct quotes: the character before the occurrence is a quotation mark (",, and '' count) and the
+    character after it is one; or the quote sits inside a pair of marks in its paragraph with only
+    whitespace/punctuation between each mark and the quote;
+  * speaker_text (when not null) occurs in the article; every word of cue (when not null) occurs in it;
+  * quotes are listed in text order (start offsets non-decreasing).
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_GOLD = HERE / "gold_quotes.jsonl"
+DEFAULT_ACTORS = HERE.parents[2] / "data" / "actors"
+
+LOCAL_RE = re.compile(r"^local:(per|org|loc|misc|other):[a-z0-9-]+$")
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+MARKS = set('"\'“”„‟«»‘’‚‹›')
+KEYS = {"text", "occurrence", "kind", "speaker", "speaker_text", "cue", "addressee"}
+OPTIONAL = {"affiliation"}
+
+
+def load_actor_ids(actors_dir):
+    ids = set()
+    for path in glob.glob(os.path.join(actors_dir, "*.jsonl")):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    ids.add(json.loads(line)["id"])
+    return ids
+
+
+def load_docs(paths):
+    docs = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                d = json.loads(line)
+                url = d.get("url")
+                if not url:
+                    origin = (d.get("meta") or {}).get("origin")
+                    if not origin:
+                        continue
+                    url = "seed:" + os.path.basename(origin)
+                docs[url] = d
+    return docs
+
+
+def nth_occurrence(text, sub, n):
+    """Start offset of the n-th (1-based) occurrence of sub in text, counting every start position."""
+    pos = -1
+    for _ in range(n):
+        pos = text.find(sub, pos + 1)
+        if pos < 0:
+            return -1
+    return pos
+
+
+def mark_before(t, start):
+    if start <= 0:
+        return False
+    if t[start - 1] in MARKS:
+        return True
+    return t[start - 2:start] == ",,"
+
+
+def mark_after(t, end):
+    return end < len(t) and t[end] in MARKS
+
+
+def paragraph_bounds(t, start, end):
+    lo = t.rfind("\n", 0, start) + 1
+    hi = t.find("\n", end)
+    return lo, (len(t) if hi < 0 else hi)
+
+
+def inside_marks(t, start, end):
+    """The quote is delimited by marks in its paragraph, with at most whitespace/punctuation between
+    the opening mark and the quote and between the quote and the closing mark."""
+    lo, hi = paragraph_bounds(t, start, end)
+    left = t[lo:start]
+    right = t[end:hi]
+    i = len(left)
+    while i > 0 and not left[i - 1].isalnum() and left[i - 1] not in MARKS and not left[:i].endswith(",,"):
+        i -= 1
+    opened = i > 0 and (left[i - 1] in MARKS or left[:i].endswith(",,"))
+    j = 0
+    while j < len(right) and not right[j].isalnum() and right[j] not in MARKS:
+        j += 1
+    closed = j < len(right) and right[j] in MARKS
+    return opened and closed
+
+
+def check_id(value, actor_ids, what, allow_null=True):
+    if value is None:
+        return None if allow_null else f"{what} is null"
+    if not isinstance(value, str):
+        return f"{what} is not a string: {value!r}"
+    if value in actor_ids or LOCAL_RE.match(value):
+        return None
+    return f"{what} {value!r} is neither a KB id nor a local id"
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("docs", nargs="+", help="extracted documents (jsonl)")
+    ap.add_argument("--gold", default=str(DEFAULT_GOLD))
+    ap.add_argument("--actors", default=str(DEFAULT_ACTORS))
+    args = ap.parse_args(argv)
+
+    actor_ids = load_actor_ids(args.actors)
+    if not actor_ids:
+        print(f"no actors found in {args.actors}", file=sys.stderr)
+        return 2
+    docs = load_docs(args.docs)
+    errors = []
+    seen = set()
+    n_articles = n_quotes = 0
+    counts = {"direct": 0, "indirect": 0}
+
+    with open(args.gold, encoding="utf-8") as f:
+        lines = [(i, l) for i, l in enumerate(f, 1) if l.strip()]
+
+    for lineno, line in lines:
+        where = f"line {lineno}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            errors.append(f"{where}: invalid JSON ({e})")
+            continue
+        url = rec.get("url")
+        where = f"line {lineno} ({url})"
+        if set(rec) != {"url", "published", "quotes"}:
+            errors.append(f"{where}: keys must be url, published, quotes; got {sorted(rec)}")
+        if url in seen:
+            errors.append(f"{where}: duplicate url")
+        seen.add(url)
+        pub = rec.get("published")
+        if pub is not None and not (isinstance(pub, str) and DATE_RE.match(pub)):
+            errors.append(f"{where}: bad published {pub!r}")
+        doc = docs.get(url)
+        if doc is None:
+            errors.append(f"{where}: article not found in the given documents")
+            continue
+        dpub = (doc.get("published") or {}).get("value")
+        if pub != dpub:
+            errors.append(f"{where}: published {pub!r} differs from the document's {dpub!r}")
+        t = doc["text"]
+        quotes = rec.get("quotes")
+        if not isinstance(quotes, list) or not quotes:
+            errors.append(f"{where}: quotes must be a non-empty list")
+            continue
+        n_articles += 1
+        prev_start = -1
+        for qi, q in enumerate(quotes):
+            qw = f"{where} quote {qi + 1}"
+            n_quotes += 1
+            keys = set(q)
+            if not keys >= KEYS or keys - KEYS - OPTIONAL:
+                errors.append(f"{qw}: keys {sorted(keys)}; required {sorted(KEYS)}, optional {sorted(OPTIONAL)}")
+                continue
+            kind = q["kind"]
+            if kind not in ("direct", "indirect"):
+                errors.append(f"{qw}: kind {kind!r} not direct/indirect")
+            else:
+                counts[kind] += 1
+            for field in ("speaker", "addressee"):
+                msg = check_id(q[field], actor_ids, field)
+                if msg:
+                    errors.append(f"{qw}: {msg}")
+            if "affiliation" in q:
+                msg = check_id(q["affiliation"], actor_ids, "affiliation", allow_null=False)
+                if msg:
+                    errors.append(f"{qw}: {msg}")
+            text = q["text"]
+            occ = q["occurrence"]
+            if not isinstance(text, str) or not text or text != text.strip():
+                errors.append(f"{qw}: empty text or surrounding whitespace: {text!r}")
+                continue
+            if not isinstance(occ, int) or isinstance(occ, bool) or occ < 1:
+                errors.append(f"{qw}: occurrence must be an int >= 1, got {occ!r}")
+                continue
+            start = nth_occurrence(t, text, occ)
+            if start < 0:
+                errors.append(f"{qw}: text occurs fewer than {occ} times: {text[:60]!r}")
+                continue
+            end = start + len(text)
+            if kind == "indirect" and text.endswith("."):
+                errors.append(f"{qw}: indirect quote ends in a full stop: {text[-40:]!r}")
+            if kind == "direct":
+                inside = inside_marks(t, start, end)
+                if not (mark_before(t, start) or inside):
+                    errors.append(f"{qw}: direct quote not preceded by / inside quotation marks: {text[:60]!r}")
+                if not (mark_after(t, end) or inside):
+                    errors.append(f"{qw}: direct quote not followed by a quotation mark: {text[-60:]!r}")
+            st = q["speaker_text"]
+            if st is not None and (not isinstance(st, str) or st not in t):
+                errors.append(f"{qw}: speaker_text {st!r} not in the article")
+            cue = q["cue"]
+            if cue is not None:
+                if not isinstance(cue, str) or not cue.strip():
+                    errors.append(f"{qw}: cue must be null or a non-empty string")
+                else:
+                    for w in cue.split():
+                        if w not in t:
+                            errors.append(f"{qw}: cue word {w!r} not in the article")
+            if start < prev_start:
+                errors.append(f"{qw}: not in text order (starts at {start}, previous quote at {prev_start})")
+            prev_start = start
+
+    for e in errors:
+        print("ERROR", e)
+    print(f"{n_articles} articles, {n_quotes} quotes ({counts['direct']} direct, {counts['indirect']} indirect), "
+          f"{len(errors)} error(s)")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
