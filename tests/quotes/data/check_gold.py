@@ -144,7 +144,7 @@ def main(argv=None):
     counts = {"direct": 0, "indirect": 0}
 
     with open(args.gold, encoding="utf-8") as f:
-        lines = [(i, l) for i, l in enumerate(f, 1) if l.strip()]
+        lines = [(i, row) for i, row in enumerate(f, 1) if row.strip()]
 
     for lineno, line in lines:
         where = f"line {lineno}"
