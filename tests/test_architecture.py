@@ -66,3 +66,12 @@ def test_every_setting_has_help_and_a_readme_mention():
         assert help_text and help_text.endswith("."), name
         assert getattr(Settings(), name) == default
     assert "`model`" in readme
+
+
+def test_actor_patterns_are_built_from_the_current_knowledge_base():
+    import subprocess
+    import sys
+
+    script = PACKAGE.parents[1] / "data" / "actors" / "build" / "make_patterns.py"
+    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True)
+    assert result.returncode == 0, "data/lexicons/actor_patterns.jsonl is stale: run make_patterns.py"

@@ -51,6 +51,11 @@ class LinkContext:
     home: str  # the outlet's country, for 'de premier'
 
 
+def _is_name_like(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and text[:1].isupper() and not text.isupper() or len(letters) >= 2 and text.isupper()
+
+
 def slug(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
@@ -281,8 +286,8 @@ class Linker:
             if actor is not None:
                 actor = self._metonym(actor, text, mentions, group.indexes, mentioned)
                 entity_id, name, qid, label = actor.id, actor.name, actor.qid, actor.label
-            elif group.label == "MISC":
-                continue  # unknown MISC spans (compounds, events) stay unlinked mentions
+            elif group.label == "MISC" or not _is_name_like(group.surface):
+                continue  # unknown MISC spans and tagger debris ('x', 'iii') stay unlinked mentions
             else:
                 longest = max((mentions[i].text for i in group.indexes), key=len)
                 name = longest

@@ -46,10 +46,20 @@ def _build_fallback() -> Language:
     nlp.add_pipe("ng_paragraph_breaks")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
+    _add_actor_ruler(nlp)
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     ruler.from_disk(resources.lexicon_path("fallback_ner.jsonl"))
     nlp.add_pipe("ng_timexes")
     return nlp
+
+
+def _add_actor_ruler(nlp: Language, before: str | None = None) -> None:
+    """Known actors' names (data/lexicons/actor_patterns.jsonl) tagged before the statistical NER,
+    which respects them and labels only the rest."""
+    placement = {"before": before} if before else {"last": True}
+    ruler = nlp.add_pipe("entity_ruler", name="ng_actor_ruler", config={"phrase_matcher_attr": "ORTH"},
+                         **placement)
+    ruler.from_disk(resources.lexicon_path("actor_patterns.jsonl"))
 
 
 def _fit_components(nlp: Language) -> None:
@@ -59,6 +69,8 @@ def _fit_components(nlp: Language) -> None:
             nlp.add_pipe("ng_paragraph_breaks", before=before)
         else:
             nlp.add_pipe("ng_paragraph_breaks", last=True)
+    if "ner" in nlp.pipe_names and "ng_actor_ruler" not in nlp.pipe_names:
+        _add_actor_ruler(nlp, before="ner")
     if "ng_timexes" not in nlp.pipe_names:
         nlp.add_pipe("ng_timexes", last=True)
 
