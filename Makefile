@@ -42,7 +42,7 @@ eval: $(STAMP)
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_entities.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench training
 
 model: $(STAMP)
 	PYTHON=$(BIN)/python NG_SHARED=$(SHARED) bash training/recipe.sh
