@@ -105,3 +105,17 @@ def test_kb_loads_and_rejects_bad_lines(tmp_path):
     path.write_text('{"id": "per:x", "type": "person", "names": {"nl": ["X"]}, "qid": "Q0x"}\n', "utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"bad.jsonl:1"):
         read_actor_file(path)
+
+
+def test_genitive_and_government_of_a_cabinet():
+    links, _ = link("Trumps adviseurs en het kabinet-Rutte III.", [("Trumps", "LOC"), ("kabinet-Rutte III", "MISC")],
+                    "2019-05-01")
+    assert links == {"Trumps": "per:donald-trump", "kabinet-Rutte III": "gov:nl"}
+
+
+def test_capital_opening_a_sentence_stands_for_its_government():
+    text = "Peking reageerde woedend. Hij woont in Peking."
+    mentions, _ = default_linker().link(text, mentions_of(text, ("Peking", "LOC"), ("Peking", "LOC")),
+                                        LinkContext("2022-08-01", "gpe:nl"))
+    assert mentions[0].entity == "gov:cn"
+    assert mentions[1].entity == "loc:peking"

@@ -69,3 +69,10 @@ def test_pipeline_never_crashes_and_offsets_stay_inside(pipeline, text):
 def test_pipeline_handles_odd_texts(pipeline, text):
     analysis = doc_to_analysis(pipeline.nlp(text), article_for(text), pipeline.name)
     assert all(0 <= s < e <= len(text) for s, e in analysis.sentences)
+
+
+def test_an_initial_does_not_end_a_sentence(pipeline):
+    text = "De moord op Peter R. de Vries schokte het land. De rechter sprak."
+    analysis = doc_to_analysis(pipeline.nlp(text), article_for(text), pipeline.name)
+    assert [text[s:e] for s, e in analysis.sentences] == ["De moord op Peter R. de Vries schokte het land.",
+                                                          "De rechter sprak."]

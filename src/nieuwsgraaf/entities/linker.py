@@ -27,8 +27,8 @@ _TYPES_FOR_LABEL = {
 # A place after these words is a location, not an actor ('vergaderen in Brussel').
 _LOCATIVE = re.compile(r"(?:\b(?:in|naar|uit|bij|vanuit|te|rond|via|nabij|richting|op)\s+(?:het\s+|de\s+)?)$", re.I)
 _NAME_PARTICLES = {"de", "van", "der", "den", "ter", "ten", "te", "von", "la", "le", "du", "da", "di", "'t", "het"}
-_GOVERNMENT_OF = re.compile(r"^(?:regering|kabinet|administratie)[- ](?P<name>.+)$")
-_ACTOR_BEFORE = re.compile(r"(?:\b(?:volgens|door|tussen)\s+|\btussen\s+\w+\s+en\s+)$")
+_GOVERNMENT_OF = re.compile(r"^(?:regering|kabinet|administratie)[- ](?P<name>.+?)(?: [ivx]+)?$")
+_ACTOR_BEFORE = re.compile(r"(?:\b(?:volgens|door|tussen|voor)\s+|\btussen\s+\w+\s+en\s+)$")
 _ADJECTIVE_ENDINGS = ("se", "s", "sch")
 _FUZZY_CUTOFF = 90  # chosen on the dev corpus: catches Zelenski/Zelensky, not Merkel/Markel
 
@@ -96,8 +96,9 @@ class Linker:
 
     def _candidates(self, form: str, label: str) -> list[Actor]:
         found = self.kb.find(form)
-        if not found and label == "PER" and form.endswith("s") and len(form) > 3:
-            found = self.kb.find(form[:-1])  # genitive: 'Trumps adviseurs'
+        if not found and form.endswith("s") and len(form) > 3:
+            # genitive: 'Trumps adviseurs', whatever label the tagger gave it
+            found = [a for a in self.kb.find(form[:-1]) if a.type == "person"]
         return found
 
     def _choose(self, candidates: list[Actor], label: str, context: LinkContext, form: str = "") -> Actor | None:
@@ -188,8 +189,9 @@ class Linker:
         """The place does something: 'Washington eist', 'volgens Moskou', 'tussen Brussel en ...'."""
         after = text[mention.end: mention.end + 20].split()
         before = text[max(0, mention.start - 30): mention.start].lower()
+        at_sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?\n"
         return bool((after and after[0].lower().strip(",.") in self.lexicon.actor_verbs)
-                    or _ACTOR_BEFORE.search(before))
+                    or _ACTOR_BEFORE.search(before) or at_sentence_start)
 
     def _metonym(self, actor: Actor, text: str, mentions: list[Mention], indexes: list[int],
                  mentioned: set[str]) -> Actor:
@@ -286,8 +288,13 @@ class Linker:
         names: dict[str, tuple[str, str, str | None]] = {}
         for group, actor in resolved:
             if actor is not None:
-                actor = self._metonym(actor, text, mentions, group.indexes, mentioned)
-                entity_id, name, qid, label = actor.id, actor.name, actor.qid, actor.label
+                # Each mention decides for itself: 'Peking reageerde' is the government,
+                # 'in Peking' the city.
+                for index in group.indexes:
+                    chosen = self._metonym(actor, text, mentions, [index], mentioned)
+                    names.setdefault(chosen.id, (chosen.name, chosen.label, chosen.qid))
+                    linked[index] = chosen.id
+                continue
             elif group.label == "MISC" or not _is_name_like(group.surface):
                 continue  # unknown MISC spans and tagger debris ('x', 'iii') stay unlinked mentions
             else:

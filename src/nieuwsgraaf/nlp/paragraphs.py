@@ -19,6 +19,11 @@ class ParagraphBreaks:
         for token in doc[:-1]:
             if token.is_space and "\n" in token.text or "\n" in token.whitespace_:
                 doc[token.i + 1].is_sent_start = True
+        for token in doc[2:]:
+            # 'Peter R. de Vries': a full stop after a single capital is an initial, not an end.
+            previous, initial = doc[token.i - 1], doc[token.i - 2]
+            if previous.text == "." and len(initial.text) == 1 and initial.text.isupper() and not token.is_space:
+                token.is_sent_start = False
         if len(doc):
             doc[0].is_sent_start = True
         return doc
