@@ -113,3 +113,15 @@ def test_indirect_quote_may_hold_a_quoted_fragment(quotes_of):
     quotes = quotes_of('Volgens Rutte wil de Europese Unie "Turkije-achtige afspraken maken" met landen in Afrika.')
     kinds = sorted(q.kind for q in quotes)
     assert kinds == ["direct", "indirect"] and all(q.speaker == "per:mark-rutte" for q in quotes)
+
+
+def test_pronoun_speaker_wins_over_names_later_in_the_attribution(quotes_of):
+    text = ('Ronald Koeman was tevreden. "We hebben gespeeld zoals ik het wil zien", zei hij na zijn interland '
+            "als trainer van Oranje.")
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker == "per:ronald-koeman"
+
+
+def test_unnamed_source_after_volgens(quotes_of):
+    [quote] = quotes_of("Volgens de politiechef vielen de slachtoffers in het centrum.")
+    assert (quote.speaker, quote.text) == ("local:other:de-politiechef", "vielen de slachtoffers in het centrum")

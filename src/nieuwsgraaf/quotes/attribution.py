@@ -94,14 +94,14 @@ class Attributor:
         cut = _ADDRESSEE.search(words)
         head = words[: cut.start()] if cut else words
         head = _ANONYMOUS_STOP.split(head)[0]  # the speaker is named before 'die', 'tegen', ...
+        pronoun = _PRONOUN.match(head)
+        if pronoun:  # 'zei hij na zijn interland als trainer van Oranje': hij, not Oranje
+            person = self.salient_person(quote_start)
+            return (person.entity if person else None), pronoun.group(), None
         offset = len(self.text[start:end]) - len(self.text[start:end].lstrip())
         linked = self.mention_in(start, start + offset + len(head.rstrip()) + 1)
         if linked:
             return linked.entity, linked.text, None
-        pronoun = _PRONOUN.match(head)
-        if pronoun:
-            person = self.salient_person(quote_start)
-            return (person.entity if person else None), pronoun.group(), None
         name = _UNLINKED_NAME.search(head)
         if name:
             return f"local:per:{slug(name.group())}", name.group(), None

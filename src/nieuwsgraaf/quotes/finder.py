@@ -10,6 +10,8 @@ from .lexicon import QuoteLexicon
 from .marks import QuoteSpan, find_quote_spans
 
 _SPEAKER_WORDS = r"[^,.;:!?\"“”„«»\n]{1,80}"
+# 'volgens de politiechef', 'volgens een woordvoerder van de NAVO': article + noun (+ 'van X')
+_UNNAMED_SOURCE = re.compile(r"(?:de|het|een|enkele|sommige)\s+[a-z][\w-]+(?:\s+van\s+(?:de\s+|het\s+)?[A-Z][\w-]+)?")
 _ADDRESSED = re.compile(r"\b(?:op|tegen|aan|via)\s+\S+[^:]*:\s*$")
 
 
@@ -142,8 +144,13 @@ class QuoteFinder:
                 if end > start:
                     results.append((start, end, Attribution(named.entity, named.text, "volgens", None)))
                 continue
-            speaker, speaker_text, affiliation = attributor.speaker_from(
-                who_start, base + match.end("who"), base)
+            unnamed = _UNNAMED_SOURCE.match(attributor.text, who_start)
+            who_end = who_start + len(unnamed.group()) if unnamed else base + match.end("who")
+            speaker, speaker_text, affiliation = attributor.speaker_from(who_start, who_end, base)
+            if unnamed and speaker:
+                end = base + match.end("content")
+                results.append((who_end + 1, end, Attribution(speaker, speaker_text, "volgens", None, affiliation)))
+                continue
             if speaker is None and re.match(r"(hem|haar)\b", match["who"]):
                 person = attributor.salient_person(base)
                 speaker, speaker_text = (person.entity, match["who"]) if person else (None, None)
