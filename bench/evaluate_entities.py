@@ -10,46 +10,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-from pathlib import Path
 
-from nieuwsgraaf.document import document_to_json
-from nieuwsgraaf.nlp import load_pipeline
-from nieuwsgraaf.pipeline import extract
-from nieuwsgraaf.records import Analysis
+from devdocs import REPO, dev_documents, nth_span
 from nieuwsgraaf.settings import Settings
 
-REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "entities" / "data" / "gold_links.jsonl"
-SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared"))
-
-
-def _documents(model: str) -> dict[str, dict]:
-    settings = Settings(model=model)
-    pipeline = load_pipeline(model, default=Settings().model)
-    paths = [str(SHARED / "corpus" / "nl-news-dev.jsonl"), str(SHARED / "seeds")]
-    documents = {}
-    for item in extract(paths, settings, pipeline):
-        if isinstance(item, Analysis):
-            document = document_to_json(item)
-            key = document["url"] or f"seed:{Path(document['meta']['origin']).name}"
-            documents[key] = document
-    return documents
 
 
 def _gold_spans(text: str, mentions: list[dict]) -> list[tuple[int, int, dict]]:
-    spans = []
-    for mention in mentions:
-        start = -1
-        for _ in range(mention["occurrence"]):
-            start = text.find(mention["text"], start + 1)
-        if start >= 0:
-            spans.append((start, start + len(mention["text"]), mention))
-    return spans
+    spans = [(nth_span(text, m["text"], m["occurrence"]), m) for m in mentions]
+    return [(span[0], span[1], mention) for span, mention in spans if span]
 
 
 def evaluate(model: str, show_errors: bool) -> dict:
-    documents = _documents(model)
+    documents = dev_documents(model)
     gold_total = found = correct = 0
     tp = fp = fn = 0
     errors = []

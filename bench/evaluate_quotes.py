@@ -9,37 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-from pathlib import Path
 
-from nieuwsgraaf.document import document_to_json
-from nieuwsgraaf.nlp import load_pipeline
-from nieuwsgraaf.pipeline import extract
-from nieuwsgraaf.records import Analysis
+from devdocs import REPO, dev_documents, nth_span
 from nieuwsgraaf.settings import Settings
 
-REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "quotes" / "data" / "gold_quotes.jsonl"
-SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared"))
-
-
-def documents(model: str) -> dict[str, dict]:
-    settings = Settings(model=model)
-    pipeline = load_pipeline(model, default=Settings().model)
-    paths = [str(SHARED / "corpus" / "nl-news-dev.jsonl"), str(SHARED / "seeds")]
-    found = {}
-    for item in extract(paths, settings, pipeline):
-        if isinstance(item, Analysis):
-            document = document_to_json(item)
-            found[document["url"] or f"seed:{Path(document['meta']['origin']).name}"] = document
-    return found
-
-
-def _span(text: str, quote: dict) -> tuple[int, int] | None:
-    start = -1
-    for _ in range(quote["occurrence"]):
-        start = text.find(quote["text"], start + 1)
-    return (start, start + len(quote["text"])) if start >= 0 else None
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -48,7 +22,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def evaluate(model: str, show_errors: bool) -> dict:
-    docs = documents(model)
+    docs = dev_documents(model)
     scores = {kind: {"tp": 0, "fp": 0, "fn": 0, "speaker_ok": 0} for kind in ("direct", "indirect")}
     errors = []
     for line in GOLD.read_text("utf-8").splitlines():
@@ -60,7 +34,7 @@ def evaluate(model: str, show_errors: bool) -> dict:
         system = [q for q in document["quotes"]]
         used = set()
         for quote in gold["quotes"]:
-            span = _span(document["text"], quote)
+            span = nth_span(document["text"], quote["text"], quote["occurrence"])
             if span is None:
                 continue
             kind = scores[quote["kind"]]

@@ -14,6 +14,7 @@ import os
 from collections import defaultdict
 from pathlib import Path
 
+from devdocs import nth_span
 from nieuwsgraaf.pipeline import RunReport, clean_inputs, read_inputs
 from nieuwsgraaf.records import Article, DateValue
 from nieuwsgraaf.settings import Settings
@@ -75,14 +76,8 @@ def _cleaned_articles() -> dict[str, Article]:
 
 
 def _spans(text: str, items: list[dict]) -> list[tuple[int, int, dict]]:
-    spans = []
-    for item in items:
-        start = -1
-        for _ in range(item.get("occurrence", 1)):
-            start = text.find(item["text"], start + 1)
-        if start >= 0:
-            spans.append((start, start + len(item["text"]), item))
-    return spans
+    spans = [(nth_span(text, item["text"], item.get("occurrence", 1)), item) for item in items]
+    return [(span[0], span[1], item) for span, item in spans if span]
 
 
 def evaluate_corpus(path: Path, show_errors: bool) -> dict:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,17 @@ FIXTURES = REPO / "tests" / "fixtures"
 def need_shared() -> None:
     if not CORPUS.is_file() or not SEEDS.is_dir():
         pytest.skip(f"../shared is not beside the checkout ({SHARED})")
+
+
+def load_bench(name: str):
+    """A module of bench/ (the evaluations the quality floors reuse)."""
+    bench = str(REPO / "bench")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def corpus_records() -> list[dict]:

@@ -7,23 +7,14 @@ Lowering one is a decision for the issue's note, not a quiet edit.
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from conftest import REPO, need_shared
+from conftest import load_bench, need_shared
 
 FLOORS = {
     "entities": {"linking_accuracy": 0.85, "f1": 0.75},
     "quotes": {"direct_f1": 0.90, "direct_speaker": 0.65, "indirect_f1": 0.45},
 }
-
-
-def _bench(name: str):
-    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -32,13 +23,13 @@ def shared():
 
 
 def test_entity_linking_floor(shared, pipeline):
-    scores = _bench("evaluate_entities").evaluate(pipeline_model(pipeline), show_errors=False)
+    scores = load_bench("evaluate_entities").evaluate(pipeline_model(pipeline), show_errors=False)
     assert scores["linking_accuracy"] >= FLOORS["entities"]["linking_accuracy"]
     assert scores["f1"] >= FLOORS["entities"]["f1"]
 
 
 def test_quote_floor(shared, pipeline):
-    scores = _bench("evaluate_quotes").evaluate(pipeline_model(pipeline), show_errors=False)
+    scores = load_bench("evaluate_quotes").evaluate(pipeline_model(pipeline), show_errors=False)
     assert scores["direct"]["f1"] >= FLOORS["quotes"]["direct_f1"]
     assert scores["direct"]["speaker_accuracy"] >= FLOORS["quotes"]["direct_speaker"]
     assert scores["indirect"]["f1"] >= FLOORS["quotes"]["indirect_f1"]

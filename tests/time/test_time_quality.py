@@ -5,14 +5,13 @@ Lowering a floor is a decision to note in the issue, not a quiet edit.
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, need_shared
+from conftest import REPO, load_bench, need_shared
 
 DATA = REPO / "tests" / "time" / "data"
 CASES_FLOOR = 0.95
@@ -21,10 +20,7 @@ CORPUS_VALUE_FLOOR = 0.90
 
 
 def _evaluator():
-    spec = importlib.util.spec_from_file_location("evaluate_time", REPO / "bench" / "evaluate_time.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("evaluate_time")
 
 
 def test_gold_case_file_is_well_formed():

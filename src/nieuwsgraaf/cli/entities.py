@@ -10,9 +10,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..entities import load_knowledge_base
-from ..query import QueryError, entity_profile, top_entities
-from .common import ConfigOption, DbOption, JsonOption, fail, out, print_json
-from .query import open_readonly
+from ..query import entity_profile, top_entities
+from .common import ConfigOption, DbOption, JsonOption, answer, out, print_json
 
 
 def entities_command(
@@ -23,13 +22,7 @@ def entities_command(
     config: Path = ConfigOption,
 ) -> None:
     """The entities mentioned in the most articles."""
-    store = open_readonly(db, config)
-    try:
-        rows = top_entities(store, label, top)
-    except QueryError as error:
-        fail(str(error), code=2)
-    finally:
-        store.close()
+    rows = answer(db, config, lambda store: top_entities(store, label, top))
     if as_json:
         print_json([asdict(row) for row in rows])
         return
@@ -46,13 +39,7 @@ def entity_command(
     config: Path = ConfigOption,
 ) -> None:
     """One entity: canonical name, Wikidata id, roles, aliases seen, mentions per month, neighbours."""
-    store = open_readonly(db, config)
-    try:
-        profile = entity_profile(store, name, load_knowledge_base())
-    except QueryError as error:
-        fail(str(error))
-    finally:
-        store.close()
+    profile = answer(db, config, lambda store: entity_profile(store, name, load_knowledge_base()))
     if as_json:
         print_json(asdict(profile))
         return

@@ -10,18 +10,9 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ..query import QueryError, article_document, corpus_stats, search_articles
+from ..query import article_document, corpus_stats, search_articles
 from ..records import SearchQuery
-from ..store import StoreError, open_store
-from .common import ConfigOption, DbOption, JsonOption, fail, out, print_json, resolve_settings
-
-
-def open_readonly(db: str | None, config: Path | None):
-    settings = resolve_settings(config, db=db)
-    try:
-        return open_store(settings.db, readonly=True)
-    except StoreError as error:
-        fail(str(error))
+from .common import ConfigOption, DbOption, JsonOption, answer, out, print_json
 
 
 def search_command(
@@ -36,13 +27,8 @@ def search_command(
     config: Path = ConfigOption,
 ) -> None:
     """Full-text search over titles and texts, best matches first."""
-    store = open_readonly(db, config)
-    try:
-        hits = search_articles(store, SearchQuery(text, since, until, source, language, limit))
-    except QueryError as error:
-        fail(str(error), code=2)
-    finally:
-        store.close()
+    hits = answer(db, config, lambda store: search_articles(
+        store, SearchQuery(text, since, until, source, language, limit)))
     if as_json:
         print_json([{**asdict(hit), "published": hit.published.to_json() if hit.published else None}
                     for hit in hits])
@@ -93,13 +79,7 @@ def show_command(
     config: Path = ConfigOption,
 ) -> None:
     """The cleaned article with its metadata and what was extracted from it."""
-    store = open_readonly(db, config)
-    try:
-        document = article_document(store, article_id)
-    except QueryError as error:
-        fail(str(error))
-    finally:
-        store.close()
+    document = answer(db, config, lambda store: article_document(store, article_id))
     if as_json:
         print_json(document)
     else:
@@ -108,11 +88,7 @@ def show_command(
 
 def stats_command(db: str = DbOption, as_json: bool = JsonOption, config: Path = ConfigOption) -> None:
     """Counts of stored articles per source, per month and per language."""
-    store = open_readonly(db, config)
-    try:
-        stats = corpus_stats(store)
-    finally:
-        store.close()
+    stats = answer(db, config, corpus_stats)
     if as_json:
         print_json(stats.to_json())
         return

@@ -9,9 +9,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..entities import load_knowledge_base
-from ..query import QueryError, find_quotes
-from .common import ConfigOption, DbOption, JsonOption, fail, out, print_json
-from .query import open_readonly
+from ..query import find_quotes
+from .common import ConfigOption, DbOption, JsonOption, answer, out, print_json
 
 
 def quotes_command(
@@ -25,13 +24,8 @@ def quotes_command(
     config: Path = ConfigOption,
 ) -> None:
     """Attributed quotes, direct and indirect, newest first."""
-    store = open_readonly(db, config)
-    try:
-        rows = find_quotes(store, load_knowledge_base(), speaker, about, since, until, limit)
-    except QueryError as error:
-        fail(str(error), code=2 if "take" in str(error) else 1)
-    finally:
-        store.close()
+    rows = answer(db, config, lambda store: find_quotes(store, load_knowledge_base(), speaker, about,
+                                                        since, until, limit))
     if as_json:
         print_json(rows)
         return

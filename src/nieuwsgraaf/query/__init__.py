@@ -13,18 +13,22 @@ _DATE_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class QueryError(ValueError):
-    """A query the user gave cannot be answered as asked."""
+    """A query the user gave cannot be answered as asked (nothing matches)."""
+
+
+class QueryUsageError(QueryError):
+    """A query argument is malformed (a date, a type, an empty search)."""
 
 
 def _check_date(name: str, value: str | None) -> None:
     if value is not None and not _DATE_PREFIX.match(value):
-        raise QueryError(f"--{name} takes YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+        raise QueryUsageError(f"--{name} takes YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
 
 
 def search_articles(store: Store, query: SearchQuery) -> list[SearchHit]:
     """Full-text search with date, source and language filters, best matches first."""
     if not query.text.strip():
-        raise QueryError("the search text is empty")
+        raise QueryUsageError("the search text is empty")
     _check_date("since", query.since)
     _check_date("until", query.until)
     return store.search(query)
@@ -48,7 +52,7 @@ ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 def top_entities(store: Store, label: str | None = None, top: int = 50) -> list[EntityCount]:
     """The entities in the most articles, optionally of one label."""
     if label is not None and label.upper() not in ENTITY_LABELS:
-        raise QueryError(f"--type takes one of {', '.join(ENTITY_LABELS)}, not {label!r}")
+        raise QueryUsageError(f"--type takes one of {', '.join(ENTITY_LABELS)}, not {label!r}")
     return store.top_entities(label.upper() if label else None, top)
 
 
@@ -95,5 +99,5 @@ def find_quotes(store: Store, kb: KnowledgeBase, speaker: str | None = None, abo
     return store.find_quotes(speakers, about_ids, about, since, until, limit)
 
 
-__all__ = ["QueryError", "article_document", "corpus_stats", "entity_profile", "find_quotes", "search_articles",
+__all__ = ["QueryError", "QueryUsageError", "article_document", "corpus_stats", "entity_profile", "find_quotes", "search_articles",
            "top_entities"]

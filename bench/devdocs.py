@@ -1,0 +1,38 @@
+"""What the quality evaluations share: the dev corpus run through the pipeline, and gold spans."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from nieuwsgraaf.document import document_to_json
+from nieuwsgraaf.nlp import load_pipeline
+from nieuwsgraaf.pipeline import extract
+from nieuwsgraaf.records import Analysis
+from nieuwsgraaf.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared"))
+
+
+def dev_documents(model: str) -> dict[str, dict]:
+    """Document JSON of every dev-corpus article and seed, keyed by URL ('seed:<file>' for seeds)."""
+    settings = Settings(model=model)
+    pipeline = load_pipeline(model, default=Settings().model)
+    paths = [str(SHARED / "corpus" / "nl-news-dev.jsonl"), str(SHARED / "seeds")]
+    found = {}
+    for item in extract(paths, settings, pipeline):
+        if isinstance(item, Analysis):
+            document = document_to_json(item)
+            found[document["url"] or f"seed:{Path(document['meta']['origin']).name}"] = document
+    return found
+
+
+def nth_span(text: str, needle: str, occurrence: int) -> tuple[int, int] | None:
+    """Offsets of the `occurrence`-th (1-based) appearance of `needle` in `text`."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.find(needle, start + 1)
+        if start < 0:
+            return None
+    return start, start + len(needle)
