@@ -40,6 +40,7 @@ eval: $(STAMP)
 	NG_SHARED=$(SHARED) $(BIN)/python bench/clean_retention.py
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_time.py
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_entities.py
+	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_quotes.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench training
