@@ -26,6 +26,8 @@ demo: $(STAMP)
 	$(BIN)/nieuwsgraaf ingest examples --db $(DEMO_DB)
 	$(BIN)/nieuwsgraaf stats --db $(DEMO_DB)
 	$(BIN)/nieuwsgraaf search "NAVO" --db $(DEMO_DB) --limit 5
+	$(BIN)/nieuwsgraaf entities --db $(DEMO_DB) --top 10
+	$(BIN)/nieuwsgraaf quotes --db $(DEMO_DB) --limit 5
 	@echo
 	@echo "Try: $(BIN)/nieuwsgraaf show ID --db $(DEMO_DB)   (an id from the table above)"
 

@@ -20,7 +20,11 @@ _ADDRESSEE = re.compile(
 )
 # A name the tagger missed, after lowercase titles: 'verslaggever Jeroen de Jager'.
 _UNLINKED_NAME = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:[- ](?:(?:de|van|der|den|ter|ten) )*[A-Z][a-zà-ÿ]+)+")
-_ANONYMOUS_STOP = re.compile(r"\b(?:die|dat|tegen|aan|op|in|vanuit|gisteren|vandaag|vrijdag|donderdag)\b")
+_ANONYMOUS_STOP = re.compile(r"\b(?:die|dat|tegen|aan|op|in|vanuit|tijdens|bij|na|over|met|gisteren|vandaag"
+                             r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b")
+# An anonymous source is a noun phrase: 'een van de bronnen', 'de woordvoerder', 'ingewijden'.
+_ANONYMOUS_START = re.compile(r"^(?:een|de|het|enkele|sommige|twee|drie|verschillende|ingewijden|bronnen|insiders"
+                              r"|betrokkenen|experts|deskundigen|critici|analisten)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -106,7 +110,7 @@ class Attributor:
         if name:
             return f"local:per:{slug(name.group())}", name.group(), None
         anonymous = _ANONYMOUS_STOP.split(head)[0].strip(" ,")
-        if not anonymous or not anonymous[0].islower() and not anonymous.lower().startswith(("een", "de", "het")):
+        if not anonymous or not _ANONYMOUS_START.match(anonymous):
             return None, None, None
         phrase = " ".join(anonymous.split()[:6])
         affiliation_mention = self.mention_in(start, end, ("ORG", "LOC"))
