@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from nieuwsgraaf.document import document_to_json
@@ -36,3 +38,20 @@ def nth_span(text: str, needle: str, occurrence: int) -> tuple[int, int] | None:
         if start < 0:
             return None
     return start, start + len(needle)
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1; 0.0 where undefined."""
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def evaluation_main(evaluate: Callable[[str, bool], object], description: str | None) -> None:
+    """The command line every model evaluation shares: --model and --show-errors."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--model", default=Settings().model)
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args()
+    evaluate(args.model, args.show_errors)

@@ -8,11 +8,9 @@ Usage: python bench/evaluate_entities.py [--model NAME] [--show-errors]
 
 from __future__ import annotations
 
-import argparse
 import json
 
-from devdocs import REPO, dev_documents, nth_span
-from nieuwsgraaf.settings import Settings
+from devdocs import REPO, dev_documents, evaluation_main, nth_span, prf
 
 GOLD = REPO / "tests" / "entities" / "data" / "gold_links.jsonl"
 
@@ -53,8 +51,7 @@ def evaluate(model: str, show_errors: bool) -> dict:
         fn += len(gold_ids - system_ids)
         errors.extend(f"  extra entity {i}" for i in sorted(system_ids - gold_ids))
         errors.extend(f"  missing entity {i}" for i in sorted(gold_ids - system_ids))
-    precision, recall = tp / (tp + fp), tp / (tp + fn)
-    f1 = 2 * precision * recall / (precision + recall)
+    precision, recall, f1 = prf(tp, fp, fn)
     model_name = next(iter(documents.values()))["meta"]["nlp_model"]
     print(f"model {model_name}: {len(GOLD.read_text('utf-8').splitlines())} articles, {gold_total} gold mentions")
     print(f"mention linking accuracy: {correct}/{found} found mentions = {correct / found:.3f}; "
@@ -66,13 +63,5 @@ def evaluate(model: str, show_errors: bool) -> dict:
             "precision": precision, "recall": recall, "f1": f1}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--model", default=Settings().model)
-    parser.add_argument("--show-errors", action="store_true")
-    args = parser.parse_args()
-    evaluate(args.model, args.show_errors)
-
-
 if __name__ == "__main__":
-    main()
+    evaluation_main(evaluate, __doc__)

@@ -7,11 +7,9 @@ Usage: python bench/evaluate_quotes.py [--model NAME] [--show-errors]
 
 from __future__ import annotations
 
-import argparse
 import json
 
-from devdocs import REPO, dev_documents, nth_span
-from nieuwsgraaf.settings import Settings
+from devdocs import REPO, dev_documents, evaluation_main, nth_span, prf
 
 GOLD = REPO / "tests" / "quotes" / "data" / "gold_quotes.jsonl"
 
@@ -58,9 +56,7 @@ def evaluate(model: str, show_errors: bool) -> dict:
     model_name = next(iter(docs.values()))["meta"]["nlp_model"]
     print(f"model {model_name}: quotes on {len(GOLD.read_text('utf-8').splitlines())} annotated articles")
     for kind, s in scores.items():
-        precision = s["tp"] / (s["tp"] + s["fp"]) if s["tp"] + s["fp"] else 0.0
-        recall = s["tp"] / (s["tp"] + s["fn"]) if s["tp"] + s["fn"] else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision, recall, f1 = prf(s["tp"], s["fp"], s["fn"])
         speaker = s["speaker_ok"] / s["tp"] if s["tp"] else 0.0
         results[kind] = {"precision": precision, "recall": recall, "f1": f1, "speaker_accuracy": speaker}
         print(f"  {kind:8}: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}  speaker accuracy {speaker:.3f} "
@@ -70,13 +66,5 @@ def evaluate(model: str, show_errors: bool) -> dict:
     return results
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--model", default=Settings().model)
-    parser.add_argument("--show-errors", action="store_true")
-    args = parser.parse_args()
-    evaluate(args.model, args.show_errors)
-
-
 if __name__ == "__main__":
-    main()
+    evaluation_main(evaluate, __doc__)

@@ -14,7 +14,7 @@ import os
 from collections import defaultdict
 from pathlib import Path
 
-from devdocs import nth_span
+from devdocs import nth_span, prf
 from nieuwsgraaf.pipeline import RunReport, clean_inputs, read_inputs
 from nieuwsgraaf.records import Article, DateValue
 from nieuwsgraaf.settings import Settings
@@ -107,9 +107,7 @@ def evaluate_corpus(path: Path, show_errors: bool) -> dict:
             if span not in gold_spans:
                 fp += 1
                 errors.append(f"  extra {timex.text!r} ({gold['url'][:50]})")
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = prf(tp, fp, fn)
     print(f"real articles: detection P {precision:.3f} R {recall:.3f} F1 {f1:.3f} "
           f"(tp {tp}, fp {fp}, fn {fn}); value accuracy on detected {value_ok}/{tp}")
     if missing:
