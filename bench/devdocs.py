@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from nieuwsgraaf.document import document_to_json
@@ -55,3 +56,14 @@ def evaluation_main(evaluate: Callable[[str, bool], object], description: str | 
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
     evaluate(args.model, args.show_errors)
+
+
+def annotated_articles(gold: Path, documents: dict[str, dict], errors: list[str]) -> Iterator[tuple[dict, dict]]:
+    """(gold record, system document) for every line of a gold file; a missing article is an error."""
+    for line in gold.read_text("utf-8").splitlines():
+        record = json.loads(line)
+        document = documents.get(record["url"])
+        if document is None:
+            errors.append(f"article not found: {record['url']}")
+            continue
+        yield record, document

@@ -8,9 +8,7 @@ Usage: python bench/evaluate_entities.py [--model NAME] [--show-errors]
 
 from __future__ import annotations
 
-import json
-
-from devdocs import REPO, dev_documents, evaluation_main, nth_span, prf
+from devdocs import REPO, annotated_articles, dev_documents, evaluation_main, nth_span, prf
 
 GOLD = REPO / "tests" / "entities" / "data" / "gold_links.jsonl"
 
@@ -25,12 +23,7 @@ def evaluate(model: str, show_errors: bool) -> dict:
     gold_total = found = correct = 0
     tp = fp = fn = 0
     errors = []
-    for line in GOLD.read_text("utf-8").splitlines():
-        gold = json.loads(line)
-        document = documents.get(gold["url"])
-        if document is None:
-            errors.append(f"article not found: {gold['url']}")
-            continue
+    for gold, document in annotated_articles(GOLD, documents, errors):
         system = document["mentions"]
         for start, end, mention in _gold_spans(document["text"], gold["mentions"]):
             gold_total += 1

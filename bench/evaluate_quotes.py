@@ -7,9 +7,7 @@ Usage: python bench/evaluate_quotes.py [--model NAME] [--show-errors]
 
 from __future__ import annotations
 
-import json
-
-from devdocs import REPO, dev_documents, evaluation_main, nth_span, prf
+from devdocs import REPO, annotated_articles, dev_documents, evaluation_main, nth_span, prf
 
 GOLD = REPO / "tests" / "quotes" / "data" / "gold_quotes.jsonl"
 
@@ -23,13 +21,8 @@ def evaluate(model: str, show_errors: bool) -> dict:
     docs = dev_documents(model)
     scores = {kind: {"tp": 0, "fp": 0, "fn": 0, "speaker_ok": 0} for kind in ("direct", "indirect")}
     errors = []
-    for line in GOLD.read_text("utf-8").splitlines():
-        gold = json.loads(line)
-        document = docs.get(gold["url"])
-        if document is None:
-            errors.append(f"article not found: {gold['url']}")
-            continue
-        system = [q for q in document["quotes"]]
+    for gold, document in annotated_articles(GOLD, docs, errors):
+        system = document["quotes"]
         used = set()
         for quote in gold["quotes"]:
             span = nth_span(document["text"], quote["text"], quote["occurrence"])

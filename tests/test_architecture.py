@@ -22,8 +22,8 @@ ALLOWED = {
     "query": {"records", "store", "entities"},
     "cli": {"records", "settings", "pipeline", "query", "store", "nlp", "document", "entities"},
     "pipeline": {"records", "settings", "ingest", "clean", "nlp", "store", "time", "entities", "quotes"},
-    "entities": {"records", "resources"},
-    "quotes": {"records", "resources", "time"},
+    "entities": {"records", "resources", "slugs"},
+    "quotes": {"records", "resources", "time", "slugs"},
 }
 
 

@@ -7,9 +7,10 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from ..records import Analysis
+from ..slugs import local_id
 from .kb import Actor, KnowledgeBase, KnowledgeBaseError, load_knowledge_base, normalize_name
 from .lexicon import load_link_lexicon
-from .linker import LinkContext, Linker, local_id
+from .linker import LinkContext, Linker
 
 
 @cache

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import resources
+from ..slugs import strip_accents
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _ARTICLES = ("de ", "het ", "the ")
@@ -59,9 +59,7 @@ class Actor:
 
 def normalize_name(text: str) -> str:
     """Casefolded, accent-free, article-free, single-spaced form used as lookup key."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = " ".join(text.replace("’", "'").split())
+    text = " ".join(strip_accents(text).casefold().replace("’", "'").split())
     for article in _ARTICLES:
         if text.startswith(article):
             text = text[len(article):]

@@ -9,12 +9,12 @@ resolved at the article's date; give everything unknown a stable local id.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
 from ..records import Entity, Mention
+from ..slugs import local_id
 from .kb import Actor, KnowledgeBase, normalize_name
 from .lexicon import LinkLexicon
 
@@ -54,17 +54,6 @@ class LinkContext:
 def _is_name_like(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 3 and text[:1].isupper() and not text.isupper() or len(letters) >= 2 and text.isupper()
-
-
-def slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
-
-
-def local_id(label: str, name: str) -> str:
-    """A stable id for an actor the knowledge base does not know: same name and type, same id."""
-    return f"local:{label.lower()}:{slug(name)}"
 
 
 class Linker:

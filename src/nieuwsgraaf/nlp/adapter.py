@@ -36,7 +36,7 @@ def _mentions(doc: Doc) -> tuple[Mention, ...]:
 
 def _timexes(doc: Doc) -> tuple[Timex, ...]:
     found = doc._.ng_timexes if Doc.has_extension("ng_timexes") else None
-    return tuple(Timex(t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor) for t in found or ())
+    return tuple(found or ())
 
 
 def doc_to_analysis(doc: Doc, article: Article, model_name: str) -> Analysis:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Mention
+from ..slugs import local_id
 from .lexicon import QuoteLexicon
 
 _PRONOUN = re.compile(r"^(?:hij|zij|ze|hem|haar)\b", re.IGNORECASE)
@@ -34,14 +35,6 @@ class Attribution:
     cue: str | None
     addressee: str | None
     affiliation: str | None = None
-
-
-def slug(text: str) -> str:
-    import unicodedata
-
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
 class Attributor:
@@ -88,7 +81,7 @@ class Attributor:
         linked = self.mention_in(match.start("what"), match.end("what"))
         if linked:
             return linked.entity
-        return f"local:org:{slug(match['what'])}"
+        return local_id("org", match["what"])
 
     def speaker_from(self, start: int, end: int, quote_start: int) -> tuple[str | None, str | None, str | None]:
         """(speaker id, speaker text, affiliation) for the words text[start:end] naming a speaker."""
@@ -108,10 +101,10 @@ class Attributor:
             return linked.entity, linked.text, None
         name = _UNLINKED_NAME.search(head)
         if name:
-            return f"local:per:{slug(name.group())}", name.group(), None
+            return local_id("per", name.group()), name.group(), None
         anonymous = _ANONYMOUS_STOP.split(head)[0].strip(" ,")
         if not anonymous or not _ANONYMOUS_START.match(anonymous):
             return None, None, None
         phrase = " ".join(anonymous.split()[:6])
         affiliation_mention = self.mention_in(start, end, ("ORG", "LOC"))
-        return f"local:other:{slug(phrase)}", phrase, affiliation_mention.entity if affiliation_mention else None
+        return local_id("other", phrase), phrase, affiliation_mention.entity if affiliation_mention else None

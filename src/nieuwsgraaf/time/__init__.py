@@ -1,5 +1,5 @@
 """Dutch temporal expressions: finding, normalising and dating facts."""
 
-from .tagger import TimeTagger, TimexMatch, default_tagger, find_timexes
+from .tagger import TimeTagger, default_tagger, find_timexes
 
-__all__ = ["TimeTagger", "TimexMatch", "default_tagger", "find_timexes"]
+__all__ = ["TimeTagger", "default_tagger", "find_timexes"]

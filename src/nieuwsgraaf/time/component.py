@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from .lexicon import TimeLexicon
 from .tagger import TimeTagger, default_tagger
-from .tense import Marker, markers_in_text
+from .tense import Marker, markers_in_text, word_tense
 
 if not Doc.has_extension("ng_published"):
     Doc.set_extension("ng_published", default=None)  # a DateValue, set before the pipeline runs
@@ -21,11 +21,9 @@ def markers_from_doc(doc: Doc, lexicon: TimeLexicon) -> list[Marker]:
         return markers_in_text(doc.text, lexicon)
     found = []
     for token in doc:
-        lower = token.lower_
-        if lower in lexicon.future_words:
-            found.append(Marker(token.idx, "future"))
-        elif "Past" in token.morph.get("Tense") or lower in lexicon.past_words:
-            found.append(Marker(token.idx, "past"))
+        tense = word_tense(token.lower_, lexicon, morph_past="Past" in token.morph.get("Tense"))
+        if tense:
+            found.append(Marker(token.idx, tense))
     return found
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..records import DateValue, FactDate
-from .tagger import TimexMatch
+from ..records import DateValue, FactDate, Timex
 
 
 def precision_of(value: str) -> str:
@@ -25,12 +24,12 @@ def precision_of(value: str) -> str:
     return {7: "month", 4: "year", 3: "decade", 2: "century"}.get(len(value), "year")
 
 
-def _datable(timex: TimexMatch) -> bool:
+def _datable(timex: Timex) -> bool:
     return timex.type in ("DATE", "TIME") and timex.value is not None
 
 
 def date_fact(
-    timexes: Sequence[TimexMatch],
+    timexes: Sequence[Timex],
     sentence: tuple[int, int],
     trigger_start: int,
     published: DateValue | None,

@@ -5,27 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..records import DateValue
+from ..records import DateValue, Timex
 from .calendar import Anchor
 from .lexicon import TimeLexicon, load_time_lexicon
 from .resolve import HANDLERS, Context, Resolved, month_number, resolve_day_month
 from .rules import Pattern, build_patterns
 from .tense import Marker, markers_in_text, tense_at
-
-
-@dataclass(frozen=True)
-class TimexMatch:
-    """A temporal expression: character offsets into the text, TIMEX3 type, value and modifier."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str | None
-    mod: str | None = None
-    tense: str = "present"
-    anchor: str = "absolute"  # what the value rests on: absolute | publication | narrative
-
 
 # Patterns whose value needs no reference date.
 ABSOLUTE_PATTERNS = frozenset({
@@ -71,7 +56,7 @@ class TimeTagger:
         return sorted(chosen, key=lambda c: c.start)
 
     def tag(self, text: str, published: DateValue | None,
-            markers: list[Marker] | None = None) -> list[TimexMatch]:
+            markers: list[Marker] | None = None) -> list[Timex]:
         """All timexes of `text` in order; relative ones resolve against `published`.
 
         `markers` (tense cues by position) default to ones read off the text's words; the
@@ -80,7 +65,7 @@ class TimeTagger:
         dct = Anchor.from_value(published)
         markers = markers_in_text(text, self.lexicon) if markers is None else markers
         narrative: Anchor | None = None
-        results: list[TimexMatch] = []
+        results: list[Timex] = []
         for candidate in self._select(self._candidates(text)):
             tense = tense_at(text, candidate.start, candidate.end, markers)
             context = Context(dct=dct, tense=tense, narrative=narrative)
@@ -95,7 +80,7 @@ class TimeTagger:
                     narrative = Anchor.from_value(found.value[:10])
         return results
 
-    def _resolve(self, candidate: _Candidate, context: Context, text: str) -> list[TimexMatch]:
+    def _resolve(self, candidate: _Candidate, context: Context, text: str) -> list[Timex]:
         name, match = candidate.pattern.name, candidate.match
         if name == "day_pair":
             return self._split_day_pair(match, context)
@@ -104,10 +89,10 @@ class TimeTagger:
             return []
         anchor = "absolute" if name in ABSOLUTE_PATTERNS else (
             "narrative" if name.startswith("anaphoric") else "publication")
-        return [TimexMatch(candidate.start, candidate.end, text[candidate.start:candidate.end],
-                           resolved.type, resolved.value, resolved.mod, context.tense, anchor)]
+        return [Timex(candidate.start, candidate.end, text[candidate.start:candidate.end],
+                      resolved.type, resolved.value, resolved.mod, anchor)]
 
-    def _split_day_pair(self, match, context: Context) -> list[TimexMatch]:
+    def _split_day_pair(self, match, context: Context) -> list[Timex]:
         """'9 en 10 november (2017)': two dates sharing a month."""
         month_text, year = match["month"], match["year"]
         results = []
@@ -123,19 +108,19 @@ class TimeTagger:
                 continue
             start = match.start(group)
             end = match.start(group) + len(day) if group == "d1" else match.end()
-            results.append(TimexMatch(start, end, match.string[start:end], resolved.type, resolved.value,
-                                      resolved.mod, context.tense, "absolute" if year else "publication"))
+            results.append(Timex(start, end, match.string[start:end], resolved.type, resolved.value,
+                                 resolved.mod, "absolute" if year else "publication"))
         return results
 
 
-def _on_day_of(previous: TimexMatch, clock: TimexMatch, text: str) -> TimexMatch:
+def _on_day_of(previous: Timex, clock: Timex, text: str) -> Timex:
     """'gisteravond om 20.30 uur', 'vrijdag om 15.00 uur': the clock time is on that day."""
     gap = text[previous.end:clock.start]
     if len(gap) > 5 or not previous.value or len(previous.value) < 10 or not clock.value:
         return clock
     day = previous.value[:10]
-    return TimexMatch(clock.start, clock.end, clock.text, clock.type, f"{day}{clock.value[10:]}",
-                      clock.mod, clock.tense, previous.anchor)
+    return Timex(clock.start, clock.end, clock.text, clock.type, f"{day}{clock.value[10:]}",
+                 clock.mod, previous.anchor)
 
 
 @cache
@@ -143,6 +128,6 @@ def default_tagger() -> TimeTagger:
     return TimeTagger()
 
 
-def find_timexes(text: str, published: DateValue | None) -> list[TimexMatch]:
+def find_timexes(text: str, published: DateValue | None) -> list[Timex]:
     """Timexes of a plain text with tense read from its words."""
     return default_tagger().tag(text, published)

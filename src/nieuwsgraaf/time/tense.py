@@ -31,15 +31,24 @@ class Marker:
     tense: str  # past | future
 
 
+def word_tense(word: str, lex: TimeLexicon, morph_past: bool | None = None) -> str | None:
+    """'future', 'past' or None for one lowercase word. `morph_past` is the tagger's verdict
+    when there is one; without it, weak past-tense endings are guessed."""
+    if word in lex.future_words:
+        return "future"
+    if word in lex.past_words:
+        return "past"
+    guessed = is_weak_past(word) if morph_past is None else morph_past
+    return "past" if guessed else None
+
+
 def markers_in_text(text: str, lex: TimeLexicon) -> list[Marker]:
     """Tense markers by position, from word lists and past-tense endings."""
     found = []
     for match in _WORD.finditer(text):
-        word = match.group().lower()
-        if word in lex.future_words:
-            found.append(Marker(match.start(), "future"))
-        elif word in lex.past_words or is_weak_past(word):
-            found.append(Marker(match.start(), "past"))
+        tense = word_tense(match.group().lower(), lex)
+        if tense:
+            found.append(Marker(match.start(), tense))
     return found
 
 
