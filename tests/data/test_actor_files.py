@@ -18,19 +18,23 @@ FILES = [
     "parties.jsonl",
     "people.jsonl",
     "media.jsonl",
+    "places.jsonl",
+    "organisations.jsonl",
 ]
 PREFIX_TYPES = {
     "per": {"person"},
     "gpe": {"country", "territory"},
-    "loc": {"city", "territory"},
-    "org": {"international_org"},
+    "loc": {"city", "territory", "place"},
+    "org": {"international_org", "group"},
     "gov": {"institution"},
     "party": {"party"},
     "media": {"media", "agency"},
+    "team": {"team"},
+    "company": {"company"},
 }
 LABELS = {"PER", "ORG", "LOC", "MISC"}
 QID_SOURCES = {"openkamer", "partyfacts", "parlgov", "curated"}
-ID_RE = re.compile(r"^(per|gpe|loc|org|gov|party|media):[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_RE = re.compile(r"^(per|gpe|loc|org|gov|party|media|team|company):[a-z0-9]+(?:-[a-z0-9]+)*$")
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 ROLE_VOCAB = {
     "premier", "vicepremier", "president", "vicepresident", "minister", "staatssecretaris",
@@ -93,7 +97,7 @@ def test_id_scheme_and_types(actors):
         prefix = a["id"].split(":")[0]
         assert a["type"] in PREFIX_TYPES[prefix], (a["id"], a["type"])
         assert a["label"] in LABELS, a["id"]
-        expected = "PER" if a["type"] == "person" else "LOC" if a["type"] in ("country", "territory", "city") else "ORG"
+        expected = "PER" if a["type"] == "person" else "LOC" if a["type"] in ("country", "territory", "city", "place") else "ORG"
         assert a["label"] == expected, a["id"]
 
 

@@ -86,8 +86,11 @@ def test_unknown_people_get_a_stable_local_id_across_articles():
     assert first["Jeroen de Jager"] == "local:per:jeroen-de-jager"
     third, _ = link("Jeroen de Jager en De Jager.", [("Jeroen de Jager", "PER"), ("De Jager", "PER")])
     assert third["De Jager"] == "local:per:jeroen-de-jager"
-    # Alone, a surname goes to the knowledge base's holder of that alias (a former minister).
-    assert second["De Jager"] == "per:jan-kees-de-jager"
+    # Alone, a common surname ('the hunter') is not the former minister Jan Kees de Jager, who
+    # held no office in 2018; while he was minister it is.
+    assert second["De Jager"] == "local:per:de-jager"
+    in_office, _ = link("Volgens De Jager is het rustig.", [("De Jager", "PER")], "2011-05-03")
+    assert in_office["De Jager"] == "per:jan-kees-de-jager"
 
 
 def test_fuzzy_spelling_links_when_close():

@@ -53,6 +53,9 @@ LABELS = {
     "media": "ORG",
     "agency": "ORG",
     "company": "ORG",
+    "team": "ORG",
+    "group": "ORG",
+    "place": "LOC",
 }
 
 
@@ -80,7 +83,7 @@ def read_jsonl(name: str) -> list[dict]:
             try:
                 rows.append(json.loads(line))
             except json.JSONDecodeError as exc:  # pragma: no cover - curated data error
-                raise SystemExit(f"{name}:{n}: {exc}")
+                raise SystemExit(f"{name}:{n}: {exc}") from exc
     return rows
 
 
@@ -248,7 +251,16 @@ def build_orgs(actors: dict, gov_countries: list[str]):
         if members:
             a["members"] = members
         actors[a["id"]] = a
-    for fname, default_type in (("institutions.jsonl", "institution"), ("media.jsonl", "media")):
+    for r in read_jsonl("places.jsonl"):
+        actors[r["id"]] = {
+            "id": r["id"], "type": "place", "qid": r.get("qid"),
+            "qid_source": "curated" if r.get("qid") else None,
+            "names": {"nl": r["nl"], "en": r["en"]}, "aliases": r.get("aliases", []),
+            "country": r.get("country"), "roles": [], "demonyms": r.get("demonyms", []),
+            "metonym_for": r.get("metonym_for"), "sources": ["curated"],
+        }
+    for fname, default_type in (("institutions.jsonl", "institution"), ("media.jsonl", "media"),
+                                ("organisations.jsonl", "company")):
         for r in read_jsonl(fname):
             a = {
                 "id": r["id"], "type": r.get("type", default_type), "qid": r.get("qid"),
@@ -419,7 +431,7 @@ def load_openkamer(sources: dict, ok_party_map: dict, actors: dict):
         cab = G[pos["government"]]
         person = persons[f["person"]]
         qid = person["wikidata_id"]
-        ministry = MINISTRY.get(M.get(pos["ministry"], {}).get("name", ""), None)
+        ministry = MINISTRY.get(M.get(pos["ministry"], {}).get("name", ""))
         if ministry and cab["name"] == "Kabinet-Rutte III":
             ministry = RUTTE3_RENAME.get(ministry, ministry)
         code = pos["position"]
@@ -498,7 +510,7 @@ def load_openkamer(sources: dict, ok_party_map: dict, actors: dict):
     for p in people.values():
         if p["qid"]:
             by_qid[p["qid"]].append(p)
-    for qid, ps in by_qid.items():
+    for ps in by_qid.values():
         if len(ps) > 1:
             for p in ps:
                 p["qid"], p["qid_source"] = None, None
@@ -570,6 +582,8 @@ FILES = {
     "parties.jsonl": ("party",),
     "people.jsonl": ("person",),
     "media.jsonl": ("media", "agency"),
+    "places.jsonl": ("place",),
+    "organisations.jsonl": ("company", "team", "group"),
 }
 
 

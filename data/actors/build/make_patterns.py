@@ -14,13 +14,18 @@ from pathlib import Path
 ACTORS = Path(__file__).resolve().parents[1]
 OUT = ACTORS.parent / "lexicons" / "actor_patterns.jsonl"
 # Surface forms that are aliases in the knowledge base but usually mean something else.
-EXCLUDE = {"Europa", "Amerika", "Holland", "Unie", "Kamer", "Raad", "Hof", "Congres", "Senaat", "Huis"}
+EXCLUDE = {"Europa", "Amerika", "Holland", "Unie", "Kamer", "Raad", "Hof", "Congres", "Senaat", "Huis",
+           "Oranje", "Dam", "Kuip", "Standard", "Inter", "ArenA"}
 
 
 def _forms(record: dict) -> list[str]:
     names = [*record["names"].get("nl", []), *record["names"].get("en", [])]
     aliases = [a for a in record.get("aliases", []) if a[:1].isupper()]
-    return [f for f in dict.fromkeys(names + aliases) if f not in EXCLUDE and len(f) > 1]
+    forms = [f for f in dict.fromkeys(names + aliases) if f not in EXCLUDE and len(f) > 1 and any(c.isupper() for c in f)]
+    if record["type"] == "person":
+        # the genitive of a surname: 'Trumps adviseurs', 'Poetins oorlog'
+        forms += [f + "s" for f in forms if " " not in f and len(f) >= 4 and f[-1] not in "sxz" and f[-1].islower()]
+    return forms
 
 
 def build() -> list[str]:

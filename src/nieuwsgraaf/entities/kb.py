@@ -18,7 +18,7 @@ _ARTICLES = ("de ", "het ", "the ")
 LABELS_OF_TYPE = {
     "person": "PER", "country": "LOC", "territory": "LOC", "city": "LOC",
     "international_org": "ORG", "institution": "ORG", "party": "ORG", "media": "ORG",
-    "agency": "ORG", "company": "ORG",
+    "agency": "ORG", "company": "ORG", "team": "ORG", "group": "ORG", "place": "LOC",
 }
 
 

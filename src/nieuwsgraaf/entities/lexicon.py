@@ -1,4 +1,5 @@
-"""Role descriptions and titles for linking (data/lexicons/roles.tsv, titles.txt)."""
+"""Word lists for linking (data/lexicons/roles.tsv, titles.txt, actor_verbs.txt, name_heads.tsv,
+common_surnames.txt)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from functools import cache
 from pathlib import Path
 
 from .. import resources
+
+_KINDS = {"PER", "ORG", "LOC", "MISC", "none"}
+_WHERE = {"first", "last", "suffix"}
 
 
 @dataclass(frozen=True)
@@ -17,26 +21,64 @@ class RoleWord:
 
 
 @dataclass(frozen=True)
+class NameHead:
+    words: str  # lowercase
+    where: str  # 'first', 'last' or 'suffix'
+    kind: str  # PER, ORG, LOC, MISC or 'none' (a common noun, no name)
+
+
+@dataclass(frozen=True)
 class LinkLexicon:
     role_words: tuple[RoleWord, ...]
     titles: frozenset[str]
     actor_verbs: frozenset[str]
+    name_heads: tuple[NameHead, ...] = ()
+    common_surnames: frozenset[str] = frozenset()  # lowercase
+
+    def kind_of_name(self, name: str) -> str | None:
+        """The kind a name's head word tells ('Universiteit van X' ORG, 'NAVO-top' none), or None."""
+        words = name.split()
+        if not words:
+            return None
+        lowered = name.casefold()
+        last = words[-1].casefold()
+        for head in self.name_heads:
+            first = (head.where == "first" and lowered.startswith(head.words + " ")
+                     and len(words) > len(head.words.split()))
+            final = head.where == "last" and last == head.words and len(words) > 1
+            suffix = head.where == "suffix" and last.endswith(head.words) and last != head.words
+            if first or final or suffix:
+                return head.kind
+        return None
+
+
+def _rows(path: Path, columns: int) -> list[tuple[int, list[str]]]:
+    rows = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < columns:
+            raise ValueError(f"{path}:{number}: expected {columns} tab-separated columns")
+        rows.append((number, fields))
+    return rows
 
 
 @cache
 def load_link_lexicon(folder: Path | None = None) -> LinkLexicon:
     folder = folder or resources.data_path("lexicons")
-    role_words = []
-    path = folder / "roles.tsv"
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        columns = line.split("\t")
-        if len(columns) < 3:
-            raise ValueError(f"{path}:{number}: expected 'words<TAB>role<TAB>of'")
-        role_words.append(RoleWord(columns[0].strip(), tuple(columns[1].split("|")), tuple(columns[2].split("|"))))
+    role_words = [RoleWord(c[0].strip(), tuple(c[1].split("|")), tuple(c[2].split("|")))
+                  for _, c in _rows(folder / "roles.tsv", 3)]
+    heads = []
+    path = folder / "name_heads.tsv"
+    for number, columns in _rows(path, 3):
+        head = NameHead(columns[0].strip().casefold(), columns[1].strip(), columns[2].strip())
+        if head.where not in _WHERE or head.kind not in _KINDS:
+            raise ValueError(f"{path}:{number}: bad position or kind")
+        heads.append(head)
+    surnames = frozenset(w.casefold() for w in _words(folder / "common_surnames.txt"))
     return LinkLexicon(tuple(role_words), _words(folder / "titles.txt") | {w.words for w in role_words},
-                       _words(folder / "actor_verbs.txt"))
+                       _words(folder / "actor_verbs.txt"), tuple(heads), surnames)
 
 
 def _words(path: Path) -> frozenset[str]:
