@@ -1,7 +1,8 @@
 """Quote extraction against hand annotations (tests/quotes/data/gold_quotes.jsonl).
 
 A system quote matches a gold quote of the same kind when their spans overlap by at least
-half of the longer one. Reports detection P/R/F1 and speaker accuracy on matches, per kind.
+half of the longer one. Reports detection P/R/F1 and speaker accuracy on matches, per kind; --show-errors lists the
+misses, extras and wrong speakers under each article's url.
 Usage: python bench/evaluate_quotes.py [--model NAME] [--show-errors]
 """
 
@@ -24,6 +25,7 @@ def evaluate(model: str, show_errors: bool) -> dict:
     for gold, document in annotated_articles(GOLD, docs, errors):
         system = document["quotes"]
         used = set()
+        header = len(errors)
         for quote in gold["quotes"]:
             span = nth_span(document["text"], quote["text"], quote["occurrence"])
             if span is None:
@@ -45,6 +47,8 @@ def evaluate(model: str, show_errors: bool) -> dict:
             if i not in used:
                 scores[q["kind"]]["fp"] += 1
                 errors.append(f"  extra {q['kind']} {q['text'][:70]!r} ({q['speaker']})")
+        if len(errors) > header:  # the article's errors under its url
+            errors.insert(header, gold["url"])
     results = {}
     model_name = next(iter(docs.values()))["meta"]["nlp_model"]
     print(f"model {model_name}: quotes on {len(GOLD.read_text('utf-8').splitlines())} annotated articles")

@@ -12,8 +12,8 @@ import pytest
 from conftest import load_bench, need_shared
 
 FLOORS = {
-    "entities": {"linking_accuracy": 0.85, "f1": 0.75},
-    "quotes": {"direct_f1": 0.90, "direct_speaker": 0.65, "indirect_f1": 0.45},
+    "entities": {"linking_accuracy": 0.97, "f1": 0.94},
+    "quotes": {"direct_f1": 0.97, "direct_speaker": 0.90, "indirect_f1": 0.95, "indirect_speaker": 0.82},
 }
 
 
@@ -33,6 +33,7 @@ def test_quote_floor(shared, pipeline):
     assert scores["direct"]["f1"] >= FLOORS["quotes"]["direct_f1"]
     assert scores["direct"]["speaker_accuracy"] >= FLOORS["quotes"]["direct_speaker"]
     assert scores["indirect"]["f1"] >= FLOORS["quotes"]["indirect_f1"]
+    assert scores["indirect"]["speaker_accuracy"] >= FLOORS["quotes"]["indirect_speaker"]
 
 
 def pipeline_model(pipeline) -> str:

@@ -22,6 +22,8 @@ from nieuwsgraaf.records import Article, DateValue
     ("«On ne lâche rien», zei Macron.", ["On ne lâche rien"]),
     ("“Ik sprak tegen één kijker', schrijft hij.", ["Ik sprak tegen één kijker"]),
     ('"Het werkte," zei hij, "maar net op tijd."', ["Het werkte,", "maar net op tijd."]),
+    ("\"Een 'eerlijke' verdeling is het doel\", zegt ze.", ["Een 'eerlijke' verdeling is het doel"]),
+    ("“Dat is een ‘redelijk’ bod’, schrijft hij.", ["Dat is een ‘redelijk’ bod"]),
 ])
 def test_every_quote_style(text, quoted):
     assert [text[s.start:s.end] for s in find_quote_spans(text)] == quoted
@@ -36,8 +38,9 @@ def test_unclosed_mark_is_no_quote():
     assert find_quote_spans('Hij zei: "Dit loopt tot het einde door.\n\nVolgende alinea zonder einde.') == []
 
 
-@pytest.fixture(scope="module")
-def quotes_of(pipeline):
+@pytest.fixture(scope="module", name="quotes_of")
+def quotes_of_fixture(pipeline):
+    """The quotes of a short invented article, run through the default pipeline."""
     def run(text: str, published: str = "2018-07-11"):
         date = DateValue(published, "day")
         article = Article(article_id(text), text, None, "https://www.nos.nl/x", "nos.nl", None, date,

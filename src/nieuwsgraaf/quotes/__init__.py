@@ -8,7 +8,7 @@ from functools import cache
 from ..records import Analysis
 from ..time.dating import date_fact
 from .attribution import Attributor
-from .finder import QuoteFinder, to_quote
+from .finder import QuoteFinder, quote_sentences, to_quote
 from .lexicon import load_quote_lexicon
 from .marks import find_quote_spans
 
@@ -25,14 +25,26 @@ def find_quotes(analysis: Analysis, finder: QuoteFinder | None = None) -> Analys
         return analysis
     finder = finder or default_finder()
     text = article.text
-    sentences = list(analysis.sentences) or [(0, len(text))]
-    direct, short = finder.direct_quotes(text, sentences, Attributor(text, list(analysis.mentions), finder.lexicon, []))
+    sentences = quote_sentences(text, analysis.sentences or [(0, len(text))])
+    marks = find_quote_spans(text)
+    # One attributor for the article: people named inside quotes are not who 'hij' is.
+    attributor = Attributor(text, list(analysis.mentions), finder.lexicon,
+                            [(s.open_start, s.close_end) for s in marks])
+    direct, short = finder.direct_quotes(text, sentences, attributor, marks)
     spans = [(s.open_start, s.close_end) for s, _ in direct]
-    attributor = Attributor(text, list(analysis.mentions), finder.lexicon, spans)
     indirect = finder.indirect_quotes(text, sentences, attributor, spans)
-    # A short quoted fragment inside reported speech is the speaker's own words.
+
+    def holder_of(span):
+        return next((a for s, e, a in indirect if s <= span.open_start and span.close_end <= e), None)
+
+    # A quote without a cue of its own inside reported speech has the speaker of that report.
+    direct = [(s, (holder_of(s) or a) if a.cue is None else a) for s, a in direct]
+    # A short quoted fragment inside reported speech is the speaker's own words; elsewhere it is
+    # a quote when its sentence has a speaker and a cue before it ('Hij noemt het akkoord 'evenwichtig'').
     for span in short:
-        holder = next((a for s, e, a in indirect if s <= span.open_start and span.close_end <= e), None)
+        if finder.is_naming(text, span):
+            continue
+        holder = holder_of(span) or finder.fragment(text, span, sentences, attributor)
         if holder is not None:
             direct.append((span, holder))
 

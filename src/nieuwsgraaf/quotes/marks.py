@@ -60,6 +60,21 @@ def _can_close(text: str, index: int, mark: str) -> bool:
     return not (mark in ("'", "’") and after.isalpha())  # d'r, zo'n inside the quote
 
 
+def _closes_nested(text: str, start: int, position: int, closer: str) -> bool:
+    """Whether a single mark at `position` closes a quotation nested inside the one opened
+    at `start` ("Een 'normale' campagne …"): an unclosed single mark opens before it."""
+    if closer not in ("'", "’"):
+        return False
+    opened = 0
+    for index in range(start, position):
+        ch = text[index]
+        if ch in ("'", "‘") and _can_open(text, index, ch):
+            opened += 1
+        elif ch in ("'", "’") and opened and _can_close(text, index, ch):
+            opened -= 1
+    return opened > 0
+
+
 def _find_close(text: str, start: int, limit: int, closers: tuple[str, ...]) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for closer in closers:
@@ -68,7 +83,7 @@ def _find_close(text: str, start: int, limit: int, closers: tuple[str, ...]) -> 
             position = text.find(closer, position, limit)
             if position < 0:
                 break
-            if _can_close(text, position, closer):
+            if _can_close(text, position, closer) and not _closes_nested(text, start, position, closer):
                 if best is None or position < best[0]:
                     best = (position, closer)
                 break
