@@ -6,7 +6,7 @@ SHARED ?= ../shared
 DEMO_DB ?= demo.db
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench eval lint model
+.PHONY: install demo test bench eval lint model model-accurate frog
 
 # A fresh Debian has Python 3.11 but may lack venv/pip: install them when missing (needs root).
 $(STAMP): pyproject.toml constraints.txt
@@ -36,6 +36,13 @@ test: lint
 
 bench: $(STAMP)
 	NG_SHARED=$(SHARED) $(BIN)/python bench/throughput.py
+	NG_SHARED=$(SHARED) $(BIN)/python bench/ner_side_by_side.py
+
+# Debian's Frog, for the side-by-side NER bench (optional; about 250 MB of data).
+frog:
+	@command -v frog >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq frog frogdata; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq frog frogdata; fi; }
 
 # Quality on the development data (held-out test sets are not here on purpose).
 eval: $(STAMP)
@@ -49,3 +56,7 @@ lint: $(STAMP)
 
 model: $(STAMP)
 	PYTHON=$(BIN)/python NG_SHARED=$(SHARED) bash training/recipe.sh
+
+# The accurate pipeline (encoder fine-tuning; PyTorch in its own venv, .venv-train).
+model-accurate: $(STAMP)
+	PYTHON=$(BIN)/python NG_SHARED=$(SHARED) bash training/e5/recipe.sh

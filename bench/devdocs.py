@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -18,6 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared"))
 
 
+@functools.lru_cache(maxsize=2)
 def dev_documents(model: str) -> dict[str, dict]:
     """Document JSON of every dev-corpus article and seed, keyed by URL ('seed:<file>' for seeds)."""
     settings = Settings(model=model)
@@ -49,13 +51,18 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def evaluation_main(evaluate: Callable[[str, bool], object], description: str | None) -> None:
-    """The command line every model evaluation shares: --model and --show-errors."""
+def evaluation_main(evaluate: Callable[..., object], description: str | None, heldout: Path) -> None:
+    """The command line every model evaluation shares: --model, --show-errors and --heldout
+    (score the blind held-out annotations instead of the development gold)."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--model", default=Settings().model)
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--heldout", action="store_true", help=f"use {heldout.relative_to(REPO)}")
     args = parser.parse_args()
-    evaluate(args.model, args.show_errors)
+    if args.heldout:
+        evaluate(args.model, args.show_errors, gold_file=heldout)
+    else:
+        evaluate(args.model, args.show_errors)
 
 
 def annotated_articles(gold: Path, documents: dict[str, dict], errors: list[str]) -> Iterator[tuple[dict, dict]]:

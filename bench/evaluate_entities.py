@@ -8,9 +8,12 @@ Usage: python bench/evaluate_entities.py [--model NAME] [--show-errors]
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from devdocs import REPO, annotated_articles, dev_documents, evaluation_main, nth_span, prf
 
 GOLD = REPO / "tests" / "entities" / "data" / "gold_links.jsonl"
+HELDOUT = REPO / "tests" / "entities" / "data" / "heldout" / "heldout_links.jsonl"
 
 
 def _gold_spans(text: str, mentions: list[dict]) -> list[tuple[int, int, dict]]:
@@ -18,12 +21,12 @@ def _gold_spans(text: str, mentions: list[dict]) -> list[tuple[int, int, dict]]:
     return [(span[0], span[1], mention) for span, mention in spans if span]
 
 
-def evaluate(model: str, show_errors: bool) -> dict:
+def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
     documents = dev_documents(model)
     gold_total = found = correct = 0
     tp = fp = fn = 0
     errors = []
-    for gold, document in annotated_articles(GOLD, documents, errors):
+    for gold, document in annotated_articles(gold_file, documents, errors):
         system = document["mentions"]
         for start, end, mention in _gold_spans(document["text"], gold["mentions"]):
             gold_total += 1
@@ -46,7 +49,7 @@ def evaluate(model: str, show_errors: bool) -> dict:
         errors.extend(f"  missing entity {i}" for i in sorted(gold_ids - system_ids))
     precision, recall, f1 = prf(tp, fp, fn)
     model_name = next(iter(documents.values()))["meta"]["nlp_model"]
-    print(f"model {model_name}: {len(GOLD.read_text('utf-8').splitlines())} articles, {gold_total} gold mentions")
+    print(f"model {model_name}: {len(gold_file.read_text('utf-8').splitlines())} articles, {gold_total} gold mentions")
     print(f"mention linking accuracy: {correct}/{found} found mentions = {correct / found:.3f}; "
           f"end to end {correct}/{gold_total} = {correct / gold_total:.3f} (mentions found {found / gold_total:.3f})")
     print(f"document entities: P {precision:.3f} R {recall:.3f} F1 {f1:.3f} (tp {tp}, fp {fp}, fn {fn})")
@@ -57,4 +60,4 @@ def evaluate(model: str, show_errors: bool) -> dict:
 
 
 if __name__ == "__main__":
-    evaluation_main(evaluate, __doc__)
+    evaluation_main(evaluate, __doc__, HELDOUT)

@@ -8,9 +8,12 @@ Usage: python bench/evaluate_quotes.py [--model NAME] [--show-errors]
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from devdocs import REPO, annotated_articles, dev_documents, evaluation_main, nth_span, prf
 
 GOLD = REPO / "tests" / "quotes" / "data" / "gold_quotes.jsonl"
+HELDOUT = REPO / "tests" / "quotes" / "data" / "heldout" / "heldout_quotes.jsonl"
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -18,11 +21,11 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return shared > 0 and shared >= 0.5 * max(a[1] - a[0], b[1] - b[0])
 
 
-def evaluate(model: str, show_errors: bool) -> dict:
+def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
     docs = dev_documents(model)
     scores = {kind: {"tp": 0, "fp": 0, "fn": 0, "speaker_ok": 0} for kind in ("direct", "indirect")}
     errors = []
-    for gold, document in annotated_articles(GOLD, docs, errors):
+    for gold, document in annotated_articles(gold_file, docs, errors):
         system = document["quotes"]
         used = set()
         header = len(errors)
@@ -51,7 +54,7 @@ def evaluate(model: str, show_errors: bool) -> dict:
             errors.insert(header, gold["url"])
     results = {}
     model_name = next(iter(docs.values()))["meta"]["nlp_model"]
-    print(f"model {model_name}: quotes on {len(GOLD.read_text('utf-8').splitlines())} annotated articles")
+    print(f"model {model_name}: quotes on {len(gold_file.read_text('utf-8').splitlines())} annotated articles")
     for kind, s in scores.items():
         precision, recall, f1 = prf(s["tp"], s["fp"], s["fn"])
         speaker = s["speaker_ok"] / s["tp"] if s["tp"] else 0.0
@@ -64,4 +67,4 @@ def evaluate(model: str, show_errors: bool) -> dict:
 
 
 if __name__ == "__main__":
-    evaluation_main(evaluate, __doc__)
+    evaluation_main(evaluate, __doc__, HELDOUT)

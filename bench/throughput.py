@@ -99,7 +99,7 @@ def time_pipeline(paths: list[str], model: str, folder: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=10, help="copies of the corpus to process")
-    parser.add_argument("--models", nargs="*", default=[Settings().model, "none"])
+    parser.add_argument("--models", nargs="*", default=[Settings().model, "nl_nieuwsgraaf_fast", "none"])
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

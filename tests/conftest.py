@@ -54,6 +54,12 @@ def fallback_pipeline():
     return load_pipeline("none")
 
 
+@pytest.fixture(scope="session")
+def fast_pipeline():
+    """The fast pipeline for bulk runs (CNN only)."""
+    return load_pipeline("nl_nieuwsgraaf_fast")
+
+
 @pytest.fixture()
 def settings(tmp_path) -> Settings:
     return Settings(db=str(tmp_path / "test.db"))

@@ -34,12 +34,28 @@ def load_docs(nlp, path: Path) -> list[Doc]:
     return list(DocBin().from_disk(path).get_docs(nlp.vocab))
 
 
-def gold_token_examples(nlp, refs: list[Doc]) -> list[Example]:
-    """Examples whose predicted side has exactly the gold tokens, no annotation."""
-    return [
-        Example(Doc(nlp.vocab, words=[t.text for t in ref], spaces=[bool(t.whitespace_) for t in ref]), ref)
-        for ref in refs
-    ]
+GLUED_BEFORE = set(",.;:!?)]}%")
+GLUED_AFTER = set("([{")
+
+
+def news_spacing(words: list[str]) -> list[bool]:
+    """CoNLL-2002 keeps no whitespace; rebuild it as Dutch is printed (no space before , . ) etc.)."""
+    spaces = []
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else None
+        spaces.append(following is not None and following not in GLUED_BEFORE and word not in GLUED_AFTER)
+    return spaces
+
+
+def gold_token_examples(nlp, refs: list[Doc], spacing: str = "gold") -> list[Example]:
+    """Examples whose predicted side has exactly the gold tokens, no annotation; spacing
+    'gold' keeps the reference's whitespace, 'news' rebuilds it with news_spacing."""
+    examples = []
+    for ref in refs:
+        words = [t.text for t in ref]
+        spaces = news_spacing(words) if spacing == "news" else [bool(t.whitespace_) for t in ref]
+        examples.append(Example(Doc(nlp.vocab, words=words, spaces=spaces), ref))
+    return examples
 
 
 def raw_text_examples(nlp, refs: list[Doc]) -> list[Example]:
@@ -60,8 +76,8 @@ def score_ud(nlp, refs: list[Doc], raw: bool) -> dict:
     return out
 
 
-def score_ner(nlp, refs: list[Doc]) -> dict:
-    examples = gold_token_examples(nlp, refs)
+def score_ner(nlp, refs: list[Doc], spacing: str = "news") -> dict:
+    examples = gold_token_examples(nlp, refs, spacing)
     scores = nlp.evaluate(examples, batch_size=64)
     per_label = {
         label: {k: rounded(v) for k, v in prf.items()}
@@ -114,11 +130,15 @@ def disk_size(model: Path) -> int:
 
 def print_table(fig: dict) -> None:
     ner = fig["ner_conll2002_testa"]
-    print("\n## NER, CoNLL-2002 ned.testa (gold tokens)")
+    print("\n## NER, CoNLL-2002 ned.testa (gold tokens, spaced as printed Dutch)")
     print("| label | P | R | F |\n|---|---|---|---|")
     for label, prf in ner["per_label"].items():
         print(f"| {label} | {prf['p']:.4f} | {prf['r']:.4f} | {prf['f']:.4f} |")
     print(f"| **all** | {ner['p']:.4f} | {ner['r']:.4f} | {ner['f']:.4f} |")
+    spaced = fig.get("ner_conll2002_testa_space_separated")
+    if spaced:
+        print(f"(every token space-separated, as in the CoNLL file: P {spaced['p']:.4f} "
+              f"R {spaced['r']:.4f} F {spaced['f']:.4f})")
     print("\n## UD Dutch")
     cols = ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f")
     print("| split | tokens | " + " | ".join(("UPOS", "morph", "lemma", "UAS", "LAS", "sent F")) + " |")
@@ -163,6 +183,7 @@ def main() -> None:
     }
     ner_refs = load_docs(nlp, args.corpus / "ner-dev.spacy")
     figures["ner_conll2002_testa"] = score_ner(nlp, ner_refs)
+    figures["ner_conll2002_testa_space_separated"] = score_ner(nlp, ner_refs, spacing="gold")
     for split in ("test", "dev"):
         refs = load_docs(nlp, args.corpus / f"ud-{split}.spacy")
         figures[f"ud_{split}_gold_tokens"] = score_ud(nlp, refs, raw=False)

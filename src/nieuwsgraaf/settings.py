@@ -22,8 +22,9 @@ def _setting(default: Any, help_text: str) -> Any:
 class Settings:
     db: str = _setting("nieuwsgraaf.db", "SQLite database file the store writes to and queries read.")
     model: str = _setting(
-        "nl_nieuwsgraaf_fast",
-        "spaCy pipeline for Dutch: a folder under models/, a path or an installed package name; "
+        "nl_nieuwsgraaf_accurate",
+        "spaCy pipeline for Dutch: a folder under models/ (nl_nieuwsgraaf_accurate, or nl_nieuwsgraaf_fast "
+        "for bulk runs), a path or an installed package name; "
         "'none' uses the blank Dutch pipeline with the rule-based fallback NER.",
     )
     batch_size: int = _setting(32, "Articles per spaCy batch and per store transaction.")

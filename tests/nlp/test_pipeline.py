@@ -19,9 +19,9 @@ def article_for(text: str) -> Article:
                    published=None, language="nl", language_score=1.0, origin="test", format="txt")
 
 
-@pytest.fixture(params=["default", "fallback"])
-def any_pipeline(request, pipeline, fallback_pipeline):
-    return pipeline if request.param == "default" else fallback_pipeline
+@pytest.fixture(params=["default", "fast", "fallback"])
+def any_pipeline(request, pipeline, fast_pipeline, fallback_pipeline):
+    return {"default": pipeline, "fast": fast_pipeline, "fallback": fallback_pipeline}[request.param]
 
 
 def test_headline_without_full_stop_is_its_own_sentence(any_pipeline):
@@ -65,9 +65,10 @@ def test_pipeline_never_crashes_and_offsets_stay_inside(pipeline, text):
         assert text[mention.start:mention.end] == mention.text
 
 
-@pytest.mark.parametrize("text", ["", "!!!???...", "\n\n\n", "a" * 200_000, "Путин и Трамп 特朗普 ترامب"])
-def test_pipeline_handles_odd_texts(pipeline, text):
-    analysis = doc_to_analysis(pipeline.nlp(text), article_for(text), pipeline.name)
+@pytest.mark.parametrize("text", ["", "!!!???...", "\n\n\n", "a" * 200_000, "Путин и Трамп 特朗普 ترامب",
+                                  "woord " * 160_000, "\u200b\ufeff\x00 de NAVO \U0001f600"])
+def test_pipeline_handles_odd_texts(any_pipeline, text):
+    analysis = doc_to_analysis(any_pipeline.nlp(text), article_for(text), any_pipeline.name)
     assert all(0 <= s < e <= len(text) for s, e in analysis.sentences)
 
 

@@ -1,0 +1,315 @@
+"""One fine-tuned subword encoder, run with ONNX Runtime, for every annotation it was trained on.
+
+The component `ng_encoder` segments spaCy's tokens into SentencePiece pieces
+(nlp.subwords), feeds windows of whole sentences to the exported encoder, and
+reads each token's first piece:
+
+* `ner`: entities, BIO-constrained (nlp.bio); entities already on the Doc (the
+  actor ruler's) are kept and the model fills the gaps;
+* `upos`, `feats`: part of speech and morphology;
+* `arcs` + `label_dep`/`label_head`: a dependency tree per sentence (nlp.trees),
+  labelled by a bilinear layer whose weights sit beside the model.
+
+Which of these a model has is read from its meta.json. Inference needs only
+numpy and onnxruntime; the training recipe is in training/e5/.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+from spacy.scorer import Scorer, get_ner_prf
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nieuwsgraaf.nlp import bio
+from nieuwsgraaf.nlp.subwords import PieceVocabulary
+from nieuwsgraaf.nlp.trees import mst_heads
+
+MODEL_FILE = "model.onnx"
+PIECES_FILE = "pieces.json"
+META_FILE = "meta.json"
+LABEL_WEIGHT_FILE = "label_weight.npy"
+MAX_PIECES_PER_TOKEN = 8  # only a token's first piece is read; the rest is context
+MAX_TOKEN_CHARS = 64
+ROOT_LABEL = "ROOT"
+SPACE_LABEL = "dep"
+
+
+@dataclass
+class _Window:
+    doc_index: int
+    tokens: list[int]        # doc indices of the tokens with pieces
+    starts: np.ndarray       # each one's first piece in `ids`
+    sentence_of: list[int]   # each one's sentence number within the window
+    ids: list[int]
+
+
+@Language.factory(
+    "ng_encoder",
+    default_config={"max_pieces": 160, "batch_windows": 16, "threads": 1},
+    assigns=["doc.ents", "token.ent_iob", "token.ent_type", "token.pos", "token.morph",
+             "token.dep", "token.head", "token.is_sent_start"],
+)
+def make_encoder(nlp: Language, name: str, max_pieces: int, batch_windows: int, threads: int) -> Encoder:
+    return Encoder(name, max_pieces, batch_windows, threads)
+
+
+class Encoder:
+    def __init__(self, name: str, max_pieces: int, batch_windows: int, threads: int) -> None:
+        self.name = name
+        self.max_pieces = max_pieces
+        self.batch_windows = batch_windows
+        self.threads = threads
+        self.folder: Path | None = None
+        self.session = None
+        self.pieces: PieceVocabulary | None = None
+        self.labels: dict[str, list[str]] = {}
+        self.label_weight: np.ndarray | None = None
+        self.bos = self.eos = 0
+
+    @property
+    def tasks(self) -> list[str]:
+        return list(self.labels)
+
+    # -- serialisation: the files are kept as they are -------------------------------
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> Encoder:
+        folder = Path(path)
+        meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+        self.labels = {task: list(labels) for task, labels in meta["labels"].items()}
+        self.bos, self.eos = int(meta["bos"]), int(meta["eos"])
+        self.pieces = PieceVocabulary.load(folder / PIECES_FILE)
+        if "deps" in self.labels:
+            self.label_weight = np.load(folder / LABEL_WEIGHT_FILE)
+        self.folder = folder
+        self.session = _session(folder / MODEL_FILE, self.threads)
+        return self
+
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        if self.folder is None:
+            raise ValueError(f"{self.name}: nothing loaded to save")
+        target = Path(path)
+        target.mkdir(parents=True, exist_ok=True)
+        for file in (MODEL_FILE, PIECES_FILE, META_FILE, LABEL_WEIGHT_FILE):
+            source = self.folder / file
+            if source.exists() and source.resolve() != (target / file).resolve():
+                shutil.copyfile(source, target / file)
+
+    def initialize(self, get_examples=None, nlp=None) -> None:
+        """Nothing to train inside spaCy: the weights come from training/e5."""
+
+    def score(self, examples, **kwargs) -> dict:
+        """spaCy's own scores for what this model annotates (nlp.evaluate, spacy evaluate).
+
+        Dependencies are scored as spaCy's parser scores them: punctuation left out.
+        """
+        results: dict = {}
+        if "ner" in self.labels:
+            results.update(get_ner_prf(examples))
+        if "upos" in self.labels:
+            results.update(Scorer.score_token_attr(examples, "pos"))
+        if "feats" in self.labels:
+            results.update(Scorer.score_token_attr(examples, "morph", getter=_morph_key))
+            results.update(Scorer.score_token_attr_per_feat(examples, "morph", getter=_morph_key))
+        if "deps" in self.labels:
+            results.update(Scorer.score_deps(
+                examples, "dep", getter=lambda token, attr: token.dep_.lower(),
+                ignore_labels=("p", "punct")))
+        return results
+
+    # -- running ---------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._annotate(batch)
+                batch = []
+        if batch:
+            yield from self._annotate(batch)
+
+    def _annotate(self, docs: list[Doc]) -> list[Doc]:
+        if self.session is None or self.pieces is None:
+            raise ValueError(f"{self.name}: model files not loaded")
+        windows = [w for i, doc in enumerate(docs) for w in self._windows(i, doc) if w.tokens]
+        windows.sort(key=lambda w: len(w.ids))  # similar lengths share a batch: less padding
+        entities: list[list[Span]] = [[] for _ in docs]
+        trees = [_Tree(len(doc)) for doc in docs] if "deps" in self.labels else None
+        for start in range(0, len(windows), self.batch_windows):
+            group = windows[start:start + self.batch_windows]
+            outputs = self._run([w.ids for w in group])
+            for row, window in enumerate(group):
+                doc = docs[window.doc_index]
+                if "ner" in outputs:
+                    entities[window.doc_index].extend(self._entities(doc, window, outputs["ner"][row]))
+                if "upos" in outputs:
+                    self._tag(doc, window, outputs["upos"][row], outputs.get("feats", [None] * len(group))[row])
+                if trees is not None:
+                    self._parse(trees[window.doc_index], window, {k: outputs[k][row] for k in
+                                                                  ("arcs", "label_dep", "label_head")})
+        for i, doc in enumerate(docs):
+            if trees is not None:
+                trees[i].apply(doc)
+            if "ner" in self.labels:
+                _merge(doc, entities[i])
+        return docs
+
+    def _run(self, sequences: list[list[int]]) -> dict[str, np.ndarray]:
+        width = max(len(s) for s in sequences)
+        ids = np.zeros((len(sequences), width), dtype=np.int64)
+        mask = np.zeros((len(sequences), width), dtype=np.int64)
+        for row, seq in enumerate(sequences):
+            ids[row, :len(seq)] = seq
+            mask[row, :len(seq)] = 1
+        names = [o.name for o in self.session.get_outputs()]
+        return dict(zip(names, self.session.run(None, {"ids": ids, "mask": mask}), strict=True))
+
+    # -- reading the outputs ---------------------------------------------------------
+    def _entities(self, doc: Doc, window: _Window, log_probs: np.ndarray) -> list[Span]:
+        tags = bio.decode(log_probs[window.starts], self.labels["ner"])
+        return [Span(doc, window.tokens[b], window.tokens[e - 1] + 1, label)
+                for b, e, label in bio.spans(tags)]
+
+    def _tag(self, doc: Doc, window: _Window, upos: np.ndarray, feats: np.ndarray | None) -> None:
+        pos_labels = self.labels["upos"]
+        for k, i in enumerate(upos[window.starts].argmax(-1)):
+            doc[window.tokens[k]].pos_ = pos_labels[i]
+        if feats is not None:
+            feat_labels = self.labels["feats"]
+            for k, i in enumerate(feats[window.starts].argmax(-1)):
+                label = feat_labels[i]
+                doc[window.tokens[k]].set_morph("" if label == "_" else label)
+
+    def _parse(self, tree: _Tree, window: _Window, out: dict[str, np.ndarray]) -> None:
+        dep_labels = self.labels["deps"]
+        sentence_of = np.array(window.sentence_of)
+        for number in sorted(set(window.sentence_of)):
+            members = np.flatnonzero(sentence_of == number)
+            positions = np.concatenate([[0], window.starts[members]])  # 0: the window start stands for the root
+            scores = out["arcs"][np.ix_(positions, positions)]
+            heads = mst_heads(scores)
+            dependents = positions[1:]
+            governors = positions[heads[1:]]
+            label_scores = np.einsum("nd,rde,ne->nr", out["label_dep"][dependents], self.label_weight,
+                                     out["label_head"][governors])
+            if "root" in dep_labels:  # only the word on the root is labelled root
+                label_scores[:, dep_labels.index("root")] = -np.inf
+            for k, head in enumerate(heads[1:]):
+                token = window.tokens[members[k]]
+                if head == 0:
+                    tree.set(token, token, ROOT_LABEL)
+                else:
+                    tree.set(token, window.tokens[members[head - 1]], dep_labels[int(label_scores[k].argmax())])
+
+    # -- windows ---------------------------------------------------------------------
+    def _windows(self, doc_index: int, doc: Doc) -> Iterator[_Window]:
+        """Whole sentences up to max_pieces per window; a longer sentence is cut at a token."""
+        token_pieces = [self._token_pieces(doc, i) for i in range(len(doc))]
+        tokens: list[int] = []
+        sentences: list[int] = []
+        size = 0
+        for number, (begin, end) in enumerate(_sentence_ranges(doc)):
+            length = sum(len(token_pieces[i]) for i in range(begin, end))
+            if tokens and size + length > self.max_pieces:
+                yield self._pack(doc_index, tokens, sentences, token_pieces)
+                tokens, sentences, size = [], [], 0
+            for i in range(begin, end):
+                n = len(token_pieces[i])
+                if tokens and size + n > self.max_pieces:
+                    yield self._pack(doc_index, tokens, sentences, token_pieces)
+                    tokens, sentences, size = [], [], 0
+                tokens.append(i)
+                sentences.append(number)
+                size += n
+        if tokens:
+            yield self._pack(doc_index, tokens, sentences, token_pieces)
+
+    def _pack(self, doc_index: int, tokens: list[int], sentences: list[int],
+              token_pieces: list[tuple[int, ...]]) -> _Window:
+        ids = [self.bos]
+        starts, kept, kept_sentences = [], [], []
+        for i, sentence in zip(tokens, sentences, strict=True):
+            pieces = token_pieces[i]
+            if pieces:  # whitespace tokens have none; they stay outside entities
+                starts.append(len(ids))
+                ids.extend(pieces)
+                kept.append(i)
+                kept_sentences.append(sentence)
+        ids.append(self.eos)
+        return _Window(doc_index, kept, np.array(starts, dtype=np.int64), kept_sentences, ids)
+
+    def _token_pieces(self, doc: Doc, i: int) -> tuple[int, ...]:
+        token = doc[i]
+        if token.is_space:
+            return ()
+        previous = doc[i - 1] if i else None
+        word_start = previous is None or bool(previous.whitespace_) or previous.is_space
+        pieces = self.pieces.segment(token.text[:MAX_TOKEN_CHARS], word_start)
+        return pieces[:MAX_PIECES_PER_TOKEN] or (self.pieces.unknown_id,)
+
+
+class _Tree:
+    """Heads and labels gathered per document, written in one go."""
+
+    def __init__(self, size: int) -> None:
+        self.heads = list(range(size))  # unparsed tokens stay their own root
+        self.labels = [""] * size
+
+    def set(self, token: int, head: int, label: str) -> None:
+        self.heads[token] = head
+        self.labels[token] = label
+
+    def apply(self, doc: Doc) -> None:
+        # whitespace tokens lean on the nearest parsed token before them (else after)
+        for i, token in enumerate(doc):
+            if token.is_space:
+                token.pos_ = "SPACE"
+            if token.is_space and not self.labels[i]:
+                anchor = next((j for j in range(i - 1, -1, -1) if self.labels[j] and not doc[j].is_space),
+                              next((j for j in range(i + 1, len(doc)) if self.labels[j]), i))
+                self.heads[i] = anchor
+                self.labels[i] = SPACE_LABEL if anchor != i else ROOT_LABEL
+        array = np.zeros((len(doc), 2), dtype="uint64")
+        for i in range(len(doc)):
+            array[i, 0] = np.int64(self.heads[i] - i).astype("uint64")
+            array[i, 1] = doc.vocab.strings.add(self.labels[i] or ROOT_LABEL)
+        doc.from_array([HEAD, DEP], array)
+
+
+def _morph_key(token, attr: str) -> int:
+    return getattr(token, attr).key
+
+
+def _session(path: Path, threads: int):
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = max(0, threads)
+    options.inter_op_num_threads = 1
+    return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+
+def _sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    if len(doc) == 0:
+        return []
+    if doc.has_annotation("SENT_START"):
+        return [(s.start, s.end) for s in doc.sents]
+    return [(0, len(doc))]
+
+
+def _merge(doc: Doc, predicted: list[Span]) -> None:
+    """Keep existing entities; add predicted ones that overlap none."""
+    existing = list(doc.ents)
+    taken = {i for span in existing for i in range(span.start, span.end)}
+    added = [s for s in predicted if not any(i in taken for i in range(s.start, s.end))]
+    doc.ents = filter_spans(existing + added)

@@ -1,0 +1,84 @@
+"""The accurate pipeline's encoder component, loaded the way spaCy's own tools load it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+import spacy
+from spacy.tokens import Doc, DocBin
+
+from nieuwsgraaf import resources
+
+ACCURATE = resources.models_dir() / "nl_nieuwsgraaf_accurate"
+TEXT = ("Minister-president Mark Rutte sprak dinsdag in Brussel met Ursula von der Leyen over de NAVO.\n\n"
+        "Daarna vloog hij naar Washington, waar hij de Amerikaanse president ontmoette.")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(ACCURATE)
+
+
+def test_plain_spacy_load_finds_our_components_through_entry_points():
+    code = f"import spacy; nlp = spacy.load({str(ACCURATE)!r}); print(','.join(nlp.pipe_names))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "encoder" in out.stdout.split(",")[-1]
+
+
+def test_names_places_and_organisations(nlp):
+    ents = {(e.text, e.label_) for e in nlp(TEXT).ents}
+    assert ("Mark Rutte", "PER") in ents
+    assert ("Brussel", "LOC") in ents
+    assert ("Washington", "LOC") in ents
+    assert any(text == "NAVO" and label == "ORG" for text, label in ents)
+
+
+def test_tags_morphology_and_a_tree_per_sentence(nlp):
+    doc = nlp(TEXT)
+    by_text = {t.text: t for t in doc}
+    assert by_text["sprak"].pos_ == "VERB"
+    assert by_text["Rutte"].pos_ == "PROPN"
+    assert "Tense=Past" in str(by_text["sprak"].morph)
+    assert by_text["Rutte"].head.text in ("Mark", "sprak") or by_text["Mark"].dep_ == "nsubj"
+    for sentence in doc.sents:
+        roots = [t for t in sentence if t.dep_ == "ROOT"]
+        assert len(roots) == 1
+        assert all(t.head.sent == sentence for t in sentence)
+    assert len(list(doc.sents)) == 2
+
+
+def test_subject_and_object_of_a_simple_clause(nlp):
+    doc = nlp("Poetin ontmoette Trump in Helsinki.")
+    verb = next(t for t in doc if t.text == "ontmoette")
+    assert {c.text: c.dep_ for c in verb.children}.get("Poetin") == "nsubj"
+    assert {c.text: c.dep_ for c in verb.children}.get("Trump") == "obj"
+
+
+def test_save_and_load_again_gives_the_same_analysis(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "copy")
+    again = spacy.load(tmp_path / "copy")
+    first, second = nlp(TEXT), again(TEXT)
+    assert [(e.start, e.end, e.label_) for e in first.ents] == [(e.start, e.end, e.label_) for e in second.ents]
+    assert [t.head.i for t in first] == [t.head.i for t in second]
+
+
+def test_existing_entities_are_kept(nlp):
+    doc = nlp.make_doc("De Raad van State adviseerde de regering.")
+    doc.ents = [doc.char_span(3, 17, label="ORG")]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert [(e.text, e.label_) for e in doc.ents][0] == ("Raad van State", "ORG")
+
+
+def test_spacy_evaluate_scores_the_encoder(tmp_path):
+    reference = spacy.blank("nl")
+    doc = Doc(reference.vocab, words=["Jan", "Peeters", "woont", "in", "Gent", "."],
+              ents=["B-PER", "I-PER", "O", "O", "B-LOC", "O"])
+    DocBin(docs=[doc]).to_disk(tmp_path / "gold.spacy")
+    out = subprocess.run([sys.executable, "-m", "spacy", "evaluate", str(ACCURATE), str(tmp_path / "gold.spacy"),
+                          "--output", str(tmp_path / "scores.json")], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    scores = (tmp_path / "scores.json").read_text()
+    assert '"ents_f"' in scores

