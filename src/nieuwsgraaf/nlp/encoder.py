@@ -88,6 +88,9 @@ class Encoder:
         self.pieces = PieceVocabulary.load(folder / PIECES_FILE)
         if "deps" in self.labels:
             self.label_weight = np.load(folder / LABEL_WEIGHT_FILE)
+            labels, width, _ = self.label_weight.shape
+            # [width, labels * width]: one matrix product scores every label of every word
+            self._label_weight_flat = self.label_weight.transpose(1, 0, 2).reshape(width, labels * width)
         self.folder = folder
         self.session = _session(folder / MODEL_FILE, self.threads)
         return self
@@ -200,7 +203,7 @@ class Encoder:
             heads = mst_heads(scores)
             dependents = positions[1:]
             governors = positions[heads[1:]]
-            label_scores = np.einsum("nd,rde,ne->nr", out["label_dep"][dependents], self.label_weight,
+            label_scores = _bilinear(out["label_dep"][dependents], self._label_weight_flat,
                                      out["label_head"][governors])
             if "root" in dep_labels:  # only the word on the root is labelled root
                 label_scores[:, dep_labels.index("root")] = -np.inf
@@ -284,6 +287,12 @@ class _Tree:
             array[i, 0] = np.int64(self.heads[i] - i).astype("uint64")
             array[i, 1] = doc.vocab.strings.add(self.labels[i] or ROOT_LABEL)
         doc.from_array([HEAD, DEP], array)
+
+
+def _bilinear(dep: np.ndarray, weight_flat: np.ndarray, head: np.ndarray) -> np.ndarray:
+    """scores[n, r] = dep[n] . W[r] . head[n], with W flattened to [width, labels * width]."""
+    projected = (dep @ weight_flat).reshape(len(dep), -1, head.shape[1])
+    return np.einsum("nre,ne->nr", projected, head)
 
 
 def _morph_key(token, attr: str) -> int:

@@ -23,6 +23,10 @@ def mst_heads(scores: np.ndarray, root_candidates: int = 5) -> list[int]:
     s = np.array(scores, dtype=np.float64)
     np.fill_diagonal(s, NEG)
     s[0, :] = NEG
+    greedy = s.argmax(axis=1)
+    greedy[0] = 0
+    if int((greedy[1:] == 0).sum()) == 1 and not _find_cycle(greedy):
+        return [int(h) for h in greedy]  # every word's best head already makes a tree: it is the best one
     candidates = 1 + np.argsort(-s[1:, 0])[:root_candidates]
     best, best_heads = -np.inf, None
     for child in candidates:
