@@ -50,6 +50,8 @@ eval: $(STAMP)
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_time.py
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_entities.py
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_quotes.py
+	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_entities.py --heldout
+	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_quotes.py --heldout
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench training
