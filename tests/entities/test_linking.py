@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from linking_support import mentions_of, run_linker
 
 from nieuwsgraaf.entities import (
     KnowledgeBaseError,
@@ -11,20 +12,10 @@ from nieuwsgraaf.entities import (
     load_knowledge_base,
 )
 from nieuwsgraaf.entities.kb import read_actor_file
-from nieuwsgraaf.records import Mention
-
-
-def mentions_of(text: str, *spans: tuple[str, str]) -> list[Mention]:
-    found, start = [], 0
-    for surface, label in spans:
-        index = text.index(surface, start)
-        found.append(Mention(index, index + len(surface), surface, label))
-        start = index + len(surface)
-    return found
 
 
 def link(text, spans, published="2018-07-11", home="gpe:nl"):
-    mentions, entities = default_linker().link(text, mentions_of(text, *spans), LinkContext(published, home))
+    mentions, entities = run_linker(text, spans, published, home)
     return {m.text: m.entity for m in mentions}, entities
 
 

@@ -260,12 +260,9 @@ class QuoteFinder:
         match = self.back_reference.match(sentence) or self.back_perfect.match(sentence.rstrip())
         if not match or not before:
             return []
-        cue = match["cue"]
-        if self.lexicon.is_separable(cue):
-            particle = self._particle(cue, match["who"])
-            if not particle:
-                return []
-            cue = f"{cue} {particle}"
+        cue = self._full_cue(match["cue"], match["who"])
+        if cue is None:
+            return []
         speaker, speaker_text, affiliation = attributor.speaker_from(start + match.start("who"),
                                                                      start + match.end("who"), start)
         if not speaker:
@@ -291,12 +288,9 @@ class QuoteFinder:
         match = self.postposed.search(sentence)
         noun = _POSTPOSED_NOUN.search(sentence) if not match else None
         if match:
-            cue = match["cue"]
-            if self.lexicon.is_separable(cue):
-                particle = self._particle(cue, match["who"])
-                if not particle:
-                    return []
-                cue = f"{cue} {particle}"
+            cue = self._full_cue(match["cue"], match["who"])
+            if cue is None:
+                return []
             speaker = attributor.speaker_from(start + match.start("who"), start + match.end("who"),
                                               start + match.start())
         elif noun:
@@ -339,6 +333,13 @@ class QuoteFinder:
             if first_finite(match["word"], self.lexicon) is None:
                 start = start + match.end() - len(match["word"])
         return start
+
+    def _full_cue(self, cue: str, words: str) -> str | None:
+        """A separable verb with its particle found in `words` ('gaf … toe'); None when it is missing."""
+        if not self.lexicon.is_separable(cue):
+            return cue
+        particle = self._particle(cue, words)
+        return f"{cue} {particle}" if particle else None
 
     def _particle(self, cue: str, words: str) -> str | None:
         return next((p for p in self.lexicon.particles.get(cue, ()) if re.search(rf"\b{re.escape(p)}\b", words)), None)
