@@ -29,8 +29,29 @@ def dev_documents(model: str) -> dict[str, dict]:
     for item in extract(paths, settings, pipeline):
         if isinstance(item, Analysis):
             document = document_to_json(item)
-            found[document["url"] or f"seed:{Path(document['meta']['origin']).name}"] = document
+            found[gold_key(document)] = document
     return found
+
+
+def gold_key(document: dict) -> str | None:
+    """How the gold files name an article: its url, or 'seed:<file name>' for a seed (no url)."""
+    if document.get("url"):
+        return document["url"]
+    origin = (document.get("meta") or {}).get("origin")
+    return f"seed:{Path(origin).name}" if origin else None
+
+
+def read_documents(paths: list[str]) -> dict[str, dict]:
+    """Document JSON lines written by `nieuwsgraaf extract --jsonl`, keyed by gold_key."""
+    documents = {}
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                document = json.loads(line)
+                key = gold_key(document)
+                if key:
+                    documents[key] = document
+    return documents
 
 
 def nth_span(text: str, needle: str, occurrence: int) -> tuple[int, int] | None:

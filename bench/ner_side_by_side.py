@@ -28,6 +28,8 @@ from spacy.tokens import Doc  # noqa: E402
 
 from nieuwsgraaf import resources  # noqa: E402
 from nieuwsgraaf.nlp import bio  # noqa: E402
+from nieuwsgraaf.nlp.loader import first_entity_component  # noqa: E402
+from nieuwsgraaf.nlp.spacing import printed_spacing  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared"))
@@ -49,11 +51,6 @@ def read_testa(limit: int) -> list[tuple[list[str], list[str]]]:
             sentences.append((words, tags))
             words, tags = [], []
     return sentences[:limit] if limit else sentences
-
-
-def news_spacing(words: list[str]) -> list[bool]:
-    """CoNLL keeps no whitespace: no space before , . ; : ! ? ) as Dutch is printed."""
-    return [i + 1 < len(words) and words[i + 1] not in ",.;:!?)" and word != "(" for i, word in enumerate(words)]
 
 
 def score(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, float]:
@@ -84,10 +81,10 @@ def run_spacy(model: str, sentences) -> dict:
     started = time.perf_counter()
     nlp = spacy.load(path if path.is_dir() else model)
     loaded = time.perf_counter() - started
-    docs = [Doc(nlp.vocab, words=w, spaces=news_spacing(w)) for w, _ in sentences]
+    docs = [Doc(nlp.vocab, words=w, spaces=printed_spacing(w)) for w, _ in sentences]
     needed = _ner_and_what_it_listens_to(nlp)
     with nlp.select_pipes(enable=needed):
-        list(nlp.pipe([Doc(nlp.vocab, words=w, spaces=news_spacing(w)) for w, _ in sentences[:50]]))  # warm-up
+        list(nlp.pipe([Doc(nlp.vocab, words=w, spaces=printed_spacing(w)) for w, _ in sentences[:50]]))  # warm-up
         started = time.perf_counter()
         out = list(nlp.pipe(docs, batch_size=64))
         seconds = time.perf_counter() - started
@@ -97,7 +94,7 @@ def run_spacy(model: str, sentences) -> dict:
 
 def _ner_and_what_it_listens_to(nlp) -> list[str]:
     """The entity component, the tok2vec it listens to, and the sentence splitters it reads."""
-    ner = next(n for n in nlp.pipe_names if n == "ner" or "doc.ents" in nlp.get_pipe_meta(n).assigns)
+    ner = first_entity_component(nlp)
     needed = []
     for name, component in nlp.pipeline:
         listens = hasattr(component, "listening_components") and ner in component.listening_components

@@ -27,22 +27,24 @@ def shared():
     need_shared()
 
 
-@pytest.mark.parametrize("held_out", [False, True], ids=["dev", "heldout"])
-def test_entity_linking_floor(shared, pipeline, held_out):
-    bench = load_bench("evaluate_entities")
-    floors = (HELDOUT_FLOORS if held_out else FLOORS)["entities"]
+def scores_and_floors(stage: str, pipeline, held_out: bool) -> tuple[dict, dict]:
+    """The evaluation of one stage on the dev or held-out gold, and the floors that apply."""
+    bench = load_bench(f"evaluate_{stage}")
     gold = bench.HELDOUT if held_out else bench.GOLD
     scores = bench.evaluate(pipeline_model(pipeline), show_errors=False, gold_file=gold)
+    return scores, (HELDOUT_FLOORS if held_out else FLOORS)[stage]
+
+
+@pytest.mark.parametrize("held_out", [False, True], ids=["dev", "heldout"])
+def test_entity_linking_floor(shared, pipeline, held_out):
+    scores, floors = scores_and_floors("entities", pipeline, held_out)
     assert scores["linking_accuracy"] >= floors["linking_accuracy"]
     assert scores["f1"] >= floors["f1"]
 
 
 @pytest.mark.parametrize("held_out", [False, True], ids=["dev", "heldout"])
 def test_quote_floor(shared, pipeline, held_out):
-    bench = load_bench("evaluate_quotes")
-    floors = (HELDOUT_FLOORS if held_out else FLOORS)["quotes"]
-    gold = bench.HELDOUT if held_out else bench.GOLD
-    scores = bench.evaluate(pipeline_model(pipeline), show_errors=False, gold_file=gold)
+    scores, floors = scores_and_floors("quotes", pipeline, held_out)
     assert scores["direct"]["f1"] >= floors["direct_f1"]
     assert scores["direct"]["speaker_accuracy"] >= floors["direct_speaker"]
     assert scores["indirect"]["f1"] >= floors["indirect_f1"]

@@ -27,6 +27,8 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
+from nieuwsgraaf.nlp.spacing import printed_spacing
+
 UD_FIELDS = ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_p", "sents_r", "sents_f")
 
 
@@ -34,26 +36,13 @@ def load_docs(nlp, path: Path) -> list[Doc]:
     return list(DocBin().from_disk(path).get_docs(nlp.vocab))
 
 
-GLUED_BEFORE = set(",.;:!?)]}%")
-GLUED_AFTER = set("([{")
-
-
-def news_spacing(words: list[str]) -> list[bool]:
-    """CoNLL-2002 keeps no whitespace; rebuild it as Dutch is printed (no space before , . ) etc.)."""
-    spaces = []
-    for i, word in enumerate(words):
-        following = words[i + 1] if i + 1 < len(words) else None
-        spaces.append(following is not None and following not in GLUED_BEFORE and word not in GLUED_AFTER)
-    return spaces
-
-
 def gold_token_examples(nlp, refs: list[Doc], spacing: str = "gold") -> list[Example]:
     """Examples whose predicted side has exactly the gold tokens, no annotation; spacing
-    'gold' keeps the reference's whitespace, 'news' rebuilds it with news_spacing."""
+    'gold' keeps the reference's whitespace, 'news' rebuilds it as Dutch is printed."""
     examples = []
     for ref in refs:
         words = [t.text for t in ref]
-        spaces = news_spacing(words) if spacing == "news" else [bool(t.whitespace_) for t in ref]
+        spaces = printed_spacing(words) if spacing == "news" else [bool(t.whitespace_) for t in ref]
         examples.append(Example(Doc(nlp.vocab, words=words, spaces=spaces), ref))
     return examples
 

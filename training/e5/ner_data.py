@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from nieuwsgraaf.nlp.spacing import printed_spacing
 from nieuwsgraaf.nlp.subwords import PieceVocabulary
 
 LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
 IGNORE = -100
-GLUED_AFTER = set("([{\u201e\u201c")
-GLUED_BEFORE = set(",.;:!?)]}%\u201d")
 
 
 @dataclass
@@ -48,22 +47,14 @@ def read_conll(path: Path) -> list[list[Sentence]]:
     return [doc for doc in documents if doc]
 
 
-def glued(previous: str | None, word: str) -> bool:
-    """Whether the word was written without a space before it (detokenisation guess)."""
-    if previous is None:
-        return False
-    return (len(word) == 1 and word in GLUED_BEFORE) or (len(previous) == 1 and previous in GLUED_AFTER)
-
-
 def sentence_pieces(vocab: PieceVocabulary, sentence: Sentence, glue: bool = True) -> list[tuple[int, ...]]:
     """Pieces per word; with glue=False every word is taken as written after a space, as in
     already tokenized text (the model sees both, so it copes with either)."""
     out = []
-    previous = None
-    for word in sentence.words:
-        pieces = vocab.segment(word, not (glue and glued(previous, word))) or (vocab.unknown_id,)
+    spaces = printed_spacing(sentence.words) if glue else [True] * len(sentence.words)
+    for i, word in enumerate(sentence.words):
+        pieces = vocab.segment(word, i == 0 or spaces[i - 1]) or (vocab.unknown_id,)
         out.append(pieces)
-        previous = word
     return out
 
 

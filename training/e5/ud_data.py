@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ner_data import GLUED_AFTER, GLUED_BEFORE
-
 from nieuwsgraaf.nlp.subwords import PieceVocabulary
 
 IGNORE = -100
@@ -68,9 +66,7 @@ def read_conllu(path: Path) -> list[Sentence]:
 def word_pieces(vocab: PieceVocabulary, sentence: Sentence) -> list[tuple[int, ...]]:
     out = []
     for i, word in enumerate(sentence.words):
-        start = i == 0 or sentence.spaces[i - 1]
-        if i and sentence.spaces[i - 1] and (word in GLUED_BEFORE or sentence.words[i - 1] in GLUED_AFTER):
-            start = True  # the treebank says there was a space
+        start = i == 0 or sentence.spaces[i - 1]  # the treebank records the spaces
         out.append(vocab.segment(word, start) or (vocab.unknown_id,))
     return out
 

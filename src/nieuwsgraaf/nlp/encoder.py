@@ -73,11 +73,8 @@ class Encoder:
         self.pieces: PieceVocabulary | None = None
         self.labels: dict[str, list[str]] = {}
         self.label_weight: np.ndarray | None = None
+        self.output_names: list[str] = []
         self.bos = self.eos = 0
-
-    @property
-    def tasks(self) -> list[str]:
-        return list(self.labels)
 
     # -- serialisation: the files are kept as they are -------------------------------
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> Encoder:
@@ -93,6 +90,7 @@ class Encoder:
             self._label_weight_flat = self.label_weight.transpose(1, 0, 2).reshape(width, labels * width)
         self.folder = folder
         self.session = _session(folder / MODEL_FILE, self.threads)
+        self.output_names = [o.name for o in self.session.get_outputs()]
         return self
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
@@ -174,8 +172,7 @@ class Encoder:
         for row, seq in enumerate(sequences):
             ids[row, :len(seq)] = seq
             mask[row, :len(seq)] = 1
-        names = [o.name for o in self.session.get_outputs()]
-        return dict(zip(names, self.session.run(None, {"ids": ids, "mask": mask}), strict=True))
+        return dict(zip(self.output_names, self.session.run(None, {"ids": ids, "mask": mask}), strict=True))
 
     # -- reading the outputs ---------------------------------------------------------
     def _entities(self, doc: Doc, window: _Window, log_probs: np.ndarray) -> list[Span]:

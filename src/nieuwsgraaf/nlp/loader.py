@@ -73,14 +73,14 @@ def _fit_components(nlp: Language) -> None:
             nlp.add_pipe("ng_paragraph_breaks", before=before)
         else:
             nlp.add_pipe("ng_paragraph_breaks", last=True)
-    tagger_of_entities = _first_entity_component(nlp)
+    tagger_of_entities = first_entity_component(nlp)
     if tagger_of_entities and "ng_actor_ruler" not in nlp.pipe_names:
         _add_actor_ruler(nlp, before=tagger_of_entities)
     if "ng_timexes" not in nlp.pipe_names:
         nlp.add_pipe("ng_timexes", last=True)
 
 
-def _first_entity_component(nlp: Language) -> str | None:
+def first_entity_component(nlp: Language) -> str | None:
     """The first statistical component that sets doc.ents (spaCy's ner, our encoder)."""
     for name in nlp.pipe_names:
         if name == "ner" or "doc.ents" in nlp.get_pipe_meta(name).assigns:

@@ -29,6 +29,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
+from devdocs import read_documents  # noqa: E402  (bench/: the evaluations' shared helpers)
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 ACTORS = ROOT / "data" / "actors"
@@ -65,18 +68,6 @@ def load_kb() -> dict[str, dict]:
 def surface_forms(record: dict) -> set[str]:
     names = record["names"].get("nl", []) + record["names"].get("en", []) + record.get("aliases", [])
     return {norm(n) for n in names}
-
-
-def load_texts(paths: list[str]) -> dict[str, str]:
-    texts = {}
-    for name in paths:
-        for line in Path(name).read_text(encoding="utf-8").splitlines():
-            doc = json.loads(line)
-            # Seeds carry no url of their own; they are keyed by file name.
-            origin = (doc.get("meta") or {}).get("origin") or name
-            key = doc.get("url") or f"seed:{Path(origin).name}"
-            texts[key] = doc["text"]
-    return texts
 
 
 def main(path: Path, texts: dict[str, str]) -> int:
@@ -218,4 +209,4 @@ if __name__ == "__main__":
             text_files.append(arg)
         else:
             gold = Path(arg)
-    sys.exit(main(gold, load_texts(text_files)))
+    sys.exit(main(gold, {key: d["text"] for key, d in read_documents(text_files).items()}))

@@ -32,6 +32,9 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
+from devdocs import read_documents  # noqa: E402  (bench/: the evaluations' shared helpers)
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_GOLD = HERE / "gold_quotes.jsonl"
 DEFAULT_ACTORS = HERE.parents[2] / "data" / "actors"
@@ -51,24 +54,6 @@ def load_actor_ids(actors_dir):
                 if line.strip():
                     ids.add(json.loads(line)["id"])
     return ids
-
-
-def load_docs(paths):
-    docs = {}
-    for path in paths:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if not line.strip():
-                    continue
-                d = json.loads(line)
-                url = d.get("url")
-                if not url:
-                    origin = (d.get("meta") or {}).get("origin")
-                    if not origin:
-                        continue
-                    url = "seed:" + os.path.basename(origin)
-                docs[url] = d
-    return docs
 
 
 def nth_occurrence(text, sub, n):
@@ -137,7 +122,7 @@ def main(argv=None):
     if not actor_ids:
         print(f"no actors found in {args.actors}", file=sys.stderr)
         return 2
-    docs = load_docs(args.docs)
+    docs = read_documents(args.docs)
     errors = []
     seen = set()
     n_articles = n_quotes = 0

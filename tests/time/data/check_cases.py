@@ -25,6 +25,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
+from devdocs import read_documents  # noqa: E402  (bench/: the evaluations' shared helpers)
+
 HEADER = ["category", "dct", "sentence", "expression", "type", "value", "mod"]
 
 MINIMUM = {
@@ -264,18 +267,6 @@ def check_corpus(path: Path, texts: dict[str, str]) -> int:
     return problems
 
 
-def _load_texts(paths: list[str]) -> dict[str, str]:
-    texts = {}
-    for name in paths:
-        for line in Path(name).read_text(encoding="utf-8").splitlines():
-            doc = json.loads(line)
-            # Seeds carry no url of their own; they are keyed by file name.
-            origin = (doc.get("meta") or {}).get("origin") or name
-            key = doc.get("url") or f"seed:{Path(origin).name}"
-            texts[key] = doc["text"]
-    return texts
-
-
 def main(path: Path) -> int:
     lines = path.read_text(encoding="utf-8").splitlines()
     problems = 0
@@ -312,7 +303,7 @@ def main(path: Path) -> int:
         print(f"  {category:26} {counts[category]:4}{flag}")
     corpus = path.with_name("corpus_timex.jsonl")
     if corpus.exists():
-        problems += check_corpus(corpus, _load_texts(TEXT_FILES))
+        problems += check_corpus(corpus, {key: d["text"] for key, d in read_documents(TEXT_FILES).items()})
     print(f"\n{problems} problem(s)")
     return 1 if problems else 0
 
