@@ -3,14 +3,14 @@
 mention level   for each gold mention, the system mention overlapping it: same entity id?
                 (accuracy over the gold mentions the system found, and over all gold mentions)
 document level  the set of entity ids per article: precision, recall, F1 (micro-averaged)
-Usage: python bench/evaluate_entities.py [--model NAME] [--show-errors]
+Usage: python bench/evaluate_entities.py [--model NAME] [--show-errors] [--gold PATH]
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from devdocs import REPO, annotated_articles, dev_documents, evaluation_main, nth_span, prf
+from devdocs import REPO, annotated_articles, evaluation_main, gold_documents, nth_span, prf
 
 GOLD = REPO / "tests" / "entities" / "data" / "gold_links.jsonl"
 HELDOUT = REPO / "tests" / "entities" / "data" / "heldout" / "heldout_links.jsonl"
@@ -22,12 +22,13 @@ def _gold_spans(text: str, mentions: list[dict]) -> list[tuple[int, int, dict]]:
 
 
 def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
-    documents = dev_documents(model)
+    documents = gold_documents(model, gold_file)
     gold_total = found = correct = 0
     tp = fp = fn = 0
     errors = []
     for gold, document in annotated_articles(gold_file, documents, errors):
         system = document["mentions"]
+        header = len(errors)
         for start, end, mention in _gold_spans(document["text"], gold["mentions"]):
             gold_total += 1
             overlapping = [m for m in system if m["start"] < end and start < m["end"]]
@@ -47,6 +48,8 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
         fn += len(gold_ids - system_ids)
         errors.extend(f"  extra entity {i}" for i in sorted(system_ids - gold_ids))
         errors.extend(f"  missing entity {i}" for i in sorted(gold_ids - system_ids))
+        if len(errors) > header:  # the article's errors under its url
+            errors.insert(header, gold["url"])
     precision, recall, f1 = prf(tp, fp, fn)
     model_name = next(iter(documents.values()))["meta"]["nlp_model"]
     print(f"model {model_name}: {len(gold_file.read_text('utf-8').splitlines())} articles, {gold_total} gold mentions")

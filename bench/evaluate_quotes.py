@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from devdocs import REPO, annotated_articles, dev_documents, evaluation_main, nth_span, prf
+from devdocs import REPO, annotated_articles, evaluation_main, gold_documents, nth_span, prf
 
 GOLD = REPO / "tests" / "quotes" / "data" / "gold_quotes.jsonl"
 HELDOUT = REPO / "tests" / "quotes" / "data" / "heldout" / "heldout_quotes.jsonl"
@@ -22,7 +22,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
-    docs = dev_documents(model)
+    docs = gold_documents(model, gold_file)
     scores = {kind: {"tp": 0, "fp": 0, "fn": 0, "speaker_ok": 0} for kind in ("direct", "indirect")}
     errors = []
     for gold, document in annotated_articles(gold_file, docs, errors):

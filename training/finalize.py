@@ -41,6 +41,20 @@ META = {
 }
 
 
+def save_keeping_card(nlp, output: Path) -> None:
+    """Write the pipeline to `output`, replacing what is there except its model card (README.md)."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=output.parent) as tmp:
+        staged = Path(tmp) / "model"
+        nlp.to_disk(staged)
+        card = output / "README.md"
+        if card.exists():
+            shutil.copy2(card, staged / "README.md")
+        if output.exists():
+            shutil.rmtree(output)
+        shutil.move(str(staged), output)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--input", type=Path, required=True)
@@ -56,16 +70,7 @@ def main() -> None:
         lemmatizer.initialize()
     nlp.meta.update(META)
     nlp.meta["lemmatizer"] = choice
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=args.output.parent) as tmp:
-        staged = Path(tmp) / "model"
-        nlp.to_disk(staged)
-        card = args.output / "README.md"
-        if card.exists():
-            shutil.copy2(card, staged / "README.md")
-        if args.output.exists():
-            shutil.rmtree(args.output)
-        shutil.move(str(staged), args.output)
+    save_keeping_card(nlp, args.output)
     print(f"{args.output}: pipeline {nlp.pipe_names}, lemmatizer={choice}")
 
 

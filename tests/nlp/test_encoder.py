@@ -82,3 +82,15 @@ def test_spacy_evaluate_scores_the_encoder(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     scores = (tmp_path / "scores.json").read_text()
     assert '"ents_f"' in scores
+
+
+def test_an_article_gets_the_same_analysis_alone_and_among_others(nlp):
+    others = ["Kort bericht.", "Een veel langer bericht over de gemeenteraad van Utrecht, die gisteren "
+              "urenlang vergaderde over woningbouw, parkeren en het nieuwe zwembad in Overvecht."] * 3
+
+    def analysis(doc):
+        return [(t.text, t.ent_iob_, t.ent_type_, t.pos_, str(t.morph), t.dep_, t.head.i) for t in doc]
+
+    alone = analysis(nlp(TEXT))
+    among = [analysis(d) for d in nlp.pipe([*others, TEXT, *others], batch_size=16)]
+    assert among[len(others)] == alone

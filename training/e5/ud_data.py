@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from nieuwsgraaf.nlp.lemma_rules import rule_for
 from nieuwsgraaf.nlp.subwords import PieceVocabulary
 
 IGNORE = -100
@@ -25,6 +26,7 @@ class Sentence:
     feats: list[str]
     heads: list[int]     # 0 = root, else 1-based word index in the sentence
     deprels: list[str]
+    lemmas: list[str]
 
 
 @dataclass
@@ -36,6 +38,7 @@ class Window:
     feats: list[int]
     heads: list[int]          # per word: head as a word index in the window + 1, 0 = root
     deprels: list[int]
+    lemmas: list[int]         # lemma rule ids (nlp.lemma_rules)
     sentences: list[Sentence]
 
 
@@ -52,6 +55,7 @@ def read_conllu(path: Path) -> list[Sentence]:
                     feats=[r[5] for r in rows],
                     heads=[int(r[6]) for r in rows],
                     deprels=[FLAT_NAME.get(r[7], r[7]) for r in rows],
+                    lemmas=[r[2] for r in rows],
                 ))
                 rows = []
             continue
@@ -72,7 +76,8 @@ def word_pieces(vocab: PieceVocabulary, sentence: Sentence) -> list[tuple[int, .
 
 
 def windows(vocab: PieceVocabulary, sentences: list[Sentence], max_pieces: int, bos: int, eos: int,
-            upos_ids: dict[str, int], feats_ids: dict[str, int], dep_ids: dict[str, int]) -> list[Window]:
+            upos_ids: dict[str, int], feats_ids: dict[str, int], dep_ids: dict[str, int],
+            lemma_ids: dict[str, int]) -> list[Window]:
     out: list[Window] = []
     group: list[tuple[Sentence, list[tuple[int, ...]]]] = []
     size = 0
@@ -82,18 +87,18 @@ def windows(vocab: PieceVocabulary, sentences: list[Sentence], max_pieces: int, 
         if length > max_pieces:
             continue  # a handful of very long sentences; not worth cutting a tree
         if group and size + length > max_pieces:
-            out.append(_pack(group, bos, eos, upos_ids, feats_ids, dep_ids))
+            out.append(_pack(group, bos, eos, upos_ids, feats_ids, dep_ids, lemma_ids))
             group, size = [], 0
         group.append((sentence, pieces))
         size += length
     if group:
-        out.append(_pack(group, bos, eos, upos_ids, feats_ids, dep_ids))
+        out.append(_pack(group, bos, eos, upos_ids, feats_ids, dep_ids, lemma_ids))
     return out
 
 
-def _pack(group, bos, eos, upos_ids, feats_ids, dep_ids) -> Window:
+def _pack(group, bos, eos, upos_ids, feats_ids, dep_ids, lemma_ids) -> Window:
     ids = [bos]
-    w = Window(ids, [], [], [], [], [], [], [])
+    w = Window(ids, [], [], [], [], [], [], [], [])
     offset = 0
     for number, (sentence, pieces) in enumerate(group):
         w.sentences.append(sentence)
@@ -106,6 +111,7 @@ def _pack(group, bos, eos, upos_ids, feats_ids, dep_ids) -> Window:
             head = sentence.heads[i]
             w.heads.append(0 if head == 0 else offset + head)
             w.deprels.append(dep_ids.get(sentence.deprels[i], IGNORE))
+            w.lemmas.append(lemma_ids.get(rule_for(sentence.words[i], sentence.lemmas[i]), IGNORE))
         offset += len(pieces)
     ids.append(eos)
     return w

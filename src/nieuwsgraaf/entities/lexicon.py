@@ -43,8 +43,10 @@ class LinkLexicon:
         lowered = name.casefold()
         last = words[-1].casefold()
         for head in self.name_heads:
-            first = (head.where == "first" and lowered.startswith(head.words + " ")
-                     and len(words) > len(head.words.split()))
+            # 'Universiteit van Amsterdam', and the hyphenated 'commissie-Van Dam'
+            first = head.where == "first" and (
+                lowered.startswith(head.words + " ") and len(words) > len(head.words.split())
+                or lowered.startswith(head.words + "-") and name[len(head.words) + 1:][:1].isupper())
             final = head.where == "last" and last == head.words and len(words) > 1
             suffix = head.where == "suffix" and last.endswith(head.words) and last != head.words
             if first or final or suffix:

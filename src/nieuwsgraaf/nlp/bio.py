@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 
@@ -21,12 +23,21 @@ def allowed_starts(labels: list[str]) -> np.ndarray:
     return np.array([not label.startswith("I-") for label in labels])
 
 
+@lru_cache(maxsize=8)
+def _constraints(labels: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    return allowed_transitions(list(labels)), allowed_starts(list(labels))
+
+
 def decode(log_probs: np.ndarray, labels: list[str]) -> list[str]:
     """Best label sequence under the BIO constraints (Viterbi over [tokens, labels])."""
     if len(log_probs) == 0:
         return []
-    penalty = np.where(allowed_transitions(labels), 0.0, -1e9)
-    score = log_probs[0] + np.where(allowed_starts(labels), 0.0, -1e9)
+    allowed, starts = _constraints(tuple(labels))
+    best = log_probs.argmax(-1)
+    if starts[best[0]] and allowed[best[:-1], best[1:]].all():
+        return [labels[i] for i in best]  # the best label of every token already forms valid BIO
+    penalty = np.where(allowed, 0.0, -1e9)
+    score = log_probs[0] + np.where(starts, 0.0, -1e9)
     back = np.zeros(log_probs.shape, dtype=np.int64)
     for t in range(1, len(log_probs)):
         candidates = score[:, None] + penalty

@@ -7,6 +7,8 @@ reads each token's first piece:
 * `ner`: entities, BIO-constrained (nlp.bio); entities already on the Doc (the
   actor ruler's) are kept and the model fills the gaps;
 * `upos`, `feats`: part of speech and morphology;
+* `lemma`: an edit rule per word (nlp.lemma_rules), with a table of training
+  forms whose rules were too rare to learn;
 * `arcs` + `label_dep`/`label_head`: a dependency tree per sentence (nlp.trees),
   labelled by a bilinear layer whose weights sit beside the model.
 
@@ -30,6 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nieuwsgraaf.nlp import bio
+from nieuwsgraaf.nlp.lemma_rules import apply_rule
 from nieuwsgraaf.nlp.subwords import PieceVocabulary
 from nieuwsgraaf.nlp.trees import mst_heads
 
@@ -54,8 +57,11 @@ class _Window:
 
 @Language.factory(
     "ng_encoder",
-    default_config={"max_pieces": 160, "batch_windows": 16, "threads": 1},
-    assigns=["doc.ents", "token.ent_iob", "token.ent_type", "token.pos", "token.morph",
+    # One window per run by default: the int8 model quantizes activations per run, so windows
+    # run together would shift each other's scores, and an article's analysis would depend on
+    # its neighbours in the batch. Measured no slower than 16 windows per run on one thread.
+    default_config={"max_pieces": 160, "batch_windows": 1, "threads": 1},
+    assigns=["doc.ents", "token.ent_iob", "token.ent_type", "token.pos", "token.morph", "token.lemma",
              "token.dep", "token.head", "token.is_sent_start"],
 )
 def make_encoder(nlp: Language, name: str, max_pieces: int, batch_windows: int, threads: int) -> Encoder:
@@ -72,6 +78,7 @@ class Encoder:
         self.session = None
         self.pieces: PieceVocabulary | None = None
         self.labels: dict[str, list[str]] = {}
+        self.lemma_exceptions: dict[str, str] = {}
         self.label_weight: np.ndarray | None = None
         self.output_names: list[str] = []
         self.bos = self.eos = 0
@@ -82,6 +89,7 @@ class Encoder:
         meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
         self.labels = {task: list(labels) for task, labels in meta["labels"].items()}
         self.bos, self.eos = int(meta["bos"]), int(meta["eos"])
+        self.lemma_exceptions = dict(meta.get("lemma_exceptions", {}))
         self.pieces = PieceVocabulary.load(folder / PIECES_FILE)
         if "deps" in self.labels:
             self.label_weight = np.load(folder / LABEL_WEIGHT_FILE)
@@ -116,6 +124,8 @@ class Encoder:
             results.update(get_ner_prf(examples))
         if "upos" in self.labels:
             results.update(Scorer.score_token_attr(examples, "pos"))
+        if "lemma" in self.labels:
+            results.update(Scorer.score_token_attr(examples, "lemma"))
         if "feats" in self.labels:
             results.update(Scorer.score_token_attr(examples, "morph", getter=_morph_key))
             results.update(Scorer.score_token_attr_per_feat(examples, "morph", getter=_morph_key))
@@ -155,12 +165,18 @@ class Encoder:
                     entities[window.doc_index].extend(self._entities(doc, window, outputs["ner"][row]))
                 if "upos" in outputs:
                     self._tag(doc, window, outputs["upos"][row], outputs.get("feats", [None] * len(group))[row])
+                if "lemma" in outputs:
+                    self._lemmatize(doc, window, outputs["lemma"][row])
                 if trees is not None:
                     self._parse(trees[window.doc_index], window, {k: outputs[k][row] for k in
                                                                   ("arcs", "label_dep", "label_head")})
         for i, doc in enumerate(docs):
             if trees is not None:
                 trees[i].apply(doc)
+            if "lemma" in self.labels:
+                for token in doc:
+                    if not token.lemma:  # whitespace and tokens cut from a window keep their text
+                        token.lemma_ = token.text
             if "ner" in self.labels:
                 _merge(doc, entities[i])
         return docs
@@ -190,26 +206,37 @@ class Encoder:
                 label = feat_labels[i]
                 doc[window.tokens[k]].set_morph("" if label == "_" else label)
 
+    def _lemmatize(self, doc: Doc, window: _Window, rules: np.ndarray) -> None:
+        rule_labels = self.labels["lemma"]
+        for k, i in enumerate(rules[window.starts].argmax(-1)):
+            token = doc[window.tokens[k]]
+            lemma = self.lemma_exceptions.get(token.text)
+            token.lemma_ = lemma if lemma is not None else apply_rule(token.text, rule_labels[i])
+
     def _parse(self, tree: _Tree, window: _Window, out: dict[str, np.ndarray]) -> None:
         dep_labels = self.labels["deps"]
         sentence_of = np.array(window.sentence_of)
+        dependents, governors, attached = [], [], []
         for number in sorted(set(window.sentence_of)):
             members = np.flatnonzero(sentence_of == number)
             positions = np.concatenate([[0], window.starts[members]])  # 0: the window start stands for the root
-            scores = out["arcs"][np.ix_(positions, positions)]
-            heads = mst_heads(scores)
-            dependents = positions[1:]
-            governors = positions[heads[1:]]
-            label_scores = _bilinear(out["label_dep"][dependents], self._label_weight_flat,
-                                     out["label_head"][governors])
-            if "root" in dep_labels:  # only the word on the root is labelled root
-                label_scores[:, dep_labels.index("root")] = -np.inf
+            heads = mst_heads(out["arcs"][np.ix_(positions, positions)])
             for k, head in enumerate(heads[1:]):
                 token = window.tokens[members[k]]
                 if head == 0:
                     tree.set(token, token, ROOT_LABEL)
                 else:
-                    tree.set(token, window.tokens[members[head - 1]], dep_labels[int(label_scores[k].argmax())])
+                    dependents.append(positions[k + 1])
+                    governors.append(positions[head])
+                    attached.append((token, window.tokens[members[head - 1]]))
+        if not attached:
+            return
+        # one bilinear product labels every attached word of the window
+        label_scores = _bilinear(out["label_dep"][dependents], self._label_weight_flat, out["label_head"][governors])
+        if "root" in dep_labels:  # only the word on the root is labelled root
+            label_scores[:, dep_labels.index("root")] = -np.inf
+        for (token, head), best in zip(attached, label_scores.argmax(-1), strict=True):
+            tree.set(token, head, dep_labels[int(best)])
 
     # -- windows ---------------------------------------------------------------------
     def _windows(self, doc_index: int, doc: Doc) -> Iterator[_Window]:

@@ -27,6 +27,10 @@ def mst_heads(scores: np.ndarray, root_candidates: int = 5) -> list[int]:
     greedy[0] = 0
     if int((greedy[1:] == 0).sum()) == 1 and not _find_cycle(greedy):
         return [int(h) for h in greedy]  # every word's best head already makes a tree: it is the best one
+    unconstrained = _chu_liu_edmonds(s.copy())
+    unconstrained[0] = 0
+    if int((unconstrained[1:] == 0).sum()) == 1:
+        return [int(h) for h in unconstrained]  # the best tree of all already has a single root child
     candidates = 1 + np.argsort(-s[1:, 0])[:root_candidates]
     best, best_heads = -np.inf, None
     for child in candidates:
@@ -48,40 +52,30 @@ def _chu_liu_edmonds(s: np.ndarray) -> np.ndarray:
     cycle = _find_cycle(heads)
     if not cycle:
         return heads
+    cycle = np.array(cycle)
     in_cycle = np.zeros(size, dtype=bool)
     in_cycle[cycle] = True
-    outside = [i for i in range(size) if not in_cycle[i]]
+    outside = np.flatnonzero(~in_cycle)  # starts with the root, which is never in a cycle
     node = len(outside)  # the contracted cycle's index in the smaller problem
-    cycle_heads = {c: int(heads[c]) for c in cycle}
     small = np.full((node + 1, node + 1), NEG)
-    small[np.ix_(range(node), range(node))] = s[np.ix_(outside, outside)]
+    small[:node, :node] = s[np.ix_(outside, outside)]
     # arcs from the cycle to an outside dependent: its best head inside the cycle
-    best_inside = {}
-    for i, d in enumerate(outside):
-        column = s[d, cycle]
-        k = int(np.argmax(column))
-        small[i, node] = column[k]
-        best_inside[i] = cycle[k]
+    from_cycle = s[np.ix_(outside, cycle)]
+    best_inside = from_cycle.argmax(axis=1)
+    small[:node, node] = from_cycle[np.arange(node), best_inside]
     # arcs into the cycle: gain of replacing one cycle arc by an outside head
-    best_enter = {}
-    for j, h in enumerate(outside):
-        gains = [s[c, h] - s[c, cycle_heads[c]] for c in cycle]
-        k = int(np.argmax(gains))
-        small[node, j] = gains[k]
-        best_enter[j] = cycle[k]
+    gains = s[np.ix_(cycle, outside)] - s[cycle, heads[cycle]][:, None]
+    best_enter = gains.argmax(axis=0)
+    small[node, :node] = gains[best_enter, np.arange(node)]
     np.fill_diagonal(small, NEG)
     small[0, :] = NEG
     small_heads = _chu_liu_edmonds(small)
     result = np.full(size, -1)
-    for c in cycle:
-        result[c] = cycle_heads[c]
+    result[cycle] = heads[cycle]
     entering_head = int(small_heads[node])
-    result[best_enter[entering_head]] = outside[entering_head]
-    for i, d in enumerate(outside):
-        if i == 0:
-            continue
-        h = int(small_heads[i])
-        result[d] = best_inside[i] if h == node else outside[h]
+    result[cycle[best_enter[entering_head]]] = outside[entering_head]
+    others = small_heads[1:node]
+    result[outside[1:]] = np.where(others == node, cycle[best_inside[1:]], outside[np.minimum(others, node - 1)])
     return result
 
 

@@ -1,0 +1,198 @@
+"""Repairing the tagger's spans before anything is looked up: cut at line breaks and trailing
+punctuation, pieces of one name joined, names the actor patterns cut short completed, and names
+of a fixed shape the tagger misses (courts, suspects with an initial, named governments) added."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Mention
+from .kb import KnowledgeBase, normalize_name
+from .lexicon import LinkLexicon
+from .lookup import ActorLookup
+from .names import COURT_OF, FIRST_NAME_BEFORE, REGION_BEFORE, ROMAN, NameForms, opens_sentence
+
+# A span ends after an initial ('Delano G.', 'Peter R.'), otherwise not on punctuation.
+_INITIAL_AT_END = re.compile(r"(?:^|[\s.])(?:[A-Z]|Jr|Sr|St)\.$")
+_TRAILING = re.compile(r"[\s.,;:!?)\]\"'“”’»]+$")
+_LEADING = re.compile(r"^[\s(\[\"'“”‘’«]+")
+_OPEN_END = re.compile(r" (?:van|of|voor)$")
+# Between the pieces of one person's name: 'Peter R.' + ' de ' + 'Vries'.
+_NAME_GAP = re.compile(r"^ (?:(?:van|de|der|den|ter|ten|von|da|di|du|le|la|del|dos|bin|al) )*$")
+# Capitalised words that continue a name the actor patterns cut short: 'Helsinki' + ' Times',
+# 'Johan Cruijff' + ' ArenA', 'Paleis Huis' + ' ten Bosch'.
+_CONTINUATION = re.compile(r"(?:[ ](?:(?:ten|ter|of|the|and|&)[ ])*[A-Z][\w&'’-]*){1,3}")
+_PLACE_TYPES = {"country", "territory", "city", "person"}
+# Words of a name before a place: 'Universiteit van ' + 'Amsterdam', 'Tour de ' + 'France'.
+_HEAD_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]*[ ]){1,3}(?:(?:van|voor|of)[ ](?:de[ ]|het[ ]|the[ ])?|de[ ]|du[ ]|d'))$")
+# 'Kabinet Rutte III', 'het kabinet-Rutte', 'de kabinetten-Rutte': the word before a leader's name.
+_GOVERNMENT_WORD_BEFORE = re.compile(r"\b(?:[Rr]egering|[Kk]abinet(?:ten)?|[Aa]dministratie)[- ]$")
+_COURT_ADJECTIVE = re.compile(r"\b[A-Z][\w'-]*se\s+(?:rechtbank|gerechtshof|hof)\b")
+# 'Delano G. (29)', 'verdachte Kamil E.': a first name and an initial, no name after it.
+_INITIAL_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,} [A-Z]\.(?! ?(?:[A-Z]|de |van |der |ten ))")
+_NAMED_GOVERNMENT = re.compile(r"\b(?:[Rr]egering|[Kk]abinet(?:ten)?|[Aa]dministratie)[- ][A-Z][\w-]+(?: [IVX]+\b)?")
+
+
+class SpanRepair:
+    def __init__(self, kb: KnowledgeBase, lexicon: LinkLexicon, forms: NameForms, lookup: ActorLookup):
+        self.kb = kb
+        self.lexicon = lexicon
+        self.forms = forms
+        self.lookup = lookup
+
+    def repair(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        cleaned = sorted((c for m in mentions if (c := self._clean(m))), key=lambda m: (m.start, -m.end))
+        unique: list[Mention] = []
+        for mention in cleaned:
+            if unique and mention.start < unique[-1].end:
+                continue  # overlapping spans: the first, longest one stays
+            unique.append(mention)
+        repaired = self._courts(text, self._extend(text, self._join(text, unique)))
+        return self._scan(text, repaired)
+
+    @staticmethod
+    def _clean(mention: Mention) -> Mention | None:
+        """The mention cut at a line break, without quotes and trailing punctuation around it."""
+        start, surface = mention.start, mention.text
+        lines = surface.split("\n")
+        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if first is None:
+            return None
+        start += sum(len(line) + 1 for line in lines[:first])
+        surface = lines[first]
+        lead = _LEADING.match(surface)
+        if lead:
+            start += lead.end()
+            surface = surface[lead.end():]
+        if not _INITIAL_AT_END.search(surface):
+            surface = _TRAILING.sub("", surface)
+        else:
+            surface = surface.rstrip()
+        if not any(ch.isalpha() for ch in surface):
+            return None
+        if (start, surface) == (mention.start, mention.text):
+            return mention
+        return Mention(start, start + len(surface), surface, mention.label)
+
+    def _one_person(self, first: str, second: str, gap: str) -> bool:
+        """'Peter R.' + 'Vries', 'Georgino' + 'Wijnaldum' are one name; 'Rutte' + 'Trump'
+        ('Daar zou Rutte Trump op wijzen') and 'Trump' + 'de Europeanen' are two."""
+        if not second[:1].isupper() or self.forms.adjective(second, False) or normalize_name(second) in self.forms.demonyms:
+            return False
+        if self.forms.known_other(first) or self.forms.known_other(second):
+            return False
+        known = [part for part in (first, second) if any(a.type == "person" for a in self.kb.find(part))]
+        if not known:
+            return True
+        combined = normalize_name(f"{first}{gap}{second}")
+        return bool(self.kb.find(combined)) or self.lookup.fuzzy(combined, "PER") is not None
+
+    def _join(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Pieces of one name as one mention: 'Peter R.' 'de' 'Vries'; 'Russische' 'ministerie van Defensie'."""
+        joined: list[Mention] = []
+        for mention in mentions:
+            if joined:
+                last = joined[-1]
+                gap = text[last.end: mention.start]
+                if last.label == "PER" and _NAME_GAP.match(gap) and self._one_person(last.text, mention.text, gap):
+                    joined[-1] = Mention(last.start, mention.end, text[last.start: mention.end], "PER")
+                    continue
+                if gap == " " and ROMAN.fullmatch(mention.text):
+                    # 'kabinet-Rutte' + 'III', 'Willem' + 'II'
+                    joined[-1] = Mention(last.start, mention.end, text[last.start: mention.end], last.label)
+                    continue
+                if gap in (" van ", " voor ", " of ") and last.label != "PER" and mention.text[:1].isupper():
+                    # 'Grote Prijs' + ' van ' + 'Abu Dhabi', when the head word says it is one name
+                    surface = text[last.start: mention.end]
+                    kind = self.lexicon.kind_of_name(surface)
+                    if kind not in (None, "none", "PER"):
+                        joined[-1] = Mention(last.start, mention.end, surface, kind)
+                        continue
+                if gap == " " and _OPEN_END.search(last.text) and mention.text[:1].isupper():
+                    # 'Grote Prijs van' + 'Abu Dhabi'
+                    surface = text[last.start: mention.end]
+                    label = self.lexicon.kind_of_name(surface) or last.label
+                    joined[-1] = Mention(last.start, mention.end, surface, label if label != "none" else last.label)
+                    continue
+                if gap == " " and last.label == "MISC" and mention.label == "ORG" and self.forms.adjective(last.text) and (
+                        mention.text[:1].islower() or self.kb.find(f"{last.text} {mention.text}")):
+                    joined[-1] = Mention(last.start, mention.end, text[last.start: mention.end], "ORG")
+                    continue
+            joined.append(mention)
+        return joined
+
+    def _extend(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Names the actor patterns cut short, completed: 'Helsinki Times', 'Universiteit van Amsterdam'."""
+        extended = []
+        for index, mention in enumerate(mentions):
+            if mention.label == "MISC" and self.forms.adjective(mention.text):
+                extended.append(mention)
+                continue
+            start, end = mention.start, mention.end
+            limit = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+            floor = mentions[index - 1].end if index else 0
+            after = _CONTINUATION.match(text, end, limit)
+            if after and text[end - 1: end].isalnum():
+                tokens = after.group().split(" ")[1:]
+                keep = 0
+                for position, token in enumerate(tokens):
+                    if not token[:1].isupper() and mention.label == "PER":
+                        break  # no particles after a person's name
+                    if token[:1].isupper():
+                        if (token.casefold() in self.lexicon.titles or self.forms.adjective(token, False)
+                                or any(a.type in _PLACE_TYPES for a in self.kb.find(token))):
+                            break
+                        keep = position + 1
+                if keep:
+                    end += len(" " + " ".join(tokens[:keep]))
+            first_name = FIRST_NAME_BEFORE.search(text, floor, start) if mention.label == "PER" else None
+            if (first_name and first_name["first"].casefold() not in self.lexicon.titles
+                    and not opens_sentence(text, Mention(first_name.start(), start, "", "PER"))):
+                start = first_name.start()  # 'verslaggever Jeroen de' + 'Jager'
+            region = REGION_BEFORE.search(text, floor, start)
+            if region and self.kb.find(f"{region['word']} {mention.text}"):
+                start = region.start()  # 'de regio Kiev' is the oblast, not the city
+            government = _GOVERNMENT_WORD_BEFORE.search(text, floor, start) if mention.label == "PER" else None
+            if government:
+                # 'Kabinet Rutte III': the government, named after its leader
+                extended.append(Mention(government.start(), end, text[government.start():end], "ORG"))
+                continue
+            before = _HEAD_BEFORE.search(text, floor, start)
+            if before and self.lexicon.kind_of_name(before.group(1) + mention.text) not in (None, "none", "PER"):
+                candidate = before.group(1).split()[0].casefold()
+                if candidate not in self.lexicon.titles:
+                    start = before.start(1)
+            if (start, end) == (mention.start, mention.end):
+                extended.append(mention)
+                continue
+            surface = text[start:end]
+            label = self.lexicon.kind_of_name(surface) or mention.label
+            extended.append(Mention(start, end, surface, label if label != "none" else mention.label))
+        return extended
+
+    def _courts(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Courts named by their seat, which the tagger splits or misses: 'de rechtbank van Amsterdam'."""
+        found = []
+        for match in COURT_OF.finditer(text):
+            kind = "gerechtshof" if match["kind"].lower() == "hof" else match["kind"].lower()
+            name = f"{kind} {match['place']}"
+            if self.kb.find(name) or kind != "gerechtshof" or match["kind"].lower() != "hof":
+                found.append(Mention(match.start(), match.end(), match.group(), "ORG"))
+        for match in _COURT_ADJECTIVE.finditer(text):
+            if self.kb.find(match.group()):
+                found.append(Mention(match.start(), match.end(), match.group(), "ORG"))
+        if not found:
+            return mentions
+        kept = [m for m in mentions if not any(c.start < m.end and m.start < c.end for c in found)]
+        return sorted(kept + found, key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _scan(text: str, mentions: list[Mention]) -> list[Mention]:
+        """Names of a fixed shape the tagger may miss: suspects named with an initial ('Delano G.')
+        and named governments ('regering-Trump', 'kabinet-Rutte III')."""
+        found = []
+        for pattern, label in ((_INITIAL_NAME, "PER"), (_NAMED_GOVERNMENT, "ORG")):
+            for match in pattern.finditer(text):
+                if not any(m.start < match.end() and match.start() < m.end for m in [*mentions, *found]):
+                    found.append(Mention(match.start(), match.end(), match.group(), label))
+        return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
