@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Build the nieuwsgraaf "fast" Dutch pipeline from scratch:
+# Build the CNN baseline pipeline from scratch (shipped as nl_nieuwsgraaf_fast up to 0.1.0;
+# now a comparison point, and the `convert` stage feeds training/evaluate.py):
 #   convert -> train ud -> train ner -> assemble -> finalize -> evaluate
 #
 # Run from the repository root:   bash training/recipe.sh [stage ...]
@@ -24,7 +25,7 @@ export OMP_NUM_THREADS="$THREADS" OPENBLAS_NUM_THREADS="$THREADS" MKL_NUM_THREAD
 CORPUS=training/corpus
 OUT=training/output
 LOGS=training/logs
-MODEL=models/nl_nieuwsgraaf_fast
+MODEL="${NG_CNN_MODEL:-training/output/cnn/nl_nieuwsgraaf_cnn}"
 mkdir -p "$CORPUS" "$OUT" "$LOGS"
 
 stages=("$@")

