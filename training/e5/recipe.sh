@@ -75,10 +75,12 @@ for stage in "${stages[@]}"; do
         log "continue 2 epochs: UD twice per epoch too, lemma rules, word embeddings unfrozen"
         train joint3 e5-joint3.log --epochs 2 --ner-repeat 2 --ud-repeat 2 --train-embeddings --lr 4e-5 \
             --head-lr 5e-4 --init "$root/$OUT/joint2/best.pt"
+        log "the lemma head alone, 4 epochs on UD (everything else frozen)"
+        train joint3-lemma e5-joint3-lemma.log --epochs 4 --only-lemma --head-lr 1e-3 --init "$root/$OUT/joint3/best.pt"
         ;;
     export)
         log "export int8 ONNX"
-        export_onnx joint3 component
+        export_onnx joint3-lemma component
         ;;
     assemble)
         log "assemble $MODEL"
