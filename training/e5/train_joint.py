@@ -120,11 +120,10 @@ def ud_outputs(model_out, group):
     return rows, positions, heads, upos[rows, positions], feats[rows, positions], arc_scores, label_dep, label_head
 
 
-def lemma_outputs(model_out, group):
+def lemma_outputs(model_out, group, rows, positions):
     """Lemma rule log-probabilities per word and the gold rule ids, or None without a lemma head."""
     if len(model_out) < 7:
         return None
-    rows, positions, _, _ = word_index(group, model_out[3].shape[-1])
     return model_out[6][rows, positions], torch.tensor([r for w in group for r in w.lemmas])
 
 
@@ -144,7 +143,7 @@ def ud_loss(model: MultiTask, out, group) -> torch.Tensor:
     loss = loss + nn.functional.cross_entropy(arcs, heads)
     labels = label_scores(model.label_weight, label_dep, label_head, rows, positions, heads)
     loss = loss + nn.functional.cross_entropy(labels, gold_deps, ignore_index=ud_data.IGNORE)
-    lemma = lemma_outputs(out, group)
+    lemma = lemma_outputs(out, group, rows, positions)
     if lemma is not None:
         loss = loss + nn.functional.nll_loss(lemma[0], lemma[1], ignore_index=ud_data.IGNORE)
     return loss
@@ -184,7 +183,7 @@ def evaluate_ud(model: MultiTask, items, punct: int) -> dict[str, float]:
             gold_feats = torch.tensor([f for w in group for f in w.feats])
             gold_deps = torch.tensor([d for w in group for d in w.deprels])
             head_ok = predicted_heads == heads
-            lemma = lemma_outputs(out, group)
+            lemma = lemma_outputs(out, group, rows, positions)
             lemma_ok = (lemma[0].argmax(-1) == lemma[1]).sum() if lemma is not None else 0
             counts += [len(heads), (upos.argmax(-1) == gold_upos).sum(), (feats.argmax(-1) == gold_feats).sum(),
                        head_ok.sum(), (head_ok & (labels == gold_deps)).sum(), lemma_ok]
