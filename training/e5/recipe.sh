@@ -77,15 +77,18 @@ for stage in "${stages[@]}"; do
             --head-lr 5e-4 --init "$root/$OUT/joint2/best.pt"
         log "the lemma head alone, 4 epochs on UD (everything else frozen)"
         train joint3-lemma e5-joint3-lemma.log --epochs 4 --only-lemma --head-lr 1e-3 --init "$root/$OUT/joint3/best.pt"
+        log "one more epoch, NER twice, at a lower learning rate"
+        train joint4 e5-joint4.log --epochs 1 --ner-repeat 2 --train-embeddings --lr 2e-5 --head-lr 2e-4 \
+            --init "$root/$OUT/joint3-lemma/best.pt"
         ;;
     export)
         log "export int8 ONNX"
-        export_onnx joint3-lemma component
+        export_onnx joint4 component
         ;;
     assemble)
         log "assemble $MODEL"
         "$PYTHON" training/e5/assemble.py --component "$OUT/component" --out "$MODEL" \
-            --name nieuwsgraaf_accurate --version 0.4.0
+            --name nieuwsgraaf_accurate --version 0.4.1
         ;;
     evaluate)
         [ -f training/corpus/ud-test.spacy ] || PYTHON="$PYTHON" bash training/recipe.sh convert
