@@ -24,10 +24,8 @@ def dev_documents(model: str, keys: frozenset[str] | None = None) -> dict[str, d
     """Document JSON of the dev-corpus articles and seeds, keyed by URL ('seed:<file>' for seeds).
 
     With `keys` only those articles go through the NLP (reading and cleaning all of them is
-    cheap; the model is not), which is what an evaluation of one gold file needs. The fallback
-    pipeline gives the same documents either way; the encoder pads the windows of one batch
-    together, so near-tie tags of the accurate model may flip with the batch's other articles
-    (a stray adjective mention, a label), without changing the dev figures.
+    cheap; the model is not), which is what an evaluation of one gold file needs. Every pipeline
+    gives the same documents either way (the encoder runs each window on its own).
     """
     settings = Settings(model=model)
     pipeline = load_pipeline(model, default=Settings().model)

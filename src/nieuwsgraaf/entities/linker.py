@@ -19,8 +19,6 @@ Steps, in order (each in its own module):
 
 from __future__ import annotations
 
-import re
-
 from ..records import Entity, Mention
 from .grouping import Group, MentionGrouping
 from .kb import Actor, KnowledgeBase
@@ -64,7 +62,6 @@ class Linker:
         mentions = self.grouping.propagate(text, mentions, [g for g, a in resolved if a or locals_.get(id(g))])
         names: _Names = {}
         linked, labels = self._entity_ids(text, mentions, resolved, locals_, names)
-        self._governments_before_names(text, mentions, context, linked, names)
         all_mentions = [Mention(m.start, m.end, m.text, labels.get(i, m.label), linked.get(i))
                         for i, m in enumerate(mentions)]
         all_mentions = self._with_roles(text, mentions, all_mentions, context, set(linked.values()), names)
@@ -92,7 +89,7 @@ class Linker:
                 for index in group.indexes:
                     chosen = self.places.region_in_enumeration(actor, text, mentions, index, actor_at)
                     chosen = self.places.metonym(chosen, text, mentions[index], mentioned)
-                    names.setdefault(chosen.id, (chosen.name, chosen.label, chosen.qid))
+                    _remember(names, chosen)
                     linked[index] = chosen.id
                 continue
             local = locals_.get(id(group))
@@ -105,17 +102,6 @@ class Linker:
                 labels[index] = label
         return linked, labels
 
-    def _governments_before_names(self, text: str, mentions: list[Mention], context: LinkContext,
-                                  linked: dict[int, str], names: _Names) -> None:
-        """'regering Trump', 'kabinet-Rutte' where the tagger marked only the name."""
-        for index, mention in enumerate(mentions):
-            before = text[max(0, mention.start - 12): mention.start].lower()
-            if mention.label == "PER" and re.search(r"\b(?:regering|kabinet|administratie)[- ]$", before):
-                government = self.lookup.government_of(f"regering {mention.text}", context)
-                if government is not None:
-                    linked[index] = government.id
-                    names.setdefault(government.id, (government.name, government.label, government.qid))
-
     def _with_roles(self, text: str, mentions: list[Mention], all_mentions: list[Mention], context: LinkContext,
                     mentioned: set[str], names: _Names) -> list[Mention]:
         """The mentions with role descriptions and bare titles added."""
@@ -124,8 +110,12 @@ class Linker:
             # part of the description, not an actor of the article.
             all_mentions = [m for m in all_mentions if not (mention.start <= m.start and m.end <= mention.end)]
             all_mentions.append(Mention(mention.start, mention.end, mention.text, mention.label, actor.id))
-            names.setdefault(actor.id, (actor.name, actor.label, actor.qid))
+            _remember(names, actor)
         taken = [(m.start, m.end) for m in all_mentions]
         for mention, entity_id in self.roles.title_mentions(text, all_mentions, taken):
             all_mentions.append(Mention(mention.start, mention.end, mention.text, mention.label, entity_id))
         return all_mentions
+
+
+def _remember(names: _Names, actor: Actor) -> None:
+    names.setdefault(actor.id, (actor.name, actor.label, actor.qid))

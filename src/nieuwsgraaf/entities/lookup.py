@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from .grouping import Group
 from .kb import Actor, KnowledgeBase, normalize_name
 from .lexicon import LinkLexicon
-from .names import NAME_PARTICLES, NameForms
+from .names import GOVERNMENT_WORDS, NAME_PARTICLES, NameForms
 
 _TYPES_FOR_LABEL = {
     "PER": {"person"},
@@ -21,7 +21,7 @@ _TYPES_FOR_LABEL = {
     "MISC": set(),
 }
 _FUZZY_CUTOFF = 90  # chosen on the dev corpus: catches Zelenski/Zelensky, not Merkel/Markel
-GOVERNMENT_OF = re.compile(r"^(?:regering|kabinet(?:ten)?|administratie)[- ](?P<name>.+?)(?: [ivx]+)?$")
+GOVERNMENT_OF = re.compile(rf"^{GOVERNMENT_WORDS}[- ](?P<name>.+?)(?: [ivx]+)?$")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ ROMAN = re.compile(r"[IVX]+")
 # A first name and particles before a surname the tagger marked alone: 'Jeroen de ' + 'Jager'.
 FIRST_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<first>[A-Z][a-z]+) (?:(?:de|van|der|den|ter|ten|von) )+$")
 # 'de regio Kiev', 'de oblast Charkiv', 'de provincie Utrecht': the region named after its city.
+# The words that name a government after its leader ('regering Trump', 'de kabinetten-Rutte').
+GOVERNMENT_WORDS = r"(?i:regering|kabinet(?:ten)?|administratie)"
 REGION_BEFORE = re.compile(r"\b(?P<word>[Rr]egio|[Oo]blast|[Pp]rovincie)(?: van)? $")
 # Courts: 'de rechtbank van Amsterdam', 'het gerechtshof te Den Haag', 'het Amsterdamse gerechtshof'
 # ('de rechtbank in Amsterdam' is a building in a city).

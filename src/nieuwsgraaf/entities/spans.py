@@ -10,7 +10,15 @@ from ..records import Mention
 from .kb import KnowledgeBase, normalize_name
 from .lexicon import LinkLexicon
 from .lookup import ActorLookup
-from .names import COURT_OF, FIRST_NAME_BEFORE, REGION_BEFORE, ROMAN, NameForms, opens_sentence
+from .names import (
+    COURT_OF,
+    FIRST_NAME_BEFORE,
+    GOVERNMENT_WORDS,
+    REGION_BEFORE,
+    ROMAN,
+    NameForms,
+    opens_sentence,
+)
 
 # A span ends after an initial ('Delano G.', 'Peter R.'), otherwise not on punctuation.
 _INITIAL_AT_END = re.compile(r"(?:^|[\s.])(?:[A-Z]|Jr|Sr|St)\.$")
@@ -26,11 +34,11 @@ _PLACE_TYPES = {"country", "territory", "city", "person"}
 # Words of a name before a place: 'Universiteit van ' + 'Amsterdam', 'Tour de ' + 'France'.
 _HEAD_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]*[ ]){1,3}(?:(?:van|voor|of)[ ](?:de[ ]|het[ ]|the[ ])?|de[ ]|du[ ]|d'))$")
 # 'Kabinet Rutte III', 'het kabinet-Rutte', 'de kabinetten-Rutte': the word before a leader's name.
-_GOVERNMENT_WORD_BEFORE = re.compile(r"\b(?:[Rr]egering|[Kk]abinet(?:ten)?|[Aa]dministratie)[- ]$")
+_GOVERNMENT_WORD_BEFORE = re.compile(rf"\b{GOVERNMENT_WORDS}[- ]$")
 _COURT_ADJECTIVE = re.compile(r"\b[A-Z][\w'-]*se\s+(?:rechtbank|gerechtshof|hof)\b")
 # 'Delano G. (29)', 'verdachte Kamil E.': a first name and an initial, no name after it.
 _INITIAL_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,} [A-Z]\.(?! ?(?:[A-Z]|de |van |der |ten ))")
-_NAMED_GOVERNMENT = re.compile(r"\b(?:[Rr]egering|[Kk]abinet(?:ten)?|[Aa]dministratie)[- ][A-Z][\w-]+(?: [IVX]+\b)?")
+_NAMED_GOVERNMENT = re.compile(rf"\b{GOVERNMENT_WORDS}[- ][A-Z][\w-]+(?: [IVX]+\b)?")
 
 
 class SpanRepair:

@@ -80,7 +80,7 @@ class Encoder:
         self.pieces: PieceVocabulary | None = None
         self.labels: dict[str, list[str]] = {}
         self.lemma_table: dict[str, str] = {}
-        self.label_weight: np.ndarray | None = None
+        self._label_weight_flat: np.ndarray | None = None
         self.output_names: list[str] = []
         self.bos = self.eos = 0
 
@@ -94,10 +94,10 @@ class Encoder:
             self.lemma_table = json.loads((folder / LEMMA_TABLE_FILE).read_text(encoding="utf-8"))
         self.pieces = PieceVocabulary.load(folder / PIECES_FILE)
         if "deps" in self.labels:
-            self.label_weight = np.load(folder / LABEL_WEIGHT_FILE)
-            labels, width, _ = self.label_weight.shape
+            label_weight = np.load(folder / LABEL_WEIGHT_FILE)
+            labels, width, _ = label_weight.shape
             # [width, labels * width]: one matrix product scores every label of every word
-            self._label_weight_flat = self.label_weight.transpose(1, 0, 2).reshape(width, labels * width)
+            self._label_weight_flat = label_weight.transpose(1, 0, 2).reshape(width, labels * width)
         self.folder = folder
         self.session = _session(folder / MODEL_FILE, self.threads)
         self.output_names = [o.name for o in self.session.get_outputs()]
