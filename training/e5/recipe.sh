@@ -12,7 +12,7 @@
 # pipeline and run the last training step from it, when training/output is gone).
 #
 # Environment: PYTHON (the project's runtime interpreter), NG_SHARED (default ../shared),
-# NG_THREADS (training threads, default 2). Takes about 3.5 hours on 2 cores.
+# NG_THREADS (training threads, default 2). Takes about 5 hours on 2 cores (joint 1 to 4: 3.5 hours; joint 5 to 7: 1.5).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
