@@ -27,14 +27,18 @@ from onnx import numpy_helper
 LABEL_FILE_TASKS = ("ner", "upos", "feats", "deps", "lemma", "sent")
 
 
-def dequantized(inits: dict[str, np.ndarray], stem: str, axis: int) -> np.ndarray:
-    q = inits[f"{stem}_quantized"].astype(np.float32)
-    scale, zero = inits[f"{stem}_scale"], inits[f"{stem}_zero_point"].astype(np.float32)
+def dequantize(q: np.ndarray, scale: np.ndarray, zero: np.ndarray, axis: int) -> np.ndarray:
+    """(q - zero) * scale, with one scale and zero point per index of `axis` (or one for all)."""
     shape = [1] * q.ndim
     shape[axis] = -1
     if scale.ndim == 0:
-        return (q - zero) * scale
-    return (q - zero.reshape(shape)) * scale.reshape(shape)
+        return (q.astype(np.float32) - zero.astype(np.float32)) * scale
+    return (q.astype(np.float32) - zero.astype(np.float32).reshape(shape)) * scale.reshape(shape)
+
+
+def dequantized(inits: dict[str, np.ndarray], stem: str, axis: int) -> np.ndarray:
+    """A weight quantize_dynamic stored as stem_quantized, stem_scale and stem_zero_point."""
+    return dequantize(inits[f"{stem}_quantized"], inits[f"{stem}_scale"], inits[f"{stem}_zero_point"], axis)
 
 
 def parameter_of(node_name: str) -> str:
@@ -74,11 +78,8 @@ def recover(component: Path) -> dict[str, torch.Tensor]:
     for node in graph.node:
         if node.op_type != "DequantizeLinear" or node.input[0] not in inits:
             continue
-        q, scale, zero = (inits[name] for name in node.input[:3])
         axis = next((a.i for a in node.attribute if a.name == "axis"), 1)
-        shape = [1] * q.ndim
-        shape[axis] = -1
-        value = (q.astype(np.float32) - zero.astype(np.float32).reshape(shape)) * scale.reshape(shape)
+        value = dequantize(*(inits[name] for name in node.input[:3]), axis)
         name, user = node.output[0], consumer[node.output[0]]
         if not name.startswith("onnx::"):
             state[name] = value  # tables (Gather) and arc_weight keep their parameter names
