@@ -6,7 +6,7 @@ SHARED ?= ../shared
 DEMO_DB ?= demo.db
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench eval lint model model-cnn frog
+.PHONY: install demo test bench eval lint model model-cnn frog fuzz
 
 # A fresh Debian has Python 3.11 but may lack venv/pip: install them when missing (needs root).
 $(STAMP): pyproject.toml constraints.txt
@@ -23,11 +23,12 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(BIN)/nieuwsgraaf ingest examples --db $(DEMO_DB)
+	$(BIN)/nieuwsgraaf ingest examples/txt examples/html examples/jsonl examples/feeds examples/warc --db $(DEMO_DB)
 	$(BIN)/nieuwsgraaf stats --db $(DEMO_DB)
 	$(BIN)/nieuwsgraaf search "NAVO" --db $(DEMO_DB) --limit 5
 	$(BIN)/nieuwsgraaf entities --db $(DEMO_DB) --top 10
 	$(BIN)/nieuwsgraaf quotes --db $(DEMO_DB) --limit 5
+	$(BIN)/nieuwsgraaf events --db $(DEMO_DB) --limit 8
 	@echo
 	@echo "Try: $(BIN)/nieuwsgraaf show ID --db $(DEMO_DB)   (an id from the table above)"
 
@@ -37,6 +38,11 @@ test: lint
 bench: $(STAMP)
 	NG_SHARED=$(SHARED) $(BIN)/python bench/throughput.py
 	NG_SHARED=$(SHARED) $(BIN)/python bench/ner_side_by_side.py
+
+# Random and mutated inputs through every reader and the cleaner; FUZZ_SECONDS (default 300).
+# Failing inputs are saved in bench/results/fuzz-failures/ (replay: bench/fuzz.py --replay DIR).
+fuzz: $(STAMP)
+	$(BIN)/python bench/fuzz.py
 
 # Debian's Frog, for the side-by-side NER bench (optional; about 250 MB of data).
 frog:

@@ -1,8 +1,9 @@
 """Quote extraction against hand annotations (tests/quotes/data/gold_quotes.jsonl).
 
 A system quote matches a gold quote of the same kind when their spans overlap by at least
-half of the longer one. Reports detection P/R/F1 and speaker accuracy on matches, per kind; --show-errors lists the
-misses, extras and wrong speakers under each article's url.
+half of the longer one. Reports detection P/R/F1 and speaker accuracy on matches, per kind, and how many
+system speakers are no entity of their article (issue #14: should be 0); --show-errors lists the misses,
+extras and wrong speakers under each article's url.
 Usage: python bench/evaluate_quotes.py [--model NAME] [--show-errors]
 """
 
@@ -25,8 +26,13 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
     docs = gold_documents(model, gold_file)
     scores = {kind: {"tp": 0, "fp": 0, "fn": 0, "speaker_ok": 0} for kind in ("direct", "indirect")}
     errors = []
+    speakers = not_entities = 0
     for gold, document in annotated_articles(gold_file, docs, errors):
         system = document["quotes"]
+        ids = {e["id"] for e in document["entities"]}
+        found = [q["speaker"] for q in system if q["speaker"] is not None]
+        speakers += len(found)
+        not_entities += sum(speaker not in ids for speaker in found)
         used = set()
         header = len(errors)
         for quote in gold["quotes"]:
@@ -61,6 +67,8 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
         results[kind] = {"precision": precision, "recall": recall, "f1": f1, "speaker_accuracy": speaker}
         print(f"  {kind:8}: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}  speaker accuracy {speaker:.3f} "
               f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+    print(f"  speakers that are no entity of their article: {not_entities} of {speakers}")
+    results["speakers_not_entities"] = not_entities
     if show_errors:
         print("\n".join(errors))
     return results

@@ -14,11 +14,13 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from dataclasses import replace
 from pathlib import Path
 
 import spacy
 
 from nieuwsgraaf import pipeline as pipeline_module
+from nieuwsgraaf.events.component import EventTagger
 from nieuwsgraaf.nlp import load_pipeline
 from nieuwsgraaf.pipeline import RunReport, clean_inputs, ingest, read_inputs
 from nieuwsgraaf.records import Article
@@ -58,24 +60,33 @@ def time_tokenizer(texts: list[str]) -> tuple[float, int]:
 
 
 class StageTimer:
-    """Wraps one stage function of the pipeline module and adds up the time spent in it."""
+    """Adds up the time spent in each article step of the pipeline and in the events component."""
 
-    def __init__(self, name: str):
-        self.name, self.seconds = name, 0.0
-        self.original = getattr(pipeline_module, name)
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self.steps = pipeline_module.ARTICLE_STEPS
+        self.component = EventTagger.__call__
 
-    def __enter__(self):
+    def _timed(self, name: str, function):
         def timed(*args, **kwargs):
             started = time.perf_counter()
             try:
-                return self.original(*args, **kwargs)
+                return function(*args, **kwargs)
             finally:
-                self.seconds += time.perf_counter() - started
-        setattr(pipeline_module, self.name, timed)
+                self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
+        return timed
+
+    def __enter__(self):
+        pipeline_module.ARTICLE_STEPS = tuple(replace(s, run=self._timed(s.name, s.run)) for s in self.steps)
+        EventTagger.__call__ = self._timed("ng_events", self.component)
         return self
 
     def __exit__(self, *exc):
-        setattr(pipeline_module, self.name, self.original)
+        pipeline_module.ARTICLE_STEPS = self.steps
+        EventTagger.__call__ = self.component
+
+    def share(self, names: tuple[str, ...], total: float) -> float:
+        return sum(self.seconds.get(name, 0.0) for name in names) / total
 
 
 def time_pipeline(paths: list[str], model: str, folder: Path) -> dict:
@@ -84,15 +95,18 @@ def time_pipeline(paths: list[str], model: str, folder: Path) -> dict:
     store = open_store(settings.db)
     tracemalloc.start()
     started = time.perf_counter()
-    with StageTimer("link_analysis") as linking:
+    with StageTimer() as steps:
         report = ingest(paths, store, settings, pipeline)
     seconds = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     texts = [row[0] for row in store.db.execute("SELECT text FROM articles ORDER BY rowid")]
+    events = store.db.execute("SELECT count(*) FROM events").fetchone()[0]
     store.close()
-    return {"model": pipeline.name, "articles": report.stored, "seconds": seconds,
-            "linking_share": linking.seconds / seconds,
+    return {"model": pipeline.name, "articles": report.stored, "seconds": seconds, "events": events,
+            "linking_share": steps.share(("entities",), seconds),
+            "quotes_share": steps.share(("quotes", "speakers"), seconds),
+            "events_share": steps.share(("ng_events", "actors", "events"), seconds),
             "python_peak_mb": peak / 2**20, "texts": texts}
 
 
@@ -112,13 +126,15 @@ def main() -> None:
             rows.append(result)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'pipeline':42} {'articles':>8} {'art/s':>8} {'tokens/s':>10} {'tokenizer tok/s':>16} "
-          f"{'ratio':>7} {'py peak MB':>10} {'linking':>8}")
+          f"{'ratio':>7} {'py peak MB':>10} {'linking':>8} {'quotes':>7} {'events':>7} {'events n':>8}")
     for row in rows:
         print(f"{row['model']:42} {row['articles']:8d} {row['articles'] / row['seconds']:8.1f} "
               f"{row['tokens'] / row['seconds']:10.0f} {row['tokens'] / row['tokenizer_seconds']:16.0f} "
               f"{row['tokenizer_seconds'] / row['seconds']:7.3f} {row['python_peak_mb']:10.1f} "
-              f"{100 * row['linking_share']:7.1f}%")
-    print("linking = share of the pipeline's time spent linking entities (issue 6 target: <= 20%)")
+              f"{100 * row['linking_share']:7.1f}% {100 * row['quotes_share']:6.1f}% "
+              f"{100 * row['events_share']:6.1f}% {row['events']:8d}")
+    print("linking, quotes, events = share of the pipeline's time in that stage (issue 6 target for linking: "
+          "<= 20%; issue 15 target for events, the ng_events component and the actors and events steps: <= 15%)")
     print(f"process peak RSS: {rss_mb:.0f} MB; ratio = full pipeline speed / bare tokenizer speed; "
           f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
 

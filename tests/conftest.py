@@ -5,7 +5,9 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -63,3 +65,19 @@ def fast_pipeline():
 @pytest.fixture()
 def settings(tmp_path) -> Settings:
     return Settings(db=str(tmp_path / "test.db"))
+
+
+def page_size(path: Path) -> int:
+    """The page size of a SQLite file."""
+    with closing(sqlite3.connect(path)) as db, db:
+        return db.execute("PRAGMA page_size").fetchone()[0]
+
+
+def damage_pages(path: Path) -> None:
+    """Overwrite the head and the middle of every page after the first with garbage: a database
+    whose header still reads but whose tables do not."""
+    size, data = page_size(path), bytearray(path.read_bytes())
+    for start in range(size, len(data), size):
+        data[start + size // 4:start + 3 * size // 4] = b"\x5a" * (size // 2)
+        data[start:start + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))

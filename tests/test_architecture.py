@@ -16,14 +16,17 @@ ALLOWED = {
     "records": set(),
     "ingest": {"records"},
     "clean": {"records", "resources"},
-    "nlp": {"records", "resources", "time"},
+    "nlp": {"records", "resources", "time", "events"},
     "time": {"records", "resources"},
-    "store": {"records", "document"},
-    "query": {"records", "store", "entities"},
+    "store": {"records", "document", "periods"},
+    "query": {"records", "store", "entities", "periods"},
     "cli": {"records", "settings", "pipeline", "query", "store", "nlp", "document", "entities"},
-    "pipeline": {"records", "settings", "ingest", "clean", "nlp", "store", "time", "entities", "quotes"},
+    "pipeline": {"records", "settings", "ingest", "clean", "nlp", "store", "time", "entities", "quotes",
+                 "events"},
     "entities": {"records", "resources", "slugs"},
-    "quotes": {"records", "resources", "time", "slugs"},
+    "quotes": {"records", "resources", "time"},
+    "events": {"records", "resources", "time", "periods"},
+    "periods": set(),
 }
 
 

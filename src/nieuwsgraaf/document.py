@@ -10,25 +10,44 @@ from typing import Any
 
 from .records import Analysis, Event, Quote
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 def _quote_to_json(quote: Quote) -> dict[str, Any]:
-    found = asdict(quote)
-    found["date"] = asdict(quote.date) if quote.date else None
-    return found
+    ref = quote.speaker_ref
+    return {
+        "start": quote.start,
+        "end": quote.end,
+        "text": quote.text,
+        "kind": quote.kind,
+        "speaker": quote.speaker,
+        "speaker_text": quote.speaker_text,
+        # the words speaker_text quotes; none when no words name the speaker
+        "speaker_span": [ref.start, ref.end] if ref and quote.speaker_text is not None else None,
+        "cue": quote.cue,
+        "addressee": quote.addressee,
+        "date": asdict(quote.date) if quote.date else None,
+        "speaker_affiliation": quote.speaker_affiliation,
+    }
 
 
 def _event_to_json(event: Event) -> dict[str, Any]:
     return {
         "type": event.type,
-        "source": event.source,
-        "target": event.target,
-        "modality": event.modality,
-        "negated": event.negated,
-        "date": asdict(event.date),
+        "mode": event.mode,
         "trigger": asdict(event.trigger),
         "sentence": list(event.sentence),
+        "source": event.source,
+        "target": event.target,
+        "sources": list(event.actors("source")),
+        "targets": list(event.actors("target")),
+        "location": event.location,
+        "arguments": [asdict(argument) for argument in event.arguments],
+        "negated": event.negated,
+        "modality": event.modality,
+        "date": asdict(event.date),
+        "quote": event.quote,
+        "confidence": event.confidence,
     }
 
 
@@ -61,5 +80,7 @@ def document_to_json(analysis: Analysis) -> dict[str, Any]:
             "language_score": round(article.language_score, 4),
             "nlp_model": analysis.nlp_model,
             "extra": article.metadata,
+            "errors": [error.to_json() for error in analysis.errors],
+            "warnings": list(article.warnings),
         },
     }

@@ -1,8 +1,10 @@
 """The one place where the stages are put in order.
 
-read (ingest) -> clean -> Dutch NLP (nlp, with the time component) -> records (adapter)
--> entities (linking) -> quotes -> store. Later stages (events, stories) slot in between
-the quotes and the store. This module owns batching, resuming and per-document error capture.
+The steps, top to bottom (`nieuwsgraaf wiring` prints this same list):
+read (ingest) -> clean -> Dutch NLP (spaCy, with the time component) -> records (adapter)
+-> ARTICLE_STEPS (entities, quotes) -> store. Later stages (events, stories) are added to
+ARTICLE_STEPS. This module owns batching, resuming and per-document error capture: a stage
+that fails on one article costs that article only that stage's output (`Analysis.errors`).
 """
 
 from __future__ import annotations
@@ -10,14 +12,15 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .clean import CleanOptions, clean_document, load_clean_rules
-from .entities import link_analysis
+from .entities import link_analysis, link_event_actors, link_speakers
+from .events import date_events, load_event_lexicon, span_date
 from .ingest import ReadOptions, iter_input_files, read_path
 from .nlp import LoadedPipeline, doc_to_analysis, load_pipeline
 from .quotes import find_quotes
-from .records import Analysis, Article, RawDocument, Skip
+from .records import Analysis, Article, DateValue, FactDate, RawDocument, Skip, StageError
 from .settings import Settings
 from .store import Store
 
@@ -26,26 +29,83 @@ log = logging.getLogger(__name__)
 KnownArticle = Callable[[str], bool]
 
 
+@dataclass(frozen=True)
+class Step:
+    """One stage after the NLP: records in, records out."""
+
+    name: str
+    run: Callable[[Analysis], Analysis]
+    does: str
+
+
+# The order is the data flow: quotes read linked mentions and timexes.
+ARTICLE_STEPS: tuple[Step, ...] = (
+    Step("entities", link_analysis, "mentions grouped into entities, linked to data/actors at the article's date"),
+    Step("quotes", find_quotes, "direct and indirect quotes: the words naming speaker and addressee, cue, date said"),
+    Step("speakers", link_speakers, "every quote's speaker phrase becomes an entity of the article: a knowledge-base id or a local id"),
+    Step("actors", link_event_actors, "the words naming each event's actors and place linked to entities of the article"),
+    Step("events", date_events, "PLOVER events with a linked actor, dated, with the quote they are reported in"),
+)
+
+# Every step of a run, for `nieuwsgraaf wiring`; "nlp" expands into the loaded spaCy components.
+STEPS: tuple[tuple[str, str], ...] = (
+    ("ingest", "files, folders, archives, stdin -> RawDocument (txt, JSONL, HTML, RSS/Atom, WARC)"),
+    ("clean", "RawDocument -> Article (chrome out; date, title, source, agency, dateline, language)"),
+    ("nlp", "Article -> spaCy Doc (Dutch articles only; the time component tags timexes) -> Analysis"),
+    *((step.name, step.does) for step in ARTICLE_STEPS),
+    ("store", "Analysis -> the store (articles, FTS5 index, mentions, entities, quotes, sightings)"),
+)
+
+_KEPT = 1000  # skips, warnings and stage errors listed in a report; the counts go on beyond it
+
+
 @dataclass
 class RunReport:
     """What one run did; the CLI prints it and `--json` returns it."""
 
     files: int = 0
     read: int = 0
+    analysed: int = 0
     stored: int = 0
     already_stored: int = 0
     not_dutch: int = 0
     skipped: list[Skip] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (origin, what was repaired)
+    stage_errors: list[tuple[str, StageError]] = field(default_factory=list)  # (origin, error)
+    warning_count: int = 0
+    error_count: int = 0
     seconds: float = 0.0
+
+    def note_analysis(self, analysis: Analysis) -> None:
+        """Count an analysed article's input warnings and stage errors."""
+        origin = analysis.article.origin
+        for warning in analysis.article.warnings:
+            self.warning_count += 1
+            if len(self.warnings) < _KEPT:
+                self.warnings.append((origin, warning))
+        for error in analysis.errors:
+            self.error_count += 1
+            if len(self.stage_errors) < _KEPT:
+                self.stage_errors.append((origin, error))
+
+    def errors_by_stage(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for _, error in self.stage_errors:
+            counts[error.stage] = counts.get(error.stage, 0) + 1
+        return counts
 
     def to_json(self) -> dict:
         return {
             "files": self.files,
             "read": self.read,
+            "analysed": self.analysed,
             "stored": self.stored,
             "already_stored": self.already_stored,
             "not_dutch": self.not_dutch,
             "skipped": [{"origin": s.origin, "reason": s.reason} for s in self.skipped],
+            "warnings": self.warning_count,
+            "stage_errors": self.error_count,
+            "errors": [{"origin": origin, **error.to_json()} for origin, error in self.stage_errors],
             "seconds": round(self.seconds, 3),
         }
 
@@ -101,29 +161,61 @@ def make_doc(pipeline: LoadedPipeline, article: Article):
     return doc
 
 
-def _analyse_batch(articles: list[Article], pipeline: LoadedPipeline) -> list[Analysis | Skip]:
-    """Run the Dutch pipeline over the Dutch articles of a batch; others get no NLP."""
-    dutch = [a for a in articles if a.is_dutch]
-    docs = {}
+def run_steps(analysis: Analysis, steps: tuple[Step, ...] | None = None) -> Analysis:
+    """Run the article steps (default ARTICLE_STEPS) in order; a step that raises leaves its output
+    out and is recorded."""
+    for step in ARTICLE_STEPS if steps is None else steps:
+        try:
+            analysis = step.run(analysis)
+        except Exception as error:  # one article's odd sentence must not cost it its other facts
+            log.warning("%s failed on %s: %s: %s", step.name, analysis.article.origin,
+                        type(error).__name__, error)
+            analysis = replace(analysis, errors=(*analysis.errors, StageError.from_exception(step.name, error)))
+    return analysis
+
+
+def _parse(articles: list[Article], pipeline: LoadedPipeline, on_article: Callable[[], None]) -> dict:
+    """Docs by article id, or the StageError of an article the NLP failed on."""
+    docs: dict = {}
     try:
-        made = [make_doc(pipeline, a) for a in dutch]
-        docs = {a.id: doc for a, doc in zip(dutch, pipeline.nlp.pipe(made), strict=True)}
+        made = (make_doc(pipeline, a) for a in articles)
+        # One Doc at a time through spaCy, so progress moves per article: the encoder runs one
+        # window per ONNX call whatever the batch, so nothing is lost (bench/throughput.py).
+        for article, doc in zip(articles, pipeline.nlp.pipe(made, batch_size=1), strict=True):
+            docs[article.id] = doc
+            on_article()
     except Exception:  # find the article that breaks the batch, keep the rest
         log.exception("NLP batch failed; retrying one article at a time")
-        for article in dutch:
+        for article in articles:
+            if article.id in docs:
+                continue
             try:
                 docs[article.id] = pipeline.nlp(make_doc(pipeline, article))
             except Exception as error:
-                docs[article.id] = Skip(article.origin, f"NLP failed: {type(error).__name__}: {error}")
-    results: list[Analysis | Skip] = []
+                docs[article.id] = StageError.from_exception("nlp", error)
+            on_article()
+    return docs
+
+
+def _analyse_batch(articles: list[Article], pipeline: LoadedPipeline,
+                   on_article: Callable[[], None] = lambda: None) -> list[Analysis]:
+    """Run the Dutch pipeline over the Dutch articles of a batch; others get no NLP."""
+    docs = _parse([a for a in articles if a.is_dutch], pipeline, on_article)
+    results: list[Analysis] = []
     for article in articles:
         doc = docs.get(article.id)
-        if isinstance(doc, Skip):
-            results.append(doc)
-        elif doc is None:
+        if doc is None:
             results.append(Analysis(article=article))
+            on_article()
+            continue
+        if isinstance(doc, StageError):
+            analysis = Analysis(article=article, errors=(doc,))
         else:
-            results.append(find_quotes(link_analysis(doc_to_analysis(doc, article, pipeline.name))))
+            try:
+                analysis = doc_to_analysis(doc, article, pipeline.name)
+            except Exception as error:
+                analysis = Analysis(article=article, errors=(StageError.from_exception("nlp", error),))
+        results.append(run_steps(analysis))
     return results
 
 
@@ -132,13 +224,17 @@ def analyse(
     pipeline: LoadedPipeline,
     batch_size: int,
     is_known: KnownArticle | None = None,
+    on_article: Callable[[], None] = lambda: None,
 ) -> Iterator[list[Analysis | Skip | Seen]]:
-    """Batches of results in input order; already-known articles skip the NLP."""
+    """Batches of results in input order; already-known articles skip the NLP.
+
+    `on_article` is called as each article leaves the NLP, for progress.
+    """
     batch: list[Analysis | Skip | Seen | Article] = []
 
     def flush() -> list[Analysis | Skip | Seen]:
         pending = [item for item in batch if isinstance(item, Article)]
-        done = iter(_analyse_batch(pending, pipeline))
+        done = iter(_analyse_batch(pending, pipeline, on_article))
         return [next(done) if isinstance(item, Article) else item for item in batch]
 
     for item in articles:
@@ -152,16 +248,27 @@ def analyse(
         yield flush()
 
 
+def _progress(report: RunReport, on_progress: Callable[[RunReport], None] | None) -> Callable[[], None]:
+    def on_article() -> None:
+        report.analysed += 1
+        if on_progress:
+            on_progress(report)
+    return on_article
+
+
 def extract(paths: Iterable[str], settings: Settings, pipeline: LoadedPipeline | None = None,
-            report: RunReport | None = None) -> Iterator[Analysis | Skip]:
+            report: RunReport | None = None,
+            on_progress: Callable[[RunReport], None] | None = None) -> Iterator[Analysis | Skip]:
     """Run every stage but the store: one Analysis (or Skip) per input article."""
     report = report if report is not None else RunReport()
     pipeline = pipeline or load_pipeline(settings.model, default=Settings().model)
     articles = clean_inputs(read_inputs(paths, settings, report), settings, report)
-    for batch in analyse(articles, pipeline, settings.batch_size):
+    for batch in analyse(articles, pipeline, settings.batch_size, on_article=_progress(report, on_progress)):
         for item in batch:
             if isinstance(item, Skip):
                 report.skipped.append(item)
+            else:
+                report.note_analysis(item)
             yield item
 
 
@@ -171,27 +278,59 @@ def ingest(
     settings: Settings,
     pipeline: LoadedPipeline | None = None,
     on_progress: Callable[[RunReport], None] | None = None,
+    report: RunReport | None = None,
 ) -> RunReport:
-    """Read, clean, analyse and store; each batch is one transaction, so a rerun resumes."""
+    """Read, clean, analyse and store; each batch is one transaction, so a rerun resumes.
+
+    `on_progress` is called after every article and after every commit. Pass your own `report`
+    to read what was stored when the run is interrupted.
+    """
     started = time.perf_counter()
-    report = RunReport()
+    report = report if report is not None else RunReport()
     pipeline = pipeline or load_pipeline(settings.model, default=Settings().model)
     articles = clean_inputs(read_inputs(paths, settings, report), settings, report)
-    for batch in analyse(articles, pipeline, settings.batch_size, is_known=store.has_article):
-        new = [item for item in batch if isinstance(item, Analysis)]
-        for was_added, analysis in zip(store.add_analyses(new), new, strict=True):
-            if was_added:
-                report.stored += 1
-                report.not_dutch += not analysis.article.is_dutch
-            else:
-                report.already_stored += 1
-        for item in batch:
-            if isinstance(item, Seen):
-                report.already_stored += 1
-                store.add_sighting(item.article.id, item.article.origin, item.article.url, item.article.source)
-            elif isinstance(item, Skip):
-                report.skipped.append(item)
-        if on_progress:
-            on_progress(report)
-    report.seconds = time.perf_counter() - started
+    batches = analyse(articles, pipeline, settings.batch_size, is_known=store.has_article,
+                      on_article=_progress(report, on_progress))
+    try:
+        for batch in batches:
+            _store_batch(batch, store, report)
+            if on_progress:
+                on_progress(report)
+    finally:
+        report.seconds = time.perf_counter() - started
     return report
+
+
+def _store_batch(batch: list[Analysis | Skip | Seen], store: Store, report: RunReport) -> None:
+    new = [item for item in batch if isinstance(item, Analysis)]
+    for was_added, analysis in zip(store.add_analyses(new), new, strict=True):
+        if was_added:
+            report.stored += 1
+            report.not_dutch += not analysis.article.is_dutch
+            report.note_analysis(analysis)
+        else:
+            report.already_stored += 1
+    for item in batch:
+        if isinstance(item, Seen):
+            report.already_stored += 1
+            store.add_sighting(item.article.id, item.article.origin, item.article.url, item.article.source)
+        elif isinstance(item, Skip):
+            report.skipped.append(item)
+
+
+def date_spans(text: str, spans: list[tuple[int, int]], pipeline: LoadedPipeline,
+               published: DateValue | None = None) -> list[FactDate]:
+    """The date each span of `text` names happened on, computed as for events.
+
+    The text is analysed as given, so the offsets need no mapping; without `published`, the
+    publication date is read from the text as cleaning would (a ` date` header, a date line).
+    """
+    if published is None:
+        raw = RawDocument(origin="date", text=text, format="txt")
+        published = clean_document(raw, load_clean_rules(), CleanOptions()).article.published
+    doc = pipeline.nlp.make_doc(text)
+    doc._.ng_published = published
+    doc = pipeline.nlp(doc)
+    timexes = doc._.ng_timexes or ()
+    lexicon = load_event_lexicon()
+    return [span_date(doc, start, end, timexes, published, lexicon) for start, end in spans]

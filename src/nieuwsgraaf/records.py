@@ -5,10 +5,14 @@ Offsets are character offsets into `Article.text` (the cleaned text), end exclus
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 PRECISIONS = ("day", "month", "year")
+# PLOVER's 16 event types, quad by quad (docs/events.md).
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+               "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT")
+EVENT_MODALITIES = ("asserted", "future", "hypothetical", "possible", "reported", "denied")
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,8 @@ class RawDocument:
     source: str | None = None
     author: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    # Repairs the reader made and the user should hear of (bytes replaced, control characters removed).
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,7 @@ class Article:
     dateline: str | None = None
     byline: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # carried from RawDocument.warnings
 
     @property
     def is_dutch(self) -> bool:
@@ -109,8 +116,41 @@ class FactDate:
     basis: str
 
 
+# How the quote stage read the words naming a speaker (SpeakerRef.kind):
+#   mention       a linked mention ('Rutte', 'De Amerikaanse president', 'China')
+#   pronoun       'hij', 'ze', 'hem': `mention` is the person it refers to, or None
+#   salient       no words name the speaker: `mention` is the person the text is about there
+#   description   a role, function or unnamed source ('de premier', 'een woordvoerder van de NAVO',
+#                 'de rechtbank', 'ingewijden'); `mention` is the person a role may mean
+#   person_name   a person's name the tagger missed ('verslaggever Jeroen de Jager')
+#   org_name      a name the tagger cut short ('de Helsinki Times')
+#   group         people who speak together ('de koning en koningin', 'Rutte en Merkel')
+SPEAKER_KINDS = ("mention", "pronoun", "salient", "description", "person_name", "org_name", "group")
+
+
+@dataclass(frozen=True)
+class SpeakerRef:
+    """The words of an article that name who said a quote, or to whom, as the quote stage read them.
+
+    `start`/`end` are offsets of those words. `mention` is the span of the linked mention they are or
+    stand for, `affiliation` the span of the linked mention of the body an unnamed source speaks for.
+    The quote stage makes no ids: the speaker step (entities/speakers.py) turns a SpeakerRef into
+    an entity id of the article.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    mention: tuple[int, int] | None = None
+    affiliation: tuple[int, int] | None = None
+
+
 @dataclass(frozen=True)
 class Quote:
+    """A direct or indirect quote. `speaker`, `addressee` and `speaker_affiliation` are entity ids
+    of the article, set by the speaker step from `speaker_ref` and `addressee_ref`."""
+
     start: int
     end: int
     text: str
@@ -121,6 +161,8 @@ class Quote:
     addressee: str | None
     date: FactDate | None = None
     speaker_affiliation: str | None = None
+    speaker_ref: SpeakerRef | None = None
+    addressee_ref: SpeakerRef | None = None
 
 
 @dataclass(frozen=True)
@@ -131,15 +173,77 @@ class Trigger:
 
 
 @dataclass(frozen=True)
-class Event:
+class EventArgument:
+    """An actor or place of an event: the words naming it, and its entity id once linked."""
+
+    role: str  # source | target | location
+    start: int
+    end: int
+    text: str
+    entity: str | None = None
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """An event as the NLP finds it in one sentence, before dating and actor linking."""
+
     type: str
-    source: str
-    target: str | None
-    modality: str
-    negated: bool
-    date: FactDate
+    mode: str | None
     trigger: Trigger
     sentence: tuple[int, int]
+    arguments: tuple[EventArgument, ...]
+    negated: bool
+    modality: str
+    confidence: float
+    when: tuple[int, int] | None = None  # the timex that dates it: of the trigger's clause in the parse
+
+
+@dataclass(frozen=True)
+class Event:
+    """Who did what to whom, when: one PLOVER event with provenance."""
+
+    type: str
+    mode: str | None
+    trigger: Trigger
+    sentence: tuple[int, int]
+    arguments: tuple[EventArgument, ...]
+    negated: bool
+    modality: str
+    date: FactDate
+    quote: int | None
+    confidence: float
+
+    def actors(self, role: str) -> tuple[str, ...]:
+        """The linked entity ids in one role, in text order, each once."""
+        return tuple(dict.fromkeys(a.entity for a in self.arguments if a.role == role and a.entity))
+
+    @property
+    def source(self) -> str | None:
+        return next(iter(self.actors("source")), None)
+
+    @property
+    def target(self) -> str | None:
+        return next(iter(self.actors("target")), None)
+
+    @property
+    def location(self) -> str | None:
+        return next(iter(self.actors("location")), None)
+
+
+@dataclass(frozen=True)
+class StageError:
+    """A stage that failed on one article: that stage's output is missing, the rest is kept."""
+
+    stage: str
+    exception: str
+    message: str
+
+    @classmethod
+    def from_exception(cls, stage: str, error: BaseException) -> StageError:
+        return cls(stage, type(error).__name__, str(error)[:500])
+
+    def to_json(self) -> dict[str, str]:
+        return {"stage": self.stage, "exception": self.exception, "message": self.message}
 
 
 @dataclass(frozen=True)
@@ -153,7 +257,9 @@ class Analysis:
     timexes: tuple[Timex, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
+    event_mentions: tuple[EventMention, ...] = ()  # from the NLP; the events step turns them into events
     nlp_model: str | None = None
+    errors: tuple[StageError, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -179,6 +285,56 @@ class SearchHit:
 
 
 @dataclass(frozen=True)
+class EventQuery:
+    """Stored events by type, actor ids and date (matched by period overlap, like quotes)."""
+
+    type: str | None = None
+    sources: tuple[str, ...] | None = None  # entity ids of the actor; None: any
+    targets: tuple[str, ...] | None = None  # entity ids of the recipient; None: any
+    since: str | None = None
+    until: str | None = None
+    include_undated: bool = False
+    min_confidence: float = 0.0
+    limit: int | None = 50  # None: every event
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An entity as a stored fact names it: id, display name and Wikidata id."""
+
+    id: str
+    name: str | None
+    wikidata: str | None
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """One stored event with what it is joined to: its actors' names and its article."""
+
+    article_id: str
+    index: int
+    type: str
+    mode: str | None
+    trigger: Trigger
+    sentence: str
+    source: ActorRef | None
+    target: ActorRef | None
+    location: ActorRef | None
+    negated: bool
+    modality: str
+    date: FactDate
+    quote: int | None
+    confidence: float
+    url: str | None
+    title: str | None
+    outlet: str | None
+    published: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class EntityCount:
     """An entity with how often the store has seen it."""
 
@@ -200,6 +356,8 @@ class EntityProfile:
     mentions_per_month: tuple[tuple[str, int], ...]
     co_mentioned: tuple[EntityCount, ...]
     articles: tuple[dict[str, Any], ...]
+    events_as_actor: tuple[StoredEvent, ...] = ()
+    events_as_target: tuple[StoredEvent, ...] = ()
 
 
 @dataclass(frozen=True)

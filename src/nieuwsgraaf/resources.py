@@ -32,3 +32,11 @@ def models_dir() -> Path:
 
 def schema_path(name: str = "document.schema.json") -> Path:
     return project_root() / "schemas" / name
+
+
+def lexicon_rows(name: str):
+    """(line number, tab-separated fields) of a lexicon file, comments and blank lines left out."""
+    path = lexicon_path(name)
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if line.strip() and not line.startswith("#"):
+            yield number, line.rstrip("\n").split("\t")

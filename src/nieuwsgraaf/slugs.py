@@ -1,4 +1,5 @@
-"""Accent-free lowercase forms of names: lookup keys and the stable local ids of unknown actors."""
+"""Accent-free lowercase forms of names: lookup keys, and the slugs local ids are made of
+(entities/local_ids.py makes the ids)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,3 @@ def strip_accents(text: str) -> str:
 def slug(text: str) -> str:
     """'Jeroen de Jager' -> 'jeroen-de-jager'; never empty."""
     return _NOT_SLUG.sub("-", strip_accents(text).lower()).strip("-") or "x"
-
-
-def local_id(kind: str, name: str) -> str:
-    """The id of an actor the knowledge base does not know: same name and kind, same id."""
-    return f"local:{kind.lower()}:{slug(name)}"

@@ -91,7 +91,7 @@ def test_run_with_only_bad_inputs_reports_and_fails(tmp_path):
 
 def test_unknown_model_is_a_clear_error(tmp_path):
     result = run("extract", str(SEEDS), "--model", "nl_does_not_exist", check=False)
-    assert result.returncode == 1 and "not found" in result.stderr
+    assert result.returncode == 2 and "not found" in result.stderr  # a bad --model is a usage error
 
 
 def test_settings_and_wiring_commands(tmp_path):

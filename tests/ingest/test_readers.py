@@ -199,8 +199,9 @@ def test_folders_are_walked_recursively_and_hidden_files_left_out(tmp_path):
     assert [p.rsplit("/", 1)[-1] for p in iter_input_files([str(tmp_path)])] == ["a.txt", "b.txt"]
 
 
-def test_gzip_text_is_not_mistaken_for_warc(tmp_path):
+def test_gzip_text_under_a_txt_name_is_unpacked_not_mistaken_for_warc(tmp_path):
     path = tmp_path / "notes.txt"
     path.write_bytes(gzip.compress(b"gewone tekst"))
-    [skip] = read_all(path)
-    assert isinstance(skip, Skip) and "binary" in skip.reason
+    [raw] = read_all(path)
+    assert isinstance(raw, RawDocument) and raw.format == "txt"
+    assert raw.text == "gewone tekst" and raw.origin == str(path)

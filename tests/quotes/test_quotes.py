@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nieuwsgraaf.clean.normalize import article_id
-from nieuwsgraaf.entities import link_analysis
+from nieuwsgraaf.entities import link_analysis, link_speakers
 from nieuwsgraaf.nlp import doc_to_analysis
 from nieuwsgraaf.quotes import find_quote_spans, find_quotes
 from nieuwsgraaf.records import Article, DateValue
@@ -40,14 +40,14 @@ def test_unclosed_mark_is_no_quote():
 
 @pytest.fixture(scope="module", name="quotes_of")
 def quotes_of_fixture(pipeline):
-    """The quotes of a short invented article, run through the default pipeline."""
+    """The quotes of a short invented article, run through the default pipeline (entities, quotes, speakers)."""
     def run(text: str, published: str = "2018-07-11"):
         date = DateValue(published, "day")
         article = Article(article_id(text), text, None, "https://www.nos.nl/x", "nos.nl", None, date,
                           "nl", 1.0, "test", "txt")
         doc = pipeline.nlp.make_doc(text)
         doc._.ng_published = date
-        analysis = find_quotes(link_analysis(doc_to_analysis(pipeline.nlp(doc), article, pipeline.name)))
+        analysis = link_speakers(find_quotes(link_analysis(doc_to_analysis(pipeline.nlp(doc), article, pipeline.name))))
         return analysis.quotes
     return run
 

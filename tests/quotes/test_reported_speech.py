@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from test_quotes import quotes_of_fixture  # noqa: F401  (the quotes_of fixture)
 
-import nieuwsgraaf.quotes as quotes_module
+import nieuwsgraaf.quotes.finder as finder_module
 from nieuwsgraaf.quotes.lexicon import load_quote_lexicon
 
 
@@ -230,15 +230,15 @@ def test_fragments_that_are_nobodys_words(quotes_of, text):
     assert direct(quotes_of(text)) == []
 
 
-def test_one_attributor_per_article(quotes_of, monkeypatch):
+def test_one_speaker_reader_per_article(quotes_of, monkeypatch):
     made = []
 
-    class Counting(quotes_module.Attributor):
+    class Counting(finder_module.SpeakerReader):
         def __init__(self, *args, **kwargs):
             made.append(1)
             super().__init__(*args, **kwargs)
 
-    monkeypatch.setattr(quotes_module, "Attributor", Counting)
+    monkeypatch.setattr(finder_module, "SpeakerReader", Counting)
     quotes_of('"Het werkt", zei Rutte. Volgens Rutte is het akkoord rond.')
     assert len(made) == 1
 

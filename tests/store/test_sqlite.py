@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from nieuwsgraaf.clean.normalize import article_id
 from nieuwsgraaf.records import Analysis, Article, DateValue, Mention, SearchQuery
-from nieuwsgraaf.store import StoreError, open_store
+from nieuwsgraaf.store import SearchSyntaxError, StoreError, open_store
 from nieuwsgraaf.store.sqlite.migrations import MIGRATIONS
 
 
@@ -74,11 +74,26 @@ def test_search_filters_by_date_source_and_language(tmp_path):
     assert ids(language="fy") == []
 
 
-def test_search_survives_invalid_fts_syntax(tmp_path):
+def test_invalid_search_syntax_is_reported_not_rewritten(tmp_path):
     store = open_store(str(tmp_path / "a.db"))
     store.add_analyses([Analysis(make_article("Trump: \"NAVO is achterhaald\" zei hij."))])
-    assert len(store.search(SearchQuery('NAVO" AND ('))) == 1
-    assert store.search(SearchQuery("((")) == []
+    with pytest.raises(SearchSyntaxError, match="never closed"):
+        store.search(SearchQuery('NAVO" AND ('))
+    with pytest.raises(SearchSyntaxError, match=r"a \( is never closed"):
+        store.search(SearchQuery("(("))
+    assert len(store.search(SearchQuery('"NAVO is achterhaald"'))) == 1
+
+
+def test_source_filter_ignores_case_and_www(tmp_path):
+    store = open_store(str(tmp_path / "a.db"))
+    store.add_analyses([
+        Analysis(make_article("Koers van de euro daalt verder.", source="www.nu.nl")),
+        Analysis(make_article("Euro op laagste punt in jaren.", source="NU.nl")),
+        Analysis(make_article("Menu van de week: euro-maaltijden.", source="menu.nl")),
+    ])
+    for outlet in ("nu.nl", "NU.nl", "www.nu.nl", "https://www.nu.nl/economie"):
+        assert len(store.search(SearchQuery("euro", source=outlet))) == 2, outlet
+    assert [h.source for h in store.search(SearchQuery("euro", source="menu.nl"))] == ["menu.nl"]
 
 
 def test_search_ignores_accents(tmp_path):
@@ -96,14 +111,14 @@ def test_document_by_unique_prefix(tmp_path):
 
 
 def test_readonly_open_of_missing_database_is_a_clear_error(tmp_path):
-    with pytest.raises(StoreError, match="no such database"):
+    with pytest.raises(StoreError, match="no database at"):
         open_store(str(tmp_path / "missing.db"), readonly=True)
 
 
 def test_garbage_file_is_a_clear_error(tmp_path):
     path = tmp_path / "junk.db"
     path.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(StoreError, match="cannot open database"):
+    with pytest.raises(StoreError, match="not a SQLite database"):
         open_store(str(path))
 
 

@@ -183,7 +183,10 @@ def _read_credits_in_body(body: list[str], found: _Found, rules: CleanRules) -> 
 
 def _source_of(raw: RawDocument, credit: str | None) -> str | None:
     if raw.url:
-        host = urlsplit(raw.url).hostname or ""
+        try:
+            host = urlsplit(raw.url).hostname or ""
+        except ValueError:  # a damaged URL ("Invalid IPv6 URL"): no host to name the source
+            host = ""
         host = host.removeprefix("www.").removeprefix("m.")
         if host:
             return host
@@ -231,5 +234,6 @@ def clean_document(raw: RawDocument, rules: CleanRules, options: CleanOptions = 
         dateline=found.place,
         byline=found.byline,
         metadata=metadata,
+        warnings=raw.warnings,
     )
     return CleanResult(article, tuple(found.removed))

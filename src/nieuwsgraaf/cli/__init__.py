@@ -6,7 +6,10 @@ import logging
 
 import typer
 
+from .dating import date_command
 from .entities import entities_command, entity_command
+from .events import events_command
+from .export import export_app
 from .info import settings_command, wiring_command
 from .ingest import extract_command, ingest_command
 from .query import search_command, show_command, stats_command
@@ -27,6 +30,9 @@ app.command("stats")(stats_command)
 app.command("entities")(entities_command)
 app.command("entity")(entity_command)
 app.command("quotes")(quotes_command)
+app.command("events")(events_command)
+app.add_typer(export_app, name="export")
+app.command("date")(date_command)
 app.command("wiring")(wiring_command)
 app.command("settings")(settings_command)
 

@@ -10,8 +10,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..entities import load_knowledge_base
-from ..query import entity_profile, top_entities
+from ..query import entity_profile, roles_held, top_entities
 from .common import ConfigOption, DbOption, JsonOption, answer, out, print_json
+from .events import actor_name
 
 
 def entities_command(
@@ -33,25 +34,31 @@ def entities_command(
 
 
 def entity_command(
-    name: str = typer.Argument(..., help="A name, alias or id: 'Poetin', 'Putin', 'per:mark-rutte'."),
+    name: str = typer.Argument(..., help="A name, alias, id or Wikidata id: 'Poetin', 'Putin', 'per:mark-rutte', "
+                                         "'Q57792'."),
+    at: str = typer.Option(None, "--at", help="Mark the roles held on this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
     db: str = DbOption,
     as_json: bool = JsonOption,
     config: Path = ConfigOption,
 ) -> None:
     """One entity: canonical name, Wikidata id, roles, aliases seen, mentions per month, neighbours."""
-    profile = answer(db, config, lambda store: entity_profile(store, name, load_knowledge_base()))
+    kb = load_knowledge_base()
+
+    def ask(store):
+        profile = entity_profile(store, name, kb)
+        return profile, (roles_held(kb, profile.entity.id, at) if at else None)
+
+    profile, held = answer(db, config, ask)
     if as_json:
-        print_json(asdict(profile))
+        print_json({**asdict(profile), **({"at": at, "roles_held": held} if at else {})})
         return
     entity = profile.entity
     out.print(f"[bold]{escape(entity.name)}[/] ({entity.id}, {entity.label}, wikidata {entity.wikidata or '-'}): "
               f"{entity.articles} articles, {entity.mentions} mentions")
+    if at:
+        out.print(f"on {at}: " + ("; ".join(escape(describe_role(role)) for role in held) or "no known role"))
     if profile.roles:
-        roles = Table("role", "of", "from", "until", title="roles (knowledge base)")
-        for role in profile.roles:
-            what = role["role"] + (f" ({role['portfolio']})" if role["portfolio"] else "")
-            roles.add_row(what, role["of_name"] or role["of"] or "-", role["start"] or "?", role["end"] or "now")
-        out.print(roles)
+        _print_roles(profile.roles, at, held)
     out.print("aliases seen: " + ", ".join(f"{escape(text)} ({count})" for text, count in profile.aliases_seen))
     out.print("mentions per month: " + ", ".join(f"{m} {n}" for m, n in profile.mentions_per_month))
     out.print("co-mentioned: " + ", ".join(f"{escape(c.name)} ({c.articles})" for c in profile.co_mentioned))
@@ -60,3 +67,34 @@ def entity_command(
         articles.add_row(article["id"], article["published"] or "-", article["source"] or "-",
                          escape(article["title"] or "(untitled)"), str(article["mentions"]))
     out.print(articles)
+    for title, events, other in (("events as actor", profile.events_as_actor, "target"),
+                                 ("events as recipient", profile.events_as_target, "source")):
+        if events:
+            _print_events(title, events, other)
+
+
+def _print_events(title: str, events, other: str) -> None:
+    table = Table("date", "event", "with" if other == "target" else "by", "trigger", "article", title=title)
+    for event in events:
+        kind = f"{event.type}/{event.mode}" if event.mode else event.type
+        table.add_row(event.date.value or event.published or "-", kind,
+                      escape(actor_name(getattr(event, other))), escape(event.trigger.text), event.article_id)
+    out.print(table)
+
+
+def describe_role(role: dict) -> str:
+    """'premier of Nederland', 'minister of Nederland (Financiën)': a role in a few words."""
+    of = role["of_name"] or role["of"]
+    return role["role"] + (f" of {of}" if of else "") + (f" ({role['portfolio']})" if role["portfolio"] else "")
+
+
+def _print_roles(roles: tuple[dict, ...], at: str | None, held: list[dict] | None) -> None:
+    table = Table("role", "of", "from", "until", title="roles (knowledge base)")
+    if at:
+        table.add_column(f"held {at}", justify="center")
+    for role in roles:
+        what = escape(role["role"] + (f" ({role['portfolio']})" if role["portfolio"] else ""))
+        cells = [what, escape(role["of_name"] or role["of"] or "-"), role["start"] or "?", role["end"] or "now"]
+        table.add_row(*cells, *(["yes" if role in held else ""] if at else []),
+                      style="bold" if at and role in held else None)
+    out.print(table)

@@ -5,20 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from ..nlp import NlpError, load_pipeline
-from ..settings import Settings, describe_settings
-from .common import ConfigOption, JsonOption, fail, out, print_json, resolve_settings
-
-STAGES = (
-    ("ingest", "files, folders, stdin -> RawDocument (txt, JSONL, HTML, RSS/Atom, WARC)"),
-    ("clean", "RawDocument -> Article (chrome out; date, title, source, agency, dateline, language)"),
-    ("nlp", "Article -> spaCy Doc (Dutch articles only) -> Analysis records"),
-    ("time", "spaCy component ng_timexes: Dutch temporal expressions, anchored at the publication date"),
-    ("entities", "mentions -> entities linked to the actor knowledge base (data/actors) at the article's date"),
-    ("store", "Analysis -> SQLite (articles, FTS5 index, mentions, entities, sightings)"),
-)
+from ..pipeline import STEPS
+from ..settings import Settings, allowed_range, setting_fields
+from .common import ConfigOption, DbOption, JsonOption, fail, out, print_json, resolve_settings
 
 
 def wiring_command(
@@ -39,12 +32,12 @@ def wiring_command(
         for name in pipeline.nlp.pipe_names
     ]
     if as_json:
-        print_json({"stages": [dict(zip(("name", "does"), s, strict=True)) for s in STAGES],
+        print_json({"stages": [{"name": name, "does": does} for name, does in STEPS],
                     "model": pipeline.name, "components": components})
         return
-    stages = Table("stage", "what it does", title="stages")
-    for stage in STAGES:
-        stages.add_row(*stage)
+    stages = Table("stage", "what it does", title="stages, in order")
+    for name, does in STEPS:
+        stages.add_row(name, does)
     out.print(stages)
     table = Table("component", "assigns", "requires", title=f"spaCy pipeline {pipeline.name}")
     for component in components:
@@ -52,15 +45,28 @@ def wiring_command(
     out.print(table)
 
 
-def settings_command(as_json: bool = JsonOption, config: Path = ConfigOption) -> None:
-    """Every setting with its current value, default and help."""
-    current = resolve_settings(config)
-    rows = [{"name": name, "value": getattr(current, name), "default": default, "help": help_text,
-             "env": f"NIEUWSGRAAF_{name.upper()}"} for name, default, help_text in describe_settings()]
+def settings_command(
+    db: str = DbOption,
+    model: str = typer.Option(None, "--model", help="spaCy pipeline, to see how the flag wins."),
+    as_json: bool = JsonOption,
+    config: Path = ConfigOption,
+) -> None:
+    """Every setting with its current value, where that value comes from, its default and help."""
+    current = resolve_settings(config, db=db, model=model)
+    rows = [{"name": setting.name, "value": getattr(current, setting.name), "source": current.source_of(setting.name),
+             "default": setting.default, "allowed": allowed_range(setting),
+             "env": f"NIEUWSGRAAF_{setting.name.upper()}", "help": setting.metadata["help"]}
+            for setting in setting_fields()]
     if as_json:
         print_json(rows)
         return
-    table = Table("setting", "value", "default", "environment", "help")
+    table = Table(title="settings (lowest first: default, file, environment, flag)",
+                  caption="environment: NIEUWSGRAAF_<SETTING>; NIEUWSGRAAF_CONFIG names the settings file")
+    table.add_column("setting", ratio=3)
+    table.add_column("value", ratio=2, overflow="fold")
+    table.add_column("from", ratio=2, overflow="fold")
     for row in rows:
-        table.add_row(row["name"], str(row["value"]), str(row["default"]), row["env"], row["help"])
+        notes = [f"default {row['default']!r}"] + ([f"allowed {row['allowed']}"] if row["allowed"] else [])
+        table.add_row(f"[bold]{row['name']}[/]\n[dim]{escape(row['help'])} ({'; '.join(notes)})[/]",
+                      escape(str(row["value"])), escape(row["source"]))
     out.print(table)

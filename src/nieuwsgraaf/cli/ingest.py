@@ -7,39 +7,82 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.markup import escape
 from rich.table import Table
 
 from ..document import document_to_json
-from ..nlp import NlpError, load_pipeline
+from ..nlp import LoadedPipeline, NlpError, load_pipeline
 from ..pipeline import RunReport, extract, ingest
 from ..records import Analysis
 from ..settings import Settings
-from ..store import StoreError, open_store
+from ..store import Store, StoreError, open_store
 from .common import ConfigOption, DbOption, JsonOption, err, fail, print_json, resolve_settings
+from .exit_codes import INTERRUPTED, NOTHING, OK, PARTIAL, STORE, USAGE
+from .progress import IngestProgress, InputSize
 
 PathsArgument = typer.Argument(..., help="Files or folders (read recursively); '-' reads stdin.")
 ModelOption = typer.Option(None, "--model", help="spaCy pipeline (name under models/, path, package, or 'none').")
+LISTED = 20  # skips, stage errors and warnings printed one by one; `--json` lists them all
 
 
-def _load(settings: Settings):
+def _load(settings: Settings) -> LoadedPipeline:
     try:
         return load_pipeline(settings.model, default=Settings().model)
     except NlpError as error:
-        fail(str(error))
+        fail(str(error), code=USAGE)
+        raise  # unreachable: fail exits
+
+
+def _open(settings: Settings) -> Store:
+    try:
+        return open_store(settings.db)
+    except StoreError as error:
+        fail(str(error), code=STORE)
+        raise  # unreachable: fail exits
+
+
+def run_exit_code(report: RunReport, done: int) -> int:
+    """NOTHING when no article came through (`done`: stored or already stored, or extracted),
+    PARTIAL when some input was skipped or a stage failed on some article, else OK."""
+    if done == 0:
+        return NOTHING
+    if report.skipped or report.error_count:
+        return PARTIAL
+    return OK
+
+
+def _print_listed(kind: str, lines: list[str], total: int) -> None:
+    for line in lines[:LISTED]:
+        err.print(f"[yellow]{kind}[/] {escape(line)}", soft_wrap=True)
+    if total > LISTED:
+        err.print(f"[yellow]{kind}[/] … and {total - LISTED:,} more (`--json` lists them)", soft_wrap=True)
 
 
 def _print_report(report: RunReport) -> None:
     table = Table(title="ingest", show_header=False)
     for name, value in (
-        ("files", report.files), ("articles read", report.read), ("stored (new)", report.stored),
-        ("already stored", report.already_stored), ("not Dutch (stored, no NLP)", report.not_dutch),
-        ("skipped", len(report.skipped)), ("seconds", f"{report.seconds:.1f}"),
+        ("files", report.files), ("articles read", report.read), ("analysed", report.analysed),
+        ("stored (new)", report.stored), ("already stored", report.already_stored),
+        ("not Dutch (stored, no NLP)", report.not_dutch), ("skipped", len(report.skipped)),
+        ("inputs repaired (warnings)", report.warning_count), ("stage errors", report.error_count),
+        ("seconds", f"{report.seconds:.1f}"),
     ):
-        table.add_row(name, str(value))
+        table.add_row(name, f"{value:,}" if isinstance(value, int) else value)
     err.print(table)
-    for skip in report.skipped:
-        err.print(f"[yellow]skipped[/] {skip.origin}: {skip.reason}")
+    _print_listed("skipped", [f"{s.origin}: {s.reason}" for s in report.skipped], len(report.skipped))
+    _print_listed("error", [f"{origin}: {e.stage}: {e.exception}: {e.message}" for origin, e in report.stage_errors],
+                  report.error_count)
+    _print_listed("repaired", [f"{origin}: {warning}" for origin, warning in report.warnings], report.warning_count)
+
+
+def _report(report: RunReport, as_json: bool, interrupted: bool = False) -> None:
+    if interrupted:
+        err.print(f"[bold yellow]interrupted:[/] {report.stored:,} new articles were stored before the stop and "
+                  "stay stored; run the same command again to go on", soft_wrap=True)
+    if as_json:
+        print_json({**report.to_json(), "interrupted": interrupted})
+    else:
+        _print_report(report)
 
 
 def ingest_command(
@@ -49,34 +92,32 @@ def ingest_command(
     as_json: bool = JsonOption,
     config: Path = ConfigOption,
 ) -> None:
-    """Read, clean and analyse articles and add them to the store (idempotent)."""
+    """Read, clean and analyse articles and add them to the store (idempotent; Ctrl-C keeps what was stored)."""
     settings = resolve_settings(config, db=db, model=model)
-    pipeline = _load(settings)
+    report = RunReport()
+    started = False
     try:
-        store = open_store(settings.db)
-    except StoreError as error:
-        fail(str(error))
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None),
-               TextColumn("{task.fields[status]}"), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
-        task = progress.add_task("ingesting", total=None, status="")
-
-        def show(report: RunReport) -> None:
-            progress.update(task, status=f"{report.read} read, {report.stored} new, "
-                                         f"{report.already_stored} known, {len(report.skipped)} skipped")
-
-        try:
-            report = ingest(paths, store, settings, pipeline, on_progress=show)
-        except StoreError as error:
-            fail(str(error))
-        finally:
-            store.close()
-    if as_json:
-        print_json(report.to_json())
-    else:
-        _print_report(report)
-    if report.read == 0 and report.skipped:
-        raise typer.Exit(1)
+        with IngestProgress(err, InputSize(paths)) as progress:
+            store = _open(settings)  # cheap: a database that cannot be used fails before the model loads
+            try:
+                with progress.loading(settings.model):
+                    pipeline = _load(settings)
+                progress.start()
+                started = True
+                try:
+                    ingest(paths, store, settings, pipeline, on_progress=progress.update, report=report)
+                except StoreError as error:
+                    fail(str(error), code=STORE)
+            finally:
+                store.close()
+    except KeyboardInterrupt:
+        if started or as_json:
+            _report(report, as_json, interrupted=True)
+        else:
+            err.print("[bold yellow]interrupted[/] before the first article: nothing was stored")
+        raise typer.Exit(INTERRUPTED) from None
+    _report(report, as_json)
+    raise typer.Exit(run_exit_code(report, report.stored + report.already_stored))
 
 
 def extract_command(
@@ -87,16 +128,22 @@ def extract_command(
 ) -> None:
     """Run the pipeline without storing; print the document JSON of every article."""
     settings = resolve_settings(config, model=model)
-    pipeline = _load(settings)
     report = RunReport()
-    documents = (document_to_json(item) for item in extract(paths, settings, pipeline, report)
-                 if isinstance(item, Analysis))
-    if jsonl:
-        for document in documents:
-            sys.stdout.write(json.dumps(document, ensure_ascii=False) + "\n")
-    else:
-        print_json(list(documents))
-    for skip in report.skipped:
-        err.print(f"[yellow]skipped[/] {skip.origin}: {skip.reason}")
-    if report.read == 0 and report.skipped:
-        raise typer.Exit(1)
+    done = 0
+    try:
+        pipeline = _load(settings)
+        documents = (document_to_json(item) for item in extract(paths, settings, pipeline, report)
+                     if isinstance(item, Analysis))
+        if jsonl:
+            for document in documents:
+                sys.stdout.write(json.dumps(document, ensure_ascii=False) + "\n")
+                done += 1
+        else:
+            listed = list(documents)
+            done = len(listed)
+            print_json(listed)
+    except KeyboardInterrupt:
+        err.print(f"[bold yellow]interrupted[/] after {done:,} articles")
+        raise typer.Exit(INTERRUPTED) from None
+    _print_listed("skipped", [f"{s.origin}: {s.reason}" for s in report.skipped], len(report.skipped))
+    raise typer.Exit(run_exit_code(report, done))

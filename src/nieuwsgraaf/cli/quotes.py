@@ -10,22 +10,29 @@ from rich.table import Table
 
 from ..entities import load_knowledge_base
 from ..query import find_quotes
+from ..query.dates import DATE_RULE, SINCE_HELP, UNDATED_HELP, UNTIL_HELP
 from .common import ConfigOption, DbOption, JsonOption, answer, out, print_json
 
 
 def quotes_command(
     speaker: str = typer.Option(None, "--speaker", help="Who said it: a name, alias or entity id."),
     about: str = typer.Option(None, "--about", help="An entity or word the quote mentions."),
-    since: str = typer.Option(None, "--since", help="Said on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    until: str = typer.Option(None, "--until", help="Said on or before."),
+    since: str = typer.Option(None, "--since", help=SINCE_HELP),
+    until: str = typer.Option(None, "--until", help=UNTIL_HELP),
+    include_undated: bool = typer.Option(False, "--include-undated", help=UNDATED_HELP),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000),
     db: str = DbOption,
     as_json: bool = JsonOption,
     config: Path = ConfigOption,
 ) -> None:
-    """Attributed quotes, direct and indirect, newest first."""
+    """Attributed quotes, direct and indirect, newest first.
+
+    A quote's date is the day (or week, month ...) it was said, else its article's date.
+    %(date_rule)s
+    Quotes without either date are left out when --since or --until is given, unless --include-undated.
+    """
     rows = answer(db, config, lambda store: find_quotes(store, load_knowledge_base(), speaker, about,
-                                                        since, until, limit))
+                                                        since, until, limit, include_undated=include_undated))
     if as_json:
         print_json(rows)
         return
@@ -35,3 +42,6 @@ def quotes_command(
         table.add_row(row["date"] or row["published"] or "-", escape(who), row["kind"],
                       escape(row["text"]), f"{row['article_id']}\n{escape(row['source'] or '')}")
     out.print(table)
+
+
+quotes_command.__doc__ = quotes_command.__doc__ % {"date_rule": DATE_RULE}

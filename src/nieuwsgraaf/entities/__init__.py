@@ -1,27 +1,25 @@
-"""Who is who: mentions grouped into entities and linked to the actor knowledge base."""
+"""Who is who: mentions grouped into entities and linked to the actor knowledge base.
+
+Two steps of the pipeline live here (the steps of each are listed in its module):
+  link_analysis   the linker (linker.py): spans, grouping, lookup, places, local ids, roles;
+  link_speakers   the speaker step (speakers.py), after the quotes: every quote's speaker,
+                  addressee and affiliation becomes an entity of the article.
+  link_event_actors  the event-actor step (event_actors.py), before the events step: each event's
+                  actor, recipient and place words linked to an entity of the article.
+Entity ids are made here only: knowledge-base ids, and local ids by local_ids.local_id.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
-from urllib.parse import urlsplit
 
 from ..records import Analysis
-from ..slugs import local_id
+from .event_actors import link_event_actors
 from .kb import Actor, KnowledgeBase, KnowledgeBaseError, load_knowledge_base, normalize_name
-from .lexicon import load_link_lexicon
-from .linker import LinkContext, Linker
-
-
-@cache
-def default_linker() -> Linker:
-    return Linker(load_knowledge_base(), load_link_lexicon())
-
-
-def home_country(url: str | None, source: str | None) -> str:
-    """The outlet's country: Belgian domains give gpe:be, everything else gpe:nl."""
-    host = (urlsplit(url).hostname if url else None) or source or ""
-    return "gpe:be" if host.endswith(".be") else "gpe:nl"
+from .linker import LinkContext, Linker, default_linker
+from .local_ids import local_id
+from .lookup import article_context, home_country
+from .speakers import link_speakers
 
 
 def link_analysis(analysis: Analysis, linker: Linker | None = None) -> Analysis:
@@ -30,15 +28,11 @@ def link_analysis(analysis: Analysis, linker: Linker | None = None) -> Analysis:
     if not article.is_dutch:
         return analysis
     linker = linker or default_linker()
-    context = LinkContext(
-        published=article.published.value if article.published else None,
-        home=home_country(article.url, article.source),
-    )
-    mentions, entities = linker.link(article.text, list(analysis.mentions), context)
+    mentions, entities = linker.link(article.text, list(analysis.mentions), article_context(article))
     return replace(analysis, mentions=tuple(mentions), entities=tuple(entities))
 
 
 __all__ = [
     "Actor", "KnowledgeBase", "KnowledgeBaseError", "LinkContext", "Linker", "default_linker",
-    "home_country", "link_analysis", "load_knowledge_base", "local_id", "normalize_name",
+    "home_country", "link_analysis", "link_event_actors", "link_speakers", "load_knowledge_base", "local_id", "normalize_name",
 ]

@@ -1,9 +1,9 @@
 """Word lists for linking (data/lexicons/roles.tsv, titles.txt, actor_verbs.txt, name_heads.tsv,
-common_surnames.txt)."""
+common_surnames.txt) and for the speakers of quotes (speaker_nouns.tsv)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from .. import resources
 
 _KINDS = {"PER", "ORG", "LOC", "MISC", "none"}
 _WHERE = {"first", "last", "suffix"}
+SPEAKER_NOUN_KINDS = ("office", "institution", "body", "group")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class LinkLexicon:
     actor_verbs: frozenset[str]
     name_heads: tuple[NameHead, ...] = ()
     common_surnames: frozenset[str] = frozenset()  # lowercase
+    speaker_nouns: dict[str, str] = field(default_factory=dict)  # head noun -> SPEAKER_NOUN_KINDS
 
     def kind_of_name(self, name: str) -> str | None:
         """The kind a name's head word tells ('Universiteit van X' ORG, 'NAVO-top' none), or None."""
@@ -80,7 +82,18 @@ def load_link_lexicon(folder: Path | None = None) -> LinkLexicon:
         heads.append(head)
     surnames = frozenset(w.casefold() for w in _words(folder / "common_surnames.txt"))
     return LinkLexicon(tuple(role_words), _words(folder / "titles.txt") | {w.words for w in role_words},
-                       _words(folder / "actor_verbs.txt"), tuple(heads), surnames)
+                       _words(folder / "actor_verbs.txt"), tuple(heads), surnames,
+                       _speaker_nouns(folder / "speaker_nouns.tsv"))
+
+
+def _speaker_nouns(path: Path) -> dict[str, str]:
+    nouns = {}
+    for number, columns in _rows(path, 2):
+        kind, word = columns[0].strip(), columns[1].strip().casefold()
+        if kind not in SPEAKER_NOUN_KINDS or word in nouns:
+            raise ValueError(f"{path}:{number}: unknown kind or repeated word")
+        nouns[word] = kind
+    return nouns
 
 
 def _words(path: Path) -> frozenset[str]:

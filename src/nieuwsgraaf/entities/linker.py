@@ -19,10 +19,12 @@ Steps, in order (each in its own module):
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..records import Entity, Mention
 from .grouping import Group, MentionGrouping
-from .kb import Actor, KnowledgeBase
-from .lexicon import LinkLexicon
+from .kb import Actor, KnowledgeBase, load_knowledge_base
+from .lexicon import LinkLexicon, load_link_lexicon
 from .local_ids import LocalNames
 from .lookup import ActorLookup, LinkContext
 from .names import NameForms
@@ -30,7 +32,7 @@ from .places import PlaceReadings
 from .roles import RoleDescriptions
 from .spans import SpanRepair
 
-__all__ = ["LinkContext", "Linker"]
+__all__ = ["LinkContext", "Linker", "default_linker"]
 
 # Display name, label and QID of each entity id an article links to.
 _Names = dict[str, tuple[str, str, str | None]]
@@ -115,6 +117,12 @@ class Linker:
         for mention, entity_id in self.roles.title_mentions(text, all_mentions, taken):
             all_mentions.append(Mention(mention.start, mention.end, mention.text, mention.label, entity_id))
         return all_mentions
+
+
+@cache
+def default_linker() -> Linker:
+    """The linker over the knowledge base and lexicons of data/."""
+    return Linker(load_knowledge_base(), load_link_lexicon())
 
 
 def _remember(names: _Names, actor: Actor) -> None:

@@ -1,6 +1,7 @@
 """Stable local ids for names the knowledge base does not know, and the precision filters that
 decide a capitalised span is no name at all (titles, function words, common nouns glued to a
-name, adjectives, sentence-initial common words)."""
+name, adjectives, sentence-initial common words). `local_id` is the one place any local id is
+made: the linker's names here, and the speakers of quotes (speakers.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from ..records import Mention
-from ..slugs import local_id
+from ..slugs import slug
 from .grouping import Group
 from .kb import KnowledgeBase, normalize_name
 from .lexicon import LinkLexicon
@@ -24,6 +25,17 @@ _KIND_BEFORE = (("PER", re.compile(r"\b[Ff]amilie\s+$")),
 # Nouns that take 'het': an adjective before them is uninflected in the canonical name
 # ('het Russische ministerie van Defensie' is the 'Russisch ministerie van Defensie').
 _HET_NOUNS = {"ministerie", "parlement", "leger", "kabinet", "hof", "agentschap", "bureau", "instituut"}
+
+
+LOCAL_KINDS = ("per", "org", "loc", "misc", "other")  # 'other': unnamed sources ('een woordvoerder')
+
+
+def local_id(kind: str, name: str) -> str:
+    """The id of an actor the knowledge base does not know: same name and kind, same id."""
+    kind = kind.lower()
+    if kind not in LOCAL_KINDS:
+        raise ValueError(f"unknown kind of local id: {kind!r}")
+    return f"local:{kind}:{slug(name)}"
 
 
 def _is_name_like(text: str) -> bool:

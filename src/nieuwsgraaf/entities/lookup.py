@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
 
+from ..records import Article
 from .grouping import Group
 from .kb import Actor, KnowledgeBase, normalize_name
 from .lexicon import LinkLexicon
@@ -28,6 +30,20 @@ GOVERNMENT_OF = re.compile(rf"^{GOVERNMENT_WORDS}[- ](?P<name>.+?)(?: [ivx]+)?$"
 class LinkContext:
     published: str | None  # ISO date prefix of the article
     home: str  # the outlet's country, for 'de premier'
+
+
+def home_country(url: str | None, source: str | None) -> str:
+    """The outlet's country: Belgian domains give gpe:be, everything else gpe:nl."""
+    host = (urlsplit(url).hostname if url else None) or source or ""
+    return "gpe:be" if host.endswith(".be") else "gpe:nl"
+
+
+def article_context(article: Article) -> LinkContext:
+    """What linking needs to know of the article: its date and its outlet's country."""
+    return LinkContext(
+        published=article.published.value if article.published else None,
+        home=home_country(article.url, article.source),
+    )
 
 
 class ActorLookup:

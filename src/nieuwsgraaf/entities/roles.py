@@ -50,6 +50,17 @@ class RoleDescriptions:
                 found.append((Mention(start, end, text[start:end], "PER"), actor))
         return found
 
+    def resolve_description(self, phrase: str, context: LinkContext, mentioned: set[str]) -> Actor | None:
+        """The actor a whole phrase describes by its role ('de premier', 'De Amerikaanse president'),
+        resolved as role_mentions does; None when the phrase is no role description."""
+        match = self._role_pattern.fullmatch(phrase.strip())
+        if match is None:
+            return None
+        word = self._role_by_word.get(match["word"].lower())
+        if word is None or (match["lower"] or "") in _OTHER_HOLDER:
+            return None
+        return self._resolve(word, match["adj"], context, mentioned, named_only=match["lower"] is not None)
+
     def title_mentions(self, text: str, mentions: list[Mention], taken: list[tuple[int, int]]
                        ) -> list[tuple[Mention, str]]:
         """'prinses Alexia ... De prinses gaat naar school': the title alone means the person

@@ -1,4 +1,4 @@
-"""Reading articles from text, JSON Lines, HTML, RSS/Atom and WARC files."""
+"""Reading articles from text, JSON Lines, HTML, RSS/Atom and WARC files, plain or compressed."""
 
 from .errors import IngestError
 from .sources import STDIN, ReadOptions, iter_input_files, read_path

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from ..records import RawDocument
-from .decode import decode_bytes
+from .decode import decode_text
 from .errors import IngestError
 
 
 def read_text(data: bytes, origin: str, fmt: str = "txt") -> RawDocument:
     """Return the file as one raw article; raises IngestError for binary or empty files."""
-    text = decode_bytes(data, origin)
-    if not text.strip():
-        raise IngestError(f"{origin}: empty file")
-    return RawDocument(origin=origin, text=text, format=fmt)
+    decoded = decode_text(data, origin)
+    if not decoded.text.strip():
+        raise IngestError(origin, "empty file")
+    return RawDocument(origin=origin, text=decoded.text, format=fmt, warnings=decoded.warnings)

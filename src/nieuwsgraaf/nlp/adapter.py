@@ -39,6 +39,16 @@ def _timexes(doc: Doc) -> tuple[Timex, ...]:
     return tuple(found or ())
 
 
+def _event_mentions(doc: Doc) -> tuple:
+    found = doc._.ng_events if Doc.has_extension("ng_events") else None
+    return tuple(found or ())
+
+
+def _errors(doc: Doc) -> tuple:
+    found = doc._.ng_errors if Doc.has_extension("ng_errors") else None
+    return tuple(found or ())
+
+
 def doc_to_analysis(doc: Doc, article: Article, model_name: str) -> Analysis:
     """Records for one article; `doc.text` must be the article's cleaned text."""
     if doc.text != article.text:
@@ -48,5 +58,7 @@ def doc_to_analysis(doc: Doc, article: Article, model_name: str) -> Analysis:
         sentences=_sentences(doc),
         mentions=_mentions(doc),
         timexes=_timexes(doc),
+        event_mentions=_event_mentions(doc),
         nlp_model=model_name,
+        errors=_errors(doc),
     )

@@ -50,6 +50,7 @@ def _build_fallback() -> Language:
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     ruler.from_disk(resources.lexicon_path("fallback_ner.jsonl"))
     nlp.add_pipe("ng_timexes")
+    nlp.add_pipe("ng_events")
     return nlp
 
 
@@ -78,6 +79,8 @@ def _fit_components(nlp: Language) -> None:
         _add_actor_ruler(nlp, before=tagger_of_entities)
     if "ng_timexes" not in nlp.pipe_names:
         nlp.add_pipe("ng_timexes", last=True)
+    if "ng_events" not in nlp.pipe_names:
+        nlp.add_pipe("ng_events", last=True)
 
 
 def first_entity_component(nlp: Language) -> str | None:

@@ -1,4 +1,5 @@
-"""Speech and cognition verbs for quote attribution (data/lexicons/speech_verbs.tsv)."""
+"""The words the quote finder reads with: speech verbs (data/lexicons/speech_verbs.tsv), word classes
+(quote_words.tsv) and the time words that end a speaker phrase or front a clause (time.tsv)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,18 @@ from functools import cache
 from pathlib import Path
 
 from .. import resources
+from ..time.lexicon import load_time_lexicon
 
 FRAMES = ("te", "small")
+WORD_KINDS = (
+    "finite", "not_finite", "connective", "clause_tail", "subordinator", "embedding", "not_verb", "fronted",
+    "adverbial", "speaker_stop", "leading_adverb", "quantity", "source", "not_adjective", "document",
+    "opinion", "naming_verb", "naming", "medium", "addressed", "short_infinitive", "adjective_suffix",
+)
+
+
+class QuoteLexiconError(ValueError):
+    """A line of a quote lexicon file is malformed; the message names file and line."""
 
 
 @dataclass(frozen=True)
@@ -18,6 +29,9 @@ class QuoteLexicon:
     verb_pattern: str  # regex alternation of the forms a cue starts with, longest first
     frames: dict[str, frozenset[str]]  # lemma -> the complements it reports besides 'dat' (FRAMES)
     particles: dict[str, frozenset[str]]  # finite form of a separable verb -> its particles
+    words: dict[str, frozenset[str]]  # WORD_KINDS -> lowercase words
+    time_words: frozenset[str]  # weekdays, 'maandagavond', relative days ('gisteren', 'vanavond')
+    relative_days: frozenset[str]  # 'gisteren', 'vandaag', 'vanavond'
 
     def lemma(self, form: str) -> str | None:
         return self.verbs.get(form) or self.verbs.get(form.lower())
@@ -31,37 +45,66 @@ class QuoteLexicon:
         """A finite form that is only a cue together with its particle ('gaf … toe')."""
         return form in self.particles and form not in self.verbs
 
+    def is_finite(self, word: str) -> bool:
+        """A finite verb: an auxiliary or frequent verb, or a speech verb ('acht' and 'aldus' excepted)."""
+        lower = word.lower()
+        if lower in self.words["not_finite"]:
+            return False
+        return lower in self.words["finite"] or lower in self.verbs or lower in self.particles
 
-def _alternation(forms) -> str:
-    return "|".join(re.escape(v) for v in sorted(set(forms), key=len, reverse=True))
+
+def alternation(words) -> str:
+    """A regex alternation of `words`, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@cache
-def load_quote_lexicon(folder: Path | None = None) -> QuoteLexicon:
-    folder = folder or resources.data_path("lexicons")
-    path = folder / "speech_verbs.tsv"
+def _rows(path: Path):
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if line.strip() and not line.startswith("#"):
+            yield number, [c.strip() for c in line.split("\t")]
+
+
+def _speech_verbs(path: Path) -> tuple[dict[str, str], dict[str, set[str]], dict[str, set[str]]]:
     verbs: dict[str, str] = {}
     frames: dict[str, set[str]] = {}
     particles: dict[str, set[str]] = {}
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        columns = [c.strip() for c in line.split("\t")]
+    for number, columns in _rows(path):
         if len(columns) not in (2, 3) or not columns[0] or not columns[1]:
-            raise ValueError(f"{path}:{number}: expected 'form<TAB>lemma[<TAB>frames]'")
+            raise QuoteLexiconError(f"{path}:{number}: expected 'form<TAB>lemma[<TAB>frames]'")
         form, lemma = columns[0], columns[1]
         wanted = {f.strip() for f in columns[2].split(",") if f.strip()} if len(columns) == 3 else set()
         if wanted - set(FRAMES):
-            raise ValueError(f"{path}:{number}: unknown frame {sorted(wanted - set(FRAMES))}")
+            raise QuoteLexiconError(f"{path}:{number}: unknown frame {sorted(wanted - set(FRAMES))}")
         frames.setdefault(lemma, set()).update(wanted)
         if " ... " in form:
             finite, particle = form.split(" ... ")
             particles.setdefault(finite, set()).add(particle)
         verbs[form] = lemma
+    return verbs, frames, particles
+
+
+def _word_classes(path: Path) -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
+    for number, columns in _rows(path):
+        if len(columns) != 2 or columns[0] not in words or not columns[1]:
+            raise QuoteLexiconError(f"{path}:{number}: expected 'kind<TAB>word' with a kind of {WORD_KINDS}")
+        words[columns[0]].add(columns[1].lower())
+    return {kind: frozenset(found) for kind, found in words.items()}
+
+
+@cache
+def load_quote_lexicon(folder: Path | None = None) -> QuoteLexicon:
+    folder = folder or resources.data_path("lexicons")
+    verbs, frames, particles = _speech_verbs(folder / "speech_verbs.tsv")
+    time = load_time_lexicon(folder)
+    days = set(time.weekdays) | {day + part for day in time.weekdays for part in time.dayparts}
     starts = [f for f in verbs if " ... " not in f] + list(particles)
     return QuoteLexicon(
         verbs,
-        _alternation(starts),
+        alternation(starts),
         {lemma: frozenset(found) for lemma, found in frames.items()},
         {finite: frozenset(found) for finite, found in particles.items()},
+        _word_classes(folder / "quote_words.tsv"),
+        frozenset(days | set(time.reldays)),
+        frozenset(time.reldays),
     )

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
-from ..records import Analysis, CorpusStats, EntityCount, SearchHit, SearchQuery
+from ..records import (
+    Analysis,
+    CorpusStats,
+    EntityCount,
+    EventQuery,
+    SearchHit,
+    SearchQuery,
+    StoredEvent,
+)
 
 
 class StoreError(RuntimeError):
-    """The store cannot be opened, migrated or queried; the message says why."""
+    """The store cannot be opened, migrated or queried; the message (one line) says why and what to do."""
+
+
+class SearchSyntaxError(ValueError):
+    """The search text is not valid query syntax; the message says what is wrong."""
 
 
 class Store(Protocol):
@@ -28,8 +40,10 @@ class Store(Protocol):
     def get_document(self, article_id: str) -> dict[str, Any] | None:
         """The stored document JSON, or None; a unique id prefix of 6+ characters also works."""
 
-    def search(self, query: SearchQuery) -> list[SearchHit]:
-        """Articles matching a full-text query, best first."""
+    def search(self, query: SearchQuery, include_undated: bool = False) -> list[SearchHit]:
+        """Articles matching a full-text query, best first; with no words, every article that passes
+        the filters, newest first. Dates filter by overlap (`periods.overlaps`); undated articles
+        pass a date filter only with `include_undated`. Raises SearchSyntaxError."""
 
     def stats(self) -> CorpusStats:
         """Counts per source, month and language."""
@@ -44,8 +58,17 @@ class Store(Protocol):
         """aliases, months, co_mentioned and articles rows of one entity."""
 
     def find_quotes(self, speakers: list[str] | None, about: list[str] | None, about_text: str | None,
-                    since: str | None, until: str | None, limit: int) -> list[dict[str, Any]]:
-        """Quotes by speaker ids, by what they mention, and by date, newest first."""
+                    since: str | None, until: str | None, limit: int,
+                    include_undated: bool = False) -> list[dict[str, Any]]:
+        """Quotes by speaker ids, by what they mention, and by date (the quote's own date, else its
+        article's; by overlap, as in `search`), newest first."""
+
+    def find_events(self, query: EventQuery) -> list[StoredEvent]:
+        """Events by type, actor and recipient ids and date (the event's own date, else its
+        article's; by overlap, as in `search`), newest first."""
+
+    def iter_events(self, query: EventQuery) -> Iterator[StoredEvent]:
+        """find_events as a stream, for exports (`query.limit` None: all of them)."""
 
     def close(self) -> None:
         """Release the connection."""

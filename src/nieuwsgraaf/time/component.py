@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..records import StageError
 from .lexicon import TimeLexicon
 from .tagger import TimeTagger, default_tagger
 from .tense import Marker, markers_in_text, word_tense
@@ -13,6 +14,8 @@ if not Doc.has_extension("ng_published"):
     Doc.set_extension("ng_published", default=None)  # a DateValue, set before the pipeline runs
 if not Doc.has_extension("ng_timexes"):
     Doc.set_extension("ng_timexes", default=None)
+if not Doc.has_extension("ng_errors"):
+    Doc.set_extension("ng_errors", default=None)  # StageErrors of components that failed on this Doc
 
 
 def markers_from_doc(doc: Doc, lexicon: TimeLexicon) -> list[Marker]:
@@ -33,11 +36,17 @@ class TimexTagger:
         self.tagger = tagger or default_tagger()
 
     def __call__(self, doc: Doc) -> Doc:
-        markers = markers_from_doc(doc, self.tagger.lexicon)
-        doc._.ng_timexes = self.tagger.tag(doc.text, doc._.ng_published, markers)
+        # A failure costs this article its timexes only, not its place in the batch.
+        try:
+            markers = markers_from_doc(doc, self.tagger.lexicon)
+            doc._.ng_timexes = self.tagger.tag(doc.text, doc._.ng_published, markers)
+        except Exception as error:
+            doc._.ng_timexes = []
+            doc._.ng_errors = [*(doc._.ng_errors or ()), StageError.from_exception("time", error)]
         return doc
 
 
-@Language.factory("ng_timexes", assigns=["doc._.ng_timexes"], requires=[], default_config={})
+@Language.factory("ng_timexes", assigns=["doc._.ng_timexes", "doc._.ng_errors"], requires=[],
+                  default_config={})
 def make_timex_tagger(nlp: Language, name: str) -> TimexTagger:
     return TimexTagger(name)

@@ -315,7 +315,23 @@ def resolve_set_per(m, lex, ctx):
     return Resolved("SET", f"PT1{letter}" if is_time else f"P1{letter}")
 
 
-def _shift(anchor: Anchor, amount: int, letter: str) -> str | None:
+_FRACTION_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
+
+
+def _shift(anchor: Anchor, amount: float, letter: str) -> str | None:
+    """The anchor moved by `amount` units; None when the result is not a calendar date."""
+    if amount != int(amount) and letter in _FRACTION_UNIT:
+        # '2,5 jaar geleden' is 30 months ago: a fraction moves in the next smaller unit.
+        letter, factor = _FRACTION_UNIT[letter]
+        amount *= factor
+    amount = round(amount)
+    try:
+        return _whole_shift(anchor, amount, letter)
+    except (OverflowError, ValueError):  # 'een miljoen jaar geleden' has no calendar date
+        return None
+
+
+def _whole_shift(anchor: Anchor, amount: int, letter: str) -> str | None:
     day = anchor.date
     if letter == "D":
         return day_value(add_days(day, amount)) if day else None
@@ -323,10 +339,9 @@ def _shift(anchor: Anchor, amount: int, letter: str) -> str | None:
         return week_value(add_days(day, 7 * amount)) if day else None
     if letter == "M":
         return month_value(*shift_month(anchor.year, anchor.month, amount)) if anchor.month else None
-    if letter == "10Y":
-        return f"{anchor.year + 10 * amount:04d}"
-    if letter == "Y":
-        return f"{anchor.year + amount:04d}"
+    if letter in ("Y", "10Y"):
+        year = anchor.year + (10 if letter == "10Y" else 1) * amount
+        return f"{year:04d}" if 0 < year < 10000 else None
     return None
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
+from ..base import StoreError
+
 _ARTICLES = """
         CREATE TABLE articles (
             rowid INTEGER PRIMARY KEY,
@@ -112,12 +114,50 @@ _QUOTES = """
 """
 
 
+_EVENTS = """
+        CREATE TABLE events (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            mode TEXT,
+            trigger_start INTEGER NOT NULL,
+            trigger_end INTEGER NOT NULL,
+            trigger_text TEXT NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            sentence_end INTEGER NOT NULL,
+            source TEXT,
+            target TEXT,
+            location TEXT,
+            negated INTEGER NOT NULL,
+            modality TEXT NOT NULL,
+            date TEXT,
+            date_precision TEXT,
+            date_basis TEXT,
+            quote_idx INTEGER,
+            confidence REAL NOT NULL,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE INDEX events_type_date ON events (type, date);
+        CREATE INDEX events_date ON events (date);
+        CREATE TABLE event_actors (
+            article_id TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            PRIMARY KEY (article_id, idx, role, entity),
+            FOREIGN KEY (article_id, idx) REFERENCES events (article_id, idx) ON DELETE CASCADE
+        );
+        CREATE INDEX event_actors_entity ON event_actors (entity, role);
+"""
+
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_articles", _ARTICLES),
     ("0002_full_text_index", _FULL_TEXT_INDEX),
     ("0003_sightings_and_mentions", _SIGHTINGS_AND_MENTIONS),
     ("0004_entities", _ENTITIES),
     ("0005_quotes", _QUOTES),
+    ("0006_events", _EVENTS),
 )
 
 
@@ -128,13 +168,39 @@ def applied_migrations(db: sqlite3.Connection) -> list[str]:
     return [row[0] for row in db.execute("SELECT name FROM schema_migrations ORDER BY name")]
 
 
-def migrate(db: sqlite3.Connection) -> list[str]:
+def _newer(path: str, applied: list[str]) -> StoreError | None:
+    known = {name for name, _ in MIGRATIONS}
+    unknown = sorted(set(applied) - known)
+    if not unknown:
+        return None
+    return StoreError(f"{path} was written by a newer nieuwsgraaf (migration {unknown[-1]}); "
+                      "upgrade nieuwsgraaf to use it")
+
+
+def check_schema(db: sqlite3.Connection, path: str, writing: bool) -> None:
+    """Refuse a database this version cannot use: not nieuwsgraaf's, written by a newer version,
+    or (when only reading) not yet migrated to this version. Reads only."""
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "schema_migrations" not in tables:
+        if tables:
+            raise StoreError(f"{path} is a SQLite database, but not nieuwsgraaf's (it has no schema_migrations table)")
+        if not writing:
+            raise StoreError(f"{path} is an empty database; run `nieuwsgraaf ingest` first")
+        return
+    applied = [row[0] for row in db.execute("SELECT name FROM schema_migrations ORDER BY name")]
+    if error := _newer(path, applied):
+        raise error
+    missing = [name for name, _ in MIGRATIONS if name not in applied]
+    if missing and not writing:
+        raise StoreError(f"{path} was written by an older nieuwsgraaf (migration {missing[0]} is not applied); "
+                         f"any `nieuwsgraaf ingest --db {path} ...` upgrades it")
+
+
+def migrate(db: sqlite3.Connection, path: str = "database") -> list[str]:
     """Apply the migrations not applied yet, in order; returns the names applied now."""
     done = set(applied_migrations(db))
-    known = {name for name, _ in MIGRATIONS}
-    unknown = done - known
-    if unknown:
-        raise RuntimeError(f"database has migrations this version does not know: {sorted(unknown)}")
+    if error := _newer(path, sorted(done)):
+        raise error
     applied = []
     for name, sql in MIGRATIONS:
         if name in done:

@@ -2,53 +2,111 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ...document import document_to_json
-from ...records import Analysis, CorpusStats, DateValue, EntityCount, SearchHit, SearchQuery
+from ...periods import bound_end, bound_start, period_end, period_start
+from ...records import (
+    ActorRef,
+    Analysis,
+    CorpusStats,
+    DateValue,
+    EntityCount,
+    EventQuery,
+    FactDate,
+    SearchHit,
+    SearchQuery,
+    StoredEvent,
+    Trigger,
+)
 from ..base import StoreError
-from .migrations import migrate
+from .fts import syntax_error, to_match
+from .opening import explain, open_for_reading, open_for_writing
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+_Method = TypeVar("_Method", bound=Callable[..., Any])
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _safe_match(text: str) -> str:
-    """An FTS5 query of the words in `text`, each quoted, for input that is not valid syntax."""
-    words = [w for w in _WORD.findall(text) if w not in ("AND", "OR", "NOT", "NEAR")]
-    return " ".join(f'"{word}"' for word in words)
+def _guarded(method: _Method) -> _Method:
+    """Any SQLite error inside `method` becomes a StoreError that explains it in one line."""
+
+    @functools.wraps(method)
+    def guarded(self: SqliteStore, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as error:
+            raise StoreError(explain(self.path, error)) from error
+
+    return guarded  # type: ignore[return-value]
+
+
+def _host(source: str) -> str:
+    """'https://www.NU.nl/economie' -> 'nu.nl': the outlet as the source filter compares it."""
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", source.strip().lower()).split("/")[0]
+    return host.removeprefix("www.")
+
+
+def _date_condition(start: str, end: str, since: str | None, until: str | None,
+                    include_undated: bool) -> tuple[str | None, list[str]]:
+    """SQL for the date rule of `periods.overlaps` over the period from `start` to `end` (SQL
+    expressions, NULL when undated); undated rows pass only with `include_undated`."""
+    conditions, params = [], []
+    if since:
+        conditions.append(f"{end} >= ?")
+        params.append(bound_start(since))
+    if until:
+        conditions.append(f"{start} <= ?")
+        params.append(bound_end(until))
+    if not conditions:
+        return None, []
+    sql = " AND ".join(conditions)
+    return (f"({start} IS NULL OR ({sql}))" if include_undated else f"({sql})"), params
+
+
+def _actor(entity_id: str | None, name: str | None, wikidata: str | None) -> ActorRef | None:
+    return ActorRef(entity_id, name, wikidata) if entity_id else None
+
+
+def _stored_event(row: tuple) -> StoredEvent:
+    (article_id, idx, kind, mode, t_start, t_end, t_text, sentence, source, s_name, s_qid, target, t_name,
+     t_qid, location, l_name, l_qid, negated, modality, date, precision, basis, quote, confidence,
+     url, title, outlet, published) = row
+    return StoredEvent(
+        article_id=article_id, index=idx, type=kind, mode=mode, trigger=Trigger(t_start, t_end, t_text),
+        sentence=sentence, source=_actor(source, s_name, s_qid), target=_actor(target, t_name, t_qid),
+        location=_actor(location, l_name, l_qid), negated=bool(negated), modality=modality,
+        date=FactDate(date, precision, basis), quote=quote, confidence=confidence, url=url, title=title,
+        outlet=outlet, published=published,
+    )
 
 
 class SqliteStore:
-    """A Store over one SQLite file. One writer at a time; readers run alongside (WAL)."""
+    """A Store over one SQLite file. One writer at a time; readers run alongside (WAL).
+
+    `readonly` opens with SQLite's mode=ro (queries); otherwise the file is checked, probed for
+    writing and migrated, all before the first article is read (see `opening`).
+    """
 
     def __init__(self, path: str | Path, readonly: bool = False):
         self.path = str(path)
-        try:
-            if readonly:
-                if not Path(self.path).is_file():
-                    raise StoreError(f"{self.path}: no such database (run `nieuwsgraaf ingest` first)")
-                self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30)
-            else:
-                self.db = sqlite3.connect(self.path, timeout=30)
-                self.db.execute("PRAGMA journal_mode=WAL")
-                self.db.execute("PRAGMA synchronous=NORMAL")
-                migrate(self.db)
-            self.db.execute("PRAGMA foreign_keys=ON")
-        except sqlite3.DatabaseError as error:
-            raise StoreError(f"{self.path}: cannot open database ({error})") from error
+        self.readonly = readonly
+        self.db = open_for_reading(self.path) if readonly else open_for_writing(self.path)
+        self.db.create_function("ng_period_start", 1, period_start, deterministic=True)
+        self.db.create_function("ng_period_end", 1, period_end, deterministic=True)
 
     # -- writing -----------------------------------------------------------------
 
+    @_guarded
     def has_article(self, article_id: str) -> bool:
         row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row is not None
@@ -93,8 +151,26 @@ class SqliteStore:
                   q.date.value if q.date else None, q.date.precision if q.date else None,
                   q.date.basis if q.date else None) for i, q in enumerate(analysis.quotes)],
             )
+            self._insert_events(analysis)
         self._sighting(article.id, article.origin, article.url, article.source, now)
         return inserted
+
+    def _insert_events(self, analysis: Analysis) -> None:
+        article_id = analysis.article.id
+        self.db.executemany(
+            """INSERT INTO events (article_id, idx, type, mode, trigger_start, trigger_end, trigger_text,
+                   sentence_start, sentence_end, source, target, location, negated, modality, date,
+                   date_precision, date_basis, quote_idx, confidence)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [(article_id, i, e.type, e.mode, e.trigger.start, e.trigger.end, e.trigger.text, *e.sentence,
+              e.source, e.target, e.location, int(e.negated), e.modality, e.date.value, e.date.precision,
+              e.date.basis, e.quote, e.confidence) for i, e in enumerate(analysis.events)],
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO event_actors (article_id, idx, role, entity) VALUES (?, ?, ?, ?)",
+            [(article_id, i, role, entity) for i, e in enumerate(analysis.events)
+             for role in ("source", "target", "location") for entity in e.actors(role)],
+        )
 
     def _sighting(self, article_id: str, origin: str, url: str | None, source: str | None, now: str) -> None:
         self.db.execute(
@@ -108,14 +184,16 @@ class SqliteStore:
             with self.db:
                 return [self._insert(analysis, now) for analysis in analyses]
         except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: could not store {len(analyses)} articles ({error})") from error
+            raise StoreError(f"could not store {len(analyses)} articles: {explain(self.path, error)}") from error
 
+    @_guarded
     def add_sighting(self, article_id: str, origin: str, url: str | None, source: str | None) -> None:
         with self.db:
             self._sighting(article_id, origin, url, source, _now())
 
     # -- reading -----------------------------------------------------------------
 
+    @_guarded
     def get_document(self, article_id: str) -> dict[str, Any] | None:
         rows = self.db.execute(
             "SELECT document FROM articles WHERE id = ? OR (length(?) >= 6 AND id LIKE ? || '%') LIMIT 2",
@@ -125,6 +203,7 @@ class SqliteStore:
             return None
         return json.loads(rows[0][0])
 
+    @_guarded
     def sightings(self, article_id: str) -> list[dict[str, Any]]:
         rows = self.db.execute(
             "SELECT origin, url, source, seen_at FROM sightings WHERE article_id = ? ORDER BY seen_at, origin",
@@ -132,43 +211,56 @@ class SqliteStore:
         )
         return [dict(zip(("origin", "url", "source", "seen_at"), row, strict=True)) for row in rows]
 
-    def _search_rows(self, match: str, query: SearchQuery) -> list[tuple]:
-        filters, params = ["articles_fts MATCH ?"], [match]
-        if query.since:
-            filters.append("a.published >= ?")
-            params.append(query.since)
-        if query.until:
-            # '~' sorts after digits and '-', so '2018-12' also admits '2018-12-31'.
-            filters.append("a.published <= ?")
-            params.append(query.until + "~")
+    def _article_filters(self, query: SearchQuery, include_undated: bool) -> tuple[list[str], list[Any]]:
+        filters: list[str] = []
+        params: list[Any] = []
+        dates, date_params = _date_condition("ng_period_start(a.published)", "ng_period_end(a.published)",
+                                             query.since, query.until, include_undated)
+        if dates:
+            filters.append(dates)
+            params.extend(date_params)
         if query.source:
-            filters.append("(a.source = ? OR a.source LIKE '%.' || ?)")
-            params.extend([query.source, query.source])
+            host = _host(query.source)
+            # the outlet itself, or any of its subdomains (www.nu.nl, m.nu.nl for nu.nl)
+            filters.append("(lower(a.source) = ? OR substr(lower(a.source), -?) = ?)")
+            params.extend([host, len(host) + 1, "." + host])
         if query.language:
             filters.append("a.language = ?")
             params.append(query.language)
-        params.append(query.limit)
-        sql = f"""
-            SELECT a.id, a.title, a.source, a.published, a.published_precision,
-                   snippet(articles_fts, 1, '[', ']', '…', 14), bm25(articles_fts, 5.0, 1.0)
-            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-            WHERE {' AND '.join(filters)}
-            ORDER BY bm25(articles_fts, 5.0, 1.0), a.published DESC LIMIT ?"""
-        return self.db.execute(sql, params).fetchall()
+        return filters, params
 
-    def search(self, query: SearchQuery) -> list[SearchHit]:
+    @_guarded
+    def search(self, query: SearchQuery, include_undated: bool = False) -> list[SearchHit]:
+        match = to_match(query.text)
+        filters, params = self._article_filters(query, include_undated)
+        if match.exclude:
+            filters.append("a.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            params.append(match.exclude)
+        if match.include:
+            sql = f"""
+                SELECT a.id, a.title, a.source, a.published, a.published_precision,
+                       snippet(articles_fts, 1, '[', ']', '…', 14), bm25(articles_fts, 5.0, 1.0)
+                FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+                WHERE {' AND '.join(['articles_fts MATCH ?', *filters])}
+                ORDER BY bm25(articles_fts, 5.0, 1.0), a.published DESC LIMIT ?"""
+            params.insert(0, match.include)
+        else:  # no words to rank by: the newest first
+            where = f"WHERE {' AND '.join(filters)}" if filters else ""
+            sql = f"""
+                SELECT a.id, a.title, a.source, a.published, a.published_precision,
+                       CASE WHEN length(a.text) > 160 THEN substr(a.text, 1, 160) || '…' ELSE a.text END, 0.0
+                FROM articles a {where} ORDER BY a.published DESC, a.id LIMIT ?"""
         try:
-            rows = self._search_rows(query.text, query)
-        except sqlite3.OperationalError:
-            safe = _safe_match(query.text)
-            if not safe:
-                return []
-            rows = self._search_rows(safe, query)
+            rows = self.db.execute(sql, [*params, query.limit]).fetchall()
+        except sqlite3.OperationalError as error:
+            if mistake := syntax_error(query.text, error):
+                raise mistake from error
+            raise
         return [
             SearchHit(
                 id=row[0], title=row[1], source=row[2],
                 published=DateValue(row[3], row[4]) if row[3] else None,
-                snippet=row[5], score=-row[6],
+                snippet=row[5], score=-row[6] or 0.0,  # bm25 is lower for better; no words: 0
             )
             for row in rows
         ]
@@ -176,6 +268,7 @@ class SqliteStore:
     def _counts(self, sql: str) -> tuple[tuple[str, int], ...]:
         return tuple((row[0] if row[0] is not None else "unknown", row[1]) for row in self.db.execute(sql))
 
+    @_guarded
     def stats(self) -> CorpusStats:
         one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
         return CorpusStats(
@@ -200,6 +293,7 @@ class SqliteStore:
     _ENTITY_COUNT = """SELECT e.id, e.name, e.label, e.wikidata, count(ae.article_id), coalesce(sum(ae.mentions), 0)
                        FROM entities e JOIN article_entities ae ON ae.entity_id = e.id"""
 
+    @_guarded
     def top_entities(self, label: str | None = None, limit: int = 50) -> list[EntityCount]:
         where, params = ("WHERE e.label = ?", [label]) if label else ("", [])
         rows = self.db.execute(
@@ -207,6 +301,7 @@ class SqliteStore:
             "sum(ae.mentions) DESC, e.name LIMIT ?", [*params, limit])
         return [EntityCount(*row) for row in rows]
 
+    @_guarded
     def find_entities(self, name: str) -> list[EntityCount]:
         """Entities whose canonical name or any mention text equals `name` (case-insensitive)."""
         rows = self.db.execute(
@@ -216,6 +311,7 @@ class SqliteStore:
                 GROUP BY e.id ORDER BY count(ae.article_id) DESC""", (name, name))
         return [EntityCount(*row) for row in rows]
 
+    @_guarded
     def entity_rows(self, entity_id: str, limit: int = 20) -> dict[str, list[tuple]]:
         """Aliases seen, mentions per month, co-mentioned entities and articles of one entity."""
         q = self.db.execute
@@ -235,9 +331,12 @@ class SqliteStore:
                              ORDER BY a.published DESC, a.id LIMIT ?""", (entity_id, limit)).fetchall(),
         }
 
+    @_guarded
     def find_quotes(self, speakers: list[str] | None, about: list[str] | None, about_text: str | None,
-                    since: str | None, until: str | None, limit: int) -> list[dict[str, Any]]:
-        """Quotes filtered by speaker ids, by entities or words inside the quote, and by date."""
+                    since: str | None, until: str | None, limit: int,
+                    include_undated: bool = False) -> list[dict[str, Any]]:
+        """Quotes filtered by speaker ids, by entities or words inside the quote, and by date: the
+        quote's own date when it names a period, else its article's, compared by overlap."""
         filters, params = [], []
         if speakers is not None:
             filters.append(f"q.speaker IN ({','.join('?' * len(speakers))})")
@@ -249,12 +348,12 @@ class SqliteStore:
                                 OR q.text LIKE ?)""")
             params.extend([*ids, f"%{about_text}%" if about_text else ""])
         date = "coalesce(q.date, a.published)"
-        if since:
-            filters.append(f"{date} >= ?")
-            params.append(since)
-        if until:
-            filters.append(f"{date} <= ?")
-            params.append(until + "~")
+        dates, date_params = _date_condition(
+            "coalesce(ng_period_start(q.date), ng_period_start(a.published))",
+            "coalesce(ng_period_end(q.date), ng_period_end(a.published))", since, until, include_undated)
+        if dates:
+            filters.append(dates)
+            params.extend(date_params)
         where = f"WHERE {' AND '.join(filters)}" if filters else ""
         rows = self.db.execute(
             f"""SELECT q.article_id, q.start, q."end", q.text, q.kind, q.speaker, e.name, q.speaker_text, q.cue,
@@ -265,6 +364,51 @@ class SqliteStore:
                 "addressee", "date", "date_precision", "date_basis", "title", "source", "published")
         return [dict(zip(keys, row, strict=True)) for row in rows]
 
+    @_guarded
+    def find_events(self, query: EventQuery) -> list[StoredEvent]:
+        """Events by type, actor and recipient ids and date (the event's own, else its article's,
+        compared by overlap), newest first."""
+        return list(self.iter_events(query))
+
+    def iter_events(self, query: EventQuery) -> Iterator[StoredEvent]:
+        """find_events as a stream, for exports (`query.limit` None: all of them)."""
+        filters, params = ["ev.confidence >= ?"], [query.min_confidence]
+        if query.type:
+            filters.append("ev.type = ?")
+            params.append(query.type.upper())
+        for role, ids in (("source", query.sources), ("target", query.targets)):
+            if ids is not None:
+                filters.append(f"""EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = ev.article_id
+                                   AND x.idx = ev.idx AND x.role = '{role}'
+                                   AND x.entity IN ({','.join('?' * len(ids))}))""")
+                params.extend(ids)
+        dates, date_params = _date_condition(
+            "coalesce(ng_period_start(ev.date), ng_period_start(a.published))",
+            "coalesce(ng_period_end(ev.date), ng_period_end(a.published))",
+            query.since, query.until, query.include_undated)
+        if dates:
+            filters.append(dates)
+            params.extend(date_params)
+        cursor = self.db.execute(
+            f"""SELECT ev.article_id, ev.idx, ev.type, ev.mode, ev.trigger_start, ev.trigger_end, ev.trigger_text,
+                       substr(a.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start),
+                       ev.source, s.name, s.wikidata, ev.target, t.name, t.wikidata,
+                       ev.location, l.name, l.wikidata, ev.negated, ev.modality,
+                       ev.date, ev.date_precision, ev.date_basis, ev.quote_idx, ev.confidence,
+                       a.url, a.title, a.source, a.published
+                FROM events ev JOIN articles a ON a.id = ev.article_id
+                     LEFT JOIN entities s ON s.id = ev.source LEFT JOIN entities t ON t.id = ev.target
+                     LEFT JOIN entities l ON l.id = ev.location
+                WHERE {' AND '.join(filters)}
+                ORDER BY coalesce(ev.date, a.published) DESC, ev.article_id, ev.idx LIMIT ?""",
+            [*params, -1 if query.limit is None else query.limit])
+        try:
+            while rows := cursor.fetchmany(1000):
+                yield from (_stored_event(row) for row in rows)
+        except sqlite3.Error as error:
+            raise StoreError(explain(self.path, error)) from error
+
+    @_guarded
     def integrity_problems(self) -> list[str]:
         """SQLite's own integrity check plus the FTS index's; empty when all is well."""
         problems = [row[0] for row in self.db.execute("PRAGMA integrity_check") if row[0] != "ok"]

@@ -1,0 +1,82 @@
+"""The event-actor step: the words naming the actors, recipients and place of each event the NLP
+found (`Analysis.event_mentions`) become entity ids of the article, as quote speakers do.
+
+In order: a linked mention at or inside the words (a country that acts is its government when
+the article names that government: 'Rusland viel aan' -> gov:ru; a place stays a place); in a quote, 'ik', 'we', 'wij' and 'ons'
+are its speaker; 'hij' and 'zij' the person named last before them; a description whose head
+says it is an actor ('de Amerikaanse president', 'de lidstaten', 'het leger') the role holder at
+the article's date or a local id, made an entity of the article by the speaker step's resolver
+(speakers.ArticleActors). Other words ('de verwachting', 'op eigen houtje') stay unlinked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Analysis, EventArgument, EventMention, Mention, SpeakerRef
+from .linker import Linker, default_linker
+from .lookup import article_context
+from .speakers import ArticleActors
+
+_FIRST_PERSON = frozenset({"ik", "we", "wij", "ons", "onze", "mij"})
+_THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar"})
+_DEFINITE = ("de ", "het ", "een ", "die ", "deze ")
+
+
+def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analysis:
+    """The analysis with every event argument linked to an entity of the article where one fits."""
+    if not analysis.article.is_dutch or not analysis.event_mentions:
+        return analysis
+    linker = linker or default_linker()
+    actors = ArticleActors(linker, analysis, article_context(analysis.article))
+    linked = [m for m in analysis.mentions if m.entity]
+    known = {e.id for e in analysis.entities}
+
+    def entity_of(argument: EventArgument, event: EventMention) -> str | None:
+        mention = _mention_at(argument, linked)
+        if argument.role == "location":
+            return mention.entity if mention else None
+        if mention is not None:
+            return _acting(mention.entity, known)
+        word = argument.text.lower()
+        if word in _FIRST_PERSON:
+            quote = next((q for q in analysis.quotes if q.start <= event.trigger.start < q.end), None)
+            return quote.speaker if quote else None
+        if word in _THIRD_PERSON:
+            before = [m for m in linked if m.end <= argument.start and m.label == "PER"]
+            return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "pronoun",
+                                           (before[-1].start, before[-1].end))) if before else None
+        if _names_an_actor(argument.text, linker):
+            return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "description"))
+        return None
+
+    events = tuple(
+        replace(event, arguments=tuple(replace(a, entity=entity_of(a, event)) for a in event.arguments))
+        for event in analysis.event_mentions
+    )
+    mentions, entities = actors.with_added()
+    return replace(analysis, event_mentions=events, mentions=mentions, entities=entities)
+
+
+def _acting(entity: str, known: set[str]) -> str:
+    """A country that acts is its government when the article names that government too; the
+    country otherwise (a second mention of the government on the same words would count an
+    entity the reader never saw)."""
+    government = "gov:" + entity.removeprefix("gpe:")
+    return government if entity.startswith("gpe:") and government in known else entity
+
+
+def _names_an_actor(words: str, linker: Linker) -> bool:
+    """'de Amerikaanse president', 'de lidstaten', 'het leger': a description headed by an actor noun."""
+    lowered = words.lower()
+    if not lowered.startswith(_DEFINITE):
+        return False
+    head = lowered.split()[-1].rsplit("-", 1)[-1]  # 'de NAVO-lidstaten': lidstaten
+    return head in linker.lexicon.speaker_nouns or head.rstrip("s") in linker.lexicon.speaker_nouns
+
+
+def _mention_at(argument: EventArgument, mentions: list[Mention]) -> Mention | None:
+    """The linked mention that is the argument's words, holds them, or stands inside them."""
+    overlapping = [m for m in mentions if m.start < argument.end and argument.start < m.end]
+    exact = [m for m in overlapping if (m.start, m.end) == (argument.start, argument.end)]
+    return (exact or overlapping or [None])[0]

@@ -1,0 +1,220 @@
+"""The speaker step: the words the quote stage found naming each quote's speaker, addressee and
+affiliation (SpeakerRef) become entities of the article.
+
+A linked mention, a pronoun or the person the text is about gives the entity of that mention (a
+country that speaks is its government: 'China zegt' -> gov:cn). A description is, in order: a role
+of the knowledge base at the article's date ('de premier'); an office noun meaning the person the
+text is about ('de bondscoach'); a court or other body the article named with its seat ('de
+rechtbank' after 'de rechtbank van Utrecht'); a bare definite description of an unnamed source
+named before ('de woordvoerder' after 'een woordvoerder van Defensie'); else an unnamed source
+with a local id. Names the tagger missed are looked up in the knowledge base, else get a local id.
+Every id is an entity of the article: words that name a new one become a mention of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..records import Analysis, Entity, Mention, Quote, SpeakerRef
+from .kb import Actor, normalize_name
+from .linker import Linker, default_linker
+from .local_ids import local_id
+from .lookup import LinkContext, article_context
+
+_DEFINITE = ("de", "het")
+_DEMONYM = re.compile(r"[A-Z][a-z]+e")  # 'de Franse', 'de Duitse': the person named before
+_PREPOSITIONS = frozenset({"van", "bij", "binnen", "uit", "in", "op", "voor", "namens", "rond", "achter"})
+_NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    entity: str | None
+    keeps_affiliation: bool = False  # an unnamed source: the body it speaks for is worth keeping
+
+
+def link_speakers(analysis: Analysis, linker: Linker | None = None) -> Analysis:
+    """The analysis with every quote's speaker, addressee and affiliation an entity id of the article."""
+    if not analysis.article.is_dutch or not analysis.quotes:
+        return analysis
+    return ArticleActors(linker or default_linker(), analysis, article_context(analysis.article)).linked()
+
+
+class ArticleActors:
+    """The entities of one article, growing as its speakers (and event actors) are linked."""
+
+    def __init__(self, linker: Linker, analysis: Analysis, context: LinkContext):
+        self.linker = linker
+        self.analysis = analysis
+        self.context = context
+        self.text = analysis.article.text
+        self.mentions = [m for m in analysis.mentions if m.entity]
+        self.entity_at: dict[tuple[int, int], str] = {}
+        for mention in self.mentions:
+            self.entity_at.setdefault((mention.start, mention.end), mention.entity)
+        self.known = {e.id for e in analysis.entities}
+        self.added: list[Mention] = []
+        self.new_entities: dict[str, tuple[str, str, str | None]] = {}  # id -> name, label, QID
+        self.described: list[tuple[str, str]] = []  # (head noun, local id) of unnamed sources so far
+        self.resolved: dict[SpeakerRef, _Resolved] = {}
+
+    def linked(self) -> Analysis:
+        refs = {q.speaker_ref for q in self.analysis.quotes if q.speaker_ref}
+        for ref in sorted(refs, key=lambda r: (r.start, r.end)):  # in text order: 'de woordvoerder' looks back
+            self.resolved[ref] = self._speaker(ref)
+        quotes = tuple(self._quote(q) for q in self.analysis.quotes)
+        mentions, entities = self.with_added()
+        return replace(self.analysis, mentions=mentions, entities=entities, quotes=quotes)
+
+    def actor(self, ref: SpeakerRef) -> str | None:
+        """The entity of the words `ref` names as an actor: a country that acts is its government,
+        a description its role holder or a local id, as for a speaker."""
+        if ref not in self.resolved:
+            self.resolved[ref] = self._speaker(ref)
+        return self.resolved[ref].entity
+
+    def entity_at_span(self, span: tuple[int, int]) -> str | None:
+        """The entity of the linked mention at exactly `span`, as the text names it (no government)."""
+        return self.entity_at.get(span)
+
+    def _quote(self, quote: Quote) -> Quote:
+        ref = quote.speaker_ref
+        resolved = self.resolved[ref] if ref else _Resolved(None)
+        affiliation = None
+        if resolved.keeps_affiliation and ref.affiliation:
+            affiliation = self._speaking(ref.affiliation)
+        return replace(quote, speaker=resolved.entity, addressee=self._addressee(quote.addressee_ref),
+                       speaker_affiliation=affiliation)
+
+    # -- what the words mean ------------------------------------------------------------
+
+    def _speaker(self, ref: SpeakerRef) -> _Resolved:
+        if ref.kind in ("mention", "pronoun", "salient"):
+            return _Resolved(self._speaking(ref.mention) if ref.mention else None)
+        if ref.kind == "description":
+            return self._description(ref)
+        if ref.kind == "person_name":
+            return _Resolved(self._name(ref, "PER"))
+        if ref.kind == "org_name":
+            return _Resolved(self._name(ref, "ORG"))
+        return _Resolved(self._local(ref, "PER"))  # a group: 'de koning en koningin'
+
+    def _addressee(self, ref: SpeakerRef | None) -> str | None:
+        if ref is None:
+            return None
+        if ref.kind == "mention":
+            return self.entity_at.get(ref.mention)
+        return self._name(ref, "ORG")
+
+    def _speaking(self, span: tuple[int, int]) -> str | None:
+        """The entity of the mention at `span` as a speaker: a country that speaks is its government."""
+        entity = self.entity_at.get(span)
+        if entity and entity.startswith("gpe:"):
+            government = self.linker.kb.actors.get("gov:" + entity.removeprefix("gpe:"))
+            if government is not None:
+                return self._add(span, government.label, government.id, self._actor_names(government))
+        return entity
+
+    def _description(self, ref: SpeakerRef) -> _Resolved:
+        actor = self.linker.roles.resolve_description(ref.text, self.context, self.known | set(self.new_entities))
+        if actor is not None:
+            return _Resolved(self._add((ref.start, ref.end), actor.label, actor.id, self._actor_names(actor)))
+        words = ref.text.split()
+        if ref.mention and self.entity_at.get(ref.mention) and self._is_office(words):
+            return _Resolved(self._add((ref.start, ref.end), "PER", self.entity_at[ref.mention]))
+        institution = self._institution(ref, words)
+        if institution:
+            return _Resolved(institution)
+        head = _head_noun(words)
+        earlier = next((i for noun, i in reversed(self.described) if noun == head), None)
+        if earlier and len(words) == 2 and words[0].lower() in _DEFINITE:
+            return _Resolved(self._add((ref.start, ref.end), self._label_of(words), earlier), True)
+        entity = self._local(ref, self._label_of(words))
+        self.described.append((head, entity))
+        return _Resolved(entity, True)
+
+    def _is_office(self, words: list[str]) -> bool:
+        """'de premier', 'de winnende coach', 'de Franse': a person the article named, by office or origin."""
+        if len(words) not in (2, 3) or words[0].lower() not in _DEFINITE:
+            return False
+        return self.linker.lexicon.speaker_nouns.get(words[-1]) == "office" or bool(_DEMONYM.fullmatch(words[-1]))
+
+    def _institution(self, ref: SpeakerRef, words: list[str]) -> str | None:
+        """The body 'de rechtbank' or 'het hof' stands for: the last one the article named before
+        with that head noun ('De rechtbank van Amsterdam', 'Het Amsterdamse gerechtshof')."""
+        if len(words) != 2 or words[0].lower() not in _DEFINITE:
+            return None
+        noun = words[1].lower()
+        if self.linker.lexicon.speaker_nouns.get(noun) != "institution":
+            return None
+        heads = [m for m in self.mentions if m.start < ref.start and m.label in ("ORG", "LOC")
+                 and re.search(rf"{re.escape(noun)}(?:\s+van\s+\S.*)?$", m.text, re.IGNORECASE)]
+        if heads:
+            return self._add((ref.start, ref.end), "ORG", heads[-1].entity)
+        named = re.search(_NAMED_BODY.format(noun=re.escape(noun)), self.text)
+        if not named or named.start() >= ref.start:
+            return None
+        name = f"{named[1]} {named[2]}"  # 'het hof' after 'het gerechtshof van Amsterdam'
+        return self._add((ref.start, ref.end), "ORG", local_id("org", name), (name, "ORG", None))
+
+    def _name(self, ref: SpeakerRef, label: str) -> str:
+        """A name the tagger missed: the knowledge base's actor of that name, else a local id (of
+        the kind its head word tells: 'Universiteit van Tilburg' is an ORG)."""
+        kind = self.linker.lexicon.kind_of_name(ref.text)
+        label = kind if kind not in (None, "none") else label
+        form = normalize_name(ref.text)
+        actor = self.linker.lookup.choose(self.linker.lookup.candidates(form, label), label, self.context, form)
+        if actor is not None:
+            return self._add((ref.start, ref.end), actor.label, actor.id, self._actor_names(actor))
+        return self._add((ref.start, ref.end), label, local_id(label, ref.text), (ref.text, label, None))
+
+    def _local(self, ref: SpeakerRef, label: str) -> str:
+        """An unnamed source or a group, known by its words: 'een woordvoerder van de NAVO'."""
+        name = " ".join(ref.text.split())
+        return self._add((ref.start, ref.end), label, local_id("other", name), (name, label, None))
+
+    def _label_of(self, words: list[str]) -> str:
+        """ORG for a body ('de oppositie', 'de centrale bank'), PER for everyone else."""
+        nouns = self.linker.lexicon.speaker_nouns
+        head = _head_noun(words, 2)
+        kind = nouns.get(head) or nouns.get(head.split()[-1] if head else "")
+        return "ORG" if kind in ("institution", "body", "group") else "PER"
+
+    @staticmethod
+    def _actor_names(actor: Actor) -> tuple[str, str, str | None]:
+        return actor.name, actor.label, actor.qid
+
+    # -- the article's mentions and entities ---------------------------------------------
+
+    def _add(self, span: tuple[int, int], label: str, entity: str,
+             names: tuple[str, str, str | None] | None = None) -> str:
+        """`entity`, made an entity of the article with the words at `span` as a mention of it."""
+        start, end = span
+        exists = any(m.start == start and m.end == end and m.entity == entity for m in [*self.mentions, *self.added])
+        if not exists:
+            self.added.append(Mention(start, end, self.text[start:end], label, entity))
+        if entity not in self.known and entity not in self.new_entities:
+            self.new_entities[entity] = names or (self.text[start:end], label, None)
+        return entity
+
+    def with_added(self) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+        """The mentions with the speakers' added, in text order, and the entities with their indexes."""
+        mentions = sorted([*self.analysis.mentions, *self.added], key=lambda m: (m.start, m.end))
+        indexes: dict[str, list[int]] = {}
+        for index, mention in enumerate(mentions):
+            if mention.entity:
+                indexes.setdefault(mention.entity, []).append(index)
+        entities = [replace(e, mentions=tuple(indexes.get(e.id, ()))) for e in self.analysis.entities]
+        for entity_id in indexes:
+            if entity_id not in self.known:
+                name, label, qid = self.new_entities[entity_id]
+                entities.append(Entity(entity_id, name, label, qid, tuple(indexes[entity_id])))
+        return tuple(mentions), tuple(entities)
+
+
+def _head_noun(words: list[str], size: int = 1) -> str:
+    """The noun a phrase is about, lowercase: its last `size` words before a preposition ('een
+    woordvoerder van de NAVO', 'een bron binnen het bedrijf' -> 'woordvoerder', 'bron')."""
+    cut = next((i for i, word in enumerate(words) if i and word in _PREPOSITIONS), len(words))
+    return " ".join(words[max(0, cut - size):cut]).lower()

@@ -1,0 +1,49 @@
+"""Who did what to whom, and when: political events coded with PLOVER's 16 types.
+
+Steps, in order:
+1. `component.py` (spaCy component `ng_events`, after the parser): trigger words from
+   data/lexicons/event_triggers.tsv (`triggers.py`, written forms from `forms.py`), one type and
+   mode per trigger, the argument words from the tree (`arguments.py`), negation and modality
+   (`modality.py`). The adapter turns them into `EventMention` records.
+2. The entity stage links the arguments' words to entity ids (`entities.link_event_actors`).
+3. `date_events` (here, the last article step): each mention with at least one linked actor
+   becomes an `Event`, dated like a quote (a timex in its sentence, the narrative, the
+   publication), with the index of the quote it is reported in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Analysis, Event, EventMention, Quote
+from .dating import fact_date, span_date
+from .lexicon import MODALITIES, TYPES, load_event_lexicon
+
+
+def _quote_index(quotes: tuple[Quote, ...], start: int) -> int | None:
+    return next((i for i, q in enumerate(quotes) if q.start <= start < q.end), None)
+
+
+def to_event(mention: EventMention, analysis: Analysis) -> Event:
+    return Event(
+        type=mention.type, mode=mention.mode, trigger=mention.trigger, sentence=mention.sentence,
+        arguments=mention.arguments, negated=mention.negated, modality=mention.modality,
+        date=fact_date(mention.when, mention.sentence, mention.trigger.start, analysis.timexes,
+                       analysis.article.published, mention.modality),
+        quote=_quote_index(analysis.quotes, mention.trigger.start),
+        confidence=mention.confidence,
+    )
+
+
+def date_events(analysis: Analysis) -> Analysis:
+    """The analysis with its event mentions turned into dated events.
+
+    An event is an interaction of actors: a mention none of whose words is an entity of the
+    article ('op eigen houtje', 'de verwachting') is left out.
+    """
+    events = tuple(to_event(m, analysis) for m in analysis.event_mentions
+                   if any(a.entity and a.role != "location" for a in m.arguments))
+    return replace(analysis, events=events)
+
+
+__all__ = ["MODALITIES", "TYPES", "date_events", "load_event_lexicon", "span_date", "to_event"]

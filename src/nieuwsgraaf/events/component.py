@@ -1,0 +1,153 @@
+"""The spaCy component that finds event mentions: trigger, type, mode, argument words, modality."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import EventArgument, EventMention, StageError, Trigger
+from .arguments import Arguments, arguments, nearby_arguments
+from .dating import dating_time, settle_modality
+from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
+from .modality import is_negated, modality_of
+from .triggers import TriggerHit, find_triggers
+
+if not Doc.has_extension("ng_published"):
+    Doc.set_extension("ng_published", default=None)  # set by the pipeline before the components run
+if not Doc.has_extension("ng_events"):
+    Doc.set_extension("ng_events", default=None)
+if not Doc.has_extension("ng_errors"):
+    Doc.set_extension("ng_errors", default=None)
+
+_BASE_CONFIDENCE = {"phrase": 0.75, "word": 0.65, "split": 0.65, "compound": 0.55}
+_VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})  # participles are often tagged ADJ
+_NOUN_TAGS = frozenset({"NOUN", "PROPN", "X"})
+_MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # 'Poetin en Trump ontmoetten …': one with the other
+_PROMISED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # announced, these are AGREE
+_MAX_PHRASE = 6  # tokens of an argument phrase without a name ('de Amerikaanse president')
+
+
+def _fits_tag(entry: TriggerEntry, token: Token) -> bool:
+    if not token.pos_ or entry.pos == "PHRASE":
+        return True
+    return token.pos_ in (_VERB_TAGS if entry.pos == "VERB" else _NOUN_TAGS)
+
+
+def _choose(entries: list[TriggerEntry], sent: Span, lexicon: EventLexicon) -> tuple[TriggerEntry, bool]:
+    """The entry whose type has most cue words in the sentence; True when the words allowed several types."""
+    types = list(dict.fromkeys(e.type for e in entries))
+    if len(types) == 1:
+        return entries[0], False
+    words = [t.lower_ for t in sent]
+
+    def cues(kind: str) -> int:
+        return sum(any(w.startswith(cue.lower()) for w in words) for cue in lexicon.type_cues.get(kind, ()))
+
+    def score(kind: str) -> tuple[int, int]:
+        # An attack on a country or city is violence; on a person, mostly words ('viel Rutte aan').
+        place = kind == "ASSAULT" and any(t.ent_type_ == "LOC" and t.dep_ in ("obj", "obl") for t in sent)
+        return cues(kind) + place, -types.index(kind)
+
+    best = max(types, key=score)
+    return next(e for e in entries if e.type == best), True
+
+
+def _argument_span(token: Token, role: str) -> EventArgument:
+    """The name the argument token is part of or governs, else its short noun phrase."""
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return EventArgument(role, ent.start_char, ent.end_char, ent.text)
+    inside = [e for e in doc.ents if token.left_edge.i <= e.start and e.end <= token.right_edge.i + 1
+              and e.root.dep_ != "amod"]  # 'de Russische president' is not the name 'Russische'
+    if inside and token.pos_ != "PRON":
+        ent = inside[0]
+        return EventArgument(role, ent.start_char, ent.end_char, ent.text)
+    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "nmod:poss", "compound", "flat")]
+    start = left[0] if left and token.i - left[0].i < _MAX_PHRASE else token
+    return EventArgument(role, start.idx, token.idx + len(token.text), doc.text[start.idx:token.idx + len(token.text)])
+
+
+def _arguments(found: Arguments, times: list[tuple[int, int]]) -> tuple[EventArgument, ...]:
+    def timeless(tokens) -> list[Token]:  # 'in juli' is when, not who
+        return [t for t in tokens if not any(s <= t.idx < e for s, e in times)]
+
+    spans = [_argument_span(t, "source") for t in timeless(found.sources)]
+    spans += [_argument_span(t, "target") for t in timeless(found.targets)]
+    if found.location is not None and timeless([found.location]):
+        spans.append(_argument_span(found.location, "location"))
+    return tuple(sorted(set(spans), key=lambda a: (a.start, a.role)))
+
+
+def _stripped(sent: Span) -> tuple[int, int]:
+    """The sentence's offsets without the spaces and newlines spaCy keeps at its edges."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    return start, start + len(text.strip())
+
+
+def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
+             timexes: list) -> EventMention | None:
+    entries = [e for e in hit.entries if _fits_tag(e, hit.token)] if parsed else list(hit.entries)
+    if not entries or hit.token.ent_type_ == "PER":
+        return None
+    entry, ambiguous = _choose(entries, sent, lexicon)
+    found = arguments(hit.token) if parsed else nearby_arguments(hit.token, sent)
+    times = [(t.start, t.end) for t in timexes]
+    actors = sorted(found.sources or found.targets, key=lambda t: t.i)
+    if entry.type in _MUTUAL and len(actors) > 1 and not (found.sources and found.targets):
+        found = Arguments(tuple(actors[:1]), tuple(actors[1:]), found.location)  # the first named, with the rest
+    if not found.sources and not found.targets:
+        return None  # an event is an interaction of actors: nobody named, no event
+    token = hit.token
+    when = dating_time(token, times)
+    modality = settle_modality(modality_of(token, sent, lexicon, parsed), token, when, timexes,
+                               token.doc._.ng_published)
+    kind, mode = entry.type, entry.mode
+    if kind in _PROMISED and modality == "future":
+        kind, mode = "AGREE", None  # a meeting or help still to come is an agreement (docs/events.md)
+    confidence = _BASE_CONFIDENCE[hit.how] - (0.15 if ambiguous else 0.0)
+    confidence += 0.1 if found.sources and found.targets else 0.0
+    return EventMention(
+        type=kind,
+        mode=mode,
+        trigger=Trigger(token.idx, token.idx + len(token.text), token.text),
+        sentence=_stripped(sent),
+        arguments=_arguments(found, times),
+        negated=is_negated(token, lexicon) if parsed else False,
+        modality=modality,
+        confidence=round(min(confidence, 1.0), 2),
+        when=when,
+    )
+
+
+def find_event_mentions(doc: Doc, lexicon: EventLexicon) -> list[EventMention]:
+    parsed = doc.has_annotation("DEP")
+    timexes = list(doc._.ng_timexes or ()) if Doc.has_extension("ng_timexes") else []
+    found = []
+    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+        for hit in find_triggers(sent, lexicon):
+            mention = _mention(hit, sent, lexicon, parsed, timexes)
+            if mention is not None:
+                found.append(mention)
+    return found
+
+
+class EventTagger:
+    def __init__(self, name: str = "ng_events", lexicon: EventLexicon | None = None):
+        self.name = name
+        self.lexicon = lexicon or load_event_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        # Like the time component: a failure costs this article its events, not its batch.
+        try:
+            doc._.ng_events = find_event_mentions(doc, self.lexicon)
+        except Exception as error:
+            doc._.ng_events = []
+            doc._.ng_errors = [*(doc._.ng_errors or ()), StageError.from_exception("events", error)]
+        return doc
+
+
+@Language.factory("ng_events", assigns=["doc._.ng_events", "doc._.ng_errors"], requires=[], default_config={})
+def make_event_tagger(nlp: Language, name: str) -> EventTagger:
+    return EventTagger(name)

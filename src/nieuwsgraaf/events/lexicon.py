@@ -1,0 +1,134 @@
+"""The event lexicons: trigger words per PLOVER type, verb particles, modality cues.
+
+Files (data/lexicons/): event_triggers.tsv, verb_particles.tsv, strong_verbs.tsv, event_modality.tsv.
+Every trigger's citation form is expanded into the written forms that can match a token.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from .. import resources
+from ..records import EVENT_MODALITIES as MODALITIES
+from ..records import EVENT_TYPES as TYPES
+from .forms import noun_forms, verb_forms
+
+# Words a phrase may hold that are not themselves matched (articles, reflexives).
+_SKIPPED = frozenset({"de", "het", "een", "zich", "iemand", "iets"})
+COMPOUND_MIN = 5  # a trigger noun this long also matches as the head of a compound ('raketaanvallen')
+
+
+class EventLexiconError(ValueError):
+    """A line of an event lexicon is malformed; the message names file and line."""
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    type: str
+    mode: str | None
+    lemma: str
+    pos: str
+
+
+@dataclass(frozen=True)
+class WordPattern:
+    """The written forms of one word; `split` forms count only with their particle in the sentence."""
+
+    glued: frozenset[str]
+    split: tuple[tuple[frozenset[str], str], ...] = ()
+
+
+@dataclass(frozen=True)
+class PhrasePattern:
+    entry: TriggerEntry
+    words: tuple[WordPattern, ...]
+    anchor: int  # which word is the trigger (the event noun, else the verb)
+
+
+@dataclass
+class EventLexicon:
+    words: dict[str, list[TriggerEntry]] = field(default_factory=lambda: defaultdict(list))
+    split_words: dict[str, list[tuple[TriggerEntry, str]]] = field(default_factory=lambda: defaultdict(list))
+    phrases: list[PhrasePattern] = field(default_factory=list)
+    # Every written form of every phrase word -> (phrase, word) pairs, to try only phrases whose
+    # every word is in the sentence.
+    phrase_forms: dict[str, set[tuple[int, int]]] = field(default_factory=lambda: defaultdict(set))
+    modality: dict[str, str] = field(default_factory=dict)
+    type_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    negations: frozenset[str] = frozenset({"niet", "geen", "nooit", "noch", "geen enkele"})
+
+
+def _strong_verbs() -> dict[str, tuple[str, ...]]:
+    return {fields[0]: tuple(fields[1].split(",")) for _, fields in resources.lexicon_rows("strong_verbs.tsv")}
+
+
+def _particles() -> dict[str, str]:
+    return {fields[0]: fields[1] for _, fields in resources.lexicon_rows("verb_particles.tsv")}
+
+
+def _word_pattern(word: str, strong, particles) -> WordPattern:
+    """A verb (ends in -n) gets verb and noun forms, anything else noun forms."""
+    glued = set(noun_forms(word)) | {word}
+    split = []
+    if word.endswith("n") and len(word) > 3:
+        for reading in verb_forms(word, strong, particles):
+            glued |= reading.glued
+            if reading.particle:
+                split.append((reading.finite, reading.particle))
+    return WordPattern(frozenset(glued), tuple(split))
+
+
+def _anchor(words: list[str], event_nouns: set[str]) -> int:
+    content = [i for i, w in enumerate(words) if w not in _SKIPPED]
+    nouns = [i for i in content if words[i] in event_nouns]
+    if nouns:
+        return nouns[0]
+    verbs = [i for i in content if words[i].endswith("en") and len(words[i]) > 3]
+    return verbs[-1] if verbs else content[0]
+
+
+@cache
+def load_event_lexicon() -> EventLexicon:
+    strong, particles = _strong_verbs(), _particles()
+    rows = []
+    for number, fields in resources.lexicon_rows("event_triggers.tsv"):
+        if fields[0] == "type":
+            continue  # the header
+        if len(fields) < 4 or fields[0] not in TYPES or fields[3] not in ("VERB", "NOUN", "PHRASE"):
+            raise EventLexiconError(f"event_triggers.tsv line {number}: expected type, mode, lemma, VERB|NOUN|PHRASE")
+        rows.append(TriggerEntry(fields[0], fields[1] or None, fields[2].lower().strip(), fields[3]))
+    lexicon = EventLexicon()
+    event_nouns = {form for entry in rows if entry.pos == "NOUN" for form in noun_forms(entry.lemma)}
+    for entry in rows:
+        if entry.pos == "PHRASE":
+            words = entry.lemma.split()
+            patterns = tuple(_word_pattern(w, strong, particles) for w in words if w not in _SKIPPED)
+            anchor = _anchor(words, event_nouns)
+            kept = [i for i, w in enumerate(words) if w not in _SKIPPED]
+            lexicon.phrases.append(PhrasePattern(entry, patterns, kept.index(anchor)))
+            continue
+        pattern = _word_pattern(entry.lemma, strong, particles) if entry.pos == "VERB" else \
+            WordPattern(frozenset(noun_forms(entry.lemma)))
+        for form in pattern.glued:
+            lexicon.words[form].append(entry)
+        for forms, particle in pattern.split:
+            for form in forms:
+                lexicon.split_words[form].append((entry, particle))
+    for number, fields in resources.lexicon_rows("event_modality.tsv"):
+        if len(fields) < 2 or fields[1] not in MODALITIES:
+            raise EventLexiconError(f"event_modality.tsv line {number}: expected word, modality")
+        lexicon.modality[fields[0]] = fields[1]
+    cues: dict[str, list[str]] = defaultdict(list)
+    for number, fields in resources.lexicon_rows("event_type_cues.tsv"):
+        if len(fields) < 2 or fields[0] not in TYPES:
+            raise EventLexiconError(f"event_type_cues.tsv line {number}: expected type, cue")
+        cues[fields[0]].append(fields[1])
+    lexicon.type_cues = {kind: tuple(words) for kind, words in cues.items()}
+    lexicon.phrases.sort(key=lambda phrase: -len(phrase.words))
+    for index, phrase in enumerate(lexicon.phrases):
+        for position, pattern in enumerate(phrase.words):
+            for form in pattern.glued | {f for forms, _ in pattern.split for f in forms}:
+                lexicon.phrase_forms[form].add((index, position))
+    return lexicon

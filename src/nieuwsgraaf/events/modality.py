@@ -1,0 +1,51 @@
+"""Negation and modality of an event, from the words of its clause (data/lexicons/event_modality.tsv)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import EventLexicon
+
+ORDER = ("denied", "hypothetical", "possible", "future", "reported")  # the first that applies wins
+_CLAUSE_DEPS = ("aux", "aux:pass", "advmod", "mark", "cop")
+
+
+def clause_verb(trigger: Token) -> Token:
+    """The verb whose clause the trigger is in (the trigger itself when it is a verb)."""
+    token = trigger
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token
+        token = token.head
+    return token
+
+
+def _clause_words(trigger: Token) -> list[Token]:
+    verb = clause_verb(trigger)
+    words = [c for head in {trigger, verb} for c in head.children if c.dep_ in _CLAUSE_DEPS or c.dep_ == "det"]
+    head = verb
+    for _ in range(3):  # a governing verb: 'ontkent dat …', 'wil … opleggen', 'dreigt te'
+        if head.dep_ not in ("ccomp", "xcomp", "advcl") or head.head is head:
+            break
+        head = head.head
+        words.append(head)
+        words.extend(c for c in head.children if c.dep_ in _CLAUSE_DEPS)
+    return words
+
+
+def is_negated(trigger: Token, lexicon: EventLexicon) -> bool:
+    verb = clause_verb(trigger)
+    near = list(trigger.children) + list(verb.children)
+    near += [g for c in near if c.dep_ in ("obj", "obl") for g in c.children if g.dep_ == "det"]
+    return any(t.lower_ in lexicon.negations for t in near)
+
+
+def modality_of(trigger: Token, sent: Span, lexicon: EventLexicon, parsed: bool) -> str:
+    """One of asserted, future, hypothetical, possible, reported, denied."""
+    words = _clause_words(trigger) if parsed else list(sent)
+    found = {lexicon.modality[t.lower_] for t in words if t.lower_ in lexicon.modality}
+    lowered = f" {sent.text.lower()} "
+    found |= {kind for cue, kind in lexicon.modality.items() if " " in cue and f" {cue} " in lowered}
+    if " volgens " in lowered:
+        found.add("reported")
+    return next((kind for kind in ORDER if kind in found), "asserted")

@@ -1,0 +1,97 @@
+"""Trigger words in a sentence: single words, separable verbs, compound nouns and phrases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import COMPOUND_MIN, EventLexicon, PhrasePattern, TriggerEntry, WordPattern
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    token: Token  # the trigger word
+    entries: tuple[TriggerEntry, ...]  # every type the words allow; the component picks one
+    how: str  # word | split | compound | phrase
+
+
+def _word_entries(token: Token, lexicon: EventLexicon) -> tuple[list[TriggerEntry], str]:
+    lower = token.lower_
+    if lower in lexicon.words:
+        return lexicon.words[lower], "word"
+    for piece in (lower.rsplit("-", 1)[-1],) if "-" in lower else ():
+        if piece in lexicon.words:
+            return lexicon.words[piece], "compound"  # NAVO-top
+    for cut in range(1, len(lower) - COMPOUND_MIN + 1):
+        head = lexicon.words.get(lower[cut:])
+        nouns = [e for e in head or () if e.pos == "NOUN" and len(e.lemma) >= COMPOUND_MIN]
+        if nouns:
+            return nouns, "compound"  # raketaanvallen
+    return [], ""
+
+
+def _particle_in(sent: Span, verb: Token, particle: str) -> bool:
+    """The separable verb's particle after it: in a parse, a word the verb governs ('zei … op'
+    with 'op' heading a phrase of its own is no 'opzeggen')."""
+    parsed = verb.doc.has_annotation("DEP")
+    return any(t.lower_ == particle and (not parsed or t.head.i == verb.i) for t in sent if t.i > verb.i)
+
+
+def _split_entries(token: Token, sent: Span, lexicon: EventLexicon) -> list[TriggerEntry]:
+    return [entry for entry, particle in lexicon.split_words.get(token.lower_, ())
+            if _particle_in(sent, token, particle)]
+
+
+def _matches(pattern: WordPattern, token: Token, sent: Span) -> bool:
+    lower = token.lower_
+    if lower in pattern.glued:
+        return True
+    return any(lower in forms and _particle_in(sent, token, particle) for forms, particle in pattern.split)
+
+
+PHRASE_WINDOW = 10  # tokens a phrase's words may lie apart ('dient … een klacht in bij de WTO')
+
+
+def _phrase_tokens(phrase: PhrasePattern, sent: Span) -> list[Token] | None:
+    """One token per word of the phrase, in any order (Dutch moves verbs), close together, or None."""
+    found = []
+    for pattern in phrase.words:
+        token = next((t for t in sent if t not in found and _matches(pattern, t, sent)
+                      and all(abs(t.i - f.i) <= PHRASE_WINDOW for f in found)), None)
+        if token is None:
+            return None
+        found.append(token)
+    return found
+
+
+def find_triggers(sent: Span, lexicon: EventLexicon) -> list[TriggerHit]:
+    """The trigger words of one sentence; a phrase wins over the single words it is made of."""
+    hits: dict[int, TriggerHit] = {}
+    covered: set[int] = set()
+    words_present: dict[int, set[int]] = {}
+    for token in sent:
+        for index, position in lexicon.phrase_forms.get(token.lower_, ()):
+            words_present.setdefault(index, set()).add(position)
+    complete = [i for i, found in words_present.items() if len(found) == len(lexicon.phrases[i].words)]
+    for index in sorted(complete):  # the lexicon keeps the longest phrases first
+        phrase = lexicon.phrases[index]
+        tokens = _phrase_tokens(phrase, sent)
+        if tokens is None:
+            continue
+        anchor = tokens[phrase.anchor]
+        if anchor.i in hits:
+            continue  # a longer phrase already took this trigger (phrases come longest first)
+        hits[anchor.i] = TriggerHit(anchor, (phrase.entry,), "phrase")
+        covered |= {t.i for t in tokens}
+    for token in sent:
+        if token.i in covered or not token.is_alpha and "-" not in token.text:
+            continue
+        entries, how = _word_entries(token, lexicon)
+        split = _split_entries(token, sent, lexicon)
+        if split:
+            entries, how = split, "split"
+        if entries:
+            hits[token.i] = TriggerHit(token, tuple(entries), how)
+    return [hits[i] for i in sorted(hits)]
+

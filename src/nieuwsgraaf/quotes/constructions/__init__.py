@@ -1,0 +1,46 @@
+"""The constructions that attribute quotes, one small function each, in the order they are tried.
+
+Direct quotes (a quotation in marks): the first construction that attributes it wins.
+  cue_after        '"…", zei Rutte tegen de NOS' / '"…" klonk het'
+  those_words      '"…" Die woorden sprak Jambon uit'
+  inverted         '"…", beaamt Rutte' (any verb, then a name or a pronoun)
+  colon_before     'Trump: "…"' / 'Rutte zei tegen de NOS: "…"'
+  fragment         'Merkel noemt het akkoord 'een stap vooruit'' (the sentence's speaker and cue)
+Indirect speech, per sentence: every construction adds what it finds; a report overlapping an
+earlier one is dropped.
+  back_reference   'Dat zei X.' / 'Dat heeft X gezegd.' (the sentences before)
+  postposed        '…, zegt de rechtbank.' / '…, is het oordeel van X.'
+  dat_clause       'X zei dat …'
+  infinitive       'X dreigde … te …' / 'X acht de kans klein'
+  warning          'X waarschuwde voor …'
+  volgens          'Volgens X …' / '…, volgens X, …'
+  own_words        'X gruwt naar eigen zeggen van …'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..attribution import Attribution, Report
+from ..context import Context
+from ..marks import QuoteSpan
+from .back_reference import back_reference
+from .dat_clause import dat_clause
+from .direct import colon_before, cue_after, those_words
+from .fragment import fragment, is_naming
+from .infinitive import infinitive
+from .inverted import inverted
+from .own_words import own_words
+from .postposed import postposed
+from .volgens import volgens
+from .warning import warning
+
+DirectConstruction = Callable[[Context, QuoteSpan, Attribution | None], Attribution | None]
+IndirectConstruction = Callable[[Context, int, list[Report]], list[Report]]
+
+DIRECT: tuple[DirectConstruction, ...] = (cue_after, those_words, inverted, colon_before)
+INDIRECT: tuple[IndirectConstruction, ...] = (
+    back_reference, postposed, dat_clause, infinitive, warning, volgens, own_words,
+)
+
+__all__ = ["DIRECT", "INDIRECT", "fragment", "is_naming"]

@@ -1,0 +1,33 @@
+"""Cue words in a sentence: speech verbs outside quotes, and separable verbs with their particle."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..lexicon import QuoteLexicon
+from ..rules import DETERMINED
+
+
+def cues_in(context: Context, start: int, end: int) -> Iterator[re.Match]:
+    """The speech verbs of text[start:end] outside attributed quotes ('acht' only before a determiner)."""
+    for match in context.rules.cue.finditer(context.text, start, end):
+        if context.in_quote(match.start()):
+            continue
+        if match["cue"] == "acht" and not DETERMINED.match(context.text, match.end()):
+            continue  # 'acht uur', not 'acht de kans klein'
+        yield match
+
+
+def particle(lexicon: QuoteLexicon, cue: str, words: str) -> str | None:
+    """The particle of the separable verb `cue` among `words` ('gaf op Twitter toe'), or None."""
+    return next((p for p in lexicon.particles.get(cue, ()) if re.search(rf"\b{re.escape(p)}\b", words)), None)
+
+
+def full_cue(lexicon: QuoteLexicon, cue: str, words: str) -> str | None:
+    """A separable verb with its particle found in `words` ('gaf … toe'); None when it is missing."""
+    if not lexicon.is_separable(cue):
+        return cue
+    found = particle(lexicon, cue, words)
+    return f"{cue} {found}" if found else None

@@ -1,0 +1,57 @@
+"""'Stoltenberg zei dat de bondgenoten meer moeten uitgeven': a cue and the 'dat' clause after it."""
+
+from __future__ import annotations
+
+import re
+
+from ..attribution import Attribution, Report, names_someone
+from ..clauses import content_end, first_finite
+from ..context import Context
+from .cues import cues_in
+from .subjects import clause_start, speaker_around
+
+_DAT = re.compile(r"(?P<mid>[^.!?\n\"“”„]{0,100}?)\bdat\s+")
+_PARTICLE_AT_END = re.compile(r"\b(?P<p>[\w]+)\s*,?\s*$")
+
+
+def dat_clause(context: Context, index: int, found: list[Report]) -> list[Report]:
+    text, lexicon = context.text, context.lexicon
+    start, end = context.sentences[index]
+    results = []
+    for match in cues_in(context, start, end):
+        dat = _DAT.match(text[match.end():min(end, match.end() + 110)])
+        if not dat:
+            continue
+        cue = _cue(context, match["cue"], dat["mid"])
+        if cue is None:
+            continue
+        content_start = match.end() + dat.end()
+        stop = content_end(text, content_start, end, context.rules)
+        content = text[content_start:stop]
+        if len(content.split()) < 2:
+            continue
+        if context.rules.adverbial.match(content) and first_finite(content, lexicon) is None:
+            continue  # 'meldt dat aan het ANP': 'dat' is the thing said, not a clause
+        clause = clause_start(context, start, match.start())
+        speaker = speaker_around(context, clause, match.start(), match.end(), match.end() + len(dat["mid"]), start)
+        if not names_someone(speaker):
+            continue
+        addressee = context.reader.addressee(match.end(), content_start)
+        results.append(Report(content_start, stop, Attribution(speaker, cue, addressee)))
+    return results
+
+
+def _cue(context: Context, cue: str, mid: str) -> str | None:
+    """The cue of a 'dat' clause with `mid` between them, or None when the clause is not its report."""
+    lexicon = context.lexicon
+    if "," in mid:  # '…, dat volgende week verschijnt': a relative clause
+        return None
+    separable = lexicon.is_separable(cue)
+    if context.rules.cue.search(mid) and not separable:
+        return None  # 'waarschuwde voor … en zei dat': the nearer cue reports the clause
+    if separable:
+        particle = _PARTICLE_AT_END.search(mid)
+        if not particle or particle["p"] not in lexicon.particles[cue]:
+            return None
+        return f"{cue} {particle['p']}"
+    return None if cue == "aldus" else cue

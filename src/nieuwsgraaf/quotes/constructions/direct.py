@@ -1,0 +1,59 @@
+"""Direct quotes attributed by the words right around their marks: a cue after the quote
+('"…", zei Rutte', '"…", klonk het'), 'Die woorden van X' after it, or a colon before it
+('Trump: "…"', 'Rutte zei tegen de NOS: "…"')."""
+
+from __future__ import annotations
+
+from ..attribution import Attribution, names_someone
+from ..context import Context
+from ..marks import QuoteSpan
+from ..rules import THOSE_WORDS
+from ..speaker_words import mention_ref
+from .cues import particle
+
+
+def cue_after(context: Context, span: QuoteSpan, previous: Attribution | None) -> Attribution | None:
+    """'"…", zei Rutte tegen de NOS' / '"…" klonk het': a speech verb right after the quote."""
+    text, reader = context.text, context.reader
+    after = context.rules.after.match(text, span.close_end, min(len(text), span.close_end + 120))
+    if not after or not after["cue"]:
+        return None
+    if context.lexicon.is_separable(after["cue"]) and not particle(context.lexicon, after["cue"], after["who"] or ""):
+        return None  # '"…" maakt het debat lastig': 'maakt' reports only with its particle
+    addressee = reader.addressee(after.end("cue"), after.end())
+    if after["cue"] == "klonk het":  # the one the sentences before were about
+        person = reader.salient_person(span.open_start)
+        speaker = mention_ref(person) if person else (previous.speaker if previous else None)
+        return Attribution(speaker, after["cue"], addressee)
+    start = after.start("who") if after["who"] else after.end()
+    speaker = reader.speaker_from(start, start + len(after["who"] or ""), span.open_start)
+    return Attribution(speaker, after["cue"], addressee)
+
+
+def those_words(context: Context, span: QuoteSpan, previous: Attribution | None) -> Attribution | None:
+    """'"…" Die woorden sprak minister-president Jan Jambon uit.' / 'Die woorden van premier Rutte …'."""
+    those = THOSE_WORDS.match(context.text, span.close_end)
+    if not those:
+        return None
+    speaker = context.reader.speaker_from(those.start("who"), those.end("who"), span.open_start)
+    return Attribution(speaker, "woorden") if names_someone(speaker) else None
+
+
+def colon_before(context: Context, span: QuoteSpan, previous: Attribution | None) -> Attribution | None:
+    """'Trump: "…"', 'Rutte zei tegen de NOS: "…"', 'de uitspraak van Jambon citeerde: "…"' (the author speaks)."""
+    text, reader, rules = context.text, context.reader, context.rules
+    sentence = context.sentence_of(span.open_start)
+    lead = text[max(sentence[0] if sentence else 0, span.open_start - 160): span.open_start]
+    colon = rules.before_colon.search(lead)
+    if not colon:
+        return None
+    base = span.open_start - len(lead)
+    addressed = rules.addressed_colon.search(lead)
+    end = base + (addressed.start() if addressed else colon.end())
+    author = None
+    for match in rules.author_of.finditer(lead):
+        author = reader.mention_in(base + match.end(), base + match.end() + 40, ("PER", "ORG", "LOC"))
+    mention = author or reader.mention_in(base + colon.start(), end, ("PER", "ORG", "LOC"))
+    if mention is None:
+        return None
+    return Attribution(mention_ref(mention), colon["cue"] or ":", reader.addressee(base + colon.start(), span.open_start))

@@ -1,0 +1,38 @@
+"""Short quoted fragments: the speaker's own words when the sentence names a speaker and a cue
+before them ('Hij noemt het akkoord 'evenwichtig'', 'Rutte benadrukt de 'indamfase''), a name
+in marks otherwise ('de zogenaamde 'groene banen'')."""
+
+from __future__ import annotations
+
+import re
+
+from ..attribution import Attribution, names_someone
+from ..context import Context
+from ..marks import QuoteSpan
+from .subjects import clause_start, speaker_around
+
+_OTHER_CLAUSE = re.compile(r",|\b(?:dat|die|wat|waarbij|waarin|of|omdat|als)\b")
+
+
+def is_naming(context: Context, span: QuoteSpan) -> bool:
+    """'de zogenaamde 'regionale ontschepingsplatformen'': marks around a name, not words said."""
+    return bool(context.rules.naming.search(context.text, max(0, span.open_start - 30), span.open_start))
+
+
+def fragment(context: Context, span: QuoteSpan, previous: Attribution | None = None) -> Attribution | None:
+    """The speaker of a fragment whose sentence names a speaker and a cue before it, else None."""
+    text, rules = context.text, context.rules
+    sentence = context.sentence_of(span.open_start)
+    if sentence is None:
+        return None
+    start = sentence[0]
+    cues = list(rules.fragment_cue.finditer(text, start, span.open_start)) \
+        or list(rules.cue.finditer(text, start, span.open_start))
+    cue = cues[-1] if cues else None
+    if cue is None or cue["cue"] == "aldus" or context.lexicon.is_separable(cue["cue"]):
+        return None
+    if _OTHER_CLAUSE.search(text[cue.end():span.open_start]):
+        return None  # the fragment belongs to another clause than the cue's
+    clause = clause_start(context, start, cue.start())
+    speaker = speaker_around(context, clause, cue.start(), cue.end(), span.open_start, start)
+    return Attribution(speaker, cue["cue"]) if names_someone(speaker) else None

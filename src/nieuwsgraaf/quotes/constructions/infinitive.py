@@ -1,0 +1,79 @@
+"""Reports without 'dat': a te-infinitive ('zei neutraal te zijn', 'beloofde om Taiwan te
+verdedigen') or a small clause ('vindt de heffingen niet te rechtvaardigen', 'acht de kans klein'),
+for the verbs data/lexicons/speech_verbs.tsv marks with those frames."""
+
+from __future__ import annotations
+
+import re
+
+from ..attribution import Attribution, Report, names_someone
+from ..clauses import content_end
+from ..context import Context
+from ..rules import COMMA, OM
+from .cues import cues_in
+from .subjects import clause_start
+
+_DAT_AHEAD = re.compile(r"\bdat\b")
+
+
+def infinitive(context: Context, index: int, found: list[Report]) -> list[Report]:
+    text, lexicon, rules = context.text, context.lexicon, context.rules
+    start, end = context.sentences[index]
+    results = []
+    for match in cues_in(context, start, end):
+        te, small = lexicon.takes(match["cue"], "te"), lexicon.takes(match["cue"], "small")
+        if not (te or small):
+            continue
+        comma = COMMA.search(text, match.end(), end)
+        clause_end = end if comma is None else comma.start()
+        rest = text[match.end():clause_end]
+        if _DAT_AHEAD.search(rest[:12]) or not rest.strip():
+            continue
+        clause = clause_start(context, start, match.start())
+        prefix = text[clause:match.start()].strip()
+        if rules.embedded.search(prefix):
+            continue
+        inverted = not prefix or bool(rules.fronted.match(prefix))
+        if inverted:
+            subject_end = context.reader.phrase_end(match.end() + len(rest) - len(rest.lstrip()), clause_end)
+            speaker = context.reader.speaker_from(match.end(), subject_end, start)
+            content_start = subject_end
+        else:
+            speaker = context.reader.subject(clause, match.start(), start)
+            content_start = match.end()
+        if not names_someone(speaker):
+            continue
+        if te and (infinitive := rules.te_infinitive.search(text, content_start, clause_end)):
+            om = OM.search(text, content_start, infinitive.start())
+            content_start = om.end() if om else content_start
+            stop = content_end(text, content_start, clause_end, rules)
+        elif small:
+            span = _small_clause(context, match["cue"], content_start, (start, end), clause if inverted and prefix
+                                 else None)
+            if span is None:
+                continue
+            content_start, stop = span
+        else:
+            continue
+        while text[content_start:content_start + 1] == " ":
+            content_start += 1
+        results.append(Report(content_start, stop, Attribution(speaker, match["cue"])))
+    return results
+
+
+def _small_clause(context: Context, cue: str, content_start: int, sentence: tuple[int, int],
+                  fronted_clause: int | None) -> tuple[int, int] | None:
+    """The span of a small clause after `cue`; with a fronted phrase ('Voor de drie verdachten vindt
+    de rechtbank …') the whole sentence."""
+    text, rules = context.text, context.rules
+    start, end = sentence
+    if fronted_clause is not None:
+        content_start, stop = fronted_clause, start + len(text[start:end].rstrip(" .!?\n"))
+    else:
+        stop = content_end(text, content_start, end, rules)
+        predicate = text[content_start:stop]
+        if context.lexicon.lemma(cue) == "vinden" and not rules.small_predicate.search(predicate):
+            return None
+    if len(text[content_start:stop].split()) < 2:
+        return None
+    return content_start, stop

@@ -1,0 +1,64 @@
+"""'…, zegt de rechtbank.' / '…, zou Xi hebben gezegd, melden staatsmedia.' / '…, is het oordeel.':
+the clause before the comma, from the start of the sentence, is what the speaker said."""
+
+from __future__ import annotations
+
+import re
+
+from ..attribution import Attribution, Report, names_someone
+from ..clauses import first_finite
+from ..context import Context
+from ..rules import QUOTE_MARKS
+from .cues import full_cue
+
+_COLON_QUOTE = re.compile(r":\s*(?:,,|''|[\"“„«‘'])")
+
+
+def postposed(context: Context, index: int, found: list[Report]) -> list[Report]:
+    text, rules, reader = context.text, context.rules, context.reader
+    start, end = context.sentences[index]
+    sentence = text[start:end]
+    match = rules.postposed.search(sentence)
+    noun = rules.postposed_noun.search(sentence) if not match else None
+    if match:
+        cue = full_cue(context.lexicon, match["cue"], match["who"])
+        if cue is None:
+            return []
+        speaker = reader.speaker_from(start + match.start("who"), start + match.end("who"), start + match.start())
+    elif noun:
+        match, cue = noun, noun["cue"]
+        if noun["who"]:
+            speaker = reader.speaker_from(start + noun.start("who"), start + noun.end("who"), start)
+        else:  # ', is het oordeel': the speaker of the report before
+            speaker = found[-1].attribution.speaker if found else None
+    else:
+        return []
+    if not names_someone(speaker):
+        return []
+    content_start, content_stop = start + len(sentence) - len(sentence.lstrip()), start + match.start()
+    attribution = Attribution(speaker, cue, reader.addressee(start + match.start("cue"), start + match.end()))
+    inner = rules.postposed_perfect.search(text, content_start, content_stop)
+    if inner:  # the innermost report with its own clause
+        inner_speaker = reader.speaker_from(inner.start("who"), inner.end("who"), inner.start())
+        if names_someone(inner_speaker):
+            attribution = Attribution(inner_speaker, inner["cue"], reader.addressee(inner.start("who"), inner.end()))
+            content_stop = inner.start()
+        else:
+            attribution = Attribution(speaker, cue)
+    if rules.subordinate.match(text, content_start) and "," not in text[content_start:content_stop]:
+        return []  # 'Toen X het eiland bezocht, reageerde China …': no report
+    content_start = _last_conjunct(context, content_start, content_stop)
+    if text[content_start:content_start + 1] in QUOTE_MARKS and text[content_stop - 1:content_stop] in QUOTE_MARKS:
+        return []  # a direct quote with its attribution
+    if text[content_stop - 1:content_stop] in QUOTE_MARKS and _COLON_QUOTE.search(text[content_start:content_stop]):
+        return []  # 'Wat die inhouden, is vaag: '…'': the words in marks are the quote
+    return [Report(content_start, content_stop, attribution)]
+
+
+def _last_conjunct(context: Context, start: int, stop: int) -> int:
+    """'Zij werden gezien als …, maar voor hun betrokkenheid is geen bewijs': only the conjunct
+    next to the cue when 'maar' opens a clause of its own (not a second predicate: 'maar volgde')."""
+    for match in re.finditer(r",\s+maar\s+(?P<word>[\w-]+)", context.text[start:stop]):
+        if first_finite(match["word"], context.lexicon) is None:
+            start = start + match.end() - len(match["word"])
+    return start

@@ -1,0 +1,86 @@
+"""Attributing every quotation in marks: by its own cue, else as a continuation of the quote
+before, else to the person the text is about; a quote printed twice shares its best speaker."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import SpeakerRef
+from .attribution import Attribution, DirectQuote, names_someone
+from .constructions import DIRECT, fragment
+from .context import Context
+from .marks import QuoteSpan
+from .rules import QUOTE_MARKS
+
+_SCARE_QUOTE_WORDS = 4  # fewer words without a cue of their own: scare quotes ('cruciale', "wellicht")
+_CONTINUATION_CHARS = 400  # a quote this close after an attributed one, in its paragraph, continues it
+_REPEATED_WORDS = 4  # a repeated quote this long is the same quote, not a common phrase
+
+
+def attribute_direct(context: Context, spans: list[QuoteSpan]) -> tuple[list[DirectQuote], list[QuoteSpan]]:
+    """Attributed quotes, and the short unattributed ones set aside (scare quotes, or fragments
+    quoted inside indirect speech, which find_quotes takes back)."""
+    found: list[DirectQuote] = []
+    short = []
+    previous: Attribution | None = None
+    previous_end = -1
+    for span in spans:
+        attribution = _own_attribution(context, span, previous)
+        strength = 2
+        if attribution is None:
+            if len(context.text[span.start:span.end].split()) < _SCARE_QUOTE_WORDS:
+                short.append(span)
+                continue
+            if previous and _continues(context.text, previous_end, span):
+                attribution, strength = replace(previous, cue=None), 1
+            else:
+                attribution, strength = Attribution(_salient(context, span), None), 0
+        found.append(DirectQuote(span, attribution, strength))
+        previous, previous_end = attribution, span.close_end
+    return _share_repeated(context.text, found), short
+
+
+def _own_attribution(context: Context, span: QuoteSpan, previous: Attribution | None) -> Attribution | None:
+    """The attribution the words around the quote give it, or its sentence's speaker and cue."""
+    for construction in DIRECT:
+        attribution = construction(context, span, previous)
+        if attribution is not None:
+            return attribution
+    sentence = context.sentence_of(span.open_start)
+    sentence_start = sentence[0] if sentence else 0
+    if span.open_start > sentence_start and context.text[sentence_start:span.open_start].strip(" " + QUOTE_MARKS):
+        return fragment(context, span)  # 'Het hof vindt die straf "een brug te ver"'
+    return None
+
+
+def _continues(text: str, previous_end: int, span: QuoteSpan) -> bool:
+    return (span.open_start - previous_end < _CONTINUATION_CHARS
+            and "\n\n" not in text[previous_end:span.open_start][:-1])
+
+
+def _salient(context: Context, span: QuoteSpan) -> SpeakerRef | None:
+    """The person the text is about where the quote opens, as a speaker no words name."""
+    person = context.reader.salient_person(span.open_start)
+    if person is None:
+        return None
+    return SpeakerRef(person.start, person.end, person.text, "salient", (person.start, person.end))
+
+
+def _share_repeated(text: str, found: list[DirectQuote]) -> list[DirectQuote]:
+    """A quote printed twice (a lead quote repeated in the body) has the speaker of its best
+    attributed occurrence."""
+    def key(item: DirectQuote) -> str:
+        return " ".join(text[item.span.start:item.span.end].lower().split()).strip(" .!?")
+
+    best: dict[str, DirectQuote] = {}
+    for item in found:
+        known = best.get(key(item))
+        if names_someone(item.attribution.speaker) and (known is None or item.strength > known.strength):
+            best[key(item)] = item
+    shared = []
+    for item in found:
+        other = best.get(key(item))
+        if other and other.strength > item.strength and len(key(item).split()) >= _REPEATED_WORDS:
+            item = DirectQuote(item.span, replace(other.attribution, cue=None), other.strength)
+        shared.append(item)
+    return shared

@@ -1,0 +1,147 @@
+"""The regular expressions of the quote finder: structural patterns as named constants, and the
+patterns built from the word lists of data/lexicons/ (speech verbs, word classes, time words)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import QuoteLexicon, alternation
+
+QUOTE_MARKS = "\"“”„«»‘’'"
+WORD = re.compile(r"[\w’'-]+")
+# Words naming a speaker after a cue: no sentence punctuation, but dots inside a word ('SP.A').
+SPEAKER_WORDS = r"(?:[^,.;:!?\"“”„«»\n]|\.(?=\w)){1,80}"
+PRONOUN = re.compile(r"^(?:hij|zij|ze|hem|haar)\b", re.IGNORECASE)
+# A name the tagger missed, after lowercase titles: 'verslaggever Jeroen de Jager'.
+UNLINKED_NAME = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:[- ](?:(?:de|van|der|den|ter|ten) )*[A-Z][a-zà-ÿ]+)+")
+DETERMINER_ONLY = re.compile(r"^(?:een|de|het|die|dit|dat|deze)$", re.IGNORECASE)
+# 'de woordvoerder van Jambon', 'de advocaten van X en Y': the head noun speaks, not X.
+HEAD_OF = re.compile(r"(?:^|\s)(?i:de|het|een|zijn|haar|hun)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][\w-]*)\s+van\s+"
+                     r"(?:de\s+|het\s+)?$")
+# What may join a phrase to the mention after it: 'van', 'en', 'van de', 'van persbureau'.
+CHAIN = re.compile(r"\s+(?:van|en)(?:\s+(?:de|het))?(?:\s+[a-z][\w-]*)?\s+")
+# What may stand before the name a phrase is about: 'de', 'burgemeester', 'de advocaten van'.
+TITLES = re.compile(r"\s*(?:(?i:de|het|een)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*e)\s+){0,3}")
+COORDINATED = re.compile(r"\s+en\s+(?:(?:de|het)\s+)?(?P<other>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[a-z][\w-]+)")
+# '…'. Die woorden sprak minister-president Jan Jambon uit' / 'Die woorden van X': the quote's speaker.
+THOSE_WORDS = re.compile(r"\s*(?:Die|Deze)\s+(?:woorden|uitspraak|uitspraken)\s+(?:van\s+)?(?P<who>[^,.;:!?\n]{1,80})")
+# '…', wil X weten / beaamt de bondscoach: an inverted verb and a name after a quote.
+INVERTED = re.compile(r"\s*,\s*(?P<cue>[a-z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}")
+DETERMINED = re.compile(r"\s+(?:de|het|een|dit|dat|deze|die|zijn|haar|hun|hem|zich)\b")
+COMMA = re.compile(r"(?<!,),(?!,)")  # a comma, not the ,, of a quote
+COORDINATION = re.compile(r"(?:,\s*|\s+)(?:maar|en|of)\s+(?P<word>[\w-]+)")
+OWN_WORDS = re.compile(r"\bnaar eigen zeggen\b")
+VOLGENS = re.compile(r"\b[Vv]olgens\s+")
+OM = re.compile(r"\bom\s+")
+# An opening mark left at the end of a sentence by the tagger.
+TRAILING_OPENER = re.compile(r"\s(?:,,|''|[\"“„«‘'])$")
+
+
+@dataclass(frozen=True)
+class QuoteRules:
+    """The patterns built from the lexicon, compiled once per lexicon."""
+
+    lexicon: QuoteLexicon
+    cue: re.Pattern
+    after: re.Pattern  # '"…", zei X' / '"…" klonk het'
+    before_colon: re.Pattern  # 'X zei tegen de NOS: "…"'
+    back_reference: re.Pattern  # 'Dat zei X.'
+    back_perfect: re.Pattern  # 'Dat heeft X vrijdag gezegd.'
+    postposed: re.Pattern  # '…, zegt de rechtbank.'
+    postposed_perfect: re.Pattern  # '…, zou Xi tegen Biden hebben gezegd'
+    postposed_noun: re.Pattern  # '…, is het oordeel van X.'
+    warns_of: re.Pattern  # 'waarschuwde X voor …'
+    fragment_cue: re.Pattern  # 'noemt het akkoord 'evenwichtig''
+    naming: re.Pattern  # 'de zogenaamde '…''
+    addressee: re.Pattern  # 'tegen de NOS', 'in een interview met Fox News'
+    addressed_colon: re.Pattern  # 'zei hij tegen de NOS:' before a quote
+    author_of: re.Pattern  # 'de uitspraak van Jambon citeerde:'
+    leading_connective: re.Pattern
+    clause_tail: re.Pattern
+    subordinate: re.Pattern
+    embedded: re.Pattern
+    fronted: re.Pattern
+    adverbial: re.Pattern
+    te_infinitive: re.Pattern
+    small_predicate: re.Pattern
+    speaker_stop: re.Pattern
+    leading_adverb: re.Pattern
+    anonymous_start: re.Pattern
+    noun_phrase: re.Pattern
+
+
+def _words(lexicon: QuoteLexicon, *kinds: str) -> str:
+    return alternation(set().union(*(lexicon.words[kind] for kind in kinds)))
+
+
+def _time(lexicon: QuoteLexicon) -> str:
+    return alternation(lexicon.time_words)
+
+
+def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
+    verbs = lexicon.verb_pattern
+    warn = alternation(f for f, lemma in lexicon.verbs.items() if lemma == "waarschuwen" and " " not in f)
+    return {
+        "cue": re.compile(rf"\b(?P<cue>{verbs})\b"),
+        "after": re.compile(rf"\s*[,.]?\s*(?:zo\s+|dat\s+)?(?P<cue>klonk het|{verbs})\b(?P<who>{SPEAKER_WORDS})?"),
+        "before_colon": re.compile(rf"(?P<who>[^.!?\n]{{0,120}}?)(?:\b(?P<cue>{verbs})\b[^.!?:\n]{{0,60}})?:\s*$"),
+        "back_reference": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS})"),
+        "back_perfect": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>[^,.;:!?]{{1,80}}?)\s+"
+                                   rf"(?P<cue>{verbs})\s*[.!]?\s*$"),
+        "postposed": re.compile(rf",\s+(?:zo\s+)?(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS}?)\s*[.!?]?\s*$"),
+        "postposed_perfect": re.compile(
+            rf",\s+(?:zo\s+)?(?:zou|zouden|heeft|hebben|had|hadden)\s+(?P<who>[^,;:!?]{{1,60}}?)\s+(?:hebben\s+)?"
+            rf"(?P<cue>{verbs})\b[^,;:!?]*[.!?]?\s*$"),
+        "postposed_noun": re.compile(
+            rf",\s+(?:is|was|luidt|luidde)\s+(?:het|de)\s+(?P<cue>{_words(lexicon, 'opinion')})"
+            rf"(?:\s+van\s+(?P<who>[^,.;:!?]+?))?\s*[.!?]?\s*$"),
+        "warns_of": re.compile(rf"\b(?P<cue>{warn})\s+(?P<who>[^.!?\n]{{0,60}}?)\bvoor\s+(?P<content>[^.!?\n]{{12,}})"),
+        "fragment_cue": re.compile(rf"\b(?P<cue>{_words(lexicon, 'naming_verb')})\b"),
+    }
+
+
+def _speaker_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
+    quantity = _words(lexicon, "quantity")
+    determiner = rf"(?i:de|het|{quantity}|zijn|haar|hun)"
+    nominal = r"(?:(?:[a-z][\w-]*[^i\W]e|[A-Z][\w-]*)\s+)*[\w-]+"  # adjectives in -e or capitalised, then the noun
+    not_adjective = "|".join(re.escape(w.capitalize()) for w in sorted(lexicon.words["not_adjective"]))
+    return {
+        "speaker_stop": re.compile(rf"\b(?:{_words(lexicon, 'speaker_stop')}|{_time(lexicon)})\b"),
+        "leading_adverb": re.compile(rf"^(?:(?:{_words(lexicon, 'leading_adverb')})\s+)+", re.IGNORECASE),
+        # An unnamed source is a noun phrase: 'een van de bronnen', 'de woordvoerder', 'ingewijden',
+        # 'Chinese staatsmedia' (an adjective of nationality).
+        "anonymous_start": re.compile(
+            rf"^(?:(?i:de|het|{quantity})\s+\S|(?i:{_words(lexicon, 'source')})\b"
+            rf"|(?!(?:{not_adjective})\b)[A-Z][\w-]*e\s+[a-z])"),
+        "noun_phrase": re.compile(
+            rf"(?i:{quantity})\s+van\s+(?i:de|het|hun|zijn|haar)\s+[\w-]+"
+            rf"|(?:{determiner}\s+)?{nominal}(?:\s+van\s+(?i:de|het|een)\s+{nominal})?"
+            rf"(?:\s+en\s+(?:{determiner}\s+)?{nominal}(?:\s+van\s+(?i:de|het|een)\s+{nominal})?)?"),
+        "addressee": re.compile(
+            rf"\b(?:{_words(lexicon, 'addressed')}|in (?:zijn|haar|een) (?:{_words(lexicon, 'medium')}))\s+"
+            r"(?:de |het )?(?P<what>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)"),
+        "addressed_colon": re.compile(rf"\b(?:{_words(lexicon, 'addressed')})\s+\S+[^:]*:\s*$"),
+        "author_of": re.compile(rf"\b(?:{_words(lexicon, 'document')})\s+van\s+"),
+    }
+
+
+def _clause_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
+    suffixes = _words(lexicon, "adjective_suffix")
+    return {
+        "leading_connective": re.compile(rf"^(?:{_words(lexicon, 'connective')})\s+", re.IGNORECASE),
+        "clause_tail": re.compile(rf",\s+(?:{_words(lexicon, 'clause_tail')})\b"),
+        "subordinate": re.compile(rf"(?i:{_words(lexicon, 'subordinator')})\b"),
+        "embedded": re.compile(rf"\b(?:{_words(lexicon, 'embedding')})\b"),
+        "fronted": re.compile(rf"^(?:{_words(lexicon, 'fronted')}|{_time(lexicon)})\b", re.IGNORECASE),
+        "adverbial": re.compile(rf"(?:{_words(lexicon, 'adverbial')}|{alternation(lexicon.relative_days)})\b"),
+        "te_infinitive": re.compile(rf"\bte\s+(?:[\w-]+en|{_words(lexicon, 'short_infinitive')})\b"),
+        # Predicates of a small clause after 'vinden': negation, a te-infinitive, or an adjective ending.
+        "small_predicate": re.compile(rf"\b(?:niet|geen|te\s+[\w-]+en)\b|(?:{suffixes})\s*$"),
+        "naming": re.compile(rf"\b(?:{_words(lexicon, 'naming')})\s*$"),
+    }
+
+
+def build_rules(lexicon: QuoteLexicon) -> QuoteRules:
+    """Every lexicon-built pattern of the quote finder."""
+    return QuoteRules(lexicon=lexicon, **_cue_rules(lexicon), **_speaker_rules(lexicon), **_clause_rules(lexicon))

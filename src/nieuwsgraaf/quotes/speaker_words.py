@@ -1,0 +1,232 @@
+"""Reading the words that name a speaker or an addressee: a linked mention, a pronoun, a name the
+tagger missed, or an unnamed source ('een woordvoerder van de NAVO', 'ingewijden'), each as a
+SpeakerRef with its offsets. Which entity the words mean is decided later, by the speaker step
+(entities/speakers.py); nothing here makes an id."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Mention, SpeakerRef
+from .clauses import first_finite
+from .rules import (
+    CHAIN,
+    COORDINATED,
+    DETERMINER_ONLY,
+    HEAD_OF,
+    PRONOUN,
+    TITLES,
+    UNLINKED_NAME,
+    QuoteRules,
+)
+from .salience import Salience
+
+_MAX_PHRASE_WORDS = 8
+
+
+def _place_in_name(mention: Mention, start: int, end: int) -> bool:
+    """'Annemiek van Spanje': a place the tagger found inside a longer name the tagger missed."""
+    return mention.label == "LOC" and start < mention.start and mention.end <= end
+
+
+def span_of(mention: Mention | None) -> tuple[int, int] | None:
+    return (mention.start, mention.end) if mention else None
+
+
+def mention_ref(mention: Mention, kind: str = "mention") -> SpeakerRef:
+    """The mention itself as the words naming a speaker."""
+    return SpeakerRef(mention.start, mention.end, mention.text, kind, (mention.start, mention.end))
+
+
+class SpeakerReader:
+    """The words naming speakers in one article, read against its linked mentions."""
+
+    def __init__(self, text: str, mentions: list[Mention], rules: QuoteRules, quote_spans: list[tuple[int, int]]):
+        self.text = text
+        self.mentions = [m for m in mentions if m.entity]
+        self.rules = rules
+        self.lexicon = rules.lexicon
+        self.salience = Salience(text, self.mentions, quote_spans)
+
+    def salient_person(self, before: int) -> Mention | None:
+        return self.salience.salient_person(before)
+
+    def mention_in(self, start: int, end: int, labels=("PER", "ORG", "LOC", "MISC")) -> Mention | None:
+        """The first mention in [start, end), or a person right after it that it is the title of
+        ('oud-minister van Buitenlandse Zaken Ben Bot' is Ben Bot, not the ministry; 'het Witte
+        Huis telefoneerde met Biden' is the White House)."""
+        found = [m for m in self.mentions if start <= m.start < end and m.label in labels]
+        if not found:
+            return None
+        first = found[0]
+        if first.label == "PER":
+            return first
+        for mention in found[1:]:
+            gap = self.text[first.end:mention.start]
+            if any(w[0].islower() and w not in ("van", "de", "het") and not w.startswith("-") for w in gap.split()):
+                break
+            if mention.label == "PER":
+                return mention
+        return first
+
+    def pronoun(self, start: int, end: int, quote_start: int) -> SpeakerRef:
+        """'hij' at text[start:end], referring to the person the text is about before the quote."""
+        person = self.salient_person(quote_start)
+        return SpeakerRef(start, end, self.text[start:end], "pronoun", span_of(person))
+
+    def addressee(self, start: int, end: int) -> SpeakerRef | None:
+        """The medium or person spoken to in text[start:end] ('tegen de NOS', 'op Twitter')."""
+        match = self.rules.addressee.search(self.text, start, end)
+        if not match:
+            return None
+        linked = self.mention_in(match.start("what"), match.end("what"))
+        if linked:
+            return mention_ref(linked)
+        return SpeakerRef(match.start("what"), match.end("what"), match["what"], "org_name")
+
+    def speaker_from(self, start: int, end: int, quote_start: int) -> SpeakerRef | None:
+        """The speaker the words text[start:end] name, or None."""
+        words = self.text[start:end]
+        if not words.strip():
+            return None
+        cut = self.rules.addressee.search(words)
+        head = words[: cut.start()] if cut else words
+        stripped = head.strip(" ,")
+        adverb = self.rules.leading_adverb.match(stripped)
+        if adverb:
+            stripped = stripped[adverb.end():]
+        first = self.rules.speaker_stop.split(stripped)[0]
+        head_start = start + (len(words) - len(words.lstrip(" ,"))) + (adverb.end() if adverb else 0)
+        pronoun = PRONOUN.match(first)
+        if pronoun:  # 'zei hij na zijn interland als trainer van Oranje': hij, not Oranje
+            return self.pronoun(head_start, head_start + pronoun.end(), quote_start)
+        head_end = head_start + len(first.rstrip())
+        linked = self.mention_in(head_start, head_end + 1)
+        name = UNLINKED_NAME.search(first)
+        if linked and not (name and _place_in_name(linked, head_start + name.start(), head_start + name.end())):
+            return self._linked(linked, head_start, max(head_end, linked.end))
+        if name and not self._modifier(first, name):
+            return SpeakerRef(head_start + name.start(), head_start + name.end(), name.group(), "person_name")
+        return self.unnamed(start, start + len(head))
+
+    def subject(self, clause_start: int, cue_start: int, quote_start: int) -> SpeakerRef | None:
+        """The subject before a cue in its clause ('De woordvoerder van Jambon bevestigt …',
+        'Trumps adviseurs zouden Trump proberen uit te leggen …'): the words before the first
+        finite verb."""
+        words = self.text[clause_start:cue_start]
+        verb = first_finite(words, self.lexicon)
+        end = clause_start + (verb if verb is not None else len(words))
+        if not self.text[clause_start:end].strip():
+            return None
+        return self.speaker_from(clause_start, end, quote_start)
+
+    # -- unnamed sources ---------------------------------------------------------------
+
+    def unnamed(self, start: int, end: int) -> SpeakerRef | None:
+        """An unnamed source in text[start:end] ('de oppositie', 'een woordvoerder van de NAVO'),
+        with the person the text is about there (a role such as 'de premier' may mean them) and
+        the body it is tied to."""
+        words = self.text[start:end]
+        lead = len(words) - len(words.lstrip(" ,"))
+        words = words.strip(" ,")
+        adverb = self.rules.leading_adverb.match(words)
+        if adverb:
+            lead += adverb.end()
+            words = words[adverb.end():]
+        if not words or not (self.rules.anonymous_start.match(words) or self._possessor_word(words)):
+            return None
+        phrase_start = start + lead
+        head = self.rules.speaker_stop.split(words)[0].rstrip(" ,")
+        phrase_end = self.phrase_end(phrase_start, phrase_start + len(head))
+        stop = self._first_words_end(phrase_start, phrase_end)
+        if stop <= phrase_start or DETERMINER_ONLY.match(self.text[phrase_start:stop]):
+            return None
+        person = self.salient_person(start)
+        affiliation = self.mention_in(phrase_start, phrase_end, ("ORG", "LOC", "PER"))
+        return SpeakerRef(phrase_start, stop, self.text[phrase_start:stop], "description", span_of(person),
+                          span_of(affiliation))
+
+    def _first_words_end(self, start: int, end: int) -> int:
+        """The end of the first few words of text[start:end], without a trailing comma."""
+        words = list(re.finditer(r"\S+", self.text[start:end]))[:_MAX_PHRASE_WORDS]
+        stop = start + words[-1].end() if words else start
+        while stop > start and self.text[stop - 1] in " ,":
+            stop -= 1
+        return stop
+
+    def phrase_end(self, start: int, end: int) -> int:
+        """Where the noun phrase starting at `start` ends: a mention after at most an article and
+        a few lowercase titles ('burgemeester Klitsjko', 'de advocaten van Kamil E.'), else the
+        words of the noun phrase rule; then the mentions chained to it by 'van' or 'en' ('… en
+        Krystian M.', 'een onderzoek van persbureau Reuters')."""
+        mentions = [m for m in self.mentions if start <= m.start < end]
+        lead = next((m for m in mentions if TITLES.fullmatch(self.text[start:m.start])), None)
+        if lead is not None and not self._possessive(lead, self.text[lead.end:end]):
+            stop = lead.end
+        else:
+            phrase = self.rules.noun_phrase.match(self.text, start, end)
+            stop = self._before_verb(start, phrase.end() if phrase else start)
+        for mention in mentions:
+            if mention.start < stop:
+                continue
+            if mention.start > stop + 24 or not CHAIN.fullmatch(self.text[stop:mention.start]):
+                break
+            stop = mention.end
+        return stop
+
+    def _before_verb(self, start: int, stop: int) -> int:
+        """`stop` moved back before a verb or an adverb the phrase ran into ('de politie is',
+        'de politie woensdag')."""
+        while stop > start:
+            last = re.search(r"(?:^|\s)([\w-]+)$", self.text[start:stop])
+            word = last.group(1) if last else ""
+            if last and last.start() > 0 and (first_finite(word, self.lexicon) is not None
+                                              or self.rules.speaker_stop.fullmatch(word) or word in ("en", "van")):
+                stop = start + last.start()
+            else:
+                break
+        return stop
+
+    # -- names -------------------------------------------------------------------------
+
+    def _linked(self, linked: Mention, head_start: int, head_end: int) -> SpeakerRef | None:
+        before = self.text[head_start:linked.start]
+        after = self.text[linked.end:head_end + 40]
+        head = HEAD_OF.search(" " + before)
+        if (head and head["noun"] not in self.lexicon.words["document"]) or self._possessive(linked, after):
+            # 'de woordvoerder van Jambon', 'Trumps adviseurs': a source tied to the mention
+            return self.unnamed(head_start, head_end + 40)
+        other = COORDINATED.match(after)
+        if other and first_finite(other["other"], self.lexicon) is None:
+            # 'de koning en koningin', 'Rutte en Merkel': the two speak together
+            end = linked.end + len(other.group())
+            return SpeakerRef(linked.start, end, self.text[linked.start:end], "group")
+        extension = re.match(r" [A-Z][\w-]+", after)
+        if linked.label == "LOC" and extension:
+            # 'de Helsinki Times': a place name followed by a noun names an organisation
+            end = linked.end + len(extension.group())
+            return SpeakerRef(linked.start, end, self.text[linked.start:end], "org_name")
+        return mention_ref(linked)
+
+    def _possessor_word(self, words: str) -> bool:
+        """'Trumps adviseurs': a name with a genitive s that the article also uses bare."""
+        match = re.match(r"([A-Z][\w-]*)s\s+[a-z]", words)
+        return bool(match) and any(m.text == match[1] for m in self.mentions)
+
+    def _possessive(self, linked: Mention, after: str) -> bool:
+        """'Trumps adviseurs': the mention is a possessor (the article also names it without 's')."""
+        if not linked.text.endswith("s") or not re.match(r"\s+[a-z]", after):
+            return False
+        bare = linked.text[:-1]
+        if not any(m.entity == linked.entity and m.text == bare for m in self.mentions):
+            return False
+        word = after.split()[0]
+        return first_finite(word, self.lexicon) is None and not self.rules.speaker_stop.match(word)
+
+    def _modifier(self, words: str, name: re.Match) -> bool:
+        """'De Oekraïense luchtmacht', 'Europese Commissievoorzitter X': capitals before a noun are no name."""
+        if re.match(r"(?:De|Het|Een)\s+\S+e\b", name.group()):
+            return True
+        follow = re.match(r"\s+([a-z][\w-]*)", words[name.end():])
+        return (bool(follow) and first_finite(follow[1], self.lexicon) is None
+                and not self.rules.speaker_stop.fullmatch(follow[1]))

@@ -1,0 +1,207 @@
+"""The speaker step: every quote's speaker, addressee and affiliation is an entity of its article
+(issue #14 §4, #16). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import EXAMPLES, SEEDS, need_shared
+from nieuwsgraaf.clean.normalize import article_id
+from nieuwsgraaf.entities import link_analysis, link_speakers
+from nieuwsgraaf.nlp import doc_to_analysis
+from nieuwsgraaf.pipeline import extract
+from nieuwsgraaf.quotes import find_quotes
+from nieuwsgraaf.records import Analysis, Article, DateValue, Mention, Quote, SpeakerRef
+
+
+def _article(text: str, published: str | None = "2018-07-11", url: str = "https://www.nos.nl/x") -> Article:
+    date = DateValue(published, "day") if published else None
+    return Article(article_id(text), text, None, url, "nos.nl", None, date, "nl", 1.0, "test", "txt")
+
+
+def _quote(text: str, quoted: str, speaker: SpeakerRef, addressee: SpeakerRef | None = None) -> Quote:
+    start = text.index(quoted)
+    return Quote(start, start + len(quoted), quoted, "direct", None, speaker.text, "zei", None,
+                 speaker_ref=speaker, addressee_ref=addressee)
+
+
+def _ref(text: str, words: str, kind: str, mention: str | None = None, occurrence: int = 1) -> SpeakerRef:
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(words, start + 1)
+    around = None
+    if mention is not None:
+        at = text.index(mention)
+        around = (at, at + len(mention))
+    return SpeakerRef(start, start + len(words), words, kind, around)
+
+
+def _linked(text: str, names: list[tuple[str, str]], published: str | None = "2018-07-11") -> Analysis:
+    """An analysis of `text` with these (name, label) mentions linked, as the entity step leaves it."""
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n, label) for n, label in names]
+    return link_analysis(Analysis(article=_article(text, published), mentions=tuple(mentions)))
+
+
+def _entity_ids(analysis: Analysis) -> set[str]:
+    return {e.id for e in analysis.entities}
+
+
+def _check_indexes(analysis: Analysis) -> None:
+    """Entities list exactly the indexes of their mentions."""
+    for entity in analysis.entities:
+        assert entity.mentions and all(analysis.mentions[i].entity == entity.id for i in entity.mentions)
+
+
+# -- the speaker step on its own ----------------------------------------------------------------
+
+def test_pronoun_speaker_gets_the_entity_of_its_antecedent():
+    text = 'Rutte was tevreden. "Dit is een goed akkoord", zei hij.'
+    analysis = _linked(text, [("Rutte", "PER")])
+    quote = _quote(text, "Dit is een goed akkoord", _ref(text, "hij", "pronoun", mention="Rutte"))
+    [linked] = link_speakers(_with_quotes(analysis, quote)).quotes
+    assert linked.speaker == "per:mark-rutte"
+
+
+def test_a_role_description_resolves_at_the_article_date():
+    text = 'Het kabinet vergaderde. "We houden vast aan de afspraken", zei de premier.'
+    analysis = _linked(text, [])
+    quote = _quote(text, "We houden vast aan de afspraken", _ref(text, "de premier", "description"))
+    result = link_speakers(_with_quotes(analysis, quote))
+    assert result.quotes[0].speaker == "per:mark-rutte"
+    assert "per:mark-rutte" in _entity_ids(result)
+    [mention] = [m for m in result.mentions if m.entity == "per:mark-rutte"]
+    assert text[mention.start:mention.end] == "de premier"
+    _check_indexes(result)
+
+
+def test_an_anonymous_source_gets_a_local_id_that_is_an_entity():
+    text = 'De stroom viel uit. "Dat had niet mogen gebeuren", zei een bron binnen het bedrijf.'
+    analysis = _linked(text, [])
+    quote = _quote(text, "Dat had niet mogen gebeuren", _ref(text, "een bron binnen het bedrijf", "description"))
+    result = link_speakers(_with_quotes(analysis, quote))
+    speaker = result.quotes[0].speaker
+    assert speaker == "local:other:een-bron-binnen-het-bedrijf"
+    [entity] = [e for e in result.entities if e.id == speaker]
+    assert (entity.name, entity.label) == ("een bron binnen het bedrijf", "PER")
+    _check_indexes(result)
+
+
+def test_the_same_unnamed_spokesperson_keeps_one_id():
+    text = ('"We sturen twee schepen", zei een woordvoerder van Defensie. Later volgde meer uitleg. '
+            '"Ze vertrekken volgende week", zei de woordvoerder.')
+    analysis = _linked(text, [("Defensie", "ORG")])
+    first = _quote(text, "We sturen twee schepen", _ref(text, "een woordvoerder van Defensie", "description"))
+    second = _quote(text, "Ze vertrekken volgende week", _ref(text, "de woordvoerder", "description"))
+    result = link_speakers(_with_quotes(analysis, first, second))
+    ids = {q.speaker for q in result.quotes}
+    assert ids == {"local:other:een-woordvoerder-van-defensie"} and ids <= _entity_ids(result)
+    _check_indexes(result)
+
+
+def test_two_quotes_of_one_phrase_add_one_mention():
+    text = '"Wij blijven," zei een vakbondsleider. "Tot het einde."'
+    analysis = _linked(text, [])
+    ref = _ref(text, "een vakbondsleider", "description")
+    result = link_speakers(_with_quotes(analysis, _quote(text, "Wij blijven,", ref), _quote(text, "Tot het einde.", ref)))
+    assert [m.text for m in result.mentions] == ["een vakbondsleider"]
+
+
+def test_a_country_that_speaks_is_its_government_and_an_entity():
+    text = 'China reageerde snel. "Dit is onaanvaardbaar", aldus China.'
+    at = text.index("China", 10)
+    analysis = link_analysis(Analysis(article=_article(text), mentions=(
+        Mention(0, 5, "China", "LOC"), Mention(at, at + 5, "China", "LOC"))))
+    quote = _quote(text, "Dit is onaanvaardbaar", SpeakerRef(at, at + 5, "China", "mention", (at, at + 5)))
+    result = link_speakers(_with_quotes(analysis, quote))
+    assert result.quotes[0].speaker == "gov:cn" and "gov:cn" in _entity_ids(result)
+    assert {m.entity for m in result.mentions if m.start == at} == {"gpe:cn", "gov:cn"}
+    _check_indexes(result)
+
+
+def test_a_bare_court_is_the_court_named_before_with_its_seat():
+    text = 'De zaak diende bij de rechtbank van Utrecht. "De straf is terecht", zei de rechtbank.'
+    analysis = _linked(text, [])
+    quote = _quote(text, "De straf is terecht", _ref(text, "de rechtbank", "description", occurrence=2))
+    result = link_speakers(_with_quotes(analysis, quote))
+    assert result.quotes[0].speaker == "local:org:rechtbank-utrecht"
+    assert next(e for e in result.entities if e.id == "local:org:rechtbank-utrecht").label == "ORG"
+
+
+def test_an_unnamed_addressee_is_an_entity_too():
+    text = '"Het wordt spannend", zei Rutte tegen Omroep Zeeland.'
+    analysis = _linked(text, [("Rutte", "PER")])
+    speaker = _ref(text, "Rutte", "mention", mention="Rutte")
+    quote = _quote(text, "Het wordt spannend", speaker, _ref(text, "Omroep Zeeland", "org_name"))
+    result = link_speakers(_with_quotes(analysis, quote))
+    assert result.quotes[0].addressee == "local:org:omroep-zeeland" in _entity_ids(result)
+
+
+def _with_quotes(analysis: Analysis, *quotes: Quote) -> Analysis:
+    return Analysis(article=analysis.article, sentences=analysis.sentences, mentions=analysis.mentions,
+                    entities=analysis.entities, quotes=quotes)
+
+
+# -- through the pipeline ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module", name="speakers_of")
+def speakers_of_fixture(pipeline):
+    """The analysis of a short invented article after the entity, quote and speaker steps."""
+    def run(text: str, published: str = "2018-07-11") -> Analysis:
+        article = _article(text, published)
+        doc = pipeline.nlp.make_doc(text)
+        doc._.ng_published = article.published
+        return link_speakers(find_quotes(link_analysis(doc_to_analysis(pipeline.nlp(doc), article, pipeline.name))))
+    return run
+
+
+def test_premier_in_a_2018_article_is_the_prime_minister_then(speakers_of):
+    analysis = speakers_of('De Kamer debatteerde lang. "We gaan hier niet over onderhandelen", zei de premier.')
+    [quote] = analysis.quotes
+    assert quote.speaker == "per:mark-rutte" and quote.speaker in _entity_ids(analysis)
+
+
+def test_pronoun_and_anonymous_speakers_through_the_pipeline(speakers_of):
+    text = ('Minister Hoekstra sprak in Den Haag. "Het geld is op", zei hij. '
+            '"Daar klopt niets van", zei een woordvoerder van de oppositie.')
+    analysis = speakers_of(text)
+    speakers = [q.speaker for q in analysis.quotes]
+    assert speakers[0] == "per:wopke-hoekstra"
+    assert speakers[1].startswith("local:other:een-woordvoerder")
+    assert set(speakers) <= _entity_ids(analysis)
+
+
+def test_two_quotes_of_one_unnamed_spokesperson_share_one_id(speakers_of):
+    text = ('"De oefening gaat door", zei een woordvoerder van Defensie maandag. Het weer zit mee. '
+            '"Er doen vier landen mee", vertelde de woordvoerder.')
+    analysis = speakers_of(text)
+    speakers = {q.speaker for q in analysis.quotes}
+    assert len(speakers) == 1 and speakers <= _entity_ids(analysis)
+
+
+# -- every quote of the examples and the seeds ------------------------------------------------------
+
+def test_every_speaker_of_the_examples_and_seeds_is_an_entity_of_its_article(settings, pipeline):
+    """Issue #14 §4: 56 of 133 speakers were ids no entity of their article had (accurate model)."""
+    need_shared()
+    analyses = [a for a in extract([str(EXAMPLES), str(SEEDS)], settings, pipeline) if isinstance(a, Analysis)]
+    quotes = [(a, q) for a in analyses for q in a.quotes]
+    assert len(quotes) > 100
+    for analysis, quote in quotes:
+        ids = _entity_ids(analysis)
+        for field in (quote.speaker, quote.addressee, quote.speaker_affiliation):
+            assert field is None or field in ids, f"{analysis.article.origin}: {field} is no entity"
+        ref = quote.speaker_ref
+        if quote.speaker_text is not None:
+            assert analysis.article.text[ref.start:ref.end] == quote.speaker_text
+    for analysis in analyses:
+        _check_indexes(analysis)
+
+
+def test_a_missed_name_is_looked_up_then_given_a_local_id_of_its_kind():
+    text = '"We openen in mei", zei Universiteit van Tilburg. "Zeker", zei Mark Rutte.'
+    analysis = _linked(text, [])
+    first = _quote(text, "We openen in mei", _ref(text, "Universiteit van Tilburg", "person_name"))
+    second = _quote(text, "Zeker", _ref(text, "Mark Rutte", "person_name"))
+    result = link_speakers(_with_quotes(analysis, first, second))
+    assert [q.speaker for q in result.quotes] == ["local:org:universiteit-van-tilburg", "per:mark-rutte"]
+    assert {"local:org:universiteit-van-tilburg", "per:mark-rutte"} <= _entity_ids(result)

@@ -1,0 +1,93 @@
+"""The events stage on sentences of our own: type, actors, negation, modality and date."""
+
+from __future__ import annotations
+
+import pytest
+
+from nieuwsgraaf.document import document_to_json
+from nieuwsgraaf.pipeline import date_spans, extract
+from nieuwsgraaf.records import DateValue
+from nieuwsgraaf.settings import Settings
+
+FILLER = "Het weer in Nederland was die dag zonnig en warm, met in het zuiden een enkele bui."
+
+
+def _events(tmp_path, pipeline, body: str, published: str = "2018-03-02"):
+    path = tmp_path / "article.txt"
+    path.write_text(f" date {published} Nieuws van de dag\n\n{body}\n\n{FILLER}\n", encoding="utf-8")
+    analyses = list(extract([str(path)], Settings(), pipeline))
+    assert len(analyses) == 1 and not analyses[0].errors
+    return document_to_json(analyses[0])["events"]
+
+
+def _one(events, kind):
+    found = [e for e in events if e["type"] == kind]
+    assert found, f"no {kind} in {[(e['type'], e['trigger']['text']) for e in events]}"
+    return found[0]
+
+
+def test_a_threat_to_leave_an_organisation(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Donald Trump dreigt uit de WTO te stappen. "
+                     "De Amerikaanse president is ontevreden over de handelsorganisatie.")
+    threat = _one(events, "THREATEN")
+    assert (threat["source"], threat["target"]) == ("per:donald-trump", "org:wto")
+    assert threat["modality"] == "asserted" and not threat["negated"]
+    assert threat["date"] == {"value": "2018-03-02", "precision": "day", "basis": "publication"}
+
+
+def test_a_meeting_dated_by_its_own_clause_with_a_place(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Vladimir Poetin en Donald Trump ontmoetten elkaar in juli in Hamburg.",
+                     published="2017-11-09")
+    meeting = _one(events, "CONSULT")
+    assert {meeting["source"], meeting["target"]} == {"per:vladimir-poetin", "per:donald-trump"}
+    assert meeting["mode"] == "meet" and meeting["location"] == "loc:hamburg"
+    assert meeting["date"]["value"] == "2017-07" and meeting["date"]["basis"] != "publication"
+
+
+def test_a_future_meeting_is_an_agreement(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Donald Trump zal volgende maand Vladimir Poetin ontmoeten in Vietnam.",
+                     published="2017-10-12")
+    agree = _one(events, "AGREE")
+    assert agree["modality"] == "future" and agree["source"] == "per:donald-trump"
+
+
+def test_a_negated_sanction_keeps_its_actors(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Mark Rutte wil geen sancties opleggen aan China.")
+    sanction = _one(events, "SANCTION")
+    assert sanction["negated"] and sanction["source"] == "per:mark-rutte"
+
+
+def test_an_event_in_a_quote_knows_its_quote_and_we_is_the_speaker(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "\"We stappen uit de WTO\", zei Donald Trump dinsdag.")
+    leave = next(e for e in events if e["trigger"]["text"] == "stappen")
+    assert leave["quote"] == 0 and leave["source"] == "per:donald-trump"
+
+
+def test_every_event_actor_is_an_entity_of_its_article(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "De Europese Unie kondigde maandag tegenmaatregelen aan tegen de "
+                     "Verenigde Staten. Jens Stoltenberg prees Donald Trump op een persconferentie in Brussel.")
+    assert events
+    path = tmp_path / "article.txt"
+    document = document_to_json(next(iter(extract([str(path)], Settings(), pipeline))))
+    ids = {e["id"] for e in document["entities"]}
+    for event in document["events"]:
+        assert set(event["sources"]) | set(event["targets"]) <= ids
+        assert event["source"] or event["target"]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Trump en Poetin ontmoetten elkaar in juli in Hamburg.", "ontmoetten", "2017-07"),
+    ("Volgende week spreken ze elkaar opnieuw in Vietnam.", "spreken", "2017-W46"),
+    ("Trump en Poetin spraken elkaar in Hamburg.", "spraken", "2017-11-09"),
+])
+def test_dating_any_span_as_an_event(pipeline, text, span, value):
+    start = text.index(span)
+    (found,) = date_spans(text, [(start, start + len(span))], pipeline, DateValue("2017-11-09", "day"))
+    assert found.value == value
+
+
+def test_a_past_event_is_never_dated_after_its_article(pipeline):
+    text = "Rutte bezocht maandag het Witte Huis."
+    start = text.index("bezocht")
+    (found,) = date_spans(text, [(start, start + 7)], pipeline, DateValue("2018-07-18", "day"))
+    assert found.value <= "2018-07-18"
