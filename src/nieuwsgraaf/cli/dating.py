@@ -8,8 +8,6 @@ from pathlib import Path
 
 import typer
 
-from ..nlp import NlpError, load_pipeline
-from ..pipeline import date_spans
 from ..query import QueryUsageError
 from ..query.dates import check_date
 from ..records import DateValue
@@ -56,6 +54,8 @@ def date_line(line: str, pipeline) -> dict:
     if not isinstance(record, dict):
         raise LineError("not a JSON object")
     spans = _spans(record)
+    from ..pipeline import date_spans  # loaded by date_command already; spaCy only for this command
+
     dates = date_spans(record["text"], spans, pipeline, _published(record.get("published")))
     key = {"id": record["id"]} if "id" in record else {"url": record.get("url")}
     return {**key, "dates": [{"start": s, "end": e, "value": d.value, "precision": d.precision, "basis": d.basis}
@@ -75,6 +75,8 @@ def date_command(
     exactly as for events (a date in its own clause, else the publication date). Offsets are into
     `text` exactly as given. One output line per input line; a bad line is reported on stderr with
     its line number and the rest go on (exit 4)."""
+    from ..nlp import NlpError, load_pipeline
+
     settings = resolve_settings(config, model=model)
     try:
         pipeline = load_pipeline(settings.model, default=Settings().model)

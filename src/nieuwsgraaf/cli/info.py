@@ -8,8 +8,6 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from ..nlp import NlpError, load_pipeline
-from ..pipeline import STEPS
 from ..settings import Settings, allowed_range, setting_fields
 from .common import ConfigOption, DbOption, JsonOption, fail, out, print_json, resolve_settings
 
@@ -20,6 +18,9 @@ def wiring_command(
     config: Path = ConfigOption,
 ) -> None:
     """The pipeline's stages and spaCy components, with what each assigns and requires."""
+    from ..nlp import NlpError, load_pipeline  # here: only `wiring` of these commands needs spaCy
+    from ..pipeline import STEPS
+
     settings = resolve_settings(config, model=model)
     try:
         pipeline = load_pipeline(settings.model, default=Settings().model)

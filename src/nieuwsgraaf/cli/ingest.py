@@ -11,9 +11,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..document import document_to_json
-from ..nlp import LoadedPipeline, NlpError, load_pipeline
-from ..pipeline import RunReport, extract, ingest
 from ..records import Analysis
+from ..report import RunReport
 from ..settings import Settings
 from ..store import Store, StoreError, open_store
 from .common import ConfigOption, DbOption, JsonOption, err, fail, print_json, resolve_settings
@@ -25,7 +24,10 @@ ModelOption = typer.Option(None, "--model", help="spaCy pipeline (name under mod
 LISTED = 20  # skips, stage errors and warnings printed one by one; `--json` lists them all
 
 
-def _load(settings: Settings) -> LoadedPipeline:
+def _load(settings: Settings):
+    """The spaCy pipeline; imported here, so that only the commands that run it pay for spaCy."""
+    from ..nlp import NlpError, load_pipeline
+
     try:
         return load_pipeline(settings.model, default=Settings().model)
     except NlpError as error:
@@ -104,6 +106,8 @@ def ingest_command(
                     pipeline = _load(settings)
                 progress.start()
                 started = True
+                from ..pipeline import ingest
+
                 try:
                     ingest(paths, store, settings, pipeline, on_progress=progress.update, report=report)
                 except StoreError as error:
@@ -130,6 +134,8 @@ def extract_command(
     settings = resolve_settings(config, model=model)
     report = RunReport()
     done = 0
+    from ..pipeline import extract
+
     try:
         pipeline = _load(settings)
         documents = (document_to_json(item) for item in extract(paths, settings, pipeline, report)

@@ -11,7 +11,7 @@ from itertools import accumulate
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
-from ..pipeline import RunReport, iter_input_files
+from ..report import RunReport
 
 # When stderr is not a terminal (a logged overnight run), a plain line is printed after the first
 # article, then whenever this many more articles were read or this many seconds passed, whichever
@@ -31,6 +31,8 @@ class InputSize:
     """
 
     def __init__(self, paths: Iterable[str]):
+        from ..pipeline import iter_input_files  # the reader's own walk; spaCy is loading anyway
+
         sizes = [_file_size(name) for name in iter_input_files(paths)]
         known = None not in sizes and sum(sizes) > 0
         self.total: int | None = sum(sizes) if known else None

@@ -6,8 +6,7 @@ made: the linker's names here, and the speakers of quotes (speakers.py)."""
 from __future__ import annotations
 
 import re
-
-from spacy.lang.nl.stop_words import STOP_WORDS
+from functools import cache
 
 from ..records import Mention
 from ..slugs import slug
@@ -73,7 +72,7 @@ class LocalNames:
         if normalize_name(surface) in self.forms.demonyms:
             return None
         if " " not in surface:
-            if surface.casefold() in self.lexicon.titles or surface.casefold() in STOP_WORDS:
+            if surface.casefold() in self.lexicon.titles or surface.casefold() in _stop_words():
                 return None  # 'Raadsvoorzitter Donald Tusk', a quoted answer 'Tegen'
             if kind is None and self._glued_to_name(surface):
                 return None  # 'Kamercommissie': a common noun compounded with a name
@@ -111,3 +110,12 @@ class LocalNames:
                 if pattern.search(before):
                     return kind
         return None
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    # spaCy's Dutch stop words, imported when first needed: query commands never link and should
+    # not pay for importing spaCy.
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
