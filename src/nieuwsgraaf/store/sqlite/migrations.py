@@ -151,6 +151,31 @@ _EVENTS = """
 """
 
 
+# Entity queries that stay fast as the store grows: case-insensitive lookups by name use NOCASE
+# indexes, and the top list reads a running count per entity instead of every article-entity row.
+_QUERY_SPEED = """
+        CREATE INDEX entities_name_nocase ON entities (name COLLATE NOCASE);
+        CREATE INDEX mentions_text_nocase ON mentions (text COLLATE NOCASE);
+        CREATE INDEX article_entities_by_entity ON article_entities (entity_id, article_id, mentions);
+        CREATE TABLE entity_counts (
+            entity_id TEXT PRIMARY KEY,
+            articles INTEGER NOT NULL,
+            mentions INTEGER NOT NULL
+        );
+        INSERT INTO entity_counts (entity_id, articles, mentions)
+            SELECT entity_id, count(*), sum(mentions) FROM article_entities GROUP BY entity_id;
+        CREATE INDEX entity_counts_rank ON entity_counts (articles DESC, mentions DESC);
+        CREATE TRIGGER article_entities_count AFTER INSERT ON article_entities BEGIN
+            INSERT INTO entity_counts (entity_id, articles, mentions) VALUES (new.entity_id, 1, new.mentions)
+            ON CONFLICT (entity_id) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions;
+        END;
+        CREATE TRIGGER article_entities_uncount AFTER DELETE ON article_entities BEGIN
+            UPDATE entity_counts SET articles = articles - 1, mentions = mentions - old.mentions
+            WHERE entity_id = old.entity_id;
+        END;
+"""
+
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_articles", _ARTICLES),
     ("0002_full_text_index", _FULL_TEXT_INDEX),
@@ -158,6 +183,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0004_entities", _ENTITIES),
     ("0005_quotes", _QUOTES),
     ("0006_events", _EVENTS),
+    ("0007_query_speed", _QUERY_SPEED),
 )
 
 

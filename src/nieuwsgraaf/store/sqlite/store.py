@@ -295,10 +295,12 @@ class SqliteStore:
 
     @_guarded
     def top_entities(self, label: str | None = None, limit: int = 50) -> list[EntityCount]:
+        # The running counts (migration 0007), read in the order of their index.
         where, params = ("WHERE e.label = ?", [label]) if label else ("", [])
         rows = self.db.execute(
-            f"{self._ENTITY_COUNT} {where} GROUP BY e.id ORDER BY count(ae.article_id) DESC, "
-            "sum(ae.mentions) DESC, e.name LIMIT ?", [*params, limit])
+            f"""SELECT e.id, e.name, e.label, e.wikidata, c.articles, c.mentions
+                FROM entity_counts c JOIN entities e ON e.id = c.entity_id {where}
+                ORDER BY c.articles DESC, c.mentions DESC, e.name LIMIT ?""", [*params, limit])
         return [EntityCount(*row) for row in rows]
 
     @_guarded
