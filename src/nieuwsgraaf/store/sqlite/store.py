@@ -380,9 +380,9 @@ class SqliteStore:
             params.append(query.type.upper())
         for role, ids in (("source", query.sources), ("target", query.targets)):
             if ids is not None:
-                filters.append(f"""EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = ev.article_id
-                                   AND x.idx = ev.idx AND x.role = '{role}'
-                                   AND x.entity IN ({','.join('?' * len(ids))}))""")
+                # Driven by the event_actors index: only the actor's events are read.
+                filters.append(f"""(ev.article_id, ev.idx) IN (SELECT article_id, idx FROM event_actors
+                                   WHERE entity IN ({','.join('?' * len(ids))}) AND role = '{role}')""")
                 params.extend(ids)
         dates, date_params = _date_condition(
             "coalesce(ng_period_start(ev.date), ng_period_start(a.published))",
