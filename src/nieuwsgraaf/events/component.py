@@ -93,6 +93,9 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
         return None
     entry, ambiguous = _choose(entries, sent, lexicon)
     found = arguments(hit.token) if parsed else nearby_arguments(hit.token, sent)
+    guessed = parsed and not (found.sources or found.targets) and entry.pos != "VERB"
+    if guessed:  # an event noun the tree gives no actor ('het akkoord', 'de NAVO-top'): the names around it
+        found = nearby_arguments(hit.token, sent)
     times = [(t.start, t.end) for t in timexes]
     actors = sorted(found.sources or found.targets, key=lambda t: t.i)
     if entry.type in _MUTUAL and len(actors) > 1 and not (found.sources and found.targets):
@@ -108,6 +111,7 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
         kind, mode = "AGREE", None  # a meeting or help still to come is an agreement (docs/events.md)
     confidence = _BASE_CONFIDENCE[hit.how] - (0.15 if ambiguous else 0.0)
     confidence += 0.1 if found.sources and found.targets else 0.0
+    confidence -= 0.15 if guessed else 0.0
     return EventMention(
         type=kind,
         mode=mode,
