@@ -17,7 +17,7 @@ ALLOWED = {
     "ingest": {"records"},
     "clean": {"records", "resources"},
     "nlp": {"records", "resources", "time", "events"},
-    "time": {"records", "resources"},
+    "time": {"records", "resources", "periods"},
     "store": {"records", "document", "periods"},
     "query": {"records", "store", "entities", "periods"},
     "cli": {"records", "settings", "pipeline", "query", "store", "nlp", "document", "entities", "report"},

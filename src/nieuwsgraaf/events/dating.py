@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..periods import period_start
 from ..records import DateValue, FactDate, Timex
-from ..time.dating import date_fact
+from ..time.dating import date_fact, not_after_publication
 from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
 
@@ -74,10 +74,7 @@ def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: in
     """
     clause = [t for t in timexes if (t.start, t.end) == when]
     found = date_fact(clause, sentence, start, published)
-    if (published and found.value and modality not in NOT_YET
-            and (period_start(found.value) or "") > (period_start(published.value) or "9999")):
-        return FactDate(published.value, published.precision, "publication")
-    return found
+    return found if modality in NOT_YET else not_after_publication(found, published)
 
 
 def span_date(doc: Doc, start: int, end: int, timexes: Sequence[Timex], published: DateValue | None,

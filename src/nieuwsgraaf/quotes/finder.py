@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..records import Analysis, Quote
-from ..time.dating import date_fact
+from ..time.dating import date_fact, not_after_publication
 from .attribution import Attribution, DirectQuote, Report
 from .constructions import fragment, is_naming
 from .context import Context
@@ -44,12 +44,16 @@ def find_quotes(analysis: Analysis, rules: QuoteRules | None = None) -> Analysis
     reports = find_reports(context)
     direct = _inside_reports(context, direct, short, reports)
 
-    def dated(start: int):
+    def dated(start: int, end: int):
+        # A date inside the quote is what it talks about, not when it was said; and nothing was
+        # said after the article that reports it.
         sentence = context.sentence_of(start) or (start, start + 1)
-        return date_fact(analysis.timexes, sentence, start, article.published)
+        outside = [t for t in analysis.timexes if not start <= t.start < end]
+        return not_after_publication(date_fact(outside, sentence, start, article.published), article.published)
 
-    quotes = [_quote(text, d.span.start, d.span.end, "direct", d.attribution, dated(d.span.start)) for d in direct]
-    quotes += [_quote(text, r.start, r.end, "indirect", r.attribution, dated(r.start)) for r in reports]
+    quotes = [_quote(text, d.span.start, d.span.end, "direct", d.attribution, dated(d.span.start, d.span.end))
+              for d in direct]
+    quotes += [_quote(text, r.start, r.end, "indirect", r.attribution, dated(r.start, r.end)) for r in reports]
     quotes.sort(key=lambda q: q.start)
     return replace(analysis, quotes=tuple(quotes))
 

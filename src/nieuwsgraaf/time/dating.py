@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..periods import period_start
 from ..records import DateValue, FactDate, Timex
 
 
@@ -53,3 +54,12 @@ def date_fact(
     if published:
         return FactDate(published.value, published.precision, "publication")
     return FactDate(None, None, "publication")
+
+
+def not_after_publication(found: FactDate, published: DateValue | None) -> FactDate:
+    """What an article reports as said or done cannot have happened after the article: a date
+    that starts later ('dinsdag' read forward, the date a quote talks about) gives way to the
+    publication date."""
+    if published and found.value and (period_start(found.value) or "") > (period_start(published.value) or "9999"):
+        return FactDate(published.value, published.precision, "publication")
+    return found
