@@ -30,7 +30,7 @@ def test_seed_2017_expressions_with_month_precision():
             "Het Witte Huis kondigde vorige maand aan dat het gesprek meer dan twee uur duurde.")
     found = tag(text, MONTH)
     assert found["juli"] == ("DATE", "2017-07", None)
-    assert found["Vandaag"] == ("DATE", None, None)  # the day is unknown at month precision
+    assert found["Vandaag"] == ("DATE", "2017-11", None)  # the day is unknown: the month the anchor gives
     assert found["twaalfdaagse"] == ("DURATION", "P12D", None)
     assert found["9"] == ("DATE", "2017-11-09", None) and found["10 november"] == ("DATE", "2017-11-10", None)
     assert found["vorige maand"] == ("DATE", "2017-10", None)

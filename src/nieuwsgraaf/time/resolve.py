@@ -92,6 +92,14 @@ def _day_or_none(dct: Anchor | None) -> date | None:
     return dct.date if dct else None
 
 
+def _coarse(dct: Anchor | None) -> str | None:
+    """An anchor known only to the month or year: a day near it is given at that precision
+    ('donderdag' in an article dated 2025-03 is 2025-03), rather than no value."""
+    if dct is None:
+        return None
+    return month_value(dct.year, dct.month) if dct.month else f"{dct.year:04d}"
+
+
 def _with_daypart(day: date | None, part: str | None) -> Resolved:
     if day is None:
         return Resolved("TIME" if part else "DATE", None)
@@ -174,7 +182,7 @@ def _relative_unit_value(rel: str, unit: str, ctx: Context) -> str | None:
         return month_value(*shift_month(dct.year, dct.month, step)) if dct.month else None
     day = dct.date
     if day is None:
-        return None
+        return _coarse(dct)  # 'vorige week' in an article dated 2025-03
     if unit == "weekend":
         saturday = nearest_weekday(add_days(day, 7 * step), 6, "future" if step >= 0 else "past")
         return f"{week_value(saturday)}-WE"
@@ -408,7 +416,7 @@ def resolve_this_daypart(m, lex, ctx):
 def resolve_weekday_week(m, lex, ctx):
     day = _day_or_none(ctx.dct)
     if day is None:
-        return Resolved("DATE", None)
+        return Resolved("DATE", _coarse(ctx.dct))
     week_day = add_days(day, -7 if m["rel"].lower() == "vorige" else 7)
     monday = add_days(week_day, 1 - week_day.isoweekday())
     return Resolved("DATE", day_value(add_days(monday, lex.weekdays[m["weekday"].lower()] - 1)))
@@ -418,7 +426,7 @@ def resolve_weekday(m, lex, ctx):
     day = _day_or_none(ctx.dct)
     part = lex.dayparts.get((m["daypart"] or "").lower())
     if day is None:
-        return Resolved("TIME" if part else "DATE", None)
+        return Resolved("DATE", _coarse(ctx.dct)) if ctx.dct else Resolved("TIME" if part else "DATE", None)
     rel = (m["rel"] or "").lower()
     direction = {"afgelopen": "before", "vorige": "before", "komende": "after", "volgende": "after",
                  "aanstaande": "after"}.get(rel, ctx.direction)
@@ -440,6 +448,8 @@ def resolve_relday(m, lex, ctx):
         return None  # 'De Morgen', 'Vandaag Inside'
     offset, part = lex.reldays[m["relday"].lower()]
     day = _day_or_none(ctx.dct)
+    if day is None and ctx.dct is not None:
+        return Resolved("DATE", _coarse(ctx.dct))
     return _with_daypart(add_days(day, offset) if day else None, part)
 
 
