@@ -118,3 +118,20 @@ def test_timexes_reach_the_document(pipeline):
     assert [(t.text, t.value) for t in analysis.timexes] == [("gisteren", "2025-09-28"), ("volgend jaar", "2026")]
     for timex in analysis.timexes:
         assert text[timex.start:timex.end] == timex.text
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Met Pasen ging hij naar huis.", "Pasen", "2024-03-31"),
+    ("Op Prinsjesdag 2024 presenteerde het kabinet de begroting.", "Prinsjesdag 2024", "2024-09-17"),
+    ("Na Pinksteren 2024 was het rustig.", "Pinksteren 2024", "2024-05-19"),
+    ("Op Koningsdag gaat de koning naar Doetinchem.", "Koningsdag", "2025-04-27"),
+    ("Tweede kerstdag 2019 viel op een donderdag.", "Tweede kerstdag 2019", "2019-12-26"),
+])
+def test_holidays_fall_on_their_day(text, expression, value):
+    found = {t.text: t for t in find_timexes(text, DateValue("2025-03-10", "day"))}
+    assert found[expression].type == "DATE" and found[expression].value == value
+
+
+def test_half_a_year_is_six_months():
+    found = {t.text: t.value for t in find_timexes("Het kabinet wacht nog een halfjaar.", DateValue("2025-03-10", "day"))}
+    assert found["een halfjaar"] == "P6M"

@@ -81,3 +81,30 @@ def nearest_month(year: int, month: int, wanted: int, direction: str) -> tuple[i
 
 def add_days(day: date, days: int) -> date:
     return day + timedelta(days=days)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the Gregorian computus, as Meeus gives it)."""
+    golden = year % 19
+    century, in_century = divmod(year, 100)
+    leap_c, leap_r = divmod(century, 4)
+    moon_fix = (century + 8) // 25
+    moon_correction = (century - moon_fix + 1) // 3
+    epact = (19 * golden + century - leap_c - moon_correction + 15) % 30
+    leap_y, leap_yr = divmod(in_century, 4)
+    weekday_fix = (32 + 2 * leap_r + 2 * leap_y - epact - leap_yr) % 7
+    shift = (golden + 11 * epact + 22 * weekday_fix) // 451
+    month, day = divmod(epact + weekday_fix - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday_date(rule: str, year: int) -> date:
+    """The day a holiday rule of time.tsv gives in `year`: 'MM-DD', 'easter+N', 'MM-W-N'."""
+    if rule.startswith("easter"):
+        return add_days(easter(year), int(rule[len("easter"):]))
+    parts = [int(p) for p in rule.split("-")]
+    if len(parts) == 2:
+        return date(year, parts[0], parts[1])
+    month, weekday, nth = parts
+    first = date(year, month, 1)
+    return add_days(first, (weekday - first.isoweekday()) % 7 + 7 * (nth - 1))

@@ -30,6 +30,7 @@ class TimeLexicon:
     future_words: frozenset[str]
     past_words: frozenset[str]
     not_year_words: frozenset[str]
+    holidays: dict[str, str]  # name -> rule (calendar.holiday_date)
 
 
 def _rows(path: Path):
@@ -70,6 +71,7 @@ def load_time_lexicon(folder: Path | None = None) -> TimeLexicon:
             future_words=frozenset(kinds["future"]),
             past_words=frozenset(kinds["past"]),
             not_year_words=frozenset(kinds["notyear"]),
+            holidays=dict(kinds["holiday"]),
         )
     except (KeyError, ValueError) as error:
         raise TimeLexiconError(f"{path}: {error}") from error

@@ -9,6 +9,7 @@ from .calendar import (
     Anchor,
     add_days,
     day_value,
+    holiday_date,
     month_value,
     nearest_month,
     nearest_weekday,
@@ -490,8 +491,26 @@ def resolve_clock_words(m, lex, ctx):
     return _clock(hour, minute, _SDAYPART.get((m["sdaypart"] or "").lower()), ctx)
 
 
+def resolve_holiday(m, lex, ctx):
+    """'Pasen', 'met Kerstmis', 'Prinsjesdag 2024': the holiday in the year given, else the one the
+    clause's tense points to from the reference date (the nearest when it says nothing)."""
+    rule = lex.holidays[m["holiday"].lower()]
+    if m["year"]:
+        return Resolved("DATE", day_value(holiday_date(rule, int(m["year"]))))
+    if ctx.dct is None:
+        return Resolved("DATE", None)
+    anchor = ctx.dct.date or date(ctx.dct.year, ctx.dct.month or 7, 15 if ctx.dct.month else 1)
+    days = [holiday_date(rule, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if ctx.direction == "past":
+        return Resolved("DATE", day_value(max(d for d in days if d <= anchor)))
+    if ctx.direction == "future":
+        return Resolved("DATE", day_value(min(d for d in days if d >= anchor)))
+    return Resolved("DATE", day_value(min(days, key=lambda d: abs((d - anchor).days))))
+
+
 def resolve_duration_fixed(m, lex, ctx):
-    return Resolved("DURATION", {"een halfuur": "PT30M", "een half uur": "PT30M", "een kwartier": "PT15M",
+    return Resolved("DURATION", {"een halfuur": "PT30M", "een half uur": "PT30M", "een halfjaar": "P6M",
+                                 "een half jaar": "P6M", "een kwartier": "PT15M",
                                  "anderhalf uur": "PT1H30M", "anderhalve dag": "P1DT12H",
                                  "anderhalve week": "P10D", "anderhalve maand": "P1M15D",
                                  "anderhalf jaar": "P1Y6M", "een etmaal": "P1D"}[m["fixed"].lower()])

@@ -97,7 +97,8 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("clock_words", rf"{b}(?:(?P<minutes>\d{{1,2}}|{_alternation(lex.numbers)}) (?P<side>over|na|voor) )?"
                         rf"(?P<words>kwart over|kwart na|kwart voor|half) (?P<hword>{_alternation(lex.numbers)})"
                         rf"{sdaypart}{e}"),
-        ("duration_fixed", rf"{b}(?P<fixed>een halfuur|een half uur|een kwartier|anderhalf uur|anderhalve dag"
+        ("holiday", rf"{b}(?P<holiday>{_alternation(lex.holidays)})(?: (?P<year>(?:1[89]|20)\d{{2}}))?{e}"),
+        ("duration_fixed", rf"{b}(?P<fixed>een halfuur|een half uur|een halfjaar|een half jaar|een kwartier|anderhalf uur|anderhalve dag"
                            rf"|anderhalve week|anderhalve maand|anderhalf jaar|een etmaal){e}"),
         ("duration_adj", rf"{b}(?P<n>\d+|{_alternation(lex.numbers)})(?P<adj>daagse|jarige|urige|weekse)(?![\w])"),
         ("duration_long", rf"{b}(?P<long>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang){e}"),
