@@ -31,6 +31,7 @@ class TimeLexicon:
     past_words: frozenset[str]
     not_year_words: frozenset[str]
     holidays: dict[str, str]  # name -> rule (calendar.holiday_date)
+    english_months: dict[str, int]  # 'march' -> 3, for English dates on Dutch pages
 
 
 def _rows(path: Path):
@@ -72,6 +73,7 @@ def load_time_lexicon(folder: Path | None = None) -> TimeLexicon:
             past_words=frozenset(kinds["past"]),
             not_year_words=frozenset(kinds["notyear"]),
             holidays=dict(kinds["holiday"]),
+            english_months={w: int(v) for w, v in kinds["english_month"].items()},
         )
     except (KeyError, ValueError) as error:
         raise TimeLexiconError(f"{path}: {error}") from error

@@ -246,18 +246,34 @@ def _season_start(code: str) -> int:
     return {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
 
 
+def _year_of_part(m, ctx: Context) -> str | None:
+    """The year a quarter or half belongs to: written ('2025'), relative ('volgend jaar'), or the
+    reference date's."""
+    if m["year"]:
+        return m["year"]
+    if ctx.dct is None:
+        return None
+    step = {"vorig": -1, "dit": 0, "volgend": 1, "komend": 1}.get((m["relyear"] or "dit").lower(), 0)
+    return f"{ctx.dct.year + step:04d}"
+
+
 def resolve_quarter(m, lex, ctx):
     number = lex.ordinals[m["ordinal"].lower()]
     if number > 4:
         return None
-    year = m["year"] or (str(ctx.dct.year) if ctx.dct else None)
+    year = _year_of_part(m, ctx)
     return Resolved("DATE", f"{year}-Q{number}" if year else None)
+
+
+def resolve_english_date(m, lex, ctx):
+    found = _safe_date(int(m["year"]), lex.english_months[m["month"].lower()], int(m["d"]))
+    return Resolved("DATE", day_value(found)) if found else None
 
 
 def resolve_half_year(m, lex, ctx):
     number = lex.ordinals[m["ordinal"].lower()]
-    year = m["year"] or (str(ctx.dct.year) if ctx.dct else None)
-    if number > 2 or (m["half"].lower() == "helft" and not m["year"]):
+    year = _year_of_part(m, ctx)
+    if number > 2 or (m["half"].lower() == "helft" and not (m["year"] or m["relyear"])):
         return None  # 'de eerste helft' of a match is no half-year
     return Resolved("DATE", f"{year}-H{number}" if year else None)
 

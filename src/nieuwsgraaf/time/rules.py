@@ -46,11 +46,14 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
     daypart_word = r"(?P<daypart>ochtend|morgen|voormiddag|middag|namiddag|avond|nacht)"
     sdaypart = r"(?: ?'s (?P<sdaypart>ochtends|morgens|voormiddags|middags|namiddags|avonds|nachts))?"
     weekday_rel = r"(?P<rel>afgelopen|vorige|komende|volgende|aanstaande)"
+    rel_year = r"(?P<relyear>vorig|dit|volgend|komend) jaar"
+    english_month = rf"(?P<month>{_alternation(lex.english_months)})"
     b, e = r"(?<![\w-])", r"(?![\w-])"
     specs = [
         ("iso_date", rf"{b}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){e}"),
         ("numeric_date", rf"{b}(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>\d{{4}}){e}"),
         ("day_pair", rf"{b}(?P<d1>\d{{1,2}}) en (?P<d2>\d{{1,2}}) {month}(?: {year})?{e}"),
+        ("english_date", rf"{b}{english_month} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? {year}{e}"),
         ("day_month_year", rf"{b}(?:{weekday},? )?(?P<d>\d{{1,2}})(?:e|ste|de)?\.? {month} {year}{e}"),
         ("day_month", rf"{b}(?:{weekday},? )?(?P<d>\d{{1,2}})(?:e|ste|de)? {month}{e}"),
         ("part_month_year", rf"{b}{partmod} {month} {year}{e}"),
@@ -64,9 +67,9 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("part_month", rf"{b}{partmod} {month}{e}"),
         ("season", rf"{b}(?:(?P<rel>vorige|vorig|afgelopen|verleden|deze|dit|komende|komend|volgende|volgend) )?{season}"
                    rf"(?:(?: van)? {year})?{e}"),
-        ("quarter", rf"{b}(?:het )?(?P<core>{ordinal} kwartaal(?:(?: van)? {year})?){e}"),
+        ("quarter", rf"{b}(?:het )?(?P<core>{ordinal} kwartaal(?:(?: van)? (?:{year}|{rel_year}))?){e}"),
         ("half_year", rf"{b}(?:de |het )?(?P<core>{ordinal} (?P<half>helft|jaarhelft|halfjaar|semester)"
-                      rf"(?:(?: van)? {year})?){e}"),
+                      rf"(?:(?: van)? (?:{year}|{rel_year}))?){e}"),
         ("quarter_code", rf"{b}Q(?P<q>[1-4]) {year}{e}"),
         ("relative_quarter", rf"{b}(?P<rel>vorig|vorige|afgelopen|dit|deze|volgend|volgende|komend) kwartaal{e}"),
         ("decade", rf"{b}(?:de )?(?P<core>jaren (?P<decade>{_alternation(lex.decades)}|'?\d0)){e}"),

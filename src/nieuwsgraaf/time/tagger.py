@@ -14,7 +14,7 @@ from .tense import Marker, markers_in_text, tense_at
 
 # Patterns whose value needs no reference date.
 ABSOLUTE_PATTERNS = frozenset({
-    "iso_date", "numeric_date", "day_month_year", "month_year", "part_month_year", "part_year",
+    "iso_date", "numeric_date", "english_date", "day_month_year", "month_year", "part_month_year", "part_year",
     "approx_year", "part_decade", "quarter_code", "set_every_n", "duration_pair", "duration_range",
     "duration_span", "whole_unit",
     "half_year", "decade", "century", "year", "duration", "duration_fixed", "duration_adj",
