@@ -126,23 +126,12 @@ def test_timexes_reach_the_document(pipeline):
     ("Na Pinksteren 2024 was het rustig.", "Pinksteren 2024", "2024-05-19"),
     ("Op Koningsdag gaat de koning naar Doetinchem.", "Koningsdag", "2025-04-27"),
     ("Tweede kerstdag 2019 viel op een donderdag.", "Tweede kerstdag 2019", "2019-12-26"),
-])
-def test_holidays_fall_on_their_day(text, expression, value):
-    found = {t.text: t for t in find_timexes(text, DateValue("2025-03-10", "day"))}
-    assert found[expression].type == "DATE" and found[expression].value == value
-
-
-def test_half_a_year_is_six_months():
-    found = {t.text: t.value for t in find_timexes("Het kabinet wacht nog een halfjaar.", DateValue("2025-03-10", "day"))}
-    assert found["een halfjaar"] == "P6M"
-
-
-@pytest.mark.parametrize("text, expression, value", [
+    ("Het kabinet wacht nog een halfjaar.", "een halfjaar", "P6M"),
     ("Trump tweette op March 3, 2024 dat hij had gewonnen.", "March 3, 2024", "2024-03-03"),
     ("Het akkoord van May 25th, 2017 geldt nog steeds.", "May 25th, 2017", "2017-05-25"),
     ("Het plan komt in de eerste helft van volgend jaar.", "eerste helft van volgend jaar", "2026-H1"),
     ("In het tweede kwartaal van vorig jaar kromp de economie.", "tweede kwartaal van vorig jaar", "2024-Q2"),
 ])
-def test_english_dates_and_parts_of_relative_years(text, expression, value):
+def test_holidays_english_dates_and_parts_of_relative_years(text, expression, value):
     found = {t.text: t.value for t in find_timexes(text, DateValue("2025-03-10", "day"))}
     assert found[expression] == value
