@@ -2,52 +2,34 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from ...document import document_to_json
-from ...periods import bound_end, bound_start, period_end, period_start
+from ...periods import period_end, period_start
 from ...records import (
-    ActorRef,
     Analysis,
     CorpusStats,
     DateValue,
     EntityCount,
-    EventQuery,
-    FactDate,
     SearchHit,
     SearchQuery,
-    StoredEvent,
-    Trigger,
 )
 from ..base import StoreError
+from .dates import date_condition
+from .events import EventRows
 from .fts import syntax_error, to_match
+from .guards import guarded
 from .opening import explain, open_for_reading, open_for_writing
-
-_Method = TypeVar("_Method", bound=Callable[..., Any])
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _guarded(method: _Method) -> _Method:
-    """Any SQLite error inside `method` becomes a StoreError that explains it in one line."""
-
-    @functools.wraps(method)
-    def guarded(self: SqliteStore, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(self, *args, **kwargs)
-        except sqlite3.Error as error:
-            raise StoreError(explain(self.path, error)) from error
-
-    return guarded  # type: ignore[return-value]
 
 
 def _host(source: str) -> str:
@@ -56,41 +38,7 @@ def _host(source: str) -> str:
     return host.removeprefix("www.")
 
 
-def _date_condition(start: str, end: str, since: str | None, until: str | None,
-                    include_undated: bool) -> tuple[str | None, list[str]]:
-    """SQL for the date rule of `periods.overlaps` over the period from `start` to `end` (SQL
-    expressions, NULL when undated); undated rows pass only with `include_undated`."""
-    conditions, params = [], []
-    if since:
-        conditions.append(f"{end} >= ?")
-        params.append(bound_start(since))
-    if until:
-        conditions.append(f"{start} <= ?")
-        params.append(bound_end(until))
-    if not conditions:
-        return None, []
-    sql = " AND ".join(conditions)
-    return (f"({start} IS NULL OR ({sql}))" if include_undated else f"({sql})"), params
-
-
-def _actor(entity_id: str | None, name: str | None, wikidata: str | None) -> ActorRef | None:
-    return ActorRef(entity_id, name, wikidata) if entity_id else None
-
-
-def _stored_event(row: tuple) -> StoredEvent:
-    (article_id, idx, kind, mode, t_start, t_end, t_text, sentence, source, s_name, s_qid, target, t_name,
-     t_qid, location, l_name, l_qid, negated, modality, date, precision, basis, quote, confidence,
-     url, title, outlet, published) = row
-    return StoredEvent(
-        article_id=article_id, index=idx, type=kind, mode=mode, trigger=Trigger(t_start, t_end, t_text),
-        sentence=sentence, source=_actor(source, s_name, s_qid), target=_actor(target, t_name, t_qid),
-        location=_actor(location, l_name, l_qid), negated=bool(negated), modality=modality,
-        date=FactDate(date, precision, basis), quote=quote, confidence=confidence, url=url, title=title,
-        outlet=outlet, published=published,
-    )
-
-
-class SqliteStore:
+class SqliteStore(EventRows):
     """A Store over one SQLite file. One writer at a time; readers run alongside (WAL).
 
     `readonly` opens with SQLite's mode=ro (queries); otherwise the file is checked, probed for
@@ -106,7 +54,7 @@ class SqliteStore:
 
     # -- writing -----------------------------------------------------------------
 
-    @_guarded
+    @guarded
     def has_article(self, article_id: str) -> bool:
         row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row is not None
@@ -155,23 +103,6 @@ class SqliteStore:
         self._sighting(article.id, article.origin, article.url, article.source, now)
         return inserted
 
-    def _insert_events(self, analysis: Analysis) -> None:
-        article_id = analysis.article.id
-        self.db.executemany(
-            """INSERT INTO events (article_id, idx, type, mode, trigger_start, trigger_end, trigger_text,
-                   sentence_start, sentence_end, source, target, location, negated, modality, date,
-                   date_precision, date_basis, quote_idx, confidence)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [(article_id, i, e.type, e.mode, e.trigger.start, e.trigger.end, e.trigger.text, *e.sentence,
-              e.source, e.target, e.location, int(e.negated), e.modality, e.date.value, e.date.precision,
-              e.date.basis, e.quote, e.confidence) for i, e in enumerate(analysis.events)],
-        )
-        self.db.executemany(
-            "INSERT OR IGNORE INTO event_actors (article_id, idx, role, entity) VALUES (?, ?, ?, ?)",
-            [(article_id, i, role, entity) for i, e in enumerate(analysis.events)
-             for role in ("source", "target", "location") for entity in e.actors(role)],
-        )
-
     def _sighting(self, article_id: str, origin: str, url: str | None, source: str | None, now: str) -> None:
         self.db.execute(
             "INSERT OR IGNORE INTO sightings (article_id, origin, url, source, seen_at) VALUES (?, ?, ?, ?, ?)",
@@ -186,14 +117,14 @@ class SqliteStore:
         except sqlite3.Error as error:
             raise StoreError(f"could not store {len(analyses)} articles: {explain(self.path, error)}") from error
 
-    @_guarded
+    @guarded
     def add_sighting(self, article_id: str, origin: str, url: str | None, source: str | None) -> None:
         with self.db:
             self._sighting(article_id, origin, url, source, _now())
 
     # -- reading -----------------------------------------------------------------
 
-    @_guarded
+    @guarded
     def get_document(self, article_id: str) -> dict[str, Any] | None:
         rows = self.db.execute(
             "SELECT document FROM articles WHERE id = ? OR (length(?) >= 6 AND id LIKE ? || '%') LIMIT 2",
@@ -203,7 +134,7 @@ class SqliteStore:
             return None
         return json.loads(rows[0][0])
 
-    @_guarded
+    @guarded
     def sightings(self, article_id: str) -> list[dict[str, Any]]:
         rows = self.db.execute(
             "SELECT origin, url, source, seen_at FROM sightings WHERE article_id = ? ORDER BY seen_at, origin",
@@ -214,7 +145,7 @@ class SqliteStore:
     def _article_filters(self, query: SearchQuery, include_undated: bool) -> tuple[list[str], list[Any]]:
         filters: list[str] = []
         params: list[Any] = []
-        dates, date_params = _date_condition("ng_period_start(a.published)", "ng_period_end(a.published)",
+        dates, date_params = date_condition("ng_period_start(a.published)", "ng_period_end(a.published)",
                                              query.since, query.until, include_undated)
         if dates:
             filters.append(dates)
@@ -229,7 +160,7 @@ class SqliteStore:
             params.append(query.language)
         return filters, params
 
-    @_guarded
+    @guarded
     def search(self, query: SearchQuery, include_undated: bool = False) -> list[SearchHit]:
         match = to_match(query.text)
         filters, params = self._article_filters(query, include_undated)
@@ -268,7 +199,7 @@ class SqliteStore:
     def _counts(self, sql: str) -> tuple[tuple[str, int], ...]:
         return tuple((row[0] if row[0] is not None else "unknown", row[1]) for row in self.db.execute(sql))
 
-    @_guarded
+    @guarded
     def stats(self) -> CorpusStats:
         one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
         return CorpusStats(
@@ -293,7 +224,7 @@ class SqliteStore:
     _ENTITY_COUNT = """SELECT e.id, e.name, e.label, e.wikidata, count(ae.article_id), coalesce(sum(ae.mentions), 0)
                        FROM entities e JOIN article_entities ae ON ae.entity_id = e.id"""
 
-    @_guarded
+    @guarded
     def top_entities(self, label: str | None = None, limit: int = 50) -> list[EntityCount]:
         # The running counts (migration 0007), read in the order of their index.
         where, params = ("WHERE e.label = ?", [label]) if label else ("", [])
@@ -303,7 +234,7 @@ class SqliteStore:
                 ORDER BY c.articles DESC, c.mentions DESC, e.name LIMIT ?""", [*params, limit])
         return [EntityCount(*row) for row in rows]
 
-    @_guarded
+    @guarded
     def find_entities(self, name: str) -> list[EntityCount]:
         """Entities whose canonical name or any mention text equals `name` (case-insensitive)."""
         rows = self.db.execute(
@@ -313,7 +244,7 @@ class SqliteStore:
                 GROUP BY e.id ORDER BY count(ae.article_id) DESC""", (name, name))
         return [EntityCount(*row) for row in rows]
 
-    @_guarded
+    @guarded
     def entity_rows(self, entity_id: str, limit: int = 20) -> dict[str, list[tuple]]:
         """Aliases seen, mentions per month, co-mentioned entities and articles of one entity."""
         q = self.db.execute
@@ -333,7 +264,7 @@ class SqliteStore:
                              ORDER BY a.published DESC, a.id LIMIT ?""", (entity_id, limit)).fetchall(),
         }
 
-    @_guarded
+    @guarded
     def find_quotes(self, speakers: list[str] | None, about: list[str] | None, about_text: str | None,
                     since: str | None, until: str | None, limit: int,
                     include_undated: bool = False) -> list[dict[str, Any]]:
@@ -350,7 +281,7 @@ class SqliteStore:
                                 OR q.text LIKE ?)""")
             params.extend([*ids, f"%{about_text}%" if about_text else ""])
         date = "coalesce(q.date, a.published)"
-        dates, date_params = _date_condition(
+        dates, date_params = date_condition(
             "coalesce(ng_period_start(q.date), ng_period_start(a.published))",
             "coalesce(ng_period_end(q.date), ng_period_end(a.published))", since, until, include_undated)
         if dates:
@@ -366,51 +297,7 @@ class SqliteStore:
                 "addressee", "date", "date_precision", "date_basis", "title", "source", "published")
         return [dict(zip(keys, row, strict=True)) for row in rows]
 
-    @_guarded
-    def find_events(self, query: EventQuery) -> list[StoredEvent]:
-        """Events by type, actor and recipient ids and date (the event's own, else its article's,
-        compared by overlap), newest first."""
-        return list(self.iter_events(query))
-
-    def iter_events(self, query: EventQuery) -> Iterator[StoredEvent]:
-        """find_events as a stream, for exports (`query.limit` None: all of them)."""
-        filters, params = ["ev.confidence >= ?"], [query.min_confidence]
-        if query.type:
-            filters.append("ev.type = ?")
-            params.append(query.type.upper())
-        for role, ids in (("source", query.sources), ("target", query.targets)):
-            if ids is not None:
-                # Driven by the event_actors index: only the actor's events are read.
-                filters.append(f"""(ev.article_id, ev.idx) IN (SELECT article_id, idx FROM event_actors
-                                   WHERE entity IN ({','.join('?' * len(ids))}) AND role = '{role}')""")
-                params.extend(ids)
-        dates, date_params = _date_condition(
-            "coalesce(ng_period_start(ev.date), ng_period_start(a.published))",
-            "coalesce(ng_period_end(ev.date), ng_period_end(a.published))",
-            query.since, query.until, query.include_undated)
-        if dates:
-            filters.append(dates)
-            params.extend(date_params)
-        cursor = self.db.execute(
-            f"""SELECT ev.article_id, ev.idx, ev.type, ev.mode, ev.trigger_start, ev.trigger_end, ev.trigger_text,
-                       substr(a.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start),
-                       ev.source, s.name, s.wikidata, ev.target, t.name, t.wikidata,
-                       ev.location, l.name, l.wikidata, ev.negated, ev.modality,
-                       ev.date, ev.date_precision, ev.date_basis, ev.quote_idx, ev.confidence,
-                       a.url, a.title, a.source, a.published
-                FROM events ev JOIN articles a ON a.id = ev.article_id
-                     LEFT JOIN entities s ON s.id = ev.source LEFT JOIN entities t ON t.id = ev.target
-                     LEFT JOIN entities l ON l.id = ev.location
-                WHERE {' AND '.join(filters)}
-                ORDER BY coalesce(ev.date, a.published) DESC, ev.article_id, ev.idx LIMIT ?""",
-            [*params, -1 if query.limit is None else query.limit])
-        try:
-            while rows := cursor.fetchmany(1000):
-                yield from (_stored_event(row) for row in rows)
-        except sqlite3.Error as error:
-            raise StoreError(explain(self.path, error)) from error
-
-    @_guarded
+    @guarded
     def integrity_problems(self) -> list[str]:
         """SQLite's own integrity check plus the FTS index's; empty when all is well."""
         problems = [row[0] for row in self.db.execute("PRAGMA integrity_check") if row[0] != "ok"]
