@@ -205,3 +205,15 @@ def test_a_missed_name_is_looked_up_then_given_a_local_id_of_its_kind():
     result = link_speakers(_with_quotes(analysis, first, second))
     assert [q.speaker for q in result.quotes] == ["local:org:universiteit-van-tilburg", "per:mark-rutte"]
     assert {"local:org:universiteit-van-tilburg", "per:mark-rutte"} <= _entity_ids(result)
+
+
+@pytest.mark.parametrize(("url", "government"), [("https://www.nos.nl/x", "gov:nl"),
+                                                 ("https://www.standaard.be/x", "gov:be")])
+def test_the_cabinet_speaking_is_the_government_of_the_outlets_country(url, government):
+    text = 'Het kabinet is duidelijk. "De dijken zijn op orde", liet het kabinet weten.'
+    article = _article(text, url=url)
+    analysis = link_analysis(Analysis(article=article))
+    quote = _quote(text, "De dijken zijn op orde", _ref(text, "het kabinet", "description"))
+    linked = link_speakers(Analysis(article=article, mentions=analysis.mentions, entities=analysis.entities,
+                                    quotes=(quote,)))
+    assert linked.quotes[0].speaker == government and government in _entity_ids(linked)

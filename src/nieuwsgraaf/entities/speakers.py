@@ -23,6 +23,7 @@ from .local_ids import local_id
 from .lookup import LinkContext, article_context
 
 _DEFINITE = ("de", "het")
+_HOME_GOVERNMENT = re.compile(r"(?i:het kabinet|de regering)")
 _DEMONYM = re.compile(r"[A-Z][a-z]+e")  # 'de Franse', 'de Duitse': the person named before
 _PREPOSITIONS = frozenset({"van", "bij", "binnen", "uit", "in", "op", "voor", "namens", "rond", "achter"})
 _NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
@@ -120,6 +121,10 @@ class ArticleActors:
         actor = self.linker.roles.resolve_description(ref.text, self.context, self.known | set(self.new_entities))
         if actor is not None:
             return _Resolved(self._add((ref.start, ref.end), actor.label, actor.id, self._actor_names(actor)))
+        government = self._home_government(ref.text)
+        if government is not None:
+            return _Resolved(self._add((ref.start, ref.end), government.label, government.id,
+                                       self._actor_names(government)))
         words = ref.text.split()
         if ref.mention and self.entity_at.get(ref.mention) and self._is_office(words):
             return _Resolved(self._add((ref.start, ref.end), "PER", self.entity_at[ref.mention]))
@@ -133,6 +138,12 @@ class ArticleActors:
         entity = self._local(ref, self._label_of(words))
         self.described.append((head, entity))
         return _Resolved(entity, True)
+
+    def _home_government(self, words: str) -> Actor | None:
+        """'het kabinet', 'de regering' with nothing more: the government of the outlet's country."""
+        if not _HOME_GOVERNMENT.fullmatch(" ".join(words.split())):
+            return None
+        return self.linker.kb.actors.get("gov:" + self.context.home.removeprefix("gpe:"))
 
     def _is_office(self, words: list[str]) -> bool:
         """'de premier', 'de winnende coach', 'de Franse': a person the article named, by office or origin."""
