@@ -131,7 +131,14 @@ def test_timexes_reach_the_document(pipeline):
     ("Het akkoord van May 25th, 2017 geldt nog steeds.", "May 25th, 2017", "2017-05-25"),
     ("Het plan komt in de eerste helft van volgend jaar.", "eerste helft van volgend jaar", "2026-H1"),
     ("In het tweede kwartaal van vorig jaar kromp de economie.", "tweede kwartaal van vorig jaar", "2024-Q2"),
+    ("De ECB heeft de rente nu vier keer verhoogd.", "nu", "PRESENT_REF"),
+    ("Straks komt het plan, vroeger was dat anders.", "Straks", "FUTURE_REF"),
+    ("Straks komt het plan, vroeger was dat anders.", "vroeger", "PAST_REF"),
 ])
 def test_holidays_english_dates_and_parts_of_relative_years(text, expression, value):
     found = {t.text: t.value for t in find_timexes(text, DateValue("2025-03-10", "day"))}
     assert found[expression] == value
+
+
+def test_now_as_an_idiom_or_an_outlet_is_no_timex():
+    assert find_timexes("Het kabinet is nu eenmaal traag, meldt NU.nl.", DateValue("2025-03-10", "day")) == []

@@ -26,7 +26,8 @@ def precision_of(value: str) -> str:
 
 
 def _datable(timex: Timex) -> bool:
-    return timex.type in ("DATE", "TIME") and timex.value is not None
+    # 'nu' (PRESENT_REF) says when relative to the speaker, not on which day.
+    return timex.type in ("DATE", "TIME") and timex.value is not None and not timex.value.endswith("_REF")
 
 
 def date_fact(

@@ -32,6 +32,7 @@ class TimeLexicon:
     not_year_words: frozenset[str]
     holidays: dict[str, str]  # name -> rule (calendar.holiday_date)
     english_months: dict[str, int]  # 'march' -> 3, for English dates on Dutch pages
+    refs: dict[str, str]  # 'nu' -> PRESENT_REF
 
 
 def _rows(path: Path):
@@ -74,6 +75,7 @@ def load_time_lexicon(folder: Path | None = None) -> TimeLexicon:
             not_year_words=frozenset(kinds["notyear"]),
             holidays=dict(kinds["holiday"]),
             english_months={w: int(v) for w, v in kinds["english_month"].items()},
+            refs=dict(kinds["ref"]),
         )
     except (KeyError, ValueError) as error:
         raise TimeLexiconError(f"{path}: {error}") from error

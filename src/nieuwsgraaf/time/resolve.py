@@ -507,6 +507,10 @@ def resolve_clock_words(m, lex, ctx):
     return _clock(hour, minute, _SDAYPART.get((m["sdaypart"] or "").lower()), ctx)
 
 
+def resolve_deictic_ref(m, lex, ctx):
+    return Resolved("DATE", lex.refs[m["ref"].lower()])
+
+
 def resolve_holiday(m, lex, ctx):
     """'Pasen', 'met Kerstmis', 'Prinsjesdag 2024': the holiday in the year given, else the one the
     clause's tense points to from the reference date (the nearest when it says nothing)."""

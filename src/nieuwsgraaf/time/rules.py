@@ -93,6 +93,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("this_daypart", rf"{b}(?:deze|vroeg in de|later op de|later deze) {daypart_word}{e}"),
         ("course_of_daypart", rf"{b}in de loop van de (?P<core>{daypart_word}){e}"),
         ("relday", rf"{b}(?P<relday>{_alternation(lex.reldays)}){e}"),
+        ("deictic_ref", rf"(?<![\w.-])(?P<ref>{_alternation(lex.refs)})(?![\w.-])(?! eenmaal)"),
         ("relative_unit", rf"{b}{relative} (?P<unit>week|maand|jaar|weekend|eeuw){e}"),
         ("clock_u", rf"{b}(?P<h>\d{{1,2}})u(?P<min>\d{{2}})?{sdaypart}{e}"),
         ("clock", rf"{b}(?P<h>\d{{1,2}})[.:](?P<min>\d{{2}}) uur{sdaypart}{e}"),
