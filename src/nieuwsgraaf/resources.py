@@ -34,9 +34,14 @@ def schema_path(name: str = "document.schema.json") -> Path:
     return project_root() / "schemas" / name
 
 
-def lexicon_rows(name: str):
-    """(line number, tab-separated fields) of a lexicon file, comments and blank lines left out."""
-    path = lexicon_path(name)
+def tsv_rows(path: Path):
+    """(line number, tab-separated fields, each stripped) of a data file, comments and blank lines
+    left out: the one reader of the project's TSV files."""
     for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
         if line.strip() and not line.startswith("#"):
-            yield number, line.rstrip("\n").split("\t")
+            yield number, [field.strip() for field in line.split("\t")]
+
+
+def lexicon_rows(name: str):
+    """tsv_rows of a file in data/lexicons/."""
+    return tsv_rows(lexicon_path(name))

@@ -236,24 +236,18 @@ except StoreError as error:
 """
 
 
-def test_read_only_folder_reads_and_refuses_writes(shared_folder):
+@pytest.mark.parametrize(("file_mode", "folder_mode", "reason"), [
+    (0o644, 0o555, "its folder is read-only"),
+    (0o444, 0o777, "the file is read-only"),
+], ids=["read-only folder", "read-only file"])
+def test_read_only_database_reads_and_refuses_writes(shared_folder, file_mode, folder_mode, reason):
     _as_unprivileged()
     path = make_db(shared_folder / "a.db")
-    path.chmod(0o644)
-    shared_folder.chmod(0o555)
+    path.chmod(file_mode)
+    shared_folder.chmod(folder_mode)
     result = _run_as_unprivileged(PROBE, shared_folder)
     assert result.returncode == 0, result.stderr
     assert "read 1" in result.stdout
-    assert "write refused: cannot write to a.db: its folder is read-only" in result.stdout
-    assert sorted(p.name for p in shared_folder.iterdir()) == ["a.db"]
-
-
-def test_read_only_file_reads_and_refuses_writes(shared_folder):
-    _as_unprivileged()
-    path = make_db(shared_folder / "a.db")
-    path.chmod(0o444)
-    shared_folder.chmod(0o777)
-    result = _run_as_unprivileged(PROBE, shared_folder)
-    assert result.returncode == 0, result.stderr
-    assert "read 1" in result.stdout
-    assert "write refused: cannot write to a.db: the file is read-only" in result.stdout
+    assert f"write refused: cannot write to a.db: {reason}" in result.stdout
+    if folder_mode == 0o555:
+        assert sorted(p.name for p in shared_folder.iterdir()) == ["a.db"]

@@ -57,14 +57,10 @@ class LinkLexicon:
 
 
 def _rows(path: Path, columns: int) -> list[tuple[int, list[str]]]:
-    rows = []
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
+    rows = list(resources.tsv_rows(path))
+    for number, fields in rows:
         if len(fields) < columns:
             raise ValueError(f"{path}:{number}: expected {columns} tab-separated columns")
-        rows.append((number, fields))
     return rows
 
 

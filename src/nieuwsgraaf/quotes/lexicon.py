@@ -58,17 +58,11 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _rows(path: Path):
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if line.strip() and not line.startswith("#"):
-            yield number, [c.strip() for c in line.split("\t")]
-
-
 def _speech_verbs(path: Path) -> tuple[dict[str, str], dict[str, set[str]], dict[str, set[str]]]:
     verbs: dict[str, str] = {}
     frames: dict[str, set[str]] = {}
     particles: dict[str, set[str]] = {}
-    for number, columns in _rows(path):
+    for number, columns in resources.tsv_rows(path):
         if len(columns) not in (2, 3) or not columns[0] or not columns[1]:
             raise QuoteLexiconError(f"{path}:{number}: expected 'form<TAB>lemma[<TAB>frames]'")
         form, lemma = columns[0], columns[1]
@@ -85,7 +79,7 @@ def _speech_verbs(path: Path) -> tuple[dict[str, str], dict[str, set[str]], dict
 
 def _word_classes(path: Path) -> dict[str, frozenset[str]]:
     words: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
-    for number, columns in _rows(path):
+    for number, columns in resources.tsv_rows(path):
         if len(columns) != 2 or columns[0] not in words or not columns[1]:
             raise QuoteLexiconError(f"{path}:{number}: expected 'kind<TAB>word' with a kind of {WORD_KINDS}")
         words[columns[0]].add(columns[1].lower())

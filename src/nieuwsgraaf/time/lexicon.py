@@ -35,23 +35,17 @@ class TimeLexicon:
     refs: dict[str, str]  # 'nu' -> PRESENT_REF
 
 
-def _rows(path: Path):
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if line.strip() and not line.startswith("#"):
-            yield number, line.split("\t")
-
-
 @cache
 def load_time_lexicon(folder: Path | None = None) -> TimeLexicon:
     folder = folder or resources.data_path("lexicons")
     kinds: dict[str, dict[str, str]] = {}
     path = folder / "time.tsv"
-    for number, columns in _rows(path):
+    for number, columns in resources.tsv_rows(path):
         if len(columns) < 2:
             raise TimeLexiconError(f"{path}:{number}: expected 'kind<TAB>word[<TAB>value]'")
         kinds.setdefault(columns[0], {})[columns[1].strip()] = columns[2].strip() if len(columns) > 2 else ""
     try:
-        months = {cols[0].strip(): int(cols[1]) for _, cols in _rows(folder / "months.tsv")}
+        months = {cols[0].strip(): int(cols[1]) for _, cols in resources.tsv_rows(folder / "months.tsv")}
         reldays = {}
         for word, value in kinds["relday"].items():
             offset, *part = value.split()
