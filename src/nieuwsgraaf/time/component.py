@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from ..records import StageError
 from .lexicon import TimeLexicon
 from .tagger import TimeTagger, default_tagger
-from .tense import Marker, markers_in_text, word_tense
+from .tense import Marker, markers_in_text, perfect_markers, word_tense
 
 if not Doc.has_extension("ng_published"):
     Doc.set_extension("ng_published", default=None)  # a DateValue, set before the pipeline runs
@@ -27,7 +27,8 @@ def markers_from_doc(doc: Doc, lexicon: TimeLexicon) -> list[Marker]:
         tense = word_tense(token.lower_, lexicon, morph_past="Past" in token.morph.get("Tense"))
         if tense:
             found.append(Marker(token.idx, tense))
-    return found
+    words = [(t.idx, t.lower_, "Part" in t.morph.get("VerbForm")) for t in doc if not t.is_punct]
+    return sorted(found + perfect_markers(doc.text, words, lexicon), key=lambda m: m.start)
 
 
 class TimexTagger:

@@ -29,6 +29,7 @@ class TimeLexicon:
     decades: dict[str, int]
     future_words: frozenset[str]
     past_words: frozenset[str]
+    perfect_auxiliaries: frozenset[str]  # 'is', 'zijn': past only with a participle after them
     not_year_words: frozenset[str]
     holidays: dict[str, str]  # name -> rule (calendar.holiday_date)
     english_months: dict[str, int]  # 'march' -> 3, for English dates on Dutch pages
@@ -66,6 +67,7 @@ def load_time_lexicon(folder: Path | None = None) -> TimeLexicon:
             decades={w: int(v) for w, v in kinds["decade"].items()},
             future_words=frozenset(kinds["future"]),
             past_words=frozenset(kinds["past"]),
+            perfect_auxiliaries=frozenset(kinds["perfect_aux"]),
             not_year_words=frozenset(kinds["notyear"]),
             holidays=dict(kinds["holiday"]),
             english_months={w: int(v) for w, v in kinds["english_month"].items()},

@@ -185,9 +185,18 @@ def _relative_unit_value(rel: str, unit: str, ctx: Context) -> str | None:
     if day is None:
         return _coarse(dct)  # 'vorige week' in an article dated 2025-03
     if unit == "weekend":
-        saturday = nearest_weekday(add_days(day, 7 * step), 6, "future" if step >= 0 else "past")
-        return f"{week_value(saturday)}-WE"
+        return f"{week_value(_weekend_saturday(step, day))}-WE"
     return week_value(add_days(day, 7 * step))
+
+
+def _weekend_saturday(step: int, day: date) -> date:
+    """'komend' or 'volgend weekend' on a Thursday is the one two days later, on a Saturday the
+    next one; 'dit weekend' the nearest; 'vorig' or 'afgelopen weekend' the one before."""
+    if step < 0:
+        return nearest_weekday(day, 6, "before")
+    if step == 0:
+        return nearest_weekday(day, 6, "future") if day.isoweekday() < 7 else add_days(day, -1)
+    return nearest_weekday(day, 6, "after")
 
 
 def resolve_relative_unit(m, lex, ctx):
@@ -235,7 +244,10 @@ def resolve_season(m, lex, ctx):
     direction = {"vorige": "past", "vorig": "past", "afgelopen": "past", "verleden": "past",
                  "komende": "future", "komend": "future", "volgende": "future", "volgend": "future",
                  "deze": "this", "dit": "this"}.get(rel, ctx.direction)
-    if direction in ("past", "nearest") and start > month:
+    if direction == "nearest":  # the season whose middle month is closest: 'voor de zomer' in March
+        now = year * 12 + month
+        year = min((year - 1, year, year + 1), key=lambda y: (abs(y * 12 + start + 1 - now), -y))
+    elif direction == "past" and start > month:
         year -= 1
     elif direction == "future" and start + 2 < month:
         year += 1

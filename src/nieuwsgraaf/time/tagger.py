@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -70,8 +71,8 @@ class TimeTagger:
             tense = tense_at(text, candidate.start, candidate.end, markers)
             context = Context(dct=dct, tense=tense, narrative=narrative)
             for found in self._resolve(candidate, context, text):
-                if results and candidate.pattern.name.startswith("clock"):
-                    found = _on_day_of(results[-1], found, text)
+                if candidate.pattern.name.startswith("clock"):
+                    found = _on_day_of(_last_day(results), found, text)
                 results.append(found)
                 if found.value and found.type == "DATE" and found.value[:4].isdigit() and (
                         len(found.value) in (4, 7, 10)):
@@ -113,14 +114,28 @@ class TimeTagger:
         return results
 
 
-def _on_day_of(previous: Timex, clock: Timex, text: str) -> Timex:
-    """'gisteravond om 20.30 uur', 'vrijdag om 15.00 uur': the clock time is on that day."""
-    gap = text[previous.end:clock.start]
-    if len(gap) > 5 or not previous.value or len(previous.value) < 10 or not clock.value:
+def _last_day(results: list[Timex]) -> Timex | None:
+    """The latest timex so far that names a day ('afgelopen dinsdag', 'vrijdagavond')."""
+    for timex in reversed(results):
+        if timex.value and len(timex.value) >= 10 and timex.value[:4].isdigit():
+            return timex
+    return None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s")
+
+
+def _on_day_of(day: Timex | None, clock: Timex, text: str) -> Timex:
+    """'gisteravond om 20.30 uur', 'Afgelopen dinsdag werd om 9.15 uur …', 'Vrijdag ging het mis.
+    Om 15.00 uur …': a clock time is on the day named last before it in its own or the previous
+    sentence of the paragraph, not on the publication day."""
+    if day is None or not clock.value:
         return clock
-    day = previous.value[:10]
-    return Timex(clock.start, clock.end, clock.text, clock.type, f"{day}{clock.value[10:]}",
-                 clock.mod, previous.anchor)
+    gap = text[day.end:clock.start]
+    if "\n" in gap or len(_SENTENCE_BREAK.findall(gap)) > 1:
+        return clock
+    return Timex(clock.start, clock.end, clock.text, clock.type, f"{day.value[:10]}{clock.value[10:]}",
+                 clock.mod, day.anchor)
 
 
 @cache

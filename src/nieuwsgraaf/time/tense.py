@@ -15,6 +15,8 @@ _PAST_ENDING = re.compile(r"[bcdfghjklmnpqrstvwxz](?:de|te)$")
 # Nouns, adjectives and participles with the same ending (gemeente, ruimte, volgende, laatste).
 _NOT_PAST = re.compile(r"(?:ende|mte|gte|dte|nte|ste|rde|lde)$")
 _PAST_DOUBLE = re.compile(r"(?:tten|dden|tte|dde|eerden?|aarden?|ilden?|elden?|erden?)$")
+# A participle without a tagger: ge- + stem + -d/-t/-en (gereden, gevallen, gestopt, gebeurd).
+_PARTICIPLE = re.compile(r"^ge[a-z]{3,}(?:en|d|t)$")
 
 
 def is_weak_past(word: str) -> bool:
@@ -29,6 +31,7 @@ def is_weak_past(word: str) -> bool:
 class Marker:
     start: int
     tense: str  # past | future
+    guessed: bool = False  # from a word ending alone ('melden' looks like 'stelden')
 
 
 def word_tense(word: str, lex: TimeLexicon, morph_past: bool | None = None) -> str | None:
@@ -45,10 +48,29 @@ def word_tense(word: str, lex: TimeLexicon, morph_past: bool | None = None) -> s
 def markers_in_text(text: str, lex: TimeLexicon) -> list[Marker]:
     """Tense markers by position, from word lists and past-tense endings."""
     found = []
+    words = []
     for match in _WORD.finditer(text):
-        tense = word_tense(match.group().lower(), lex)
+        word = match.group().lower()
+        words.append((match.start(), word, bool(_PARTICIPLE.match(word))))
+        tense = word_tense(word, lex)
         if tense:
-            found.append(Marker(match.start(), tense))
+            listed = word in lex.future_words or word in lex.past_words
+            found.append(Marker(match.start(), tense, guessed=not listed))
+    return sorted(found + perfect_markers(text, words, lex), key=lambda m: m.start)
+
+
+def perfect_markers(text: str, words: list[tuple[int, str, bool]], lex: TimeLexicon) -> list[Marker]:
+    """A past marker at each participle that a form of 'zijn' before it in its sentence makes a
+    perfect: 'De renners zijn donderdag naar Parijs gereden' happened before the article.
+
+    `words` are (offset, lowercase word, is a participle) in text order."""
+    found = []
+    auxiliary_sentence: tuple[int, int] | None = None
+    for start, word, participle in words:
+        if word in lex.perfect_auxiliaries:
+            auxiliary_sentence = sentence_bounds(text, start)
+        elif participle and auxiliary_sentence and auxiliary_sentence[0] <= start < auxiliary_sentence[1]:
+            found.append(Marker(start, "past"))
     return found
 
 
@@ -61,14 +83,15 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
 
 
 def tense_at(text: str, start: int, end: int, markers: list[Marker]) -> str:
-    """The tense of the marker nearest to [start, end) in the same sentence; 'present' if none."""
+    """The tense of the marker nearest to [start, end) in the same sentence; 'present' if none.
+    A marker known from the word lists or the tagger beats one guessed from a word ending."""
     first, last = sentence_bounds(text, start)
     best: Marker | None = None
-    best_distance = len(text) + 1
+    best_key = (True, len(text) + 1)
     for marker in markers:
         if not first <= marker.start < last or start <= marker.start < end:
             continue
         distance = start - marker.start if marker.start < start else marker.start - end
-        if distance < best_distance:
-            best, best_distance = marker, distance
+        if (marker.guessed, distance) < best_key:
+            best, best_key = marker, (marker.guessed, distance)
     return best.tense if best else "present"

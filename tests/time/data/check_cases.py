@@ -46,7 +46,7 @@ MODS = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "-"}
 VALUE_PATTERNS = {
     "DATE": re.compile(
         r"\d{4}(-\d{2}(-\d{2})?)?"      # year, month, day
-        r"|\d{4}-W\d{2}"                # ISO week
+        r"|\d{4}-W\d{2}(-WE)?"          # ISO week, or its weekend
         r"|\d{4}-Q[1-4]|\d{4}-H[12]"    # quarter, half-year
         r"|\d{4}-(SP|SU|FA|WI)"         # season
         r"|\d{3}|\d{2}"                 # decade, century
