@@ -72,6 +72,20 @@ def test_pieces_of_one_name_and_its_later_surname():
     assert len(entities["local:per:anton-k-de-bruin"].mentions) == 2
 
 
+@pytest.mark.parametrize("text, spans, person", [
+    # a full 'van' name, then where she works: the later surname is the same person
+    ("Eva van Dalen van Infrastructuur zei dat het doorgaat. Van Dalen verwacht geen vertraging.",
+     [("Eva van Dalen van Infrastructuur", "PER"), ("Van Dalen", "PER")], "Eva van Dalen"),
+    # one 'van' is the surname itself, not an affiliation
+    ("Jan van Dalen zei dat het doorgaat. Van Dalen verwacht geen vertraging.",
+     [("Jan van Dalen", "PER"), ("Van Dalen", "PER")], "Jan van Dalen"),
+])
+def test_an_affiliation_after_a_name_is_not_part_of_it(text, spans, person):
+    links, entities = link(text, spans)
+    assert person in links and links[person] == links["Van Dalen"]
+    assert len(entities[links[person]].mentions) == 2
+
+
 def test_two_known_people_side_by_side_stay_two():
     text = "Daar zou Rutte Trump op wijzen."
     links, _ = link(text, [("Rutte", "PER"), ("Trump", "PER")], "2018-07-11")

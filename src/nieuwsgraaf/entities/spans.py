@@ -39,6 +39,8 @@ _COURT_ADJECTIVE = re.compile(r"\b[A-Z][\w'-]*se\s+(?:rechtbank|gerechtshof|hof)
 # 'Delano G. (29)', 'verdachte Kamil E.': a first name and an initial, no name after it.
 _INITIAL_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,} [A-Z]\.(?! ?(?:[A-Z]|de |van |der |ten ))")
 _NAMED_GOVERNMENT = re.compile(rf"\b{GOVERNMENT_WORDS}[- ][A-Z][\w-]+(?: [IVX]+\b)?")
+# 'Eva van Dalen van Infrastructuur', 'Jan Smit van Defensie': a full name, then where the person works.
+_AFFILIATION_TAIL = re.compile(r" van (?:de |het )?(?P<org>[A-Z][\w'-]*(?: (?:en )?[A-Z][\w'-]*)*)$")
 
 
 class SpanRepair:
@@ -56,7 +58,7 @@ class SpanRepair:
                 continue  # overlapping spans: the first, longest one stays
             unique.append(mention)
         repaired = self._courts(text, self._extend(text, self._join(text, unique)))
-        return self._scan(text, repaired)
+        return self._scan(text, self._affiliations(repaired))
 
     @staticmethod
     def _clean(mention: Mention) -> Mention | None:
@@ -81,6 +83,27 @@ class SpanRepair:
         if (start, surface) == (mention.start, mention.text):
             return mention
         return Mention(start, start + len(surface), surface, mention.label)
+
+    def _affiliations(self, mentions: list[Mention]) -> list[Mention]:
+        """'Eva van Dalen van Infrastructuur' is the person 'Eva van Dalen' of 'Infrastructuur': the
+        tail is cut off when the name before it already has its own 'van' surname, or when the tail
+        is a known organisation; a known organisation tail becomes a mention of its own."""
+        result: list[Mention] = []
+        for mention in mentions:
+            tail = _AFFILIATION_TAIL.search(mention.text) if mention.label == "PER" else None
+            if tail is None:
+                result.append(mention)
+                continue
+            person = mention.text[:tail.start()]
+            organisation = [a for a in self.kb.find(tail["org"]) if a.type != "person"]
+            if not (organisation or (" van " in person and person.count(" ") >= 2)) or self.kb.find(mention.text):
+                result.append(mention)
+                continue
+            result.append(Mention(mention.start, mention.start + len(person), person, "PER"))
+            if organisation:
+                org_start = mention.start + tail.start("org")
+                result.append(Mention(org_start, mention.end, tail["org"], "ORG"))
+        return result
 
     def _one_person(self, first: str, second: str, gap: str) -> bool:
         """'Peter R.' + 'Vries', 'Georgino' + 'Wijnaldum' are one name; 'Rutte' + 'Trump'
