@@ -21,6 +21,17 @@ def _gold_spans(text: str, mentions: list[dict]) -> list[tuple[int, int, dict]]:
     return [(span[0], span[1], mention) for span, mention in spans if span]
 
 
+def _government_reading(entity: dict, document: dict) -> bool:
+    """A government whose every mention is a country's mention read as its acting government
+    ('Rusland viel aan': gov:ru on the words of gpe:ru), added by the speaker and actor steps."""
+    if not entity["id"].startswith("gov:"):
+        return False
+    country = "gpe:" + entity["id"].removeprefix("gov:")
+    country_spans = {(m["start"], m["end"]) for m in document["mentions"] if m.get("entity") == country}
+    own = [(m["start"], m["end"]) for m in document["mentions"] if m.get("entity") == entity["id"]]
+    return bool(own) and all(span in country_spans for span in own)
+
+
 def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
     documents = gold_documents(model, gold_file)
     gold_total = found = correct = 0
@@ -42,8 +53,10 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
             else:
                 errors.append(f"  wrong {mention['text']!r}: want {mention['entity']} got {sorted(map(str, got))}")
         gold_ids = {m["entity"] for m in gold["mentions"]}
-        # The gold leaves unnamed sources ('een woordvoerder') out; score on its scope.
-        system_ids = {e["id"] for e in document["entities"] if not e["id"].startswith("local:other:")}
+        # The gold leaves unnamed sources ('een woordvoerder') out, and reads a country as the
+        # country even where it acts or speaks as its government: score on its scope.
+        system_ids = {e["id"] for e in document["entities"] if not e["id"].startswith("local:other:")
+                      and not _government_reading(e, document)}
         tp += len(gold_ids & system_ids)
         fp += len(system_ids - gold_ids)
         fn += len(gold_ids - system_ids)

@@ -1,8 +1,8 @@
 """The event-actor step: the words naming the actors, recipients and place of each event the NLP
 found (`Analysis.event_mentions`) become entity ids of the article, as quote speakers do.
 
-In order: a linked mention at or inside the words (a country that acts is its government when
-the article names that government: 'Rusland viel aan' -> gov:ru; a place stays a place); in a quote, 'ik', 'we', 'wij' and 'ons'
+In order: a linked mention at or inside the words (a country that acts is its government,
+'Rusland viel aan' -> gov:ru, as a country that speaks is; a place stays a place); in a quote, 'ik', 'we', 'wij' and 'ons'
 are its speaker; 'hij' and 'zij' the person named last before them; a description whose head
 says it is an actor ('de Amerikaanse president', 'de lidstaten', 'het leger') the role holder at
 the article's date or a local id, made an entity of the article by the speaker step's resolver
@@ -30,14 +30,16 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     linker = linker or default_linker()
     actors = ArticleActors(linker, analysis, article_context(analysis.article))
     linked = [m for m in analysis.mentions if m.entity]
-    known = {e.id for e in analysis.entities}
 
     def entity_of(argument: EventArgument, event: EventMention) -> str | None:
         mention = _mention_at(argument, linked)
         if argument.role == "location":
             return mention.entity if mention else None
         if mention is not None:
-            return _acting(mention.entity, known)
+            if mention.entity.startswith("gpe:"):  # a country that acts is its government (docs/events.md §4)
+                return actors.actor(SpeakerRef(mention.start, mention.end, mention.text, "mention",
+                                               (mention.start, mention.end)))
+            return mention.entity
         word = argument.text.lower()
         if word in _FIRST_PERSON:
             quote = next((q for q in analysis.quotes if q.start <= event.trigger.start < q.end), None)
@@ -56,14 +58,6 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     )
     mentions, entities = actors.with_added()
     return replace(analysis, event_mentions=events, mentions=mentions, entities=entities)
-
-
-def _acting(entity: str, known: set[str]) -> str:
-    """A country that acts is its government when the article names that government too; the
-    country otherwise (a second mention of the government on the same words would count an
-    entity the reader never saw)."""
-    government = "gov:" + entity.removeprefix("gpe:")
-    return government if entity.startswith("gpe:") and government in known else entity
 
 
 def _names_an_actor(words: str, linker: Linker) -> bool:

@@ -107,7 +107,7 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
     modality = settle_modality(modality_of(token, sent, lexicon, parsed), token, when, timexes,
                                token.doc._.ng_published)
     kind, mode = entry.type, entry.mode
-    if kind in _PROMISED and modality == "future":
+    if kind in _PROMISED and modality in ("future", "possible", "hypothetical"):
         kind, mode = "AGREE", None  # a meeting or help still to come is an agreement (docs/events.md)
     confidence = _BASE_CONFIDENCE[hit.how] - (0.15 if ambiguous else 0.0)
     confidence += 0.1 if found.sources and found.targets else 0.0
