@@ -7,8 +7,10 @@ import pytest
 from nieuwsgraaf.clean.normalize import article_id
 from nieuwsgraaf.entities import link_analysis, link_speakers
 from nieuwsgraaf.nlp import doc_to_analysis
+from nieuwsgraaf.pipeline import extract
 from nieuwsgraaf.quotes import find_quote_spans, find_quotes
 from nieuwsgraaf.records import Article, DateValue
+from nieuwsgraaf.settings import Settings
 
 
 @pytest.mark.parametrize("text, quoted", [
@@ -128,3 +130,13 @@ def test_pronoun_speaker_wins_over_names_later_in_the_attribution(quotes_of):
 def test_unnamed_source_after_volgens(quotes_of):
     [quote] = quotes_of("Volgens de politiechef vielen de slachtoffers in het centrum.")
     assert (quote.speaker, quote.text) == ("local:other:de-politiechef", "vielen de slachtoffers in het centrum")
+
+
+def test_a_name_set_off_after_a_description_is_the_speaker(fallback_pipeline, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2024-05-14 Begroting\n\nDe minister van Financiën, Eelco Heinen, noemde het voorstel "
+                    "\"onverantwoord\". Heinen wil er dinsdag over praten.\n", encoding="utf-8")
+    (analysis,) = list(extract([str(path)], Settings(model="none"), fallback_pipeline))
+    (quote,) = analysis.quotes
+    speaker = next(e for e in analysis.entities if e.id == quote.speaker)
+    assert speaker.label == "PER" and "Heinen" in speaker.name

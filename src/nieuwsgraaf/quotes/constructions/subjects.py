@@ -10,10 +10,11 @@ from ..attribution import names_someone
 from ..clauses import first_finite, strip_connective
 from ..context import Context
 from ..rules import QUOTE_MARKS
+from ..speaker_words import mention_ref
 
 # 'Annemiek van Spanje, de advocaat van de familie, laat weten dat …', 'De sector, die veel wagens
 # invoert, vreest dat …': a subject and one phrase set off by commas before the cue.
-_SET_OFF = re.compile(r"\s*(?P<subject>[^,;:\n]+?),\s+[^,;:\n]+,\s*$")
+_SET_OFF = re.compile(r"\s*(?P<subject>[^,;:\n]+?),\s+(?P<aside>[^,;:\n]+),\s*$")
 
 
 def clause_start(context: Context, start: int, cue_start: int) -> int:
@@ -57,4 +58,19 @@ def _set_off_subject(context: Context, cue_start: int, quote_start: int) -> Spea
     if rules.fronted.match(subject) or rules.subordinate.match(subject) or first_finite(subject, context.lexicon) is not None:
         return None  # 'Op zaterdag, de warmste dag, werd …', 'Toen Stoltenberg, toen nog …, lucht'
     speaker = context.reader.speaker_from(match.start("subject"), match.end("subject"), quote_start)
+    named = _named_aside(context, match)
+    if named is not None and not (speaker and speaker.kind == "mention" and _is_person(context, speaker)):
+        return named  # 'De minister van Financiën, Eelco Heinen, noemde …': the name of the description
     return speaker if names_someone(speaker) else None
+
+
+def _named_aside(context: Context, match: re.Match) -> SpeakerRef | None:
+    """The person whose name is the whole phrase set off by commas."""
+    person = context.reader.mention_in(match.start("aside"), match.end("aside"), labels=("PER",))
+    if person is None or (person.start, person.end) != (match.start("aside"), match.end("aside")):
+        return None
+    return mention_ref(person)
+
+
+def _is_person(context: Context, speaker: SpeakerRef) -> bool:
+    return any(m.label == "PER" and (m.start, m.end) == speaker.mention for m in context.reader.mentions)
