@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import pytest
 
+from conftest import EXAMPLES
 from nieuwsgraaf.clean.normalize import article_id
 from nieuwsgraaf.pipeline import extract
 from nieuwsgraaf.records import (
@@ -25,8 +26,6 @@ from nieuwsgraaf.records import (
 )
 from nieuwsgraaf.settings import Settings
 from nieuwsgraaf.store import SearchSyntaxError, open_store
-
-from conftest import EXAMPLES
 
 INPUTS = [str(EXAMPLES / kind) for kind in ("txt", "html", "jsonl", "feeds", "warc")]
 BATCH = 8

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 
 import psycopg
@@ -35,6 +36,13 @@ def explain(url: str, error: BaseException) -> str:
     if isinstance(error, errors.InvalidPassword | errors.InvalidAuthorizationSpecification):
         return f"{where}: the server refused the login ({detail})"
     if isinstance(error, psycopg.OperationalError):
+        # Errors while connecting carry no SQLSTATE: libpq's words tell them apart.
+        if detail.startswith("connection is bad:"):  # libpq refused the URL before connecting
+            return f"{where} is not a usable PostgreSQL URL ({detail.removeprefix('connection is bad: ')})"
+        if re.search(r'database ".*" does not exist', detail):
+            return f"{where}: no such database ({detail}); create it first (createdb)"
+        if "password authentication failed" in detail or "no password supplied" in detail:
+            return f"{where}: the server refused the login ({detail})"
         return f"cannot reach PostgreSQL at {where} ({detail})"
     return f"{where}: {detail}"
 

@@ -166,7 +166,8 @@ _LOCK = 0x6E67_7366  # 'ngsf'
 
 
 def _tables(db: psycopg.Connection) -> set[str]:
-    rows = db.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+    # pg_tables lists every table, also those this user may not read (information_schema would not).
+    rows = db.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
     return {row[0] for row in rows}
 
 
@@ -229,9 +230,9 @@ def migrate(db: psycopg.Connection, where: str) -> list[str]:
 def check_writable(db: psycopg.Connection, where: str) -> None:
     """Refuse to start an ingest that could not write: every table must take inserts from us."""
     rows = db.execute(
-        """SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()
-           AND NOT has_table_privilege(format('%I.%I', table_schema, table_name), 'INSERT')
-           ORDER BY table_name""").fetchall()
+        """SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
+           AND NOT has_table_privilege(format('%I.%I', schemaname, tablename), 'INSERT')
+           ORDER BY tablename""").fetchall()
     db.rollback()
     if rows:
         raise StoreError(f"{where}: permission denied: this user may not insert into "
