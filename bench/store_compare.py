@@ -23,12 +23,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
-from query_latency import RARE, make_analysis, timed
 
 from nieuwsgraaf.entities import load_knowledge_base
 from nieuwsgraaf.query import entity_profile, find_quotes, search_articles, top_entities
 from nieuwsgraaf.records import SearchQuery
 from nieuwsgraaf.store import open_store
+from query_latency import RARE, make_analysis, timed
 
 BATCH = 500
 TOP_PERSON = "per:donald-trump"
