@@ -6,7 +6,7 @@ SHARED ?= ../shared
 DEMO_DB ?= demo.db
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench eval lint model model-cnn frog fuzz
+.PHONY: install demo test bench eval lint model model-cnn frog fuzz postgresql
 
 # A fresh Debian has Python 3.11 but may lack venv/pip: install them when missing (needs root).
 $(STAMP): pyproject.toml constraints.txt
@@ -32,7 +32,14 @@ demo: $(STAMP)
 	@echo
 	@echo "Try: $(BIN)/nieuwsgraaf show ID --db $(DEMO_DB)   (an id from the table above)"
 
-test: lint
+# The store tests start a throwaway PostgreSQL server: install Debian's when missing (needs root).
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  echo "installing postgresql (Debian)"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq postgresql; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq postgresql; fi; }
+
+test: lint postgresql
 	NG_SHARED=$(SHARED) $(BIN)/python -m pytest -q
 
 bench: $(STAMP)

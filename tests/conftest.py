@@ -1,4 +1,5 @@
-"""Shared fixtures: paths to ../shared, the Dutch pipeline (loaded once), temporary stores."""
+"""Shared fixtures: paths to ../shared, the Dutch pipeline (loaded once), temporary stores, and a
+throwaway PostgreSQL server (postgres_server.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 
 from nieuwsgraaf.nlp import load_pipeline
 from nieuwsgraaf.settings import Settings
+from postgres_server import new_database, postgres_url  # noqa: F401  (fixtures: a throwaway PostgreSQL)
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared")).resolve()

@@ -31,7 +31,8 @@ def _setting(default: Any, help_text: str, minimum: float | None = None, maximum
 
 @dataclass(frozen=True)
 class Settings:
-    db: str = _setting("nieuwsgraaf.db", "SQLite database file the store writes to and queries read.")
+    db: str = _setting("nieuwsgraaf.db", "The store ingests write to and queries read: a SQLite database file, or a "
+                       "postgresql://user:password@host:port/database URL (the password is never printed).")
     model: str = _setting(
         "nl_nieuwsgraaf_accurate",
         "spaCy pipeline for Dutch: a folder under models/ (nl_nieuwsgraaf_accurate, or nl_nieuwsgraaf_fast "

@@ -20,7 +20,8 @@ from .exit_codes import NOTHING, STORE, USAGE
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
 
-DbOption = typer.Option(None, "--db", help="SQLite database file (default: setting 'db').")
+DbOption = typer.Option(None, "--db", help="SQLite database file, or a postgresql://user@host/database URL "
+                                          "(default: setting 'db').")
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
 ConfigOption = typer.Option(None, "--config", help="TOML settings file (default: ./nieuwsgraaf.toml).")
 

@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..settings import Settings, allowed_range, setting_fields
+from ..store import redact
 from .common import ConfigOption, DbOption, JsonOption, fail, out, print_json, resolve_settings
 
 
@@ -54,7 +55,8 @@ def settings_command(
 ) -> None:
     """Every setting with its current value, where that value comes from, its default and help."""
     current = resolve_settings(config, db=db, model=model)
-    rows = [{"name": setting.name, "value": getattr(current, setting.name), "source": current.source_of(setting.name),
+    shown = {"db": redact(current.db)}  # a PostgreSQL URL's password stays hidden
+    rows = [{"name": setting.name, "value": shown.get(setting.name, getattr(current, setting.name)), "source": current.source_of(setting.name),
              "default": setting.default, "allowed": allowed_range(setting),
              "env": f"NIEUWSGRAAF_{setting.name.upper()}", "help": setting.metadata["help"]}
             for setting in setting_fields()]

@@ -1,18 +1,26 @@
-"""Storage behind one small interface; SQLite (one file, FTS5) is the embedded default."""
+"""Storage behind one small interface; SQLite (one file, FTS5) is the embedded default, PostgreSQL
+(a postgresql:// URL) the shared one."""
 
 from .base import SearchSyntaxError, Store, StoreError
+from .locations import is_postgres_url, redact
 from .sqlite import SqliteStore
 
 
-def open_store(path: str, readonly: bool = False) -> SqliteStore:
-    """Open the default store at `path`.
+def open_store(db: str, readonly: bool = False) -> Store:
+    """Open the store at `db`: a postgresql:// or postgres:// URL, else a SQLite file path.
 
-    readonly: for queries (SQLite mode=ro; works in a read-only folder; never creates a file).
-    Otherwise the file is created or checked (quick_check), probed for writing and migrated. Both
-    take well under a second, so an ingest should open its store before it loads the NLP models.
-    Raises StoreError with a one-line reason when the file cannot be used.
+    readonly: for queries (SQLite mode=ro, works in a read-only folder and never creates a file;
+    PostgreSQL read-only sessions, and the schema must exist). Otherwise the store is created or
+    checked, its right to write proven and its schema migrated; both take well under a second, so
+    an ingest should open its store before it loads the NLP models.
+    Raises StoreError with a one-line reason (a URL's password never shown) when it cannot be used.
     """
-    return SqliteStore(path, readonly=readonly)
+    if is_postgres_url(db):
+        # Imported here: psycopg costs start-up time that SQLite users need not pay.
+        from .postgres import PostgresStore
+
+        return PostgresStore(db.strip(), readonly=readonly)
+    return SqliteStore(db, readonly=readonly)
 
 
-__all__ = ["SearchSyntaxError", "SqliteStore", "Store", "StoreError", "open_store"]
+__all__ = ["SearchSyntaxError", "SqliteStore", "Store", "StoreError", "is_postgres_url", "open_store", "redact"]

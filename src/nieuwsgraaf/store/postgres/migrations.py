@@ -1,0 +1,243 @@
+"""Ordered, named schema migrations for the PostgreSQL store; each runs in its own transaction.
+
+The tables and their meaning are the SQLite store's (`store/sqlite/migrations.py`). Text columns
+that are compared or sorted use the "C" collation, so that order and case-insensitive matching
+(ASCII only, like SQLite's NOCASE and lower()) answer the same in both stores whatever the
+server's locale. Dates keep SQLite's text form; each dated row also stores the first and last
+day of its period (`periods.period`), so date filters compare columns.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import psycopg
+
+from ..base import StoreError
+
+_ARTICLES = """
+    CREATE TABLE articles (
+        id text COLLATE "C" PRIMARY KEY,
+        url text,
+        source text COLLATE "C",
+        agency text,
+        title text COLLATE "C",
+        published text COLLATE "C",
+        published_precision text,
+        published_start text COLLATE "C",
+        published_end text COLLATE "C",
+        language text COLLATE "C" NOT NULL,
+        text text NOT NULL,
+        origin text NOT NULL,
+        format text NOT NULL,
+        document text NOT NULL,
+        ingested_at text NOT NULL,
+        words tsvector NOT NULL
+    );
+    CREATE INDEX articles_published ON articles (published);
+    CREATE INDEX articles_period ON articles (published_start, published_end);
+    CREATE INDEX articles_source ON articles (lower(source));
+    CREATE INDEX articles_language ON articles (language);
+"""
+
+_FULL_TEXT_INDEX = """
+    CREATE INDEX articles_words ON articles USING gin (words);
+"""
+
+_SIGHTINGS_AND_MENTIONS = """
+    CREATE TABLE sightings (
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        origin text COLLATE "C" NOT NULL,
+        url text,
+        source text,
+        seen_at text COLLATE "C" NOT NULL,
+        PRIMARY KEY (article_id, origin)
+    );
+    CREATE TABLE mentions (
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        idx integer NOT NULL,
+        start integer NOT NULL,
+        "end" integer NOT NULL,
+        text text COLLATE "C" NOT NULL,
+        label text NOT NULL,
+        entity text COLLATE "C",
+        PRIMARY KEY (article_id, idx)
+    );
+    CREATE INDEX mentions_entity ON mentions (entity);
+    CREATE INDEX mentions_text_nocase ON mentions (lower(text));
+"""
+
+_ENTITIES = """
+    CREATE TABLE entities (
+        id text COLLATE "C" PRIMARY KEY,
+        name text COLLATE "C" NOT NULL,
+        label text COLLATE "C" NOT NULL,
+        wikidata text
+    );
+    CREATE INDEX entities_name_nocase ON entities (lower(name));
+    CREATE TABLE article_entities (
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        entity_id text COLLATE "C" NOT NULL REFERENCES entities (id),
+        mentions integer NOT NULL,
+        PRIMARY KEY (article_id, entity_id)
+    );
+    CREATE INDEX article_entities_by_entity ON article_entities (entity_id, article_id, mentions);
+    -- Running counts per entity, kept by the writer (one upsert per batch, in id order).
+    CREATE TABLE entity_counts (
+        entity_id text COLLATE "C" PRIMARY KEY,
+        articles integer NOT NULL,
+        mentions integer NOT NULL
+    );
+    CREATE INDEX entity_counts_rank ON entity_counts (articles DESC, mentions DESC);
+"""
+
+_QUOTES = """
+    CREATE TABLE quotes (
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        idx integer NOT NULL,
+        start integer NOT NULL,
+        "end" integer NOT NULL,
+        text text COLLATE "C" NOT NULL,
+        kind text NOT NULL,
+        speaker text COLLATE "C",
+        speaker_text text,
+        cue text,
+        addressee text,
+        date text COLLATE "C",
+        date_precision text,
+        date_basis text,
+        date_start text COLLATE "C",
+        date_end text COLLATE "C",
+        PRIMARY KEY (article_id, idx)
+    );
+    CREATE INDEX quotes_speaker ON quotes (speaker);
+    CREATE INDEX quotes_date ON quotes (date);
+"""
+
+_EVENTS = """
+    CREATE TABLE events (
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        idx integer NOT NULL,
+        type text COLLATE "C" NOT NULL,
+        mode text,
+        trigger_start integer NOT NULL,
+        trigger_end integer NOT NULL,
+        trigger_text text NOT NULL,
+        sentence_start integer NOT NULL,
+        sentence_end integer NOT NULL,
+        source text COLLATE "C",
+        target text COLLATE "C",
+        location text COLLATE "C",
+        negated boolean NOT NULL,
+        modality text NOT NULL,
+        date text COLLATE "C",
+        date_precision text,
+        date_basis text,
+        date_start text COLLATE "C",
+        date_end text COLLATE "C",
+        quote_idx integer,
+        confidence double precision NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    );
+    CREATE INDEX events_type_date ON events (type, date);
+    CREATE INDEX events_date ON events (date);
+    CREATE TABLE event_actors (
+        article_id text COLLATE "C" NOT NULL,
+        idx integer NOT NULL,
+        role text COLLATE "C" NOT NULL,
+        entity text COLLATE "C" NOT NULL,
+        PRIMARY KEY (article_id, idx, role, entity),
+        FOREIGN KEY (article_id, idx) REFERENCES events (article_id, idx) ON DELETE CASCADE
+    );
+    CREATE INDEX event_actors_entity ON event_actors (entity, role);
+"""
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("0001_articles", _ARTICLES),
+    ("0002_full_text_index", _FULL_TEXT_INDEX),
+    ("0003_sightings_and_mentions", _SIGHTINGS_AND_MENTIONS),
+    ("0004_entities", _ENTITIES),
+    ("0005_quotes", _QUOTES),
+    ("0006_events", _EVENTS),
+)
+
+# Held while migrating, so that two ingests starting at once on a new database migrate it once.
+_LOCK = 0x6E67_7366  # 'ngsf'
+
+
+def _tables(db: psycopg.Connection) -> set[str]:
+    # pg_tables lists every table, also those this user may not read (information_schema would not).
+    rows = db.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+    return {row[0] for row in rows}
+
+
+def _applied(db: psycopg.Connection) -> list[str]:
+    return [row[0] for row in db.execute("SELECT name FROM schema_migrations ORDER BY name")]
+
+
+def _newer(where: str, applied: list[str]) -> StoreError | None:
+    unknown = sorted(set(applied) - {name for name, _ in MIGRATIONS})
+    if not unknown:
+        return None
+    return StoreError(f"{where} was written by a newer nieuwsgraaf (migration {unknown[-1]}); "
+                      "upgrade nieuwsgraaf to use it")
+
+
+def check_schema(db: psycopg.Connection, where: str) -> None:
+    """Refuse, for reading, a database that is not nieuwsgraaf's, is empty, newer or older."""
+    tables = _tables(db)
+    if "schema_migrations" not in tables:
+        if tables:
+            raise StoreError(f"{where} is a PostgreSQL database, but not nieuwsgraaf's "
+                             "(it has no schema_migrations table)")
+        raise StoreError(f"{where} is an empty database; run `nieuwsgraaf ingest --db URL ...` first")
+    applied = _applied(db)
+    if error := _newer(where, applied):
+        raise error
+    missing = [name for name, _ in MIGRATIONS if name not in applied]
+    if missing:
+        raise StoreError(f"{where} was written by an older nieuwsgraaf (migration {missing[0]} is not applied); "
+                         "any `nieuwsgraaf ingest --db URL ...` upgrades it")
+    db.rollback()
+
+
+def migrate(db: psycopg.Connection, where: str) -> list[str]:
+    """Apply the migrations not applied yet, in order, each with its record in one transaction;
+    returns the names applied now. `db` must not be in autocommit mode."""
+    with db.transaction():
+        db.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
+        tables = _tables(db)
+        if "schema_migrations" not in tables and tables:
+            raise StoreError(f"{where} is a PostgreSQL database, but not nieuwsgraaf's "
+                             "(it has tables but no schema_migrations table); use an empty database")
+        db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at text NOT NULL)")
+    applied = []
+    for name, sql in MIGRATIONS:
+        with db.transaction():
+            db.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
+            done = _applied(db)
+            if error := _newer(where, done):
+                raise error
+            if name in done:
+                continue
+            db.execute(sql)
+            db.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (%s, %s)",
+                       (name, datetime.now(UTC).isoformat(timespec="seconds")))
+        applied.append(name)
+    return applied
+
+
+def check_writable(db: psycopg.Connection, where: str) -> None:
+    """Refuse to start an ingest that could not write: every table must take inserts from us."""
+    rows = db.execute(
+        """SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
+           AND NOT has_table_privilege(format('%I.%I', schemaname, tablename), 'INSERT')
+           ORDER BY tablename""").fetchall()
+    db.rollback()
+    if rows:
+        raise StoreError(f"{where}: permission denied: this user may not insert into "
+                         f"{', '.join(row[0] for row in rows)}; ask the database's owner for INSERT rights")
+    if db.execute("SHOW transaction_read_only").fetchone()[0] == "on":
+        db.rollback()
+        raise StoreError(f"{where}: the server only allows reading (a standby, or default_transaction_read_only)")
+    db.rollback()
