@@ -6,6 +6,7 @@ SpeakerRef with its offsets. Which entity the words mean is decided later, by th
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ..records import Mention, SpeakerRef
 from .clauses import first_finite
@@ -19,7 +20,7 @@ from .rules import (
     UNLINKED_NAME,
     QuoteRules,
 )
-from .salience import Salience
+from .salience import Salience, pronoun_gender
 
 _MAX_PHRASE_WORDS = 8
 
@@ -41,12 +42,13 @@ def mention_ref(mention: Mention, kind: str = "mention") -> SpeakerRef:
 class SpeakerReader:
     """The words naming speakers in one article, read against its linked mentions."""
 
-    def __init__(self, text: str, mentions: list[Mention], rules: QuoteRules, quote_spans: list[tuple[int, int]]):
+    def __init__(self, text: str, mentions: list[Mention], rules: QuoteRules, quote_spans: list[tuple[int, int]],
+                 genders: Mapping[str, str] | None = None):
         self.text = text
         self.mentions = [m for m in mentions if m.entity]
         self.rules = rules
         self.lexicon = rules.lexicon
-        self.salience = Salience(text, self.mentions, quote_spans)
+        self.salience = Salience(text, self.mentions, quote_spans, genders)
 
     def salient_person(self, before: int) -> Mention | None:
         return self.salience.salient_person(before)
@@ -70,8 +72,8 @@ class SpeakerReader:
         return first
 
     def pronoun(self, start: int, end: int, quote_start: int) -> SpeakerRef:
-        """'hij' at text[start:end], referring to the person the text is about before the quote."""
-        person = self.salient_person(quote_start)
+        """'hij' at text[start:end], referring to the person of its gender the text is about before the quote."""
+        person = self.salience.salient_person(quote_start, pronoun_gender(self.text[start:end]))
         return SpeakerRef(start, end, self.text[start:end], "pronoun", span_of(person))
 
     def addressee(self, start: int, end: int) -> SpeakerRef | None:
