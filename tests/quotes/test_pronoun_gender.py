@@ -7,7 +7,9 @@ import pytest
 from test_quotes import quotes_of_fixture  # noqa: F401  (the quotes_of fixture)
 
 from nieuwsgraaf import resources
+from nieuwsgraaf.quotes import default_rules
 from nieuwsgraaf.quotes.salience import Salience, first_names, name_gender, pronoun_gender
+from nieuwsgraaf.quotes.speaker_words import SpeakerReader
 from nieuwsgraaf.records import Mention
 
 
@@ -83,3 +85,13 @@ def test_a_linked_person_takes_the_gender_of_the_knowledge_base(quotes_of, first
     text = f'{first} sprak in Den Haag met {second} over de boeren. "We zijn er nog lang niet", zei {pronoun} na afloop.'
     [quote] = quotes_of(text)
     assert (quote.speaker_text, quote.speaker) == (pronoun, speaker)
+
+
+@pytest.mark.parametrize("cue, expected", [("zei ze", "local:per:eva-de-vries"), ("zeiden ze", "local:per:jan-bakker")])
+def test_a_plural_ze_is_not_taken_for_a_woman(cue, expected):
+    text = f'Jan Bakker sprak lang met Eva de Vries. "Het is klaar", {cue}.'
+    mentions = [_mention(text, "Jan Bakker", "local:per:jan-bakker"), _mention(text, "Eva de Vries", "local:per:eva-de-vries")]
+    reader = SpeakerReader(text, mentions, default_rules(), [])
+    start = text.index(" ze.") + 1
+    ref = reader.pronoun(start, start + 2, text.index('"'))
+    assert text[ref.mention[0]:ref.mention[1]] == next(m.text for m in mentions if m.entity == expected)

@@ -72,9 +72,17 @@ class SpeakerReader:
         return first
 
     def pronoun(self, start: int, end: int, quote_start: int) -> SpeakerRef:
-        """'hij' at text[start:end], referring to the person of its gender the text is about before the quote."""
-        person = self.salience.salient_person(quote_start, pronoun_gender(self.text[start:end]))
+        """'hij' at text[start:end], referring to the person of its gender the text is about before the quote
+        ('zeiden ze', 'ze vinden': a plural 'ze' or 'zij' has no gender)."""
+        gender = None if self._plural_verb_beside(start, end) else pronoun_gender(self.text[start:end])
+        person = self.salience.salient_person(quote_start, gender)
         return SpeakerRef(start, end, self.text[start:end], "pronoun", span_of(person))
+
+    def _plural_verb_beside(self, start: int, end: int) -> bool:
+        """Whether the finite verb right before or after the pronoun at text[start:end] is plural (ends in -en)."""
+        before = re.search(r"([a-zà-ÿ]+)\s+$", self.text[max(0, start - 30):start])
+        after = re.match(r"\s+([a-zà-ÿ]+)", self.text[end:end + 30])
+        return any(m and m[1].endswith("en") and self.lexicon.is_finite(m[1]) for m in (before, after))
 
     def addressee(self, start: int, end: int) -> SpeakerRef | None:
         """The medium or person spoken to in text[start:end] ('tegen de NOS', 'op Twitter')."""
