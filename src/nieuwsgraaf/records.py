@@ -96,6 +96,7 @@ class Entity:
     label: str
     wikidata: str | None
     mentions: tuple[int, ...]
+    gender: str | None = None  # a person's, from the knowledge base only (never guessed from a name)
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ PREFIX_TYPES = {
     "company": {"company"},
 }
 LABELS = {"PER", "ORG", "LOC", "MISC"}
-QID_SOURCES = {"openkamer", "partyfacts", "parlgov", "curated"}
+QID_SOURCES = {"openkamer", "partyfacts", "parlgov", "curated", "everypolitician", "congress-legislators"}
 ID_RE = re.compile(r"^(per|gpe|loc|org|gov|party|media|team|company):[a-z0-9]+(?:-[a-z0-9]+)*$")
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 ROLE_VOCAB = {
@@ -124,6 +124,32 @@ def test_qids(actors):
         assert a.get("qid_source") in QID_SOURCES, a["id"]
         assert qid not in seen, f"{qid} used by {seen.get(qid)} and {a['id']}"
         seen[qid] = a["id"]
+
+
+GENDER_SOURCES = {"everypolitician", "congress-legislators"}
+
+
+def test_person_gender_comes_with_its_source(actors):
+    """Every person states a gender (or null) and where it comes from; no other actor has one."""
+    people = [a for a in actors if a["type"] == "person"]
+    for a in people:
+        assert "gender" in a and "gender_source" in a, a["id"]
+        if a["gender"] is None:
+            assert a["gender_source"] is None, a["id"]
+        else:
+            assert isinstance(a["gender"], str) and a["gender"] == a["gender"].strip().casefold(), a["id"]
+            assert a["gender_source"] in GENDER_SOURCES and a["gender_source"] in a["sources"], a["id"]
+            assert a["qid"], f"{a['id']}: a gender is only taken from a source that gives the QID"
+    assert all("gender" not in a for a in actors if a["type"] != "person")
+    assert sum(a["gender"] == "female" for a in people) >= 40
+    assert sum(a["gender"] == "male" for a in people) >= 100
+
+
+def test_new_qids_name_their_dataset(actors):
+    by_id = {a["id"]: a for a in actors}
+    for person_id in ("per:jens-stoltenberg", "per:jd-vance", "per:bart-de-wever"):
+        assert by_id[person_id]["qid_source"] in GENDER_SOURCES, person_id
+        assert by_id[person_id]["qid_source"] in by_id[person_id]["sources"], person_id
 
 
 def _refs(a: dict):

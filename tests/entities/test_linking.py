@@ -113,3 +113,20 @@ def test_capital_opening_a_sentence_stands_for_its_government():
                                         LinkContext("2022-08-01", "gpe:nl"))
     assert mentions[0].entity == "gov:cn"
     assert mentions[1].entity == "loc:peking"
+
+
+def test_a_linked_person_carries_the_knowledge_base_gender_and_a_local_one_none():
+    text = "Mette Frederiksen sprak met Jens Stoltenberg en met Eva van Dalen."
+    links, entities = link(text, [("Mette Frederiksen", "PER"), ("Jens Stoltenberg", "PER"), ("Eva van Dalen", "PER")],
+                           published="2020-03-01")
+    by_id = {e.id: e for e in entities}
+    assert (by_id["per:mette-frederiksen"].gender, by_id["per:mette-frederiksen"].wikidata) == ("female", "Q5015")
+    assert (by_id["per:jens-stoltenberg"].gender, by_id["per:jens-stoltenberg"].wikidata) == ("male", "Q57665")
+    assert by_id[links["Eva van Dalen"]].gender is None  # a first name is no knowledge-base fact
+
+
+def test_kb_rejects_a_malformed_gender(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "per:x", "type": "person", "names": {"nl": ["X"]}, "gender": ""}\n', "utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"bad.jsonl:1: per:x has a malformed gender"):
+        read_actor_file(path)

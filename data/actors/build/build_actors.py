@@ -6,7 +6,10 @@ Inputs
   * openkamer/openkamer       website/fixtures/{person,government,parliament}.json   (MIT)
   * hdigital/partyfactsdata   import/wikipedia/wikidata.csv                          (MIT)
   * hdigital/parlgov-web      scripts/migrate_parlgov-db/import-data-legacy/*.csv     (data CC0)
-  The three repositories are read from bare git snapshots (``git show HEAD:path``); their location is
+  * everypolitician-data      data/*/*/ep-popolo-v1.0.json (a 2015-11 snapshot, the fork
+                              tijmenb/everypolitician-data; Wikidata ids and gender of legislators)
+  * unitedstates/congress-legislators  executive.yaml, legislators-current.yaml   (CC0)
+  The repositories are read from bare git snapshots (``git show HEAD:path``); their location is
   taken from $ACTORS_MIRROR (default /work/.mirror), as <owner>+<name>/repo.
 
 Usage:  python data/actors/build/build_actors.py [--check]
@@ -26,6 +29,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from person_sources import load_congress, load_everypolitician, match_people
+
 HERE = Path(__file__).resolve().parent
 CURATED = HERE / "curated"
 OUT = HERE.parent
@@ -35,6 +40,8 @@ OPENKAMER = MIRROR / "openkamer+openkamer" / "repo"
 PARTYFACTS = MIRROR / "hdigital+partyfactsdata" / "repo"
 PARLGOV = MIRROR / "hdigital+parlgov-web" / "repo"
 PARLGOV_DIR = "scripts/migrate_parlgov-db/import-data-legacy"
+EVERYPOLITICIAN = MIRROR / "tijmenb+everypolitician-data" / "repo"
+CONGRESS = MIRROR / "unitedstates+congress-legislators" / "repo"
 
 # Date up to which the openkamer fixtures are known to be complete (their newest update stamp).
 OPENKAMER_AS_OF = "2019-12-08"
@@ -71,6 +78,12 @@ def git_head(repo: Path) -> str:
     return subprocess.run(
         ["git", "--git-dir", str(repo), "rev-parse", "HEAD"], check=True, capture_output=True, text=True
     ).stdout.strip()
+
+
+def git_has(repo: Path, path: str) -> bool:
+    """Whether the snapshot holds the file's content (files of 4 MiB and more may be absent)."""
+    return subprocess.run(["git", "--git-dir", str(repo), "cat-file", "-e", f"HEAD:{path}"],
+                          capture_output=True).returncode == 0
 
 
 def read_jsonl(name: str) -> list[dict]:
@@ -520,7 +533,7 @@ def load_openkamer(sources: dict, ok_party_map: dict, actors: dict):
 def build_people(actors: dict, sources: dict, ok_party_map: dict):
     load_openkamer(sources, ok_party_map, actors)
     by_qid = {a["qid"]: a for a in actors.values() if a["type"] == "person" and a["qid"]}
-    for fname in ("people_nl_be.jsonl", "people_world.jsonl"):
+    for fname in ("people_nl_be.jsonl", "people_world.jsonl", "people_office_holders.jsonl"):
         for r in read_jsonl(fname):
             roles = [role(*x) for x in r.get("roles", [])]
             party = [{"of": p[0], "start": p[1], "end": p[2]} for p in r.get("party", [])]
@@ -541,6 +554,8 @@ def build_people(actors: dict, sources: dict, ok_party_map: dict):
                 "aliases": r.get("aliases", []), "country": r.get("country"),
                 "roles": roles, "party": party, "metonym_for": None, "sources": ["curated"],
             }
+            if fname == "people_office_holders.jsonl":
+                a["needs_source_qid"] = True  # kept only when a source dataset gives the QID
             if a["id"] in actors:
                 raise SystemExit(f"duplicate id {a['id']}")
             actors[a["id"]] = a
@@ -569,11 +584,28 @@ def collapse_party(entries: list[dict]) -> list[dict]:
     return sorted(out, key=lambda p: pad(p["start"]))
 
 
+def person_sources(sources: dict) -> list:
+    sources["everypolitician"] = git_head(EVERYPOLITICIAN)
+    sources["congress-legislators"] = git_head(CONGRESS)
+    return [load_everypolitician(EVERYPOLITICIAN), load_congress(CONGRESS)]
+
+
+def add_person_facts(actors: dict, sources: dict, datasets: list):
+    """QIDs and gender from the datasets; office holders no dataset confirms are left out."""
+    counts = match_people(actors, datasets)
+    for actor_id in [i for i, a in actors.items() if a.pop("needs_source_qid", False) and not a["qid"]]:
+        print(f"office holder {actor_id}: no source gives a QID; left out", file=sys.stderr)
+        del actors[actor_id]
+        counts["office holders left out"] = counts.get("office holders left out", 0) + 1
+    print("; ".join(f"{k}: {v}" for k, v in sorted(counts.items())), file=sys.stderr)
+
+
 # --------------------------------------------------------------------------- output
 FIELD_ORDER = [
     "id", "type", "label", "qid", "qid_source", "names", "aliases", "country", "roles", "party",
     "adjectives", "demonyms", "metonym_for", "capital", "capital_of", "members", "founded",
-    "dissolved", "former_names", "partyfacts_id", "parlgov_id", "birthdate", "sources",
+    "dissolved", "former_names", "partyfacts_id", "parlgov_id", "birthdate", "gender", "gender_source",
+    "sources",
 ]
 FILES = {
     "countries.jsonl": ("country", "territory", "city"),
@@ -607,6 +639,7 @@ def build() -> dict[str, str]:
     build_orgs(actors, gov_countries)
     ok_party_map = build_parties(actors, sources)
     build_people(actors, sources, ok_party_map)
+    add_person_facts(actors, sources, person_sources(sources))
     files = {}
     for fname, types in FILES.items():
         rows = sorted((finalize(a) for a in actors.values() if a["type"] in types), key=lambda a: a["id"])

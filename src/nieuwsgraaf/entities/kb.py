@@ -54,6 +54,7 @@ class Actor:
     roles: tuple[Role, ...] = ()
     metonym_for: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
+    gender: str | None = None  # of a person, as a source dataset states it ('female', 'male', …)
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -74,6 +75,9 @@ def _actor_from_record(record: dict[str, Any], where: str) -> Actor:
         qid = record.get("qid")
         if qid is not None and not _QID.match(qid):
             raise KnowledgeBaseError(f"{where}: {record['id']} has a malformed QID {qid!r}")
+        gender = record.get("gender")
+        if gender is not None and not (isinstance(gender, str) and gender.strip()):
+            raise KnowledgeBaseError(f"{where}: {record['id']} has a malformed gender {gender!r}")
         metonym = record.get("metonym_for") or ()
         roles = tuple(
             Role(r["role"], r.get("of"), r.get("start"), r.get("end") or r.get("known_until"), r.get("portfolio"))
@@ -83,7 +87,7 @@ def _actor_from_record(record: dict[str, Any], where: str) -> Actor:
             id=record["id"], type=record["type"], label=record.get("label") or LABELS_OF_TYPE[record["type"]],
             name=record["names"]["nl"][0], qid=qid, names=tuple(dict.fromkeys(names)), roles=roles,
             metonym_for=(metonym,) if isinstance(metonym, str) else tuple(metonym),
-            adjectives=tuple(record.get("adjectives") or ()), raw=record,
+            adjectives=tuple(record.get("adjectives") or ()), gender=gender, raw=record,
         )
     except (KeyError, TypeError) as error:
         raise KnowledgeBaseError(f"{where}: malformed actor record ({error})") from error

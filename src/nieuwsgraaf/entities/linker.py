@@ -50,6 +50,10 @@ class Linker:
         self.local_names = LocalNames(kb, lexicon, self.forms)
         self.roles = RoleDescriptions(kb, lexicon)
 
+    def _gender(self, entity_id: str) -> str | None:
+        actor = self.kb.actors.get(entity_id)
+        return actor.gender if actor is not None else None
+
     def is_adjective(self, mention: Mention) -> bool:
         return self.forms.is_adjective(mention)
 
@@ -72,7 +76,8 @@ class Linker:
         for index, mention in enumerate(all_mentions):
             if mention.entity:
                 by_entity.setdefault(mention.entity, []).append(index)
-        entities = [Entity(entity_id, names[entity_id][0], names[entity_id][1], names[entity_id][2], tuple(idx))
+        entities = [Entity(entity_id, names[entity_id][0], names[entity_id][1], names[entity_id][2], tuple(idx),
+                           self._gender(entity_id))
                     for entity_id, idx in by_entity.items()]
         return all_mentions, entities
 

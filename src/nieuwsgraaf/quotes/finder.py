@@ -37,7 +37,9 @@ def find_quotes(analysis: Analysis, rules: QuoteRules | None = None) -> Analysis
     text = article.text
     marks = find_quote_spans(text)
     # One reader for the article: people named inside quotes are not who 'hij' is.
-    reader = SpeakerReader(text, list(analysis.mentions), rules, [(s.open_start, s.close_end) for s in marks])
+    genders = {entity.id: entity.gender for entity in analysis.entities if entity.gender}
+    reader = SpeakerReader(text, list(analysis.mentions), rules, [(s.open_start, s.close_end) for s in marks],
+                           genders)
     context = Context(text, tuple(quote_sentences(text, analysis.sentences or [(0, len(text))])), rules, reader)
     direct, short = attribute_direct(context, marks)
     context = replace(context, quoted=tuple((d.span.open_start, d.span.close_end) for d in direct))

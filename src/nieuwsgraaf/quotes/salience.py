@@ -1,24 +1,69 @@
-"""Who 'hij' or 'zij' is at a point of the article: the person the text is about there."""
+"""Who 'hij' or 'zij' is at a point of the article: the person the text is about there, of the
+pronoun's gender ('zij', 'ze', 'haar' never a man, 'hij', 'hem' never a woman).
+
+A person's gender is the one the entity step took from the knowledge base (`Entity.gender`); for a
+person without one, the first name the article gives them, looked up in data/lexicons/first_names.tsv.
+A person whose gender is unknown fits either pronoun."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import cache
 
+from .. import resources
 from ..records import Mention
 
 _OBJECT_CLAUSE = re.compile(r"(?:Dat|Of)\s")
 _SENTENCE_ENDS = ".!?\n"
+_PRONOUN_GENDER = {"hij": "male", "hem": "male", "zij": "female", "ze": "female", "haar": "female"}
+_LEXICON_GENDER = {"f": "female", "m": "male"}
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Lowercase first name -> 'female' or 'male' (data/lexicons/first_names.tsv)."""
+    names: dict[str, str] = {}
+    for number, fields in resources.lexicon_rows("first_names.tsv"):
+        if len(fields) < 2 or fields[1] not in _LEXICON_GENDER:
+            raise ValueError(f"first_names.tsv:{number}: expected 'name<TAB>f|m', got {fields!r}")
+        names[fields[0].casefold()] = _LEXICON_GENDER[fields[1]]
+    return names
+
+
+def pronoun_gender(pronoun: str) -> str | None:
+    """'female' for 'zij', 'ze', 'haar'; 'male' for 'hij', 'hem'; None for anything else."""
+    return _PRONOUN_GENDER.get(pronoun.strip().casefold())
+
+
+def name_gender(texts: list[str]) -> str | None:
+    """The gender the first names among `texts` (a person's mentions) agree on, or None."""
+    found = {first_names().get(text.split()[0].casefold()) for text in texts if len(text.split()) > 1}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 class Salience:
     """The people of an article that a pronoun can refer to: those named outside quotes and
     outside fronted object clauses."""
 
-    def __init__(self, text: str, mentions: list[Mention], quote_spans: list[tuple[int, int]]):
+    def __init__(self, text: str, mentions: list[Mention], quote_spans: list[tuple[int, int]],
+                 genders: Mapping[str, str] | None = None):
         self.text = text
         self.quote_spans = quote_spans
         self._people = [m for m in mentions if m.entity and m.label == "PER" and not self._inside_quote(m.start)
                         and not self._in_object_clause(m.start)]
+        named: dict[str, list[str]] = {}
+        for mention in mentions:
+            if mention.entity and mention.label == "PER":
+                named.setdefault(mention.entity, []).append(mention.text)
+        genders = genders or {}
+        self.genders = {entity: genders.get(entity) or name_gender(texts) for entity, texts in named.items()}
+
+    def fits(self, mention: Mention, gender: str | None) -> bool:
+        """Whether `mention`'s person can be referred to by a pronoun of `gender` (unknown fits both)."""
+        known = self.genders.get(mention.entity)
+        return gender is None or known is None or known == gender
 
     def _inside_quote(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.quote_spans)
@@ -30,10 +75,11 @@ class Salience:
         head = self.text[sentence_start:position].lstrip(" \n")
         return bool(_OBJECT_CLAUSE.match(head)) and "," not in head
 
-    def salient_person(self, before: int) -> Mention | None:
-        """The person 'hij' most likely is at `before`: among the people of this sentence so far,
-        else of the sentence before, the one the article has named most; else the last one named."""
-        people = [m for m in self._people if m.end <= before]
+    def salient_person(self, before: int, gender: str | None = None) -> Mention | None:
+        """The person 'hij' (or, with `gender`, a pronoun of that gender) most likely is at `before`:
+        among the people of this sentence so far, else of the sentence before, the one the article
+        has named most; else the last one named. People of the other gender are passed over."""
+        people = [m for m in self._people if m.end <= before and self.fits(m, gender)]
         if not people:
             return None
         boundaries = [i + 1 for i, ch in enumerate(self.text[:before]) if ch in _SENTENCE_ENDS]

@@ -6,6 +6,7 @@ SpeakerRef with its offsets. Which entity the words mean is decided later, by th
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ..records import Mention, SpeakerRef
 from .clauses import first_finite
@@ -19,7 +20,7 @@ from .rules import (
     UNLINKED_NAME,
     QuoteRules,
 )
-from .salience import Salience
+from .salience import Salience, pronoun_gender
 
 _MAX_PHRASE_WORDS = 8
 
@@ -41,12 +42,13 @@ def mention_ref(mention: Mention, kind: str = "mention") -> SpeakerRef:
 class SpeakerReader:
     """The words naming speakers in one article, read against its linked mentions."""
 
-    def __init__(self, text: str, mentions: list[Mention], rules: QuoteRules, quote_spans: list[tuple[int, int]]):
+    def __init__(self, text: str, mentions: list[Mention], rules: QuoteRules, quote_spans: list[tuple[int, int]],
+                 genders: Mapping[str, str] | None = None):
         self.text = text
         self.mentions = [m for m in mentions if m.entity]
         self.rules = rules
         self.lexicon = rules.lexicon
-        self.salience = Salience(text, self.mentions, quote_spans)
+        self.salience = Salience(text, self.mentions, quote_spans, genders)
 
     def salient_person(self, before: int) -> Mention | None:
         return self.salience.salient_person(before)
@@ -70,9 +72,17 @@ class SpeakerReader:
         return first
 
     def pronoun(self, start: int, end: int, quote_start: int) -> SpeakerRef:
-        """'hij' at text[start:end], referring to the person the text is about before the quote."""
-        person = self.salient_person(quote_start)
+        """'hij' at text[start:end], referring to the person of its gender the text is about before the quote
+        ('zeiden ze', 'ze vinden': a plural 'ze' or 'zij' has no gender)."""
+        gender = None if self._plural_verb_beside(start, end) else pronoun_gender(self.text[start:end])
+        person = self.salience.salient_person(quote_start, gender)
         return SpeakerRef(start, end, self.text[start:end], "pronoun", span_of(person))
+
+    def _plural_verb_beside(self, start: int, end: int) -> bool:
+        """Whether the finite verb right before or after the pronoun at text[start:end] is plural (ends in -en)."""
+        before = re.search(r"([a-zà-ÿ]+)\s+$", self.text[max(0, start - 30):start])
+        after = re.match(r"\s+([a-zà-ÿ]+)", self.text[end:end + 30])
+        return any(m and m[1].endswith("en") and self.lexicon.is_finite(m[1]) for m in (before, after))
 
     def addressee(self, start: int, end: int) -> SpeakerRef | None:
         """The medium or person spoken to in text[start:end] ('tegen de NOS', 'op Twitter')."""
