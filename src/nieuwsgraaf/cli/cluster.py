@@ -28,7 +28,7 @@ LoadDbOption = typer.Option(None, "--db", help="After the run, load the rows int
 
 def cluster_ingest_command(
     inputs: list[str] = InputsArgument,
-    out: Path = OutOption,
+    out: str = OutOption,
     scheduler: str = SchedulerOption,
     workers: int = WorkersOption,
     lines: int = LinesOption,
@@ -40,7 +40,7 @@ def cluster_ingest_command(
     """Run the pipeline on a Dask cluster (local, or --scheduler); resumable; rows optionally loaded into --db."""
     from ..cluster import ClusterJob, PlanError, PlanOptions, plan_partitions
 
-    if "://" in str(out):
+    if "://" in out:
         fail("--out must be a folder path (local, or mounted at the same path on every worker)", code=USAGE)
     settings = resolve_settings(config, model=model)
     options = PlanOptions() if lines is None else PlanOptions(lines_per_partition=lines)
@@ -52,8 +52,8 @@ def cluster_ingest_command(
         fail("no input files found", code=NOTHING)
     store = _open(db) if db else None  # a store that cannot be used fails before the run
     try:
-        report = _run(partitions, ClusterJob.from_settings(str(out), settings), scheduler, workers)
-        loaded = _load(str(out), partitions, store) if store else None
+        report = _run(partitions, ClusterJob.from_settings(out, settings), scheduler, workers)
+        loaded = _load(out, partitions, store) if store else None
     finally:
         if store:
             store.close()

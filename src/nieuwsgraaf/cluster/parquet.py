@@ -22,6 +22,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+from pyarrow.fs import LocalFileSystem
 
 from ..document import document_to_json
 from ..records import Analysis
@@ -40,6 +41,8 @@ ROWS_PER_GROUP = 256  # rows buffered before a Parquet row group is written: mem
 DONE_FOLDER = "_done"
 PLAN_FILE = "_plan.json"
 DUPLICATES_FILE = "_duplicates.json"
+# Paths are paths: without this, Arrow reads a folder named 's3:' as an S3 address.
+LOCAL = LocalFileSystem()
 
 
 def analysis_to_row(analysis: Analysis) -> dict[str, Any]:
@@ -109,7 +112,7 @@ def write_rows(out_dir: str, partition_id: str, rows: Iterable[dict[str, Any]]) 
     count = 0
     buffered: list[dict[str, Any]] = []
     try:
-        with pq.ParquetWriter(temporary, ROW_SCHEMA, compression="zstd") as writer:
+        with pq.ParquetWriter(str(temporary), ROW_SCHEMA, compression="zstd", filesystem=LOCAL) as writer:
             for row in rows:
                 buffered.append(row)
                 count += 1
@@ -131,12 +134,12 @@ def mark_done(out_dir: str, partition_id: str, summary: dict[str, Any]) -> None:
 
 
 def read_table(out_dir: str, partition_id: str, columns: list[str] | None = None) -> pa.Table:
-    return pq.read_table(part_path(out_dir, partition_id), columns=columns)
+    return pq.read_table(str(part_path(out_dir, partition_id)), columns=columns, filesystem=LOCAL)
 
 
 def iter_rows(out_dir: str, partition_id: str, batch_rows: int = ROWS_PER_GROUP) -> Iterator[dict[str, Any]]:
     """The rows of one partition's Parquet file, in order, a batch at a time."""
-    parquet = pq.ParquetFile(part_path(out_dir, partition_id))
+    parquet = pq.ParquetFile(str(part_path(out_dir, partition_id)), filesystem=LOCAL)
     for batch in parquet.iter_batches(batch_size=batch_rows):
         yield from batch.to_pylist()
 

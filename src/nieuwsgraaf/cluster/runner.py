@@ -33,8 +33,8 @@ def open_client(scheduler: str | None = None, workers: int | None = None) -> Ite
             yield client
         return
     count = workers or os.cpu_count() or 1
-    # No dashboard: it needs bokeh, and a local run has nobody to show it to.
-    with LocalCluster(n_workers=count, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+    # The scheduler's web server on a free port, not 8787: another run on the machine may hold that.
+    with LocalCluster(n_workers=count, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
             Client(cluster) as client:
         yield client
 
