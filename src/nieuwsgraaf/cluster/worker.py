@@ -113,17 +113,29 @@ class PipelineHolder(WorkerPlugin):
         self.threads = max(1, worker.state.nthreads)
         self.lock = threading.Lock()  # the plugin arrives pickled; give each worker its own lock
 
+    def loaded(self) -> LoadedPipeline:
+        """The pipeline, loaded now if no task has loaded it yet (call with the lock held)."""
+        if self.pipeline is None:
+            self.pipeline = load_worker_pipeline(self.model, self.threads)
+        return self.pipeline
+
     def run(self, partition: Partition, job: ClusterJob) -> PartitionOutcome:
         with self.lock:
-            if self.pipeline is None:
-                self.pipeline = load_worker_pipeline(self.model, self.threads)
-            return process_partition(partition, job, self.pipeline)
+            return process_partition(partition, job, self.loaded())
 
     def __getstate__(self) -> dict:
         return {"model": self.model, "name": self.name}
 
     def __setstate__(self, state: dict) -> None:
         self.__init__(state["model"])
+
+
+def warm_up(model: str, dask_worker=None) -> str:
+    """Load the pipeline on this worker before any partition arrives: `client.run(warm_up, model)`
+    (Dask passes `dask_worker`); returns the pipeline's name."""
+    holder = (dask_worker or get_worker()).plugins[holder_name(model)]
+    with holder.lock:
+        return holder.loaded().name
 
 
 def partition_task(partition: Partition, job: ClusterJob) -> PartitionOutcome:
