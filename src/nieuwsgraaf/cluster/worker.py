@@ -31,7 +31,7 @@ from .parquet import (
 from .reading import read_piece
 from .records import ClusterJob, Partition, PartitionOutcome
 
-ENCODER = "ng_encoder"
+ENCODER_FACTORY = "ng_encoder"
 
 
 def process_partition(partition: Partition, job: ClusterJob, pipeline: LoadedPipeline) -> PartitionOutcome:
@@ -81,12 +81,17 @@ def _rows(partition: Partition, settings: Settings, pipeline: LoadedPipeline, re
 def load_worker_pipeline(model: str, threads: int) -> LoadedPipeline:
     """The pipeline `model`, its ONNX encoder (if it has one) running on `threads` threads."""
     pipeline = load_pipeline(model, default=Settings().model)
-    if ENCODER in pipeline.nlp.pipe_names:
-        encoder = pipeline.nlp.get_pipe(ENCODER)
+    for encoder in encoders(pipeline):
         if encoder.threads != threads and encoder.folder is not None:
             encoder.threads = threads
             encoder.from_disk(encoder.folder)  # a new ONNX session with the new thread count
     return pipeline
+
+
+def encoders(pipeline: LoadedPipeline) -> list:
+    """The pipeline's ONNX encoder components (made by the ng_encoder factory, whatever their name)."""
+    nlp = pipeline.nlp
+    return [nlp.get_pipe(name) for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory == ENCODER_FACTORY]
 
 
 def holder_name(model: str) -> str:
