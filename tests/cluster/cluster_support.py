@@ -1,5 +1,9 @@
-"""Helpers of the cluster tests: running the engine on the test cluster, and the single-process
-output its output is compared with."""
+"""Helpers of the cluster tests: a local Dask cluster, running the engine on it, and the
+single-process output its output is compared with.
+
+Not a conftest.py: a second conftest module would shadow tests/conftest.py for the tests that
+import from it. Each test module that needs the cluster makes its fixture with `local_cluster`.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import json
 from contextlib import nullcontext
 from pathlib import Path
 
-from nieuwsgraaf.cluster import ClusterJob, run_partitions
+from nieuwsgraaf.cluster import ClusterJob, open_client, run_partitions
 from nieuwsgraaf.cluster.parquet import iter_rows
 from nieuwsgraaf.document import document_to_json
 from nieuwsgraaf.pipeline import extract
@@ -18,6 +22,13 @@ REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
 BAD = REPO / "tests" / "fixtures" / "bad"
 MODEL = "none"  # the rule-based pipeline: the engine's plumbing is under test, not the NLP
+
+
+def local_cluster():
+    """The client of a local cluster of 2 worker processes, 1 thread each, for a fixture to yield
+    from; the client and the cluster are closed when the fixture ends."""
+    with open_client(workers=2) as client:
+        yield client
 
 
 def run_engine(client, inputs: list[str], out: Path, options=None):

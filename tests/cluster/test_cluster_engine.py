@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
 from cluster_support import (
     BAD,
     EXAMPLES,
     by_id_and_origin,
     engine_documents,
+    local_cluster,
     run_engine,
     single_process_documents,
 )
@@ -22,6 +24,12 @@ from nieuwsgraaf.cluster.parquet import (
     read_table,
     report_path,
 )
+
+
+@pytest.fixture(scope="module")
+def dask_client():
+    yield from local_cluster()
+
 
 # Every file its own partition and the JSON Lines files cut into chunks of 2 lines, so that whole
 # files, chunks and line numbers past a chunk's start are all compared.

@@ -9,7 +9,7 @@ import sys
 from contextlib import closing
 
 import pytest
-from cluster_support import BAD, EXAMPLES, MODEL, run_engine
+from cluster_support import BAD, EXAMPLES, MODEL, local_cluster, run_engine
 
 from nieuwsgraaf.cluster import load_partitions
 from nieuwsgraaf.document import document_from_json, document_to_json
@@ -17,6 +17,12 @@ from nieuwsgraaf.pipeline import extract, ingest
 from nieuwsgraaf.records import Analysis
 from nieuwsgraaf.settings import Settings
 from nieuwsgraaf.store import open_store
+
+
+@pytest.fixture(scope="module")
+def dask_client():
+    yield from local_cluster()
+
 
 # The tables an ingest fills, in an order that does not depend on insertion order or time.
 TABLES = {
