@@ -110,3 +110,16 @@ def test_the_cli_does_not_import_dask_for_other_commands():
     probe = "import sys; import nieuwsgraaf.cli; print('distributed' in sys.modules, 'dask' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.stdout.split() == ["False", "False"], result.stderr
+
+
+def test_a_database_that_cannot_be_used_fails_before_the_run(tmp_path):
+    from typer.testing import CliRunner
+
+    from nieuwsgraaf.cli import app
+
+    not_a_database = tmp_path / "notes.db"
+    not_a_database.write_text("geen database, maar aantekeningen\n" * 200, encoding="utf-8")
+    result = CliRunner().invoke(app, ["cluster-ingest", str(EXAMPLES / "txt"), "--out", str(tmp_path / "out"),
+                                      "--db", str(not_a_database), "--model", MODEL])
+    assert result.exit_code == 3
+    assert not (tmp_path / "out").exists()
