@@ -6,6 +6,7 @@ import logging
 
 import typer
 
+from .cluster import cluster_ingest_command
 from .dating import date_command
 from .entities import entities_command, entity_command
 from .events import events_command
@@ -24,6 +25,7 @@ app = typer.Typer(
 )
 app.command("ingest")(ingest_command)
 app.command("extract")(extract_command)
+app.command("cluster-ingest")(cluster_ingest_command)
 app.command("search")(search_command)
 app.command("show")(show_command)
 app.command("stats")(stats_command)
