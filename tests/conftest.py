@@ -15,6 +15,10 @@ import pytest
 from nieuwsgraaf.nlp import load_pipeline
 from nieuwsgraaf.settings import Settings
 
+# Ingests in tests analyse in the test process (and its subprocesses), as fast small runs should:
+# a worker process per core costs seconds of start-up per run. tests/cli/test_workers.py asks for workers.
+os.environ.setdefault("NIEUWSGRAAF_WORKERS", "1")
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared")).resolve()
 SEEDS = SHARED / "seeds"
