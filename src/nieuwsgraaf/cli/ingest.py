@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager, nullcontext
 from pathlib import Path
 
 import typer
@@ -40,18 +41,27 @@ def _load(settings: Settings):
         raise  # unreachable: fail exits
 
 
-def _start_workers(settings: Settings, plan: WorkerPlan, stack: ExitStack):
-    """A started pool of `plan.workers` processes, closed by `stack` (at once when interrupted)."""
+@contextmanager
+def _worker_failures() -> Iterator[None]:
+    """A pipeline the workers cannot load, or workers that keep dying while loading (at the start or
+    when one is replaced): a usage error, as a model that cannot load is with `--workers 1`."""
     from ..nlp import NlpError
-    from ..workers.messages import WorkerSpec
-    from ..workers.pool import WorkerError, WorkerPool
+    from ..workers.pool import WorkerError
 
-    spec = WorkerSpec(settings.model, Settings().model, plan.threads)
     try:
-        return stack.enter_context(WorkerPool(spec, plan.workers, settings.worker_max_articles))
+        yield
     except (NlpError, WorkerError) as error:
         fail(str(error), code=USAGE)
-        raise  # unreachable: fail exits
+
+
+def _start_workers(settings: Settings, plan: WorkerPlan, stack: ExitStack):
+    """A started pool of `plan.workers` processes, closed by `stack` (at once when interrupted)."""
+    from ..workers.messages import WorkerSpec
+    from ..workers.pool import WorkerPool
+
+    spec = WorkerSpec(settings.model, Settings().model, plan.threads)
+    with _worker_failures():
+        return stack.enter_context(WorkerPool(spec, plan.workers, settings.worker_max_articles))
 
 
 def _open(settings: Settings) -> Store:
@@ -135,8 +145,9 @@ def ingest_command(
             from ..pipeline import ingest
 
             try:
-                ingest(paths, store, settings, pipeline, on_progress=progress.update, report=report,
-                       analyser=pool.analyse if pool else None)
+                with _worker_failures() if pool else nullcontext():
+                    ingest(paths, store, settings, pipeline, on_progress=progress.update, report=report,
+                           analyser=pool.analyse if pool else None)
             except StoreError as error:
                 fail(str(error), code=STORE)
             if pool and pool.stats.died:

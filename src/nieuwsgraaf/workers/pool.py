@@ -249,7 +249,7 @@ class WorkerPool:
         """The answers waiting in a worker's pipe (nothing when it has closed)."""
         answers = []
         try:
-            while not worker.broken and worker.connection.poll():
+            while worker.connection.poll():  # ends on EOF (or OSError) once the pipe is closed
                 message = worker.connection.recv()
                 if isinstance(message, Done):
                     answers.append(self._done(worker, message))
