@@ -148,10 +148,13 @@ def test_ctrl_c_stops_the_workers_and_keeps_what_was_stored(tmp_path):
                                      "fietsen, meldt de gemeente in een verklaring."}) for k in range(50)]
         (inputs / f"{number:03}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = tmp_path / "onderbroken.db"
-    # Ctrl-C on a terminal reaches the whole process group: the ingest process and its workers
+    # Ctrl-C on a terminal reaches the whole process group: the ingest process and its workers. The
+    # ingest process gets SIGINT's default action as on a terminal, even when the tests run in the
+    # background (where a shell starts them with SIGINT ignored, and children inherit that).
     run = subprocess.Popen([sys.executable, "-m", "nieuwsgraaf", "ingest", str(inputs), "--db", str(db),
                             "--model", "none", "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           text=True, start_new_session=True, env={**os.environ, "NIEUWSGRAAF_WORKERS": "2"})
+                           text=True, start_new_session=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     seen = []
     for line in run.stderr:  # the second progress line comes after some batches were committed
         seen.append(line)
