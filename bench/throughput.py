@@ -2,6 +2,12 @@
 
 Both run in this one process over the same cleaned texts, so the ratio holds on a noisy
 machine even when the absolute numbers move. Usage: python bench/throughput.py [--repeat N]
+
+Sections (`--sections`, all by default): `stages`, the table above; `workers`, ingest with
+`--workers 1` and `--workers 2` side by side on the same articles (issue 18: articles/s, CPU
+use of the ingest process and its workers over the cores, peak RSS of each worker, and whether
+the stored documents are identical); `windows`, one ONNX call per window against several
+windows per call (speed, and whether any document changes).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,10 +29,14 @@ import spacy
 from nieuwsgraaf import pipeline as pipeline_module
 from nieuwsgraaf.events.component import EventTagger
 from nieuwsgraaf.nlp import load_pipeline
+from nieuwsgraaf.nlp.encoder import Encoder
 from nieuwsgraaf.pipeline import RunReport, clean_inputs, ingest, read_inputs
 from nieuwsgraaf.records import Article
 from nieuwsgraaf.settings import Settings
 from nieuwsgraaf.store import open_store
+from nieuwsgraaf.workers.messages import WorkerSpec
+from nieuwsgraaf.workers.plan import plan_workers
+from nieuwsgraaf.workers.pool import WorkerPool
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared"))
@@ -114,16 +125,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=10, help="copies of the corpus to process")
     parser.add_argument("--models", nargs="*", default=[Settings().model, "nl_nieuwsgraaf_fast", "none"])
+    parser.add_argument("--sections", nargs="*", default=["stages", "workers", "windows"],
+                        choices=["stages", "workers", "windows"])
+    parser.add_argument("--workers", nargs="*", type=int, default=[1, 2], help="worker counts side by side")
+    parser.add_argument("--worker-models", nargs="*", default=["nl_nieuwsgraaf_fast", Settings().model])
+    parser.add_argument("--windows", type=int, default=16, help="windows per ONNX call against one")
     args = parser.parse_args()
-    rows = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         paths = make_bench_corpus(folder, args.repeat)
-        for model in dict.fromkeys(args.models):
-            result = time_pipeline(paths, model, folder)
-            tokenizer_seconds, tokens = time_tokenizer(result.pop("texts"))
-            result.update(tokens=tokens, tokenizer_seconds=tokenizer_seconds)
-            rows.append(result)
+        if "stages" in args.sections:
+            print_stages([time_stages(paths, model, folder) for model in dict.fromkeys(args.models)])
+        if "workers" in args.sections:
+            print_workers([time_workers(paths, model, folder, workers)
+                           for model in args.worker_models for workers in args.workers])
+        if "windows" in args.sections:
+            print_windows([time_windows(paths, model, folder, args.windows) for model in args.worker_models])
+
+
+def time_stages(paths: list[str], model: str, folder: Path) -> dict:
+    result = time_pipeline(paths, model, folder)
+    tokenizer_seconds, tokens = time_tokenizer(result.pop("texts"))
+    result.update(tokens=tokens, tokenizer_seconds=tokenizer_seconds)
+    return result
+
+
+def print_stages(rows: list[dict]) -> None:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'pipeline':42} {'articles':>8} {'art/s':>8} {'tokens/s':>10} {'tokenizer tok/s':>16} "
           f"{'ratio':>7} {'py peak MB':>10} {'linking':>8} {'quotes':>7} {'events':>7} {'events n':>8}")
@@ -137,6 +164,100 @@ def main() -> None:
           "<= 20%; issue 15 target for events, the ng_events component and the actors and events steps: <= 15%)")
     print(f"process peak RSS: {rss_mb:.0f} MB; ratio = full pipeline speed / bare tokenizer speed; "
           f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
+
+
+
+# -- issue 18: --workers 1 against --workers N, and window batching -------------------------
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of this process and of the given running child processes (Linux /proc)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    total = own.ru_utime + own.ru_stime
+    for pid in pids:
+        # /proc/PID/stat: the command sits in parentheses; utime and stime are fields 14 and 15
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def stored_documents(db: str) -> list[str]:
+    """The stored document JSON of every article, in storage order."""
+    store = open_store(db, readonly=True)
+    documents = [row[0] for row in store.db.execute("SELECT document FROM articles ORDER BY rowid")]
+    store.close()
+    return documents
+
+
+def time_workers(paths: list[str], model: str, folder: Path, workers: int) -> dict:
+    """One ingest with `workers` processes (1: in this process), the model loaded before the clock starts."""
+    settings = Settings(db=str(folder / f"{model}-w{workers}.db"), model=model, workers=workers)
+    plan = plan_workers(workers)
+    store = open_store(settings.db)
+    with ExitStack() as stack:
+        if plan.in_process:
+            pipeline, analyser, pids = load_pipeline(model, default=Settings().model), None, []
+        else:
+            spec = WorkerSpec(model, Settings().model, plan.threads)
+            pool = stack.enter_context(WorkerPool(spec, plan.workers, settings.worker_max_articles))
+            pipeline, analyser, pids = None, pool.analyse, pool.pids()
+        cpu_before, started = cpu_seconds(pids), time.perf_counter()
+        report = ingest(paths, store, settings, pipeline, analyser=analyser)
+        seconds = time.perf_counter() - started
+        cpu = cpu_seconds(pids) - cpu_before
+        worker_rss = sorted(pool.stats.peak_rss_kb.values()) if pids else []
+        name = pool.pipeline_name if pids else pipeline.name
+    store.close()
+    own_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"model": name, "workers": workers, "threads": plan.threads if pids else "model's",
+            "articles": report.stored, "seconds": seconds, "cpu": cpu / (seconds * (os.cpu_count() or 1)),
+            "worker_rss_mb": [kb / 1024 for kb in worker_rss or [own_rss]],
+            "documents": stored_documents(settings.db)}
+
+
+def print_workers(rows: list[dict]) -> None:
+    print(f"\n{'pipeline':36} {'workers':>7} {'threads':>8} {'articles':>8} {'art/s':>7} {'× w1':>6} "
+          f"{'CPU use':>8} {'same docs':>9}  peak RSS per worker MB")
+    baseline: dict[str, dict] = {}
+    for row in rows:
+        first = baseline.setdefault(row["model"], row)
+        rate = row["articles"] / row["seconds"]
+        ratio = rate / (first["articles"] / first["seconds"])
+        same = "yes" if row["documents"] == first["documents"] else "NO"
+        print(f"{row['model']:36} {row['workers']:7d} {row['threads']!s:>8} {row['articles']:8d} {rate:7.1f} "
+              f"{ratio:6.2f} {100 * row['cpu']:7.0f}% {same:>9}  "
+              + ", ".join(f"{mb:.0f}" for mb in row["worker_rss_mb"]))
+    print(f"CPU use = CPU time of the ingest process and its workers / (wall time × {os.cpu_count()} cores); "
+          "peak RSS: of each worker process (with 1 worker: this bench process). Issue 18 targets: both cores "
+          "busy; --workers 2 >= 1.5 × --workers 1 on the fast pipeline. Timings on a shared machine are noisy.")
+
+
+def time_windows(paths: list[str], model: str, folder: Path, windows: int) -> dict:
+    """In-process ingests with one window per ONNX call and with `windows`: speed, and changed documents."""
+    pipeline = load_pipeline(model, default=Settings().model)
+    encoders = [component for _, component in pipeline.nlp.pipeline if isinstance(component, Encoder)]
+    result: dict = {"model": pipeline.name}
+    for per_call in (1, windows):
+        for encoder in encoders:
+            encoder.batch_windows = per_call
+        settings = Settings(db=str(folder / f"{model}-windows{per_call}.db"), model=model, workers=1)
+        store = open_store(settings.db)
+        started = time.perf_counter()
+        report = ingest(paths, store, settings, pipeline)
+        result[per_call] = (report.stored / (time.perf_counter() - started), stored_documents(settings.db))
+        store.close()
+    (one_rate, one_docs), (many_rate, many_docs) = result[1], result[windows]
+    changed = sum(a != b for a, b in zip(one_docs, many_docs, strict=True))
+    return {"model": result["model"], "windows": windows, "one": one_rate, "many": many_rate, "changed": changed,
+            "articles": len(one_docs)}
+
+
+def print_windows(rows: list[dict]) -> None:
+    print(f"\n{'pipeline':36} {'art/s 1 window/call':>20} {'art/s N windows/call':>21} {'N':>3} "
+          f"{'documents changed':>18}")
+    for row in rows:
+        print(f"{row['model']:36} {row['one']:20.1f} {row['many']:21.1f} {row['windows']:3d} "
+              f"{row['changed']:>8} of {row['articles']}")
+    print("N windows per ONNX call, sorted by length (nlp/encoder.py); shipped only if no document changes.")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,10 @@ from nieuwsgraaf.nlp import load_pipeline
 from nieuwsgraaf.settings import Settings
 from postgres_server import new_database, postgres_url  # noqa: F401  (fixtures: a throwaway PostgreSQL)
 
+# Ingests in tests analyse in the test process (and its subprocesses), as fast small runs should:
+# a worker process per core costs seconds of start-up per run. tests/cli/test_workers.py asks for workers.
+os.environ.setdefault("NIEUWSGRAAF_WORKERS", "1")
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared")).resolve()
 SEEDS = SHARED / "seeds"

@@ -13,6 +13,8 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
+from typing import Protocol
 
 from .clean import CleanOptions, clean_document, load_clean_rules
 from .entities import link_analysis, link_event_actors, link_speakers
@@ -144,9 +146,10 @@ def _parse(articles: list[Article], pipeline: LoadedPipeline, on_article: Callab
     return docs
 
 
-def _analyse_batch(articles: list[Article], pipeline: LoadedPipeline,
-                   on_article: Callable[[], None] = lambda: None) -> list[Analysis]:
-    """Run the Dutch pipeline over the Dutch articles of a batch; others get no NLP."""
+def analyse_batch(articles: list[Article], pipeline: LoadedPipeline,
+                  on_article: Callable[[], None] = lambda: None) -> list[Analysis]:
+    """Run the Dutch pipeline, then the article steps, over the Dutch articles of a batch; others get
+    no NLP. An article's analysis does not depend on the others in its batch."""
     docs = _parse([a for a in articles if a.is_dutch], pipeline, on_article)
     results: list[Analysis] = []
     for article in articles:
@@ -166,6 +169,29 @@ def _analyse_batch(articles: list[Article], pipeline: LoadedPipeline,
     return results
 
 
+def group_batches(articles: Iterable[Article | Skip], batch_size: int,
+                  is_known: KnownArticle | None = None) -> Iterator[list[Article | Skip | Seen]]:
+    """The input in order, in batches of up to `batch_size` articles to analyse (and 4 × that many
+    items in all); an article `is_known` says is stored becomes Seen. Lazy: a batch is checked
+    against the store only after the batches before it were handed on."""
+    batch: list[Article | Skip | Seen] = []
+    for item in articles:
+        if isinstance(item, Article) and is_known and is_known(item.id):
+            item = Seen(item)
+        batch.append(item)
+        if sum(isinstance(i, Article) for i in batch) >= batch_size or len(batch) >= 4 * batch_size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def fill_batch(batch: list[Article | Skip | Seen], analyses: Iterable[Analysis]) -> list[Analysis | Skip | Seen]:
+    """The batch with each Article replaced by its Analysis (given in the batch's order)."""
+    done = iter(analyses)
+    return [next(done) if isinstance(item, Article) else item for item in batch]
+
+
 def analyse(
     articles: Iterable[Article | Skip],
     pipeline: LoadedPipeline,
@@ -177,22 +203,17 @@ def analyse(
 
     `on_article` is called as each article leaves the NLP, for progress.
     """
-    batch: list[Analysis | Skip | Seen | Article] = []
-
-    def flush() -> list[Analysis | Skip | Seen]:
+    for batch in group_batches(articles, batch_size, is_known):
         pending = [item for item in batch if isinstance(item, Article)]
-        done = iter(_analyse_batch(pending, pipeline, on_article))
-        return [next(done) if isinstance(item, Article) else item for item in batch]
+        yield fill_batch(batch, analyse_batch(pending, pipeline, on_article))
 
-    for item in articles:
-        if isinstance(item, Article) and is_known and is_known(item.id):
-            item = Seen(item)
-        batch.append(item)
-        if sum(isinstance(i, Article) for i in batch) >= batch_size or len(batch) >= 4 * batch_size:
-            yield flush()
-            batch = []
-    if batch:
-        yield flush()
+
+class Analyser(Protocol):
+    """What `ingest` analyses with: `analyse` with a pipeline in this process, or a pool of worker
+    processes (workers.WorkerPool.analyse) that answers the same in the same order."""
+
+    def __call__(self, articles: Iterable[Article | Skip], batch_size: int, is_known: KnownArticle | None = None,
+                 on_article: Callable[[], None] = ...) -> Iterator[list[Analysis | Skip | Seen]]: ...
 
 
 def _progress(report: RunReport, on_progress: Callable[[RunReport], None] | None) -> Callable[[], None]:
@@ -226,18 +247,21 @@ def ingest(
     pipeline: LoadedPipeline | None = None,
     on_progress: Callable[[RunReport], None] | None = None,
     report: RunReport | None = None,
+    analyser: Analyser | None = None,
 ) -> RunReport:
     """Read, clean, analyse and store; each batch is one transaction, so a rerun resumes.
 
     `on_progress` is called after every article and after every commit. Pass your own `report`
-    to read what was stored when the run is interrupted.
+    to read what was stored when the run is interrupted. Reading, cleaning and storing happen
+    here; the analysis is done by `analyser` when given (worker processes), else by `pipeline`.
     """
     started = time.perf_counter()
     report = report if report is not None else RunReport()
-    pipeline = pipeline or load_pipeline(settings.model, default=Settings().model)
+    if analyser is None:
+        analyser = partial(analyse, pipeline=pipeline or load_pipeline(settings.model, default=Settings().model))
     articles = clean_inputs(read_inputs(paths, settings, report), settings, report)
-    batches = analyse(articles, pipeline, settings.batch_size, is_known=store.has_article,
-                      on_article=_progress(report, on_progress))
+    batches = analyser(articles, batch_size=settings.batch_size, is_known=store.has_article,
+                       on_article=_progress(report, on_progress))
     try:
         for batch in batches:
             _store_batch(batch, store, report)

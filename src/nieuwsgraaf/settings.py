@@ -40,6 +40,14 @@ class Settings:
         "'none' uses the blank Dutch pipeline with the rule-based fallback NER.",
     )
     batch_size: int = _setting(32, "Articles per spaCy batch and per store transaction.", minimum=1)
+    workers: int = _setting(
+        0, "Worker processes that analyse articles during ingest, each with the pipeline loaded once; "
+        "0 is one per core, 1 analyses in the ingest process itself.", minimum=0,
+    )
+    worker_max_articles: int = _setting(
+        10_000, "A worker process is replaced by a fresh one after analysing this many articles, so its memory "
+        "stays flat (spaCy's string store grows with every new word).", minimum=1,
+    )
     min_chars: int = _setting(80, "Articles shorter than this after cleaning are skipped as empty.", minimum=0)
     max_chars: int = _setting(
         400_000, "Articles longer than this after cleaning are skipped as oversized (at least min_chars).", minimum=0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager, nullcontext
 from pathlib import Path
 
 import typer
@@ -15,12 +17,16 @@ from ..records import Analysis
 from ..report import RunReport
 from ..settings import Settings
 from ..store import Store, StoreError, open_store
+from ..workers.plan import WorkerPlan, plan_workers
 from .common import ConfigOption, DbOption, JsonOption, err, fail, print_json, resolve_settings
 from .exit_codes import INTERRUPTED, NOTHING, OK, PARTIAL, STORE, USAGE
 from .progress import IngestProgress, InputSize
 
 PathsArgument = typer.Argument(..., help="Files or folders (read recursively); '-' reads stdin.")
 ModelOption = typer.Option(None, "--model", help="spaCy pipeline (name under models/, path, package, or 'none').")
+WorkersOption = typer.Option(
+    None, "--workers", help="Worker processes analysing articles (default: setting 'workers'; 0 = one per core, "
+    "1 = in this process).")
 LISTED = 20  # skips, stage errors and warnings printed one by one; `--json` lists them all
 
 
@@ -33,6 +39,29 @@ def _load(settings: Settings):
     except NlpError as error:
         fail(str(error), code=USAGE)
         raise  # unreachable: fail exits
+
+
+@contextmanager
+def _worker_failures() -> Iterator[None]:
+    """A pipeline the workers cannot load, or workers that keep dying while loading (at the start or
+    when one is replaced): a usage error, as a model that cannot load is with `--workers 1`."""
+    from ..nlp import NlpError
+    from ..workers.pool import WorkerError
+
+    try:
+        yield
+    except (NlpError, WorkerError) as error:
+        fail(str(error), code=USAGE)
+
+
+def _start_workers(settings: Settings, plan: WorkerPlan, stack: ExitStack):
+    """A started pool of `plan.workers` processes, closed by `stack` (at once when interrupted)."""
+    from ..workers.messages import WorkerSpec
+    from ..workers.pool import WorkerPool
+
+    spec = WorkerSpec(settings.model, Settings().model, plan.threads)
+    with _worker_failures():
+        return stack.enter_context(WorkerPool(spec, plan.workers, settings.worker_max_articles))
 
 
 def _open(settings: Settings) -> Store:
@@ -93,27 +122,37 @@ def ingest_command(
     model: str = ModelOption,
     as_json: bool = JsonOption,
     config: Path = ConfigOption,
+    workers: int = WorkersOption,
 ) -> None:
     """Read, clean and analyse articles and add them to the store (idempotent; Ctrl-C keeps what was stored)."""
-    settings = resolve_settings(config, db=db, model=model)
+    settings = resolve_settings(config, db=db, model=model, workers=workers)
+    plan = plan_workers(settings.workers)
     report = RunReport()
     started = False
     try:
-        with IngestProgress(err, InputSize(paths)) as progress:
+        with IngestProgress(err, InputSize(paths)) as progress, ExitStack() as stack:
             store = _open(settings)  # cheap: a database that cannot be used fails before the model loads
-            try:
+            stack.callback(store.close)
+            pipeline = pool = None
+            if plan.in_process:
                 with progress.loading(settings.model):
                     pipeline = _load(settings)
-                progress.start()
-                started = True
-                from ..pipeline import ingest
+            else:
+                with progress.loading(f"{settings.model} in {plan.workers} worker processes"):
+                    pool = _start_workers(settings, plan, stack)
+            progress.start()
+            started = True
+            from ..pipeline import ingest
 
-                try:
-                    ingest(paths, store, settings, pipeline, on_progress=progress.update, report=report)
-                except StoreError as error:
-                    fail(str(error), code=STORE)
-            finally:
-                store.close()
+            try:
+                with _worker_failures() if pool else nullcontext():
+                    ingest(paths, store, settings, pipeline, on_progress=progress.update, report=report,
+                           analyser=pool.analyse if pool else None)
+            except StoreError as error:
+                fail(str(error), code=STORE)
+            if pool and pool.stats.died:
+                err.print(f"[yellow]workers[/] {pool.stats.died} worker processes died; their articles were "
+                          "analysed again (an article a worker died on twice is stored with an nlp error)")
     except KeyboardInterrupt:
         if started or as_json:
             _report(report, as_json, interrupted=True)

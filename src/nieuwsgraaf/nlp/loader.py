@@ -39,6 +39,21 @@ def _find_model(model: str) -> Path | str | None:
     return None
 
 
+def _encoder_threads(found: Path | str, threads: int | None) -> dict[str, int]:
+    """Config overrides giving each `ng_encoder` of the pipeline `threads` ONNX Runtime threads."""
+    if threads is None:
+        return {}
+    if isinstance(found, Path):
+        config_file = found / "config.cfg"
+    else:  # an installed package keeps its pipeline in a folder of its own
+        config_file = next(spacy.util.get_package_path(found).glob("*/config.cfg"), None)
+    if config_file is None or not config_file.is_file():
+        return {}
+    components = spacy.util.load_config(config_file, interpolate=False).get("components", {})
+    return {f"components.{name}.threads": threads for name, block in components.items()
+            if block.get("factory") == "ng_encoder"}
+
+
 def _build_fallback() -> Language:
     """Blank Dutch: tokenizer, punctuation sentences, lookup lemmas, gazetteer NER."""
     nlp = spacy.blank("nl")
@@ -91,11 +106,12 @@ def first_entity_component(nlp: Language) -> str | None:
     return None
 
 
-def load_pipeline(model: str, default: str | None = None) -> LoadedPipeline:
+def load_pipeline(model: str, default: str | None = None, threads: int | None = None) -> LoadedPipeline:
     """Load `model` (a name under models/, a path, or a package; 'none' for the fallback).
 
     When `model` is the default and is not there, the rule-based fallback runs instead,
-    with a warning; a model the user asked for by name must exist.
+    with a warning; a model the user asked for by name must exist. `threads` sets ONNX
+    Runtime's intra-op threads of every `ng_encoder` (None: the model's own config says).
     """
     if model == FALLBACK:
         return LoadedPipeline(_build_fallback(), FALLBACK_NAME)
@@ -106,7 +122,7 @@ def load_pipeline(model: str, default: str | None = None) -> LoadedPipeline:
             return LoadedPipeline(_build_fallback(), FALLBACK_NAME)
         raise NlpError(f"spaCy pipeline {model!r} not found (not a folder, not in models/, not installed)")
     try:
-        nlp = spacy.load(found)
+        nlp = spacy.load(found, config=_encoder_threads(found, threads))
     except (OSError, ValueError) as error:
         raise NlpError(f"spaCy pipeline {model!r} could not be loaded: {error}") from error
     if nlp.lang != "nl":
