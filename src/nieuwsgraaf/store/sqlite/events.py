@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ...records import ActorRef, Analysis, EventQuery, FactDate, StoredEvent, Trigger
 from ..base import StoreError
 from .dates import date_condition
+from .filters import outlet_condition
 from .guards import guarded
 from .opening import explain
 
@@ -77,6 +78,10 @@ class EventRows:
         if dates:
             filters.append(dates)
             params.extend(date_params)
+        if query.outlet:
+            sql, outlet_params = outlet_condition("a.source", query.outlet)
+            filters.append(sql)
+            params.extend(outlet_params)
         cursor = self.db.execute(
             f"""SELECT ev.article_id, ev.idx, ev.type, ev.mode, ev.trigger_start, ev.trigger_end, ev.trigger_text,
                        substr(a.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start),
@@ -88,8 +93,8 @@ class EventRows:
                      LEFT JOIN entities s ON s.id = ev.source LEFT JOIN entities t ON t.id = ev.target
                      LEFT JOIN entities l ON l.id = ev.location
                 WHERE {' AND '.join(filters)}
-                ORDER BY coalesce(ev.date, a.published) DESC, ev.article_id, ev.idx LIMIT ?""",
-            [*params, -1 if query.limit is None else query.limit])
+                ORDER BY coalesce(ev.date, a.published) DESC, ev.article_id, ev.idx LIMIT ? OFFSET ?""",
+            [*params, -1 if query.limit is None else query.limit, query.offset])
         try:
             while rows := cursor.fetchmany(1000):
                 yield from (_stored_event(row) for row in rows)

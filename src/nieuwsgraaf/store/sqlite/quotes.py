@@ -1,0 +1,49 @@
+"""Quotes in the SQLite store, read back as records. A part of SqliteStore, kept in its own module."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ...records import QuoteQuery, StoredQuote
+from .dates import date_condition
+from .filters import outlet_condition
+from .guards import guarded
+
+
+class QuoteRows:
+    db: sqlite3.Connection
+    path: str
+
+    @guarded
+    def find_quotes(self, query: QuoteQuery) -> list[StoredQuote]:
+        """Quotes filtered by speaker ids, by entities or words inside the quote, by outlet and by
+        date: the quote's own date when it names a period, else its article's, compared by overlap."""
+        filters, params = [], []
+        if query.speakers is not None:
+            filters.append(f"q.speaker IN ({','.join('?' * len(query.speakers))})")
+            params.extend(query.speakers)
+        if query.about is not None or query.about_text:
+            ids = query.about or ()
+            filters.append(f"""(EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id
+                                AND m.entity IN ({','.join('?' * len(ids))}) AND m.start >= q.start AND m."end" <= q."end")
+                                OR q.text LIKE ?)""")
+            params.extend([*ids, f"%{query.about_text}%" if query.about_text else ""])
+        if query.outlet:
+            sql, outlet_params = outlet_condition("a.source", query.outlet)
+            filters.append(sql)
+            params.extend(outlet_params)
+        dates, date_params = date_condition(
+            "coalesce(ng_period_start(q.date), ng_period_start(a.published))",
+            "coalesce(ng_period_end(q.date), ng_period_end(a.published))",
+            query.since, query.until, query.include_undated)
+        if dates:
+            filters.append(dates)
+            params.extend(date_params)
+        where = f"WHERE {' AND '.join(filters)}" if filters else ""
+        rows = self.db.execute(
+            f"""SELECT q.article_id, q.start, q."end", q.text, q.kind, q.speaker, e.name, q.speaker_text, q.cue,
+                       q.addressee, q.date, q.date_precision, q.date_basis, a.title, a.source, a.published
+                FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker
+                {where} ORDER BY coalesce(q.date, a.published) DESC, q.article_id, q.start, q.idx
+                LIMIT ? OFFSET ?""", [*params, query.limit, query.offset])
+        return [StoredQuote(*row) for row in rows]
