@@ -74,11 +74,14 @@ class EntityRows:
         months = q("""SELECT substr(a.published, 1, 7), count(*) FROM mentions m
                       JOIN articles a ON a.id = m.article_id
                       WHERE m.entity = ? AND a.published IS NOT NULL GROUP BY 1 ORDER BY 1""", (entity_id,))
+        # Driven by the entity's own articles (its index), then the other entities of each.
         co_mentioned = q(
-            """SELECT e.id, e.name, e.label, e.wikidata, count(ae.article_id), coalesce(sum(ae.mentions), 0)
-               FROM entities e JOIN article_entities ae ON ae.entity_id = e.id
-               WHERE ae.article_id IN (SELECT article_id FROM article_entities WHERE entity_id = ?) AND e.id != ?
-               GROUP BY e.id ORDER BY count(ae.article_id) DESC, e.name LIMIT ?""", (entity_id, entity_id, limit))
+            """SELECT e.id, e.name, e.label, e.wikidata, n.articles, n.mentions FROM (
+                   SELECT y.entity_id AS id, count(*) AS articles, sum(y.mentions) AS mentions
+                   FROM article_entities x JOIN article_entities y ON y.article_id = x.article_id
+                   WHERE x.entity_id = ? AND y.entity_id != ? GROUP BY y.entity_id) n
+               JOIN entities e ON e.id = n.id ORDER BY n.articles DESC, e.name LIMIT ?""",
+            (entity_id, entity_id, limit))
         articles = q("""SELECT a.id, a.title, a.published, a.source, ae.mentions FROM article_entities ae
                         JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ?
                         ORDER BY a.published DESC, a.id LIMIT ?""", (entity_id, limit))

@@ -22,12 +22,20 @@ class QuoteRows:
         if query.speakers is not None:
             filters.append(f"q.speaker IN ({','.join('?' * len(query.speakers))})")
             params.extend(query.speakers)
+        about = []
+        if query.about:
+            # The quotes that contain a mention of one of the ids, found once from the mentions'
+            # index (a lookup per quote would read every mention of a frequent entity each time).
+            about.append(f"""(q.article_id, q.idx) IN (
+                SELECT inner_q.article_id, inner_q.idx FROM mentions m JOIN quotes inner_q
+                ON inner_q.article_id = m.article_id AND m.start >= inner_q.start AND m."end" <= inner_q."end"
+                WHERE m.entity IN ({','.join('?' * len(query.about))}))""")
+            params.extend(query.about)
+        if query.about_text:
+            about.append("q.text LIKE ?")
+            params.append(f"%{query.about_text}%")
         if query.about is not None or query.about_text:
-            ids = query.about or ()
-            filters.append(f"""(EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id
-                                AND m.entity IN ({','.join('?' * len(ids))}) AND m.start >= q.start AND m."end" <= q."end")
-                                OR q.text LIKE ?)""")
-            params.extend([*ids, f"%{query.about_text}%" if query.about_text else ""])
+            filters.append(f"({' OR '.join(about)})" if about else "0")
         if query.outlet:
             sql, outlet_params = outlet_condition("a.source", query.outlet)
             filters.append(sql)
