@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ...periods import bound_end, bound_start, period
+from .migrations import LONG_PERIOD_DAYS
 
 
 def date_condition(start: str, end: str, since: str | None, until: str | None,
@@ -58,3 +59,32 @@ def buckets_between(first: str, last: str, by: str) -> list[str]:
         labels.append(_label(day, by))
         day = date.fromisoformat(period(labels[-1])[1]) + timedelta(days=1)
     return labels
+
+
+def fact_period(value: str | None, published: str | None) -> tuple[str | None, str | None, int]:
+    """The first and last day a fact is dated to (its own date, else its article's), and 1 when
+    that period is longer than `migrations.LONG_PERIOD_DAYS`: the stored date_start, date_end,
+    long_period of a quote or event (migration 0008 computes the same for older rows)."""
+    found = period(value) or period(published)
+    if found is None:
+        return None, None, 0
+    days = (date.fromisoformat(found[1]) - date.fromisoformat(found[0])).days
+    return found[0], found[1], int(days > LONG_PERIOD_DAYS)
+
+
+def fact_window(alias: str, since: str | None, until: str | None, include_undated: bool) -> tuple[str | None, list]:
+    """SQL for the date rule of `periods.overlaps` over the stored period of a quote or event
+    (`alias`.date_start/date_end), written so the date_start index drives it."""
+    conditions, params = [], []
+    if since:
+        start = bound_start(since)
+        lowest = (date.fromisoformat(start) - timedelta(days=LONG_PERIOD_DAYS)).isoformat()
+        conditions.append(f"({alias}.date_start >= ? OR {alias}.long_period = 1) AND {alias}.date_end >= ?")
+        params.extend([lowest, start])
+    if until:
+        conditions.append(f"{alias}.date_start <= ?")
+        params.append(bound_end(until))
+    if not conditions:
+        return None, []
+    sql = " AND ".join(conditions)
+    return (f"({alias}.date_start IS NULL OR ({sql}))" if include_undated else f"({sql})"), params

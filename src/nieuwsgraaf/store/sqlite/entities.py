@@ -8,6 +8,7 @@ import sqlite3
 from ...records import AliasCount, ArticleSummary, EntityCount, EntityFacts, PeriodCount
 from .guards import guarded
 
+FREQUENT = 2000  # articles: above this, an entity's newest articles are found from the newest articles
 # An entity with its running counts (migration 0007).
 _COUNTED = """SELECT e.id, e.name, e.label, e.wikidata, coalesce(c.articles, 0), coalesce(c.mentions, 0)
               FROM entities e LEFT JOIN entity_counts c ON c.entity_id = e.id"""
@@ -71,9 +72,10 @@ class EntityRows:
         q = self.db.execute
         aliases = q("SELECT text, count(*) FROM mentions WHERE entity = ? GROUP BY text "
                     "ORDER BY count(*) DESC, text", (entity_id,))
-        months = q("""SELECT substr(a.published, 1, 7), count(*) FROM mentions m
-                      JOIN articles a ON a.id = m.article_id
-                      WHERE m.entity = ? AND a.published IS NOT NULL GROUP BY 1 ORDER BY 1""", (entity_id,))
+        # Mentions per month from the per-article counts; the articles' (id, published) index covers it.
+        months = q("""SELECT substr(a.published, 1, 7), sum(ae.mentions) FROM article_entities ae
+                      JOIN articles a ON a.id = ae.article_id
+                      WHERE ae.entity_id = ? AND a.published IS NOT NULL GROUP BY 1 ORDER BY 1""", (entity_id,))
         # Driven by the entity's own articles (its index), then the other entities of each.
         co_mentioned = q(
             """SELECT e.id, e.name, e.label, e.wikidata, n.articles, n.mentions FROM (
@@ -82,9 +84,13 @@ class EntityRows:
                    WHERE x.entity_id = ? AND y.entity_id != ? GROUP BY y.entity_id) n
                JOIN entities e ON e.id = n.id ORDER BY n.articles DESC, e.name LIMIT ?""",
             (entity_id, entity_id, limit))
-        articles = q("""SELECT a.id, a.title, a.published, a.source, ae.mentions FROM article_entities ae
-                        JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ?
-                        ORDER BY a.published DESC, a.id LIMIT ?""", (entity_id, limit))
+        counted = q("SELECT articles FROM entity_counts WHERE entity_id = ?", (entity_id,)).fetchone()
+        if counted and counted[0] > FREQUENT:  # walk the newest articles until `limit` of them name it
+            source = "articles a CROSS JOIN article_entities ae ON ae.article_id = a.id AND ae.entity_id = ?"
+        else:  # read the entity's own articles and sort them
+            source = "article_entities ae JOIN articles a ON a.id = ae.article_id AND ae.entity_id = ?"
+        articles = q(f"""SELECT a.id, a.title, a.published, a.source, ae.mentions FROM {source}
+                         ORDER BY a.published DESC, a.id LIMIT ?""", (entity_id, limit))
         return EntityFacts(
             aliases=tuple(AliasCount(*row) for row in aliases),
             months=tuple(PeriodCount(*row) for row in months),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from ...records import QuoteQuery, StoredQuote
-from .dates import date_condition
+from .dates import fact_window
 from .filters import outlet_condition
 from .guards import guarded
 
@@ -40,10 +40,7 @@ class QuoteRows:
             sql, outlet_params = outlet_condition("a.source", query.outlet)
             filters.append(sql)
             params.extend(outlet_params)
-        dates, date_params = date_condition(
-            "coalesce(ng_period_start(q.date), ng_period_start(a.published))",
-            "coalesce(ng_period_end(q.date), ng_period_end(a.published))",
-            query.since, query.until, query.include_undated)
+        dates, date_params = fact_window("q", query.since, query.until, query.include_undated)
         if dates:
             filters.append(dates)
             params.extend(date_params)

@@ -80,7 +80,8 @@ class SearchRows:
     def search_facets(self, query: SearchQuery, include_undated: bool = False, top: int = 10) -> SearchFacets:
         """How many articles match, per outlet, per month and for the `top` entities among them."""
         source, params, _ = self._matches(query, include_undated)
-        # One statement, so the match set is computed once.
+        # One statement, so the match set is computed once; CROSS JOIN keeps the hits driving the
+        # join (the planner would otherwise read every article_entities row and probe the hits).
         rows = self._run(query, f"""
             WITH hits AS MATERIALIZED (SELECT a.id, a.source, a.published {source})
             SELECT 'total', NULL, count(*), 0 FROM hits
@@ -89,7 +90,7 @@ class SearchRows:
                       WHERE published IS NOT NULL GROUP BY 2
             UNION ALL SELECT * FROM (
                 SELECT 'entity', ae.entity_id, count(*), sum(ae.mentions)
-                FROM hits JOIN article_entities ae ON ae.article_id = hits.id
+                FROM hits CROSS JOIN article_entities ae ON ae.article_id = hits.id
                 GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ?)""", [*params, top])
         by_kind: dict[str, list[tuple]] = {"total": [], "source": [], "month": [], "entity": []}
         for kind, value, count, mentions in rows:

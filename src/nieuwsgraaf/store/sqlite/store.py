@@ -10,10 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from ...document import document_to_json
-from ...periods import period_end, period_start
 from ...records import Analysis, CorpusStats, FactCounts
 from ..base import StoreError
-from .dates import bucket_of
+from .dates import fact_period
 from .entities import EntityRows
 from .events import EventRows
 from .graph import GraphRows
@@ -38,9 +37,6 @@ class SqliteStore(SearchRows, EntityRows, QuoteRows, EventRows, GraphRows):
         self.path = str(path)
         self.readonly = readonly
         self.db = open_for_reading(self.path) if readonly else open_for_writing(self.path)
-        self.db.create_function("ng_period_start", 1, period_start, deterministic=True)
-        self.db.create_function("ng_period_end", 1, period_end, deterministic=True)
-        self.db.create_function("ng_bucket", 2, bucket_of, deterministic=True)
 
     # -- writing -----------------------------------------------------------------
 
@@ -82,12 +78,16 @@ class SqliteStore(SearchRows, EntityRows, QuoteRows, EventRows, GraphRows):
                 "INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)",
                 [(article.id, e.id, len(e.mentions)) for e in analysis.entities],
             )
+            published_value = published.value if published else None
             self.db.executemany(
                 'INSERT INTO quotes (article_id, idx, start, "end", text, kind, speaker, speaker_text, cue, '
-                "addressee, date, date_precision, date_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "addressee, date, date_precision, date_basis, date_start, date_end, long_period) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(article.id, i, q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text, q.cue, q.addressee,
                   q.date.value if q.date else None, q.date.precision if q.date else None,
-                  q.date.basis if q.date else None) for i, q in enumerate(analysis.quotes)],
+                  q.date.basis if q.date else None,
+                  *fact_period(q.date.value if q.date else None, published_value))
+                 for i, q in enumerate(analysis.quotes)],
             )
             self._insert_events(analysis)
         self._sighting(article.id, article.origin, article.url, article.source, now)
@@ -116,10 +116,10 @@ class SqliteStore(SearchRows, EntityRows, QuoteRows, EventRows, GraphRows):
 
     @guarded
     def get_document(self, article_id: str) -> dict[str, Any] | None:
-        rows = self.db.execute(
-            "SELECT document FROM articles WHERE id = ? OR (length(?) >= 6 AND id LIKE ? || '%') LIMIT 2",
-            (article_id, article_id, article_id),
-        ).fetchall()
+        rows = self.db.execute("SELECT document FROM articles WHERE id = ?", (article_id,)).fetchall()
+        if not rows and len(article_id) >= 6:  # a unique prefix (rarely asked: a scan is fine)
+            rows = self.db.execute("SELECT document FROM articles WHERE id LIKE ? || '%' LIMIT 2",
+                                   (article_id,)).fetchall()
         if len(rows) != 1:
             return None
         return json.loads(rows[0][0])
