@@ -77,6 +77,9 @@ def main() -> None:
         seconds = build(path, args.articles, [TRUMP, *sorted(a for a in kb.actors if a != TRUMP)])
         store = open_store(str(path), readonly=True)
         article = store.search(SearchQuery("", since="2018", limit=1))[0].id
+        # The generator's entities are Zipf-distributed: Trump is in half the articles (the worst
+        # case); the 50th most frequent one is in about 1% of them.
+        typical = store.top_entities(limit=50)[-1].id
         year = {"since": "2018", "until": "2018"}
         # name: (HTTP path and parameters, the same question through the query layer)
         cases = {
@@ -92,6 +95,7 @@ def main() -> None:
                                 lambda: list_entities(store, q="Pers", limit=50)),
             "entity Trump": (f"/api/entities/{TRUMP}", {"date": "2018"},
                              lambda: entity_profile(store, TRUMP, kb, "2018")),
+            "entity ranked 50th": (f"/api/entities/{typical}", {}, lambda: entity_profile(store, typical, kb)),
             "quotes by Trump": ("/api/quotes", {"speaker": TRUMP},
                                 lambda: quotes_page(store, quote_query(store, kb, TRUMP))),
             "events of Trump": ("/api/events", {"actor": TRUMP},
@@ -102,6 +106,8 @@ def main() -> None:
             "graph all years": ("/api/graph", {}, lambda: graph(store, kb)),
             "timeline Trump by month": ("/api/timeline", {"entity": TRUMP, "by": "month"},
                                         lambda: timeline(store, kb, TRUMP, "month")),
+            "timeline 50th by month": ("/api/timeline", {"entity": typical, "by": "month"},
+                                       lambda: timeline(store, kb, typical, "month")),
             "stats": ("/api/stats", {}, lambda: stats(store)),
         }
         process, url = _serve(str(path))

@@ -82,10 +82,10 @@ class GraphRows:
                     ORDER BY c.articles DESC, e.id LIMIT ?""", [*among_params, limit])
         else:
             window, params = _article_window(since, until)
-            among, among_params = _among("ae.entity_id", ids, indexed=True)
+            among, among_params = _among("ae.entity_id", ids)  # the period's articles drive
             rows = self.db.execute(
                 f"""WITH counted AS (SELECT ae.entity_id AS id, count(*) AS n FROM articles a
-                                     JOIN article_entities ae ON ae.article_id = a.id
+                                     CROSS JOIN article_entities ae ON ae.article_id = a.id
                                      WHERE 1 {window} {among} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?)
                     SELECT e.id, e.name, e.label, e.wikidata, counted.n FROM counted
                     JOIN entities e ON e.id = counted.id ORDER BY counted.n DESC, e.id""",
