@@ -46,6 +46,7 @@ bench: $(STAMP)
 	NG_SHARED=$(SHARED) $(BIN)/python bench/throughput.py
 	NG_SHARED=$(SHARED) $(BIN)/python bench/ner_side_by_side.py
 	$(BIN)/python bench/query_latency.py --articles 50000
+	PYTHONPATH=bench $(BIN)/python bench/api_latency.py --articles 50000
 
 # Random and mutated inputs through every reader and the cleaner; FUZZ_SECONDS (default 300).
 # Failing inputs are saved in bench/results/fuzz-failures/ (replay: bench/fuzz.py --replay DIR).

@@ -8,7 +8,15 @@ from hypothesis import strategies as st
 
 from nieuwsgraaf.clean.normalize import article_id
 from nieuwsgraaf.periods import bound_end, bound_start, overlaps, period
-from nieuwsgraaf.records import Analysis, Article, DateValue, FactDate, Quote, SearchQuery
+from nieuwsgraaf.records import (
+    Analysis,
+    Article,
+    DateValue,
+    FactDate,
+    Quote,
+    QuoteQuery,
+    SearchQuery,
+)
 from nieuwsgraaf.store import open_store
 
 
@@ -108,8 +116,8 @@ def test_include_undated(store):
 
 def test_quotes_use_their_own_period_else_the_article_date(store):
     def said(since=None, until=None, include_undated=False):
-        rows = store.find_quotes(None, None, None, since, until, 50, include_undated=include_undated)
-        return sorted(row["title"] for row in rows)
+        rows = store.find_quotes(QuoteQuery(since=since, until=until, include_undated=include_undated))
+        return sorted(row.title for row in rows)
 
     # the day quote (2017-05-20) is before the 24th though its article is of the 24th
     assert said(since="2017-05-21") == ["Jaaroverzicht", "Maandoverzicht"]

@@ -6,7 +6,7 @@ Offsets are character offsets into `Article.text` (the cleaned text), end exclus
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 PRECISIONS = ("day", "month", "year")
 # PLOVER's 16 event types, quad by quad (docs/events.md).
@@ -273,6 +273,7 @@ class SearchQuery:
     source: str | None = None
     language: str | None = None
     limit: int = 20
+    offset: int = 0  # results to pass over: a page of a longer list
 
 
 @dataclass(frozen=True)
@@ -297,6 +298,8 @@ class EventQuery:
     include_undated: bool = False
     min_confidence: float = 0.0
     limit: int | None = 50  # None: every event
+    outlet: str | None = None  # the article's source (nu.nl); any subdomain matches too
+    offset: int = 0
 
 
 @dataclass(frozen=True)
@@ -348,17 +351,111 @@ class EntityCount:
 
 
 @dataclass(frozen=True)
+class HeldRole:
+    """A role from the knowledge base with its dates: 'premier' of gpe:nl from 2010-10-14."""
+
+    role: str
+    of: str | None
+    of_name: str | None
+    start: str | None
+    end: str | None
+    portfolio: str | None
+
+
+@dataclass(frozen=True)
+class AliasCount:
+    """A text an entity was mentioned as, and how often."""
+
+    text: str
+    count: int
+
+
+@dataclass(frozen=True)
+class PeriodCount:
+    """How many in one period ('2018-03') or under one value (an outlet)."""
+
+    period: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """An article as a list shows it; `mentions`: of the entity the list is about (0 otherwise)."""
+
+    id: str
+    title: str | None
+    published: str | None
+    source: str | None
+    mentions: int
+
+
+@dataclass(frozen=True)
+class EntityFacts:
+    """What the store has on one entity: the texts it is mentioned as, mentions per month,
+    the entities in the most articles with it, and its newest articles."""
+
+    aliases: tuple[AliasCount, ...]
+    months: tuple[PeriodCount, ...]
+    co_mentioned: tuple[EntityCount, ...]
+    articles: tuple[ArticleSummary, ...]
+
+
+@dataclass(frozen=True)
+class QuoteQuery:
+    """Stored quotes by speaker ids, by entity ids or words inside the quote, by outlet and date."""
+
+    speakers: tuple[str, ...] | None = None  # None: anyone
+    about: tuple[str, ...] | None = None  # entity ids the quote mentions
+    about_text: str | None = None  # or words it contains
+    since: str | None = None
+    until: str | None = None
+    include_undated: bool = False
+    outlet: str | None = None
+    limit: int = 50
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class StoredQuote:
+    """One stored quote with its speaker's name and its article (dates as stored: value,
+    precision and basis of the quote's own date; the article's publication date)."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    speaker_name: str | None
+    speaker_text: str | None
+    cue: str | None
+    addressee: str | None
+    date: str | None
+    date_precision: str | None
+    date_basis: str | None
+    title: str | None
+    source: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
 class EntityProfile:
-    """Everything the store knows about one entity, plus its roles from the knowledge base."""
+    """Everything the store knows about one entity, plus its roles from the knowledge base.
+
+    `roles_at` are the roles held on `date` (None when no date was asked)."""
 
     entity: EntityCount
-    roles: tuple[dict[str, Any], ...]
-    aliases_seen: tuple[tuple[str, int], ...]
-    mentions_per_month: tuple[tuple[str, int], ...]
+    roles: tuple[HeldRole, ...]
+    aliases_seen: tuple[AliasCount, ...]
+    mentions_per_month: tuple[PeriodCount, ...]
     co_mentioned: tuple[EntityCount, ...]
-    articles: tuple[dict[str, Any], ...]
+    articles: tuple[ArticleSummary, ...]
     events_as_actor: tuple[StoredEvent, ...] = ()
     events_as_target: tuple[StoredEvent, ...] = ()
+    quotes_by: tuple[StoredQuote, ...] = ()
+    quotes_about: tuple[StoredQuote, ...] = ()
+    date: str | None = None
+    roles_at: tuple[HeldRole, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -381,3 +478,87 @@ class CorpusStats:
             "by_month": dict(self.by_month),
             "by_language": dict(self.by_language),
         }
+
+
+@dataclass(frozen=True)
+class FactCounts:
+    """How many distinct entities, quotes and events the store holds."""
+
+    entities: int
+    quotes: int
+    events: int
+
+
+@dataclass(frozen=True)
+class SearchFacets:
+    """Counts over every article a search matches (not only the page shown)."""
+
+    total: int
+    sources: tuple[PeriodCount, ...]  # `period` holds the outlet
+    months: tuple[PeriodCount, ...]
+    entities: tuple[EntityCount, ...]  # counts within the matches
+
+
+GRAPH_CO_MENTION = "co-mention"
+GRAPH_QUOTED_ABOUT = "quoted-about"
+GRAPH_EDGE_TYPES = (GRAPH_CO_MENTION, GRAPH_QUOTED_ABOUT, *EVENT_TYPES)
+
+
+@dataclass(frozen=True)
+class GraphQuery:
+    """The actor network of a period: edges of `types` (GRAPH_EDGE_TYPES) with at least
+    `min_weight`; with `entity`, only the edges that entity is at one end of."""
+
+    entity: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_weight: int = 1
+    types: tuple[str, ...] = GRAPH_EDGE_TYPES
+    limit: int = 100  # at most this many actors: the ones in the most articles of the period
+
+
+@dataclass(frozen=True)
+class GraphEdge:
+    """`co-mention`: articles naming both (source < target, undirected); `quoted-about`: quotes by
+    source that mention target; a PLOVER type: events of source (actor) towards target."""
+
+    source: str
+    target: str
+    type: str
+    weight: int
+
+
+@dataclass(frozen=True)
+class GraphNode:
+    """An actor of the graph; `weight`: the articles of the period that mention it."""
+
+    id: str
+    name: str
+    label: str
+    qid: str | None
+    weight: int
+
+
+TIMELINE_STEPS = ("day", "week", "month", "year")
+
+
+@dataclass(frozen=True)
+class TimelineBucket:
+    """One period ('2018-03', '2018-W09', '2018-03-02') of an entity's timeline: articles that
+    mention it, quotes it is the speaker of, events it is actor or recipient of."""
+
+    period: str
+    mentions: int
+    quotes: int
+    events: int
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """Some items of a longer list; `next_cursor` asks for the ones after them (None: no more)."""
+
+    items: tuple[T, ...]
+    next_cursor: str | None

@@ -19,6 +19,7 @@ from typing import Any
 DEFAULT_SOURCE = "default"
 DEFAULT_FILE = "nieuwsgraaf.toml"
 CONFIG_VARIABLE = "NIEUWSGRAAF_CONFIG"
+MIN_TOKEN = 16  # characters of an api_token: too short to guess by trying
 
 
 class SettingsError(ValueError):
@@ -57,6 +58,9 @@ class Settings:
         0.4, "Below this language-identification confidence the language is 'und' (undetermined).",
         minimum=0.0, maximum=1.0,
     )
+    api_token: str = field(default="", repr=False, metadata={
+        "help": "Bearer token that turns on writes through the API (POST /api/articles); empty: the API only "
+                "reads. At least 16 characters, no spaces.", "minimum": None, "maximum": None, "secret": True})
     # Where each value came from ('file nieuwsgraaf.toml', 'environment NIEUWSGRAAF_DB', 'flag --db');
     # a setting missing here has its default. Not a setting itself: it has no help.
     sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), compare=False, repr=False)
@@ -64,6 +68,9 @@ class Settings:
     def __post_init__(self) -> None:
         for setting in setting_fields():
             _check_range(setting, getattr(self, setting.name), self.source_of(setting.name))
+        if self.api_token and (len(self.api_token) < MIN_TOKEN or any(c.isspace() for c in self.api_token)):
+            raise SettingsError(f"setting 'api_token' ({self.source_of('api_token')}) must be at least {MIN_TOKEN} "
+                                "characters without spaces, or empty to keep writes off")
         if self.max_chars < self.min_chars:
             raise SettingsError(
                 f"setting 'max_chars' is {self.max_chars} ({self.source_of('max_chars')}) but 'min_chars' is "

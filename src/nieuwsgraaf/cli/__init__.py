@@ -15,6 +15,7 @@ from .info import settings_command, wiring_command
 from .ingest import extract_command, ingest_command
 from .query import search_command, show_command, stats_command
 from .quotes import quotes_command
+from .serve import serve_command
 
 app = typer.Typer(
     name="nieuwsgraaf",
@@ -34,6 +35,7 @@ app.command("entity")(entity_command)
 app.command("quotes")(quotes_command)
 app.command("events")(events_command)
 app.add_typer(export_app, name="export")
+app.command("serve")(serve_command)
 app.command("date")(date_command)
 app.command("wiring")(wiring_command)
 app.command("settings")(settings_command)

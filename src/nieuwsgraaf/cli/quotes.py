@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
 import typer
@@ -34,13 +35,13 @@ def quotes_command(
     rows = answer(db, config, lambda store: find_quotes(store, load_knowledge_base(), speaker, about,
                                                         since, until, limit, include_undated=include_undated))
     if as_json:
-        print_json(rows)
+        print_json([asdict(row) for row in rows])
         return
     table = Table("date", "speaker", "kind", "quote", "article", title=f"{len(rows)} quote(s)")
     for row in rows:
-        who = row["speaker_name"] or row["speaker_text"] or row["speaker"] or "?"
-        table.add_row(row["date"] or row["published"] or "-", escape(who), row["kind"],
-                      escape(row["text"]), f"{row['article_id']}\n{escape(row['source'] or '')}")
+        who = row.speaker_name or row.speaker_text or row.speaker or "?"
+        table.add_row(row.date or row.published or "-", escape(who), row.kind,
+                      escape(row.text), f"{row.article_id}\n{escape(row.source or '')}")
     out.print(table)
 
 

@@ -9,10 +9,19 @@ from ..records import (
     Analysis,
     CorpusStats,
     EntityCount,
+    EntityFacts,
     EventQuery,
+    FactCounts,
+    GraphEdge,
+    GraphNode,
+    GraphQuery,
+    QuoteQuery,
+    SearchFacets,
     SearchHit,
     SearchQuery,
     StoredEvent,
+    StoredQuote,
+    TimelineBucket,
 )
 
 
@@ -42,33 +51,65 @@ class Store(Protocol):
 
     def search(self, query: SearchQuery, include_undated: bool = False) -> list[SearchHit]:
         """Articles matching a full-text query, best first; with no words, every article that passes
-        the filters, newest first. Dates filter by overlap (`periods.overlaps`); undated articles
-        pass a date filter only with `include_undated`. Raises SearchSyntaxError."""
+        the filters, newest first (ties by id: a stable order, paged by `query.offset` and
+        `query.limit`). Dates filter by overlap (`periods.overlaps`); undated articles pass a date
+        filter only with `include_undated`. Raises SearchSyntaxError."""
+
+    def search_facets(self, query: SearchQuery, include_undated: bool = False, top: int = 10) -> SearchFacets:
+        """For every article `search` matches (not one page): how many, per outlet (most first),
+        per month (in order) and the `top` entities in the most of them. Raises SearchSyntaxError."""
 
     def stats(self) -> CorpusStats:
         """Counts per source, month and language."""
 
+    def fact_counts(self) -> FactCounts:
+        """How many entities (mentioned in a stored article), quotes and events are stored."""
+
     def top_entities(self, label: str | None = None, limit: int = 50) -> list[EntityCount]:
         """The entities in the most articles."""
+
+    def list_entities(self, label: str | None, prefix: str | None, offset: int, limit: int) -> list[EntityCount]:
+        """Entities in the most articles first, then by name and id (a stable order); only those of
+        `label` and whose name starts with `prefix` (any case) when given."""
+
+    def get_entity(self, entity_id: str) -> EntityCount | None:
+        """One entity by its exact id, with its counts, or None."""
+
+    def entities_by_id(self, ids: list[str]) -> list[EntityCount]:
+        """The stored entities among `ids`, in no particular order."""
 
     def find_entities(self, name: str) -> list[EntityCount]:
         """Entities called `name` or mentioned as `name`, most frequent first."""
 
-    def entity_rows(self, entity_id: str, limit: int = 20) -> dict[str, list[tuple]]:
-        """aliases, months, co_mentioned and articles rows of one entity."""
+    def entity_facts(self, entity_id: str, limit: int = 20) -> EntityFacts:
+        """Texts the entity is mentioned as, mentions per month, the `limit` entities in the most
+        articles with it, and its `limit` newest articles."""
 
-    def find_quotes(self, speakers: list[str] | None, about: list[str] | None, about_text: str | None,
-                    since: str | None, until: str | None, limit: int,
-                    include_undated: bool = False) -> list[dict[str, Any]]:
-        """Quotes by speaker ids, by what they mention, and by date (the quote's own date, else its
-        article's; by overlap, as in `search`), newest first."""
+    def find_quotes(self, query: QuoteQuery) -> list[StoredQuote]:
+        """Quotes by speaker ids, by what they mention, by outlet and by date (the quote's own date,
+        else its article's; by overlap, as in `search`), newest first, then by article and offset."""
 
     def find_events(self, query: EventQuery) -> list[StoredEvent]:
-        """Events by type, actor and recipient ids and date (the event's own date, else its
-        article's; by overlap, as in `search`), newest first."""
+        """Events by type, actor and recipient ids, outlet and date (the event's own date, else its
+        article's; by overlap, as in `search`), newest first, then by article and index."""
 
     def iter_events(self, query: EventQuery) -> Iterator[StoredEvent]:
         """find_events as a stream, for exports (`query.limit` None: all of them)."""
+
+    def graph_nodes(self, since: str | None, until: str | None, ids: list[str] | None,
+                    limit: int) -> list[GraphNode]:
+        """Entities with the number of articles of the period that mention them, most first: the
+        `limit` top ones, or (with `ids`) those among `ids`."""
+
+    def graph_edges(self, query: GraphQuery, among: list[str] | None = None) -> list[GraphEdge]:
+        """Edges of the period (GraphEdge says what each type counts) of the types asked, weighing
+        at least `query.min_weight`: those with `query.entity` at one end when it is given, else
+        those between entities of `among` (None: any)."""
+
+    def timeline(self, entity_id: str, by: str, since: str | None, until: str | None) -> list[TimelineBucket]:
+        """Per day, ISO week, month or year (TIMELINE_STEPS): articles mentioning the entity, quotes
+        it said, events it is actor or recipient of; every period from the first to the last counted
+        (widened to `since`/`until` when given), empty ones included; [] when nothing is counted."""
 
     def close(self) -> None:
         """Release the connection."""

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from ...records import ActorRef, Analysis, EventQuery, FactDate, StoredEvent, Trigger
 from ..base import StoreError
-from .dates import date_condition
+from .dates import fact_period, fact_window
+from .filters import outlet_condition
 from .guards import guarded
 from .opening import explain
 
@@ -37,14 +38,16 @@ class EventRows:
 
     def _insert_events(self, analysis: Analysis) -> None:
         article_id = analysis.article.id
+        published = analysis.article.published.value if analysis.article.published else None
         self.db.executemany(
             """INSERT INTO events (article_id, idx, type, mode, trigger_start, trigger_end, trigger_text,
                    sentence_start, sentence_end, source, target, location, negated, modality, date,
-                   date_precision, date_basis, quote_idx, confidence)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   date_precision, date_basis, quote_idx, confidence, date_start, date_end, long_period)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [(article_id, i, e.type, e.mode, e.trigger.start, e.trigger.end, e.trigger.text, *e.sentence,
               e.source, e.target, e.location, int(e.negated), e.modality, e.date.value, e.date.precision,
-              e.date.basis, e.quote, e.confidence) for i, e in enumerate(analysis.events)],
+              e.date.basis, e.quote, e.confidence, *fact_period(e.date.value, published))
+             for i, e in enumerate(analysis.events)],
         )
         self.db.executemany(
             "INSERT OR IGNORE INTO event_actors (article_id, idx, role, entity) VALUES (?, ?, ?, ?)",
@@ -70,13 +73,14 @@ class EventRows:
                 filters.append(f"""(ev.article_id, ev.idx) IN (SELECT article_id, idx FROM event_actors
                                    WHERE entity IN ({','.join('?' * len(ids))}) AND role = '{role}')""")
                 params.extend(ids)
-        dates, date_params = date_condition(
-            "coalesce(ng_period_start(ev.date), ng_period_start(a.published))",
-            "coalesce(ng_period_end(ev.date), ng_period_end(a.published))",
-            query.since, query.until, query.include_undated)
+        dates, date_params = fact_window("ev", query.since, query.until, query.include_undated)
         if dates:
             filters.append(dates)
             params.extend(date_params)
+        if query.outlet:
+            sql, outlet_params = outlet_condition("a.source", query.outlet)
+            filters.append(sql)
+            params.extend(outlet_params)
         cursor = self.db.execute(
             f"""SELECT ev.article_id, ev.idx, ev.type, ev.mode, ev.trigger_start, ev.trigger_end, ev.trigger_text,
                        substr(a.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start),
@@ -88,8 +92,8 @@ class EventRows:
                      LEFT JOIN entities s ON s.id = ev.source LEFT JOIN entities t ON t.id = ev.target
                      LEFT JOIN entities l ON l.id = ev.location
                 WHERE {' AND '.join(filters)}
-                ORDER BY coalesce(ev.date, a.published) DESC, ev.article_id, ev.idx LIMIT ?""",
-            [*params, -1 if query.limit is None else query.limit])
+                ORDER BY coalesce(ev.date, a.published) DESC, ev.article_id, ev.idx LIMIT ? OFFSET ?""",
+            [*params, -1 if query.limit is None else query.limit, query.offset])
         try:
             while rows := cursor.fetchmany(1000):
                 yield from (_stored_event(row) for row in rows)

@@ -176,6 +176,39 @@ _QUERY_SPEED = """
 """
 
 
+# The period each quote and event is dated to (its own date, else its article's: the rule of every
+# date filter) as first and last day, so that a window is an index range instead of a Python call
+# per row; `long_period` marks the periods longer than a month (LONG_PERIOD_DAYS: years, quarters,
+# seasons, decades), which a range on date_start alone would miss. 31 days keeps a window's
+# index range one month wider than the window, and the long periods few. ng_period_start/end are registered on every connection.
+LONG_PERIOD_DAYS = 31
+_FACT_PERIODS = f"""
+        ALTER TABLE quotes ADD COLUMN date_start TEXT;
+        ALTER TABLE quotes ADD COLUMN date_end TEXT;
+        ALTER TABLE quotes ADD COLUMN long_period INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN date_start TEXT;
+        ALTER TABLE events ADD COLUMN date_end TEXT;
+        ALTER TABLE events ADD COLUMN long_period INTEGER NOT NULL DEFAULT 0;
+        UPDATE quotes SET
+            date_start = coalesce(ng_period_start(date),
+                                  (SELECT ng_period_start(published) FROM articles WHERE id = quotes.article_id)),
+            date_end = coalesce(ng_period_end(date),
+                                (SELECT ng_period_end(published) FROM articles WHERE id = quotes.article_id));
+        UPDATE events SET
+            date_start = coalesce(ng_period_start(date),
+                                  (SELECT ng_period_start(published) FROM articles WHERE id = events.article_id)),
+            date_end = coalesce(ng_period_end(date),
+                                (SELECT ng_period_end(published) FROM articles WHERE id = events.article_id));
+        UPDATE quotes SET long_period = 1 WHERE julianday(date_end) - julianday(date_start) > {LONG_PERIOD_DAYS};
+        UPDATE events SET long_period = 1 WHERE julianday(date_end) - julianday(date_start) > {LONG_PERIOD_DAYS};
+        CREATE INDEX quotes_period ON quotes (date_start);
+        CREATE INDEX quotes_long_period ON quotes (long_period) WHERE long_period = 1;
+        CREATE INDEX events_period ON events (date_start);
+        CREATE INDEX events_long_period ON events (long_period) WHERE long_period = 1;
+        CREATE INDEX articles_id_dates ON articles (id, published, source);
+"""
+
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_articles", _ARTICLES),
     ("0002_full_text_index", _FULL_TEXT_INDEX),
@@ -184,6 +217,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0005_quotes", _QUOTES),
     ("0006_events", _EVENTS),
     ("0007_query_speed", _QUERY_SPEED),
+    ("0008_fact_periods", _FACT_PERIODS),
 )
 
 

@@ -11,7 +11,9 @@ import shlex
 import sqlite3
 from pathlib import Path
 
+from ...periods import period_end, period_start
 from ..base import StoreError
+from .dates import bucket_of
 from .migrations import check_schema, migrate
 
 HEADER = b"SQLite format 3\x00"
@@ -74,6 +76,14 @@ def _check_file(path: str, must_exist: bool) -> bool:
     return True
 
 
+def add_functions(db: sqlite3.Connection) -> None:
+    """The Python functions the store's SQL (and its migrations) call: the first and last day of
+    a stored date value's period, and its timeline bucket."""
+    db.create_function("ng_period_start", 1, period_start, deterministic=True)
+    db.create_function("ng_period_end", 1, period_end, deterministic=True)
+    db.create_function("ng_bucket", 2, bucket_of, deterministic=True)
+
+
 def open_for_writing(path: str) -> sqlite3.Connection:
     """A connection ready to write: WAL mode, integrity checked, schema current, writability proven.
 
@@ -81,6 +91,7 @@ def open_for_writing(path: str) -> sqlite3.Connection:
     """
     existed = path != ":memory:" and _check_file(path, must_exist=False)
     db = sqlite3.connect(path, timeout=30)
+    add_functions(db)
     try:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
@@ -113,6 +124,7 @@ def open_for_writing(path: str) -> sqlite3.Connection:
 
 def _connect_readonly(uri: str) -> sqlite3.Connection:
     db = sqlite3.connect(uri, uri=True, timeout=30)
+    add_functions(db)
     try:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the file is only opened here
     except sqlite3.Error:
