@@ -20,14 +20,16 @@ ALLOWED = {
     "time": {"records", "resources", "periods"},
     "store": {"records", "document", "periods"},
     "query": {"records", "store", "entities", "periods"},
-    "cli": {"records", "settings", "pipeline", "query", "store", "nlp", "document", "entities", "report"},
+    "cli": {"records", "settings", "pipeline", "query", "store", "nlp", "document", "entities", "report",
+            "stories"},
     "pipeline": {"records", "settings", "ingest", "clean", "nlp", "store", "time", "entities", "quotes",
-                 "events", "report"},
+                 "events", "report", "stories"},
     "report": {"records"},
     "entities": {"records", "resources", "slugs"},
     "quotes": {"records", "resources", "time"},
     "events": {"records", "resources", "time", "periods"},
     "periods": set(),
+    "stories": {"records", "resources", "store", "document", "nlp", "periods"},
 }
 
 

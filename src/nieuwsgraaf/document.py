@@ -10,7 +10,7 @@ from typing import Any
 
 from .records import Analysis, Event, Quote
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"  # 1.4: story, duplicate_of
 
 
 def _quote_to_json(quote: Quote) -> dict[str, Any]:
@@ -72,6 +72,9 @@ def document_to_json(analysis: Analysis) -> dict[str, Any]:
         "timexes": [asdict(timex) for timex in analysis.timexes],
         "quotes": [_quote_to_json(quote) for quote in analysis.quotes],
         "events": [_event_to_json(event) for event in analysis.events],
+        # filled in by the store when the article is threaded (stories/); null outside a store
+        "story": None,
+        "duplicate_of": None,
         "meta": {
             "origin": article.origin,
             "format": article.format,

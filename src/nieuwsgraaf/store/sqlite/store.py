@@ -26,6 +26,7 @@ from .events import EventRows
 from .fts import syntax_error, to_match
 from .guards import guarded
 from .opening import explain, open_for_reading, open_for_writing
+from .stories import StoryRows
 
 
 def _now() -> str:
@@ -38,7 +39,7 @@ def _host(source: str) -> str:
     return host.removeprefix("www.")
 
 
-class SqliteStore(EventRows):
+class SqliteStore(EventRows, StoryRows):
     """A Store over one SQLite file. One writer at a time; readers run alongside (WAL).
 
     `readonly` opens with SQLite's mode=ro (queries); otherwise the file is checked, probed for
