@@ -25,15 +25,15 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
-from devdocs import REPO, SHARED, prf
-from story_copies import DERIVATIONS
 
+from devdocs import REPO, SHARED, prf
 from nieuwsgraaf.pipeline import ingest
 from nieuwsgraaf.settings import Settings
 from nieuwsgraaf.store import open_store
 from nieuwsgraaf.stories import StoryOptions, rebuild_stories
 from nieuwsgraaf.stories.duplicates import NearDuplicateIndex
 from nieuwsgraaf.stories.features import document_sentences
+from story_copies import DERIVATIONS
 
 GOLD = REPO / "tests" / "stories" / "data" / "dev_stories.jsonl"
 WRITTEN = REPO / "tests" / "stories" / "data" / "written_articles.jsonl"

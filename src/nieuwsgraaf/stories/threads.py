@@ -84,10 +84,18 @@ class StoryThreads:
 
     def load(self, states, members) -> None:
         """Stored stories and who belongs to which."""
+        loaded = []
         for state in states:
-            story = _Story.from_state(state)
-            self.stories[story.id] = story
-            self._index(story)
+            story = self.stories[state.id] = _Story.from_state(state)
+            if story.centroid.any():
+                loaded.append(story)
+        if loaded:  # one call for all of them: hnswlib builds in parallel
+            first = len(self.ids)
+            self.ids.extend(story.id for story in loaded)
+            self.labels.update((story.id, first + k) for k, story in enumerate(loaded))
+            self.index.resize_index(max(self.index.get_max_elements(), 2 * len(self.ids)))
+            self.index.add_items(np.stack([unit(story.centroid) for story in loaded]),
+                                 list(range(first, len(self.ids))))
         self.story_of.update((m.article_id, m.story_id) for m in members)
 
     def _index(self, story: _Story) -> None:
@@ -99,14 +107,15 @@ class StoryThreads:
             self.ids.append(story.id)
             if label >= self.index.get_max_elements():
                 self.index.resize_index(2 * self.index.get_max_elements())
-        self.index.add_items(unit(story.centroid)[None, :], [label])
+        self.index.add_items(unit(story.centroid)[None, :], [label], num_threads=1)
 
     def candidates(self, vector: np.ndarray) -> list[tuple[_Story, float]]:
         """The stories whose centroids are nearest, with the cosine to each."""
         count = self.index.get_current_count()
         if not count:
             return []
-        labels, distances = self.index.knn_query(vector[None, :], k=min(self.options.candidates, count))
+        labels, distances = self.index.knn_query(vector[None, :], k=min(self.options.candidates, count),
+                                                num_threads=1)  # one query: no thread pool to start
         return [(self.stories[self.ids[label]], 1.0 - float(distance))
                 for label, distance in zip(labels[0], distances[0], strict=True)]
 
