@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..records import ArticleSignature, DuplicateLink
@@ -25,7 +26,8 @@ class NearDuplicateIndex:
     def __init__(self, options: StoryOptions):
         self.options = options
         self.lsh = MinHashLSH(threshold=options.lsh_threshold, num_perm=options.num_perm)
-        self.minhashes: dict[str, MinHash] = {}
+        # only the hash values (512 bytes), not MinHash objects (each keeps its own permutations)
+        self.hashvalues: dict[str, np.ndarray] = {}
         self.sizes: dict[str, int] = {}
         self.order: dict[str, int] = {}  # insertion order: the first stored copy wins
         self.originals: dict[str, str] = {}  # a near-duplicate's first stored copy
@@ -43,7 +45,7 @@ class NearDuplicateIndex:
                 self._remember(signature.article_id, signature.shingles, minhash)
 
     def _remember(self, article_id: str, shingles: int, minhash: MinHash) -> None:
-        self.minhashes[article_id] = minhash
+        self.hashvalues[article_id] = minhash.hashvalues
         self.sizes[article_id] = shingles
         self.order[article_id] = len(self.order)
 
@@ -56,7 +58,8 @@ class NearDuplicateIndex:
         for other in self.lsh.query(minhash):
             if other == article_id:
                 continue
-            jaccard = minhash.jaccard(self.minhashes[other])
+            # the MinHash estimate of the Jaccard: the share of equal values (as MinHash.jaccard)
+            jaccard = float(np.count_nonzero(minhash.hashvalues == self.hashvalues[other])) / len(minhash.hashvalues)
             contained = estimated_containment(jaccard, signature.shingles, self.sizes[other])
             if contained >= self.options.min_containment:
                 matches.append((self.order[other], other, contained))
