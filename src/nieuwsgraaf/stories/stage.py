@@ -132,8 +132,11 @@ class RebuildReport:
 
 def rebuild_stories(store: Store, options: StoryOptions | None = None) -> RebuildReport:
     """Every story threaded again from the stored vectors, entities, events and dates, articles in
-    date order (undated last), with the same rules as at ingest; near-duplicate links stay."""
+    date order (undated last), with the same rules as at ingest; near-duplicate links stay.
+    Articles stored before stories existed get their signature, vector and link first."""
     started = time.perf_counter()
+    if store.unthreaded_documents():  # stored before stories existed: signatures and vectors first
+        open_story_stage(store, options)
     threads = StoryThreads(options or StoryOptions())
     members: list[StoryMember] = []
     copies = []  # near-duplicates follow their originals, whatever their dates
