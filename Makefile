@@ -47,6 +47,7 @@ bench: $(STAMP)
 	NG_SHARED=$(SHARED) $(BIN)/python bench/ner_side_by_side.py
 	$(BIN)/python bench/query_latency.py --articles 50000
 	PYTHONPATH=bench $(BIN)/python bench/api_latency.py --articles 50000
+	$(BIN)/python bench/stories_speed.py --articles 100000
 
 # Random and mutated inputs through every reader and the cleaner; FUZZ_SECONDS (default 300).
 # Failing inputs are saved in bench/results/fuzz-failures/ (replay: bench/fuzz.py --replay DIR).
@@ -68,6 +69,7 @@ eval: $(STAMP)
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_entities.py --heldout
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_quotes.py --heldout
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_events.py
+	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_stories.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench training

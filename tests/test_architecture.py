@@ -21,18 +21,19 @@ ALLOWED = {
     "store": {"records", "document", "periods"},
     "query": {"records", "store", "entities", "periods"},
     "cli": {"records", "settings", "pipeline", "query", "store", "nlp", "document", "entities", "report",
-            "cluster", "workers", "api"},
+            "cluster", "workers", "api", "stories"},
     "cluster": {"records", "settings", "ingest", "pipeline", "nlp", "document", "store", "report"},
     "api": {"records", "settings", "query", "store", "entities", "pipeline", "nlp", "report", "web"},
     "web": {"records", "query"},
     "pipeline": {"records", "settings", "ingest", "clean", "nlp", "store", "time", "entities", "quotes",
-                 "events", "report"},
+                 "events", "report", "stories"},
     "workers": {"records", "pipeline", "nlp"},
     "report": {"records"},
     "entities": {"records", "resources", "slugs"},
     "quotes": {"records", "resources", "time"},
     "events": {"records", "resources", "time", "periods"},
     "periods": set(),
+    "stories": {"records", "resources", "store", "document", "nlp", "periods"},
 }
 
 

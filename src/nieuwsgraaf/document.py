@@ -25,7 +25,7 @@ from .records import (
     Trigger,
 )
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"  # 1.4: story, duplicate_of; entities' gender
 # SpeakerRef.kind of a quote read back from JSON, which keeps the speaker's words but not how they were read.
 STORED_SPEAKER_KIND = "stored"
 
@@ -89,6 +89,9 @@ def document_to_json(analysis: Analysis) -> dict[str, Any]:
         "timexes": [asdict(timex) for timex in analysis.timexes],
         "quotes": [_quote_to_json(quote) for quote in analysis.quotes],
         "events": [_event_to_json(event) for event in analysis.events],
+        # filled in by the store when the article is threaded (stories/); null outside a store
+        "story": None,
+        "duplicate_of": None,
         "meta": {
             "origin": article.origin,
             "format": article.format,

@@ -26,6 +26,7 @@ from .records import Analysis, Article, DateValue, FactDate, RawDocument, Skip, 
 from .report import RunReport
 from .settings import Settings
 from .store import Store
+from .stories import open_story_stage
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,7 @@ STEPS: tuple[tuple[str, str], ...] = (
     ("nlp", "Article -> spaCy Doc (Dutch articles only; ng_timexes tags timexes, ng_events event words) -> Analysis"),
     *((step.name, step.does) for step in ARTICLE_STEPS),
     ("store", "Analysis -> the store (articles, FTS5 index, mentions, entities, quotes, events, sightings)"),
+    ("stories", "stored articles -> near-duplicate links (MinHash LSH) and story threads (stories/)"),
 )
 
 @dataclass(frozen=True)
@@ -262,9 +264,11 @@ def ingest(
     articles = clean_inputs(read_inputs(paths, settings, report), settings, report)
     batches = analyser(articles, batch_size=settings.batch_size, is_known=store.has_article,
                        on_article=_progress(report, on_progress))
+    stories = open_story_stage(store)
     try:
         for batch in batches:
             _store_batch(batch, store, report)
+            stories.add(store, batch)
             if on_progress:
                 on_progress(report)
     finally:

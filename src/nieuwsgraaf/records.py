@@ -562,3 +562,136 @@ class Page(Generic[T]):
 
     items: tuple[T, ...]
     next_cursor: str | None
+# -- stories (issue 17): near-duplicates and story threads ------------------------------------
+
+
+@dataclass(frozen=True)
+class ArticleSignature:
+    """An article's MinHash over word shingles, kept so the near-duplicate index rebuilds from the store."""
+
+    article_id: str
+    shingles: int     # distinct shingles of the text: sizes turn a Jaccard estimate into containment
+    hashvalues: bytes  # the MinHash values, uint32 little-endian
+
+
+@dataclass(frozen=True)
+class DuplicateLink:
+    """A near-duplicate: another text of an article already stored (agency copy, light edit, cut)."""
+
+    article_id: str
+    duplicate_of: str  # the first stored copy
+    similarity: float  # estimated share of the shorter text's shingles found in the other
+
+
+@dataclass(frozen=True)
+class ArticleVector:
+    article_id: str
+    model: str
+    vector: bytes  # float16 little-endian, unit length
+
+
+@dataclass(frozen=True)
+class StoryState:
+    """What threading keeps of one story: enough to score a new article against it."""
+
+    id: str                                # the id of its first article
+    title_article: str                     # its most central article so far
+    size: int                              # articles threaded into it (near-duplicates not counted)
+    centroid: bytes                        # float32 sum of its articles' vectors
+    title_vector: bytes                    # float32 vector of title_article
+    entities: tuple[tuple[str, int], ...]  # knowledge-base ids and in how many of its articles
+    events: tuple[str, ...]                # 'TYPE entity' keys of its articles' events
+    first: str | None                      # earliest day its dated articles cover (ISO)
+    last: str | None                       # latest day
+
+
+@dataclass(frozen=True)
+class StoryMember:
+    article_id: str
+    story_id: str
+    score: float  # the score it joined with; 1.0 for the article that opened the story
+
+
+@dataclass(frozen=True)
+class StoryWrite:
+    """One batch of threading results, written in one transaction."""
+
+    signatures: tuple[ArticleSignature, ...] = ()
+    vectors: tuple[ArticleVector, ...] = ()
+    duplicates: tuple[DuplicateLink, ...] = ()
+    stories: tuple[StoryState, ...] = ()
+    members: tuple[StoryMember, ...] = ()
+
+
+@dataclass(frozen=True)
+class ThreadInput:
+    """One article as threading reads it: from a fresh analysis or back from the store."""
+
+    article_id: str
+    published: DateValue | None
+    vector: bytes | None                   # ArticleVector.vector
+    entities: tuple[str, ...]              # knowledge-base ids (no local ids)
+    events: tuple[str, ...]                # 'TYPE entity' keys
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True)
+class StoryQuery:
+    since: str | None = None
+    until: str | None = None
+    entities: tuple[str, ...] | None = None  # stories with any of these entities among their articles'
+    limit: int = 50
+
+
+@dataclass(frozen=True)
+class StoryArticle:
+    id: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: DateValue | None
+    duplicate_of: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "url": self.url, "outlet": self.outlet, "title": self.title,
+                "date": self.published.to_json() if self.published else None, "duplicate_of": self.duplicate_of}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A dated fact of a story: a quote or an event, at the date it was said or happened."""
+
+    date: FactDate
+    kind: str              # "quote" or "event"
+    text: str              # the quote, or the event's type and trigger words
+    actor: str | None      # speaker or acting entity id
+    actor_name: str | None
+    article_id: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": asdict(self.date), "kind": self.kind, "text": self.text, "actor": self.actor,
+                "actor_name": self.actor_name, "article_id": self.article_id}
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    title: str | None
+    articles: tuple[StoryArticle, ...]      # duplicates included, marked by duplicate_of
+    outlets: tuple[str, ...]
+    actors: tuple[EntityCount, ...]         # its most frequent entities, by articles
+    first: str | None
+    last: str | None
+    timeline: tuple[TimelineEntry, ...] = ()
+
+    @property
+    def tellings(self) -> int:
+        """Articles counted once: near-duplicates left out."""
+        return sum(a.duplicate_of is None for a in self.articles)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "articles_counted": self.tellings,
+                "first": self.first, "last": self.last, "outlets": list(self.outlets),
+                "actors": [{"id": a.id, "name": a.name, "articles": a.articles} for a in self.actors],
+                "articles": [a.to_json() for a in self.articles],
+                "timeline": [entry.to_json() for entry in self.timeline]}

@@ -16,6 +16,7 @@ from .ingest import extract_command, ingest_command
 from .query import search_command, show_command, stats_command
 from .quotes import quotes_command
 from .serve import serve_command
+from .stories import stories_command, story_command
 
 app = typer.Typer(
     name="nieuwsgraaf",
@@ -34,6 +35,7 @@ app.command("entities")(entities_command)
 app.command("entity")(entity_command)
 app.command("quotes")(quotes_command)
 app.command("events")(events_command)
+app.command("stories")(stories_command); app.command("story")(story_command)  # noqa: E702
 app.add_typer(export_app, name="export")
 app.command("serve")(serve_command)
 app.command("date")(date_command)

@@ -1,12 +1,14 @@
 """Storage behind one small interface; SQLite (one file, FTS5) is the embedded default, PostgreSQL
 (a postgresql:// URL) the shared one."""
 
+from os import PathLike
+
 from .base import SearchSyntaxError, Store, StoreError
 from .locations import is_postgres_url, redact
 from .sqlite import SqliteStore
 
 
-def open_store(db: str, readonly: bool = False) -> Store:
+def open_store(db: str | PathLike, readonly: bool = False) -> Store:
     """Open the store at `db`: a postgresql:// or postgres:// URL, else a SQLite file path.
 
     readonly: for queries (SQLite mode=ro, works in a read-only folder and never creates a file;

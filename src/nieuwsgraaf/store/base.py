@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 from ..records import (
     Analysis,
+    ArticleSignature,
     CorpusStats,
+    DuplicateLink,
     EntityCount,
     EntityFacts,
     EventQuery,
@@ -21,6 +23,12 @@ from ..records import (
     SearchQuery,
     StoredEvent,
     StoredQuote,
+    Story,
+    StoryMember,
+    StoryQuery,
+    StoryState,
+    StoryWrite,
+    ThreadInput,
     TimelineBucket,
 )
 
@@ -113,3 +121,37 @@ class Store(Protocol):
 
     def close(self) -> None:
         """Release the connection."""
+
+    # -- stories (issue 17) ----------------------------------------------------------------
+
+    def iter_signatures(self) -> Iterator[ArticleSignature]:
+        """Every article's MinHash signature, in the order the articles were stored."""
+
+    def duplicate_links(self) -> list[DuplicateLink]:
+        """Every near-duplicate and the first stored copy it repeats."""
+
+    def iter_story_states(self) -> Iterator[StoryState]:
+        """What threading keeps of each story."""
+
+    def iter_story_members(self) -> Iterator[StoryMember]:
+        """Which story each article belongs to."""
+
+    def unthreaded_documents(self) -> list[dict[str, Any]]:
+        """The document JSON of stored articles that have no story yet."""
+
+    def iter_thread_inputs(self) -> Iterator[ThreadInput]:
+        """Every stored article as threading reads it (vector, linked entities, events, date),
+        oldest publication date first, undated last."""
+
+    def save_stories(self, write: StoryWrite) -> None:
+        """Store one batch of threading results in one transaction; the document JSON of each
+        article gets its `story` and `duplicate_of`."""
+
+    def replace_stories(self, states: Iterable[StoryState], members: Iterable[StoryMember]) -> None:
+        """Replace every story and membership (a rebuild) in one transaction."""
+
+    def find_stories(self, query: StoryQuery) -> list[Story]:
+        """Stories by date (their days overlap the filter) and entity, the latest first."""
+
+    def get_story(self, story_id: str) -> Story | None:
+        """One story with its articles and timeline; a unique id prefix of 6+ characters also works."""

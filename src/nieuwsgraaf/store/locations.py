@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from os import PathLike
 from urllib.parse import urlsplit, urlunsplit
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
-def is_postgres_url(db: str) -> bool:
+def is_postgres_url(db: str | PathLike) -> bool:
     """Whether `db` names a PostgreSQL database (a postgresql:// or postgres:// URL), not a file."""
-    return db.strip().lower().startswith(POSTGRES_SCHEMES)
+    return isinstance(db, str) and db.strip().lower().startswith(POSTGRES_SCHEMES)
 
 
 def redact(url: str) -> str:

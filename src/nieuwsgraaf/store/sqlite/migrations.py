@@ -208,6 +208,46 @@ _FACT_PERIODS = f"""
         CREATE INDEX articles_id_dates ON articles (id, published, source);
 """
 
+# Stories (issue 17): each article's MinHash signature (the near-duplicate index is rebuilt from
+# them when a run starts), near-duplicate links to the first stored copy, article vectors, and the
+# story threads with the state that threading scores new articles against.
+_STORIES = """
+        CREATE TABLE story_signatures (
+            article_id TEXT PRIMARY KEY,
+            shingles INTEGER NOT NULL,
+            minhash BLOB NOT NULL
+        );
+        CREATE TABLE duplicates (
+            article_id TEXT PRIMARY KEY,
+            duplicate_of TEXT NOT NULL,
+            similarity REAL NOT NULL
+        );
+        CREATE INDEX duplicates_original ON duplicates (duplicate_of);
+        CREATE TABLE article_vectors (
+            article_id TEXT PRIMARY KEY,
+            model TEXT NOT NULL,
+            vector BLOB NOT NULL
+        );
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            title_article TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            centroid BLOB NOT NULL,
+            title_vector BLOB NOT NULL,
+            entities TEXT NOT NULL,
+            events TEXT NOT NULL,
+            first TEXT,
+            last TEXT
+        );
+        CREATE INDEX stories_last ON stories (last);
+        CREATE TABLE story_articles (
+            article_id TEXT PRIMARY KEY,
+            story_id TEXT NOT NULL,
+            score REAL NOT NULL
+        );
+        CREATE INDEX story_articles_story ON story_articles (story_id);
+"""
+
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_articles", _ARTICLES),
@@ -218,6 +258,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0006_events", _EVENTS),
     ("0007_query_speed", _QUERY_SPEED),
     ("0008_fact_periods", _FACT_PERIODS),
+    ("0009_stories", _STORIES),
 )
 
 

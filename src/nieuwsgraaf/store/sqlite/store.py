@@ -20,13 +20,14 @@ from .guards import guarded
 from .opening import explain, open_for_reading, open_for_writing
 from .quotes import QuoteRows
 from .search import SearchRows
+from .stories import StoryRows
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SqliteStore(SearchRows, EntityRows, QuoteRows, EventRows, GraphRows):
+class SqliteStore(SearchRows, EntityRows, QuoteRows, EventRows, GraphRows, StoryRows):
     """A Store over one SQLite file. One writer at a time; readers run alongside (WAL).
 
     `readonly` opens with SQLite's mode=ro (queries); otherwise the file is checked, probed for
