@@ -12,7 +12,6 @@ from ..query.dates import SINCE_HELP, UNTIL_HELP
 from ..query.stories import find_stories, story_detail
 from ..records import Story
 from ..store import StoreError, open_store
-from ..stories import StoryOptions, rebuild_stories
 from .common import (
     ConfigOption,
     DbOption,
@@ -26,14 +25,18 @@ from .common import (
 from .exit_codes import STORE
 
 
-def _rebuild(db: str | None, config: Path | None, window_days: int) -> None:
+def _rebuild(db: str | None, config: Path | None, window_days: int | None) -> None:
+    # Imported here: the stories package loads the encoder and datasketch, which queries need not pay.
+    from ..stories import StoryOptions, rebuild_stories
+
     settings = resolve_settings(config, db=db)
     try:
         store = open_store(settings.db)
     except StoreError as error:
         fail(str(error), code=STORE)
     try:
-        done = rebuild_stories(store, StoryOptions(window_days=window_days))
+        options = StoryOptions() if window_days is None else StoryOptions(window_days=window_days)
+        done = rebuild_stories(store, options)
     except StoreError as error:
         fail(str(error), code=STORE)
     finally:
@@ -54,8 +57,9 @@ def stories_command(
     limit: int = typer.Option(50, "--limit", min=1, max=100_000),
     rebuild: bool = typer.Option(False, "--rebuild", help="Thread every stored article again from the stored "
                                  "vectors (articles in date order); near-duplicate links stay."),
-    window_days: int = typer.Option(StoryOptions().window_days, "--window-days", min=0,
-                                    help="With --rebuild: how many days apart a story's articles may be."),
+    window_days: int = typer.Option(None, "--window-days", min=0,
+                                    help="With --rebuild: how many days apart a story's articles may be "
+                                         "(default: as when ingesting, 10)."),
     db: str = DbOption,
     as_json: bool = JsonOption,
     config: Path = ConfigOption,
