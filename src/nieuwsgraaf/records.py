@@ -695,3 +695,21 @@ class Story:
                 "actors": [{"id": a.id, "name": a.name, "articles": a.articles} for a in self.actors],
                 "articles": [a.to_json() for a in self.articles],
                 "timeline": [entry.to_json() for entry in self.timeline]}
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """One stored article as an export writes it: its fields, cleaned text, story and the first
+    stored copy it repeats (near-duplicates only)."""
+
+    id: str
+    url: str | None
+    source: str | None
+    agency: str | None
+    title: str | None
+    published: str | None
+    published_precision: str | None
+    language: str | None
+    text: str
+    story: str | None
+    duplicate_of: str | None

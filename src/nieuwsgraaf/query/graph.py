@@ -13,7 +13,8 @@ from .records import Graph, Timeline
 MAX_NODES = 500
 
 
-def _types(types: list[str] | None) -> tuple[str, ...]:
+def edge_types(types: list[str] | None) -> tuple[str, ...]:
+    """Edge type names (GRAPH_EDGE_TYPES, any case, or comma-separated); all of them when none."""
     if not types:
         return GRAPH_EDGE_TYPES
     wanted = []
@@ -40,7 +41,7 @@ def graph(store: Store, kb: KnowledgeBase, entity: str | None = None, since: str
     if not 1 <= limit <= MAX_NODES:
         raise QueryUsageError(f"limit takes a whole number of nodes from 1 to {MAX_NODES}, not {limit}")
     center = find_entity(store, entity, kb).id if entity is not None else None
-    query = GraphQuery(center, since, until, min_weight, _types(types), limit)
+    query = GraphQuery(center, since, until, min_weight, edge_types(types), limit)
     if center is None:
         nodes = store.graph_nodes(since, until, None, limit)
         edges = store.graph_edges(query, [node.id for node in nodes])

@@ -21,6 +21,7 @@ from ..records import (
     SearchFacets,
     SearchHit,
     SearchQuery,
+    StoredArticle,
     StoredEvent,
     StoredQuote,
     Story,
@@ -155,3 +156,10 @@ class Store(Protocol):
 
     def get_story(self, story_id: str) -> Story | None:
         """One story with its articles and timeline; a unique id prefix of 6+ characters also works."""
+
+    # -- exports -------------------------------------------------------------------------
+
+    def iter_articles(self, since: str | None = None, until: str | None = None,
+                      include_undated: bool = False) -> Iterator[StoredArticle]:
+        """Every stored article whose publication date overlaps the period (undated ones only
+        with `include_undated` once a date is given), oldest first, undated last, as a stream."""

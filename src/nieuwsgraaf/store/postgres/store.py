@@ -23,11 +23,12 @@ from ...records import (
     EventQuery,
     SearchHit,
     SearchQuery,
+    StoredArticle,
     StoredEvent,
 )
 from ..base import StoreError
 from ..locations import redact
-from . import articles, entities, events, quotes, search
+from . import articles, entities, events, exports, quotes, search
 from .connection import CONNECT_TIMEOUT, connect, explain, translated
 from .migrations import check_schema, check_writable, migrate
 
@@ -127,6 +128,11 @@ class PostgresStore:
     def iter_events(self, query: EventQuery) -> Iterator[StoredEvent]:
         with translated(self.url), self.pool.connection() as db:
             yield from events.iter_events(db, query)
+
+    def iter_articles(self, since: str | None = None, until: str | None = None,
+                      include_undated: bool = False) -> Iterator[StoredArticle]:
+        with translated(self.url), self.pool.connection() as db:
+            yield from exports.iter_articles(db, since, until, include_undated)
 
     def close(self) -> None:
         self.pool.close()

@@ -15,6 +15,7 @@ from ..base import StoreError
 from .dates import fact_period
 from .entities import EntityRows
 from .events import EventRows
+from .exports import ExportRows
 from .graph import GraphRows
 from .guards import guarded
 from .opening import explain, open_for_reading, open_for_writing
@@ -27,7 +28,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SqliteStore(SearchRows, EntityRows, QuoteRows, EventRows, GraphRows, StoryRows):
+class SqliteStore(SearchRows, EntityRows, QuoteRows, EventRows, GraphRows, StoryRows, ExportRows):
     """A Store over one SQLite file. One writer at a time; readers run alongside (WAL).
 
     `readonly` opens with SQLite's mode=ro (queries); otherwise the file is checked, probed for
