@@ -47,6 +47,7 @@ bench: $(STAMP)
 	NG_SHARED=$(SHARED) $(BIN)/python bench/ner_side_by_side.py
 	$(BIN)/python bench/query_latency.py --articles 50000
 	PYTHONPATH=bench $(BIN)/python bench/api_latency.py --articles 50000
+	PYTHONPATH=bench $(BIN)/python bench/export_memory.py --articles 10000
 	$(BIN)/python bench/stories_speed.py --articles 100000
 
 # Random and mutated inputs through every reader and the cleaner; FUZZ_SECONDS (default 300).
