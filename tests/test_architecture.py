@@ -22,7 +22,7 @@ ALLOWED = {
     "query": {"records", "store", "entities", "periods"},
     "cli": {"records", "settings", "pipeline", "query", "store", "nlp", "document", "entities", "report",
             "cluster", "workers", "api", "stories"},
-    "cluster": {"records", "settings", "ingest", "pipeline", "nlp", "document", "store", "report"},
+    "cluster": {"records", "settings", "ingest", "pipeline", "nlp", "document", "store", "report", "stories"},
     "api": {"records", "settings", "query", "store", "entities", "pipeline", "nlp", "report", "web"},
     "web": {"records", "query"},
     "pipeline": {"records", "settings", "ingest", "clean", "nlp", "store", "time", "entities", "quotes",

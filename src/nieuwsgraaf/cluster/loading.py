@@ -2,7 +2,8 @@
 
 The rows go through the store interface only (`Store.add_analyses`, `Store.add_sighting`), so the
 same code loads SQLite or whatever else `store.open_store` returns. Each document JSON is turned
-back into its Analysis (`document_from_json`), so the store writes exactly what an ingest writes.
+back into its Analysis (`document_from_json`), so the store writes exactly what an ingest writes,
+and each stored batch is threaded into stories by the same stage as in an ingest.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable, Sequence
 from ..document import document_from_json
 from ..records import Analysis
 from ..store import Store
+from ..stories import open_story_stage
 from .parquet import find_duplicates, is_done, iter_rows
 from .records import LoadReport, Partition
 
@@ -32,11 +34,13 @@ def load_partitions(out_dir: str, partitions: Sequence[Partition], store: Store,
     seen: set[str] = set()
     batch: list[Analysis] = []
     sightings: list[tuple[str, str, str | None, str | None]] = []
+    stories = open_story_stage(store)
 
     def flush() -> None:
         for was_added in store.add_analyses(batch):
             report.stored += was_added
             report.already_stored += not was_added
+        stories.add(store, batch)
         for sighting in sightings:  # after their article is stored
             store.add_sighting(*sighting)
         batch.clear()
