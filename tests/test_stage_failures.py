@@ -112,5 +112,5 @@ def test_an_nlp_failure_keeps_the_text_and_the_run_goes_on(two_articles, fallbac
 
 def test_the_step_list_is_the_one_wiring_prints():
     names = [name for name, _ in STEPS]
-    assert names[:3] == ["ingest", "clean", "nlp"] and names[-1] == "store"
-    assert names[3:-1] == [step.name for step in ARTICLE_STEPS]
+    assert names[:3] == ["ingest", "clean", "nlp"] and names[-2:] == ["store", "stories"]
+    assert names[3:-2] == [step.name for step in ARTICLE_STEPS]
