@@ -16,7 +16,7 @@ def drawn(page) -> dict:
         return {nodes: cy.nodes().map(n => n.id()).sort(), edges: cy.edges().map(e => e.data('type'))}; }""")
 
 
-def test_drawing_and_tables_show_the_graph_of_the_api(visit, http):
+def test_drawing_and_tables_show_the_graph_of_the_api(visit, http, screenshots):
     graph = http.get("/api/graph", params={"limit": 50}).json()
     visit.open("/graaf")
     shown = drawn(visit.page)
@@ -24,6 +24,7 @@ def test_drawing_and_tables_show_the_graph_of_the_api(visit, http):
     assert len(shown["edges"]) == len(graph["edges"])
     expect(visit.page.locator("#knopen tbody tr")).to_have_count(len(graph["nodes"]))
     expect(visit.page.locator("#verbindingen tbody tr")).to_have_count(len(graph["edges"]))
+    visit.page.screenshot(path=screenshots / "4-graaf-alle-actoren.png")
 
 
 def test_edge_type_filter_keeps_only_that_type(visit):
