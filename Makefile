@@ -6,7 +6,7 @@ SHARED ?= ../shared
 DEMO_DB ?= demo.db
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench eval lint model model-cnn frog fuzz postgresql
+.PHONY: install demo test bench eval lint model model-cnn frog fuzz postgresql chromium
 
 # A fresh Debian has Python 3.11 but may lack venv/pip: install them when missing (needs root).
 $(STAMP): pyproject.toml constraints.txt
@@ -31,6 +31,8 @@ demo: $(STAMP)
 	$(BIN)/nieuwsgraaf events --db $(DEMO_DB) --limit 8
 	@echo
 	@echo "Try: $(BIN)/nieuwsgraaf show ID --db $(DEMO_DB)   (an id from the table above)"
+	@echo "Browse it: $(BIN)/nieuwsgraaf serve --db $(DEMO_DB)"
+	@echo "      then open http://127.0.0.1:8000/  (the web UI; the API is under /api, its docs at /docs)"
 
 # The store tests start a throwaway PostgreSQL server: install Debian's when missing (needs root).
 postgresql:
@@ -39,7 +41,14 @@ postgresql:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq postgresql; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq postgresql; fi; }
 
-test: lint postgresql
+# The web UI tests drive a real headless Chromium: install Debian's when missing (needs root).
+chromium:
+	@test -x /usr/bin/chromium || { \
+	  echo "installing chromium (Debian)"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; }
+
+test: lint postgresql chromium
 	NG_SHARED=$(SHARED) $(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -20,7 +20,7 @@ CHECKS = [schemathesis.checks.not_a_server_error, status_code_conformance, conte
           response_schema_conformance]
 OPERATIONS = ["GET /api/articles", "GET /api/articles/{article_id}", "POST /api/articles", "GET /api/entities",
               "GET /api/entities/{entity_id}", "GET /api/quotes", "GET /api/events", "GET /api/graph",
-              "GET /api/timeline", "GET /api/stats"]
+              "GET /api/timeline", "GET /api/stats", "GET /api/stories", "GET /api/stories/{story_id}"]
 
 
 @pytest.fixture(scope="session")

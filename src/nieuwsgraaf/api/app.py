@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from .. import web
 from ..entities import load_knowledge_base
 from ..settings import Settings
-from . import articles, entities, facts, network
+from . import articles, entities, facts, network, stories
 from .problems import Problem, install_handlers
 from .reading import Reader
 from .writes import Writer
@@ -25,7 +25,7 @@ def create_app(db_path: str, settings: Settings) -> FastAPI:
     app.state.reader = Reader(db_path, load_knowledge_base())
     app.state.writer = Writer(db_path, settings)
     install_handlers(app)
-    for module in (articles, entities, facts, network):
+    for module in (articles, entities, facts, network, stories):
         app.include_router(module.router)
     _add_problem_schema(app)
     web.install(app)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from ..records import Story, StoryQuery
+from ..records import Page, Story, StoryQuery
 from ..store import Store
 from .dates import check_date_range
 from .errors import QueryError, QueryUsageError
+from .paging import paged
 
 
 def entity_ids(store: Store, name: str) -> tuple[str, ...]:
     """The stored entities a name, alias or entity id stands for."""
-    ids = [entity.id for entity in store.find_entities(name)]
+    ids = ([name] if store.get_entity(name) else []) + [entity.id for entity in store.find_entities(name)]
     return tuple(dict.fromkeys(ids))
 
 
@@ -27,6 +28,14 @@ def find_stories(store: Store, since: str | None = None, until: str | None = Non
         if not ids:
             raise QueryError(f"no stored entity is called {entity!r}")
     return store.find_stories(StoryQuery(since, until, ids, limit))
+
+
+def stories_page(store: Store, since: str | None = None, until: str | None = None, entity: str | None = None,
+                 limit: int = 50, cursor: str | None = None) -> Page[Story]:
+    """A page of `find_stories` (`limit` at most 200, from `cursor`). The store lists stories from
+    the first, so a later page reads the ones before it again: fine for the pages people click."""
+    return paged("stories", cursor, limit,
+                 lambda offset, count: find_stories(store, since, until, entity, offset + count)[offset:])
 
 
 def story_detail(store: Store, story_id: str) -> Story:

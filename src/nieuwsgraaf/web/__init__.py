@@ -1,13 +1,9 @@
-"""The web UI (#16 §3) will be served from here, by the API's own app: templates and static files.
+"""The web UI (#16 §3): server-rendered pages over the query layer, served by the API's own app.
 
-`install(app)` is called at the end of `api.create_app`; the UI adds its pages and static files
-to that app. Until the UI exists it adds nothing.
+`install(app)` is called at the end of `api.create_app`; it adds the pages (`site.py`), the
+static files and Dutch HTML error pages for everything outside /api.
 """
 
-from __future__ import annotations
+from .site import install
 
-from typing import Any
-
-
-def install(app: Any) -> None:
-    """Add the web UI's routes to the FastAPI `app` (nothing yet)."""
+__all__ = ["install"]
