@@ -28,9 +28,20 @@ def _label(label: str | None) -> str | None:
     return label.upper() if label else None
 
 
+# Unnamed sources ('een woordvoerder', 'ingewijden') share one local id across articles although
+# they are different people in each: left out of rankings and networks.
+UNNAMED_PREFIX = "local:other:"
+_UNNAMED_SLACK = 50  # asked for beyond `top`, to fill the places unnamed sources leave
+
+
+def named(entities: list, top: int) -> list:
+    """The first `top` of `entities` (records with an `id`) that are not unnamed sources."""
+    return [e for e in entities if not e.id.startswith(UNNAMED_PREFIX)][:top]
+
+
 def top_entities(store: Store, label: str | None = None, top: int = 50) -> list[EntityCount]:
-    """The entities in the most articles, optionally of one label."""
-    return store.top_entities(_label(label), top)
+    """The entities in the most articles, optionally of one label; unnamed sources left out."""
+    return named(store.top_entities(_label(label), top + _UNNAMED_SLACK), top)
 
 
 def list_entities(store: Store, label: str | None = None, q: str | None = None, limit: int = 50,

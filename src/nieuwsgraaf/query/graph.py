@@ -6,7 +6,7 @@ from ..entities import KnowledgeBase
 from ..records import GRAPH_EDGE_TYPES, TIMELINE_STEPS, GraphEdge, GraphNode, GraphQuery
 from ..store import Store
 from .dates import check_date_range
-from .entities import find_entity
+from .entities import UNNAMED_PREFIX, find_entity, named
 from .errors import QueryUsageError
 from .records import Graph, Timeline
 
@@ -33,7 +33,7 @@ def graph(store: Store, kb: KnowledgeBase, entity: str | None = None, since: str
     edges: `co-mention` (articles naming both), `quoted-about` (quotes by one that mention the
     other) and one type per PLOVER event type (actor to recipient); `types` keeps some of them
     (names, or comma-separated). Without `entity`: the `limit` actors in the most articles of the
-    period and the edges between them. With `entity` (an id, name or Wikidata id): its ego network,
+    period and the edges between them. Unnamed sources ('een woordvoerder') are no nodes. With `entity` (an id, name or Wikidata id): its ego network,
     that entity and the `limit - 1` actors most strongly tied to it, with its edges to them."""
     since, until = check_date_range(since, until)
     if not 1 <= min_weight <= 1_000_000:
@@ -43,13 +43,15 @@ def graph(store: Store, kb: KnowledgeBase, entity: str | None = None, since: str
     center = find_entity(store, entity, kb).id if entity is not None else None
     query = GraphQuery(center, since, until, min_weight, edge_types(types), limit)
     if center is None:
-        nodes = store.graph_nodes(since, until, None, limit)
+        nodes = named(store.graph_nodes(since, until, None, limit + 50), limit)
         edges = store.graph_edges(query, [node.id for node in nodes])
     else:
         edges = store.graph_edges(query)
         strength: dict[str, int] = {}
         for edge in edges:
             other = edge.target if edge.source == center else edge.source
+            if other.startswith(UNNAMED_PREFIX):
+                continue
             strength[other] = strength.get(other, 0) + edge.weight
         kept = [center, *sorted(strength, key=lambda i: (-strength[i], i))[:limit - 1]]
         nodes = store.graph_nodes(since, until, kept, len(kept))
