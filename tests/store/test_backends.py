@@ -454,3 +454,21 @@ def test_two_writers_at_once_store_each_article_once(analyses, new_database):
             expected[entity.id] = expected.get(entity.id, 0) + 1
     assert counts == expected
     store.close()
+
+
+# -- bounds (store/bounds.py) -------------------------------------------------------------------
+
+def test_a_huge_match_set_is_ranked_among_its_newest_matches(stores, monkeypatch):
+    """With the bound at 4, a word in many articles is ranked among the 4 most recently stored of
+    them, in both stores; the facets' total still counts every match."""
+    from nieuwsgraaf.store.postgres import search as postgres_search
+    from nieuwsgraaf.store.sqlite import search as sqlite_search
+
+    everything = {hit.id for hit in stores[0].search(SearchQuery("de", limit=1000))}
+    for module in (sqlite_search, postgres_search):
+        monkeypatch.setattr(module, "RANKED_MATCHES", 4)
+    lite, postgres = (store.search(SearchQuery("de", limit=100)) for store in stores)
+    assert sorted(ids(lite)) == sorted(ids(postgres)) and len(lite) == 4 and set(ids(lite)) < everything
+    facets = same(stores, lambda store: store.search_facets(SearchQuery("de"), top=10))
+    assert facets.total == len(everything) and sum(s.count for s in facets.sources) == 4
+    assert same(stores, lambda store: sorted(ids(store.search(SearchQuery("zeldzaamheidsbeginsel"))))) == []

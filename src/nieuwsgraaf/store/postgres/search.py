@@ -8,6 +8,7 @@ from typing import Any
 import psycopg
 
 from ...records import DateValue, EntityCount, PeriodCount, SearchFacets, SearchHit, SearchQuery
+from ..bounds import RANKED_MATCHES
 from .dates import date_condition
 from .filters import outlet_condition
 from .snippets import snippet
@@ -49,16 +50,18 @@ def search(db: psycopg.Connection, query: SearchQuery, include_undated: bool) ->
     match, filters, params = _matches(query, include_undated)
     where = f"WHERE {' AND '.join(filters)}" if filters else ""
     if match.include:
-        # Ranked first over ids only; the texts are read for the hits shown.
+        # The RANKED_MATCHES most recently stored matches (bounds.py) are ranked, over their ids
+        # only; the texts are read for the hits shown.
         sql = f"""
-            WITH hits AS (
-                SELECT a.id, ts_rank('{_RANK_WEIGHTS}'::float4[], a.words, %s::tsquery) AS score
-                FROM articles a {where}
-                ORDER BY score DESC, a.published DESC NULLS LAST, a.id LIMIT %s OFFSET %s)
+            WITH newest AS MATERIALIZED (SELECT a.id, a.words, a.published FROM articles a {where}
+                                         ORDER BY a.stored DESC LIMIT {RANKED_MATCHES}),
+                 hits AS (
+                SELECT id, ts_rank('{_RANK_WEIGHTS}'::float4[], words, %s::tsquery) AS score FROM newest
+                ORDER BY score DESC, published DESC NULLS LAST, id LIMIT %s OFFSET %s)
             SELECT a.id, a.title, a.source, a.published, a.published_precision, a.text, hits.score
             FROM hits JOIN articles a ON a.id = hits.id
             ORDER BY hits.score DESC, a.published DESC NULLS LAST, a.id"""
-        params = [match.include, *params, query.limit, query.offset]
+        params = [*params, match.include, query.limit, query.offset]
     else:
         sql = f"""
             SELECT a.id, a.title, a.source, a.published, a.published_precision,
@@ -78,10 +81,13 @@ def search(db: psycopg.Connection, query: SearchQuery, include_undated: bool) ->
 
 def search_facets(db: psycopg.Connection, query: SearchQuery, include_undated: bool, top: int) -> SearchFacets:
     """How many articles match, per outlet, per month, and the `top` entities in the most of them."""
-    _, filters, params = _matches(query, include_undated)
+    match, filters, params = _matches(query, include_undated)
     where = f"WHERE {' AND '.join(filters)}" if filters else ""
+    total = db.execute(f"SELECT count(*) FROM articles a {where}", params).fetchone()[0]
+    # With words, the breakdowns count the matches a search ranks (bounds.RANKED_MATCHES).
+    newest = f"ORDER BY a.stored DESC LIMIT {RANKED_MATCHES}" if match.include else ""
     rows = db.execute(f"""
-        WITH hits AS MATERIALIZED (SELECT a.id, a.source, a.published FROM articles a {where})
+        WITH hits AS MATERIALIZED (SELECT a.id, a.source, a.published FROM articles a {where} {newest})
         SELECT 'total', NULL, count(*), 0 FROM hits
         UNION ALL SELECT 'source', coalesce(source, 'unknown'), count(*), 0 FROM hits GROUP BY 2
         UNION ALL SELECT 'month', substr(published, 1, 7), count(*), 0 FROM hits
@@ -96,7 +102,7 @@ def search_facets(db: psycopg.Connection, query: SearchQuery, include_undated: b
     known = {row[0]: row for row in db.execute(
         "SELECT id, name, label, wikidata FROM entities WHERE id = ANY(%s)", (ids,))}
     return SearchFacets(
-        total=by_kind["total"][0][1],
+        total=total,
         sources=tuple(PeriodCount(v, n) for v, n, _ in sorted(by_kind["source"], key=lambda r: (-r[1], r[0]))),
         months=tuple(PeriodCount(v, n) for v, n, _ in sorted(by_kind["month"])),
         entities=tuple(EntityCount(v, *known[v][1:], n, m) for v, n, m in by_kind["entity"] if v in known),
