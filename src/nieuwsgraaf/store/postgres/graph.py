@@ -153,17 +153,24 @@ def timeline(db: psycopg.Connection, entity_id: str, by: str, since: str | None,
         counts.setdefault(label, [0, 0, 0])[0] += n
     quote_window, q_params = fact_window("q", since, until, include_undated=False)
     event_window, e_params = fact_window("ev", since, until, include_undated=False)
+    # A fact counts in the bucket of its own date, else of its article's (the SQLite store's
+    # coalesce). The stored period is its own date's, else its article's, so it gives the bucket
+    # whenever it fits in one; only a fact whose own period spans buckets needs its article's date.
+    article_date = "CASE WHEN {f}.date_start <> {f}.date_end THEN (SELECT published FROM articles WHERE id = {f}.article_id) END"
     facts = (
-        (1, f"""SELECT q.date, a.published, count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
-                WHERE q.speaker = %s {_and(quote_window)} GROUP BY 1, 2""", q_params),
-        (2, f"""SELECT ev.date, a.published, count(*) FROM events ev JOIN articles a ON a.id = ev.article_id
+        (1, f"""SELECT q.date_start, q.date_end, {article_date.format(f="q")}, count(*) FROM quotes q
+                WHERE q.speaker = %s {_and(quote_window)} GROUP BY 1, 2, 3""", q_params),
+        (2, f"""SELECT ev.date_start, ev.date_end, {article_date.format(f="ev")}, count(*) FROM events ev
                 WHERE (ev.article_id, ev.idx) IN (SELECT article_id, idx FROM event_actors
                                                   WHERE entity = %s AND role IN ('source', 'target'))
-                {_and(event_window)} GROUP BY 1, 2""", e_params),
+                {_and(event_window)} GROUP BY 1, 2, 3""", e_params),
     )
     for column, sql, params in facts:
-        for own, published, n in db.execute(sql, [entity_id, *params]):
-            label = bucket_of(own, by) or bucket_of(published, by)
+        for start, end, published, n in db.execute(sql, [entity_id, *params]):
+            if start is None:
+                continue
+            first = bucket_of(start, by)
+            label = first if first == bucket_of(end, by) else bucket_of(published, by)
             if label is not None:
                 counts.setdefault(label, [0, 0, 0])[column] += n
     return fill(counts, by, since, until)
