@@ -45,16 +45,6 @@ def _fact_window(alias: str, since: str | None, until: str | None) -> tuple[str,
     return (f" AND {sql}" if sql else ""), params
 
 
-def _bucket(column: str, by: str) -> str:
-    """SQL for the bucket of a stored date: a full day is cut in SQL, anything else asks Python."""
-    if by == "week":
-        return f"ng_bucket({column}, 'week')"
-    return f"CASE WHEN length({column}) = 10 THEN substr({column}, 1, {_CUT[by]}) ELSE ng_bucket({column}, '{by}') END"
-
-
-_CUT = {"day": 10, "month": 7, "year": 4}
-
-
 def _among(column: str, ids: list[str] | None, indexed: bool = False) -> tuple[str, list[str]]:
     """`column` IN `ids`; unless `indexed`, tested on rows already found (a unary + keeps SQLite
     from probing the index once per id for every row: 100 ids made a one-year graph 5 times slower)."""
@@ -212,18 +202,25 @@ class GraphRows:
             counts.setdefault(label, [0, 0, 0])[0] += n
         quote_window, q_params = _fact_window("q", since, until)
         event_window, e_params = _fact_window("ev", since, until)
-        queries = (
-            (1, f"""SELECT coalesce({_bucket("q.date", by)}, {_bucket("a.published", by)}), count(*) FROM quotes q
-                    JOIN articles a ON a.id = q.article_id WHERE q.speaker = ? {quote_window}
-                    GROUP BY 1""", q_params),
-            (2, f"""SELECT coalesce({_bucket("ev.date", by)}, {_bucket("a.published", by)}), count(*) FROM events ev
-                    JOIN articles a ON a.id = ev.article_id
+        # A fact counts in the bucket of its own date, else of its article's. Its stored period is
+        # its own date's, else its article's, so it gives the bucket whenever it fits in one; only a
+        # fact whose own period spans buckets reads its article's date (as the PostgreSQL store).
+        article_date = ("CASE WHEN {f}.date_start <> {f}.date_end "
+                        "THEN (SELECT published FROM articles WHERE id = {f}.article_id) END")
+        facts = (
+            (1, f"""SELECT q.date_start, q.date_end, {article_date.format(f="q")}, count(*) FROM quotes q
+                    WHERE q.speaker = ? {quote_window} GROUP BY 1, 2, 3""", q_params),
+            (2, f"""SELECT ev.date_start, ev.date_end, {article_date.format(f="ev")}, count(*) FROM events ev
                     WHERE (ev.article_id, ev.idx) IN (SELECT article_id, idx FROM event_actors
                                                       WHERE entity = ? AND role IN ('source', 'target'))
-                    {event_window} GROUP BY 1""", e_params),
+                    {event_window} GROUP BY 1, 2, 3""", e_params),
         )
-        for column, sql, params in queries:
-            for label, n in self.db.execute(sql, [entity_id, *params]):
+        for column, sql, params in facts:
+            for start, end, published, n in self.db.execute(sql, [entity_id, *params]):
+                if start is None:
+                    continue
+                first = bucket_of(start, by)
+                label = first if first == bucket_of(end, by) else bucket_of(published, by)
                 if label is not None:
                     counts.setdefault(label, [0, 0, 0])[column] += n
         return fill(counts, by, since, until)
