@@ -1,8 +1,9 @@
-"""SQLite and PostgreSQL answer every query of the CLI the same, over the same analyses.
+"""SQLite and PostgreSQL answer every question of the Store interface the same, over the same analyses.
 
 Both stores are filled once per test run with what the fast pipeline makes of examples/ (real
 entities, quotes and events; the WARC repeats three HTML pages, so sightings too) plus a few
-hand-made articles for the date and search edge cases. Each test asks both and compares.
+hand-made articles for the date and search edge cases, each batch threaded into stories by the
+stories stage as an ingest does. Each test asks both and compares.
 """
 
 from __future__ import annotations
@@ -16,16 +17,24 @@ from conftest import EXAMPLES
 from nieuwsgraaf.clean.normalize import article_id
 from nieuwsgraaf.pipeline import extract
 from nieuwsgraaf.records import (
+    EVENT_TYPES,
+    GRAPH_CO_MENTION,
+    GRAPH_EDGE_TYPES,
+    GRAPH_QUOTED_ABOUT,
     Analysis,
     Article,
     DateValue,
     EventQuery,
     FactDate,
+    GraphQuery,
     Quote,
+    QuoteQuery,
     SearchQuery,
+    StoryQuery,
 )
 from nieuwsgraaf.settings import Settings
 from nieuwsgraaf.store import SearchSyntaxError, open_store
+from nieuwsgraaf.stories import open_story_stage
 
 INPUTS = [str(EXAMPLES / kind) for kind in ("txt", "html", "jsonl", "feeds", "warc")]
 BATCH = 8
@@ -64,9 +73,13 @@ def analyses(fast_pipeline) -> list[Analysis]:
 
 
 def _fill(db: str, analyses: list[Analysis]) -> None:
+    """Store the analyses in batches and thread each batch into stories, as `ingest` does."""
     store = open_store(db)
+    stories = open_story_stage(store)
     for start in range(0, len(analyses), BATCH):
-        store.add_analyses(analyses[start:start + BATCH])
+        batch = analyses[start:start + BATCH]
+        store.add_analyses(batch)
+        stories.add(store, batch)
     store.close()
 
 
@@ -193,24 +206,80 @@ def test_find_entities_ignores_ascii_case(stores, name):
     assert [e.articles for e in lite] == [e.articles for e in postgres]
 
 
-def test_entity_rows(stores):
+def test_entity_facts(stores):
     for entity in stores[0].top_entities(limit=8):
-        same(stores, lambda store, entity=entity: store.entity_rows(entity.id, limit=20))
+        facts = same(stores, lambda store, entity=entity: store.entity_facts(entity.id, limit=20))
+        assert sum(a.count for a in facts.aliases) == entity.mentions
+        assert facts.articles and facts.co_mentioned
+
+
+@pytest.mark.parametrize(("label", "prefix"), [(None, None), ("PER", None), (None, "m"), (None, "NAV"),
+                                               ("ORG", "n"), (None, "Oek"), (None, "zzz")])
+def test_entity_pages_follow_one_order(stores, label, prefix):
+    every = same(stores, lambda store: store.list_entities(label, prefix, 0, 10_000))
+    pages = [same(stores, lambda store, at=at: store.list_entities(label, prefix, at, 7)) for at in range(0, 70, 7)]
+    assert [e for page in pages for e in page] == every[:70]
+    if prefix and every:
+        assert all(e.name.lower().startswith(prefix.lower()) for e in every)
+
+
+def test_entities_by_id_and_get_entity(stores):
+    top = stores[0].top_entities(limit=30)
+    ids = [e.id for e in top] + ["per:niemand"]
+    found = same(stores, lambda store: sorted(store.entities_by_id(ids), key=lambda e: e.id))
+    assert len(found) == len(top)
+    for entity in top[:5]:
+        assert same(stores, lambda store, entity=entity: store.get_entity(entity.id)) == entity
+    assert same(stores, lambda store: store.get_entity("per:niemand")) is None
+
+
+def test_fact_counts(stores):
+    counts = same(stores, lambda store: store.fact_counts())
+    assert counts.entities and counts.quotes and counts.events
+
+
+# -- search facets and pages --------------------------------------------------------------------
+
+@pytest.mark.parametrize("query", [
+    SearchQuery("de"), SearchQuery("NAVO"), SearchQuery("", since="2024"), SearchQuery("de", source="nu.nl"),
+    SearchQuery('"code oranje"'), SearchQuery("zeldzaamheidsbeginsel"), SearchQuery("NOT NAVO kabinet"),
+])
+def test_search_facets(stores, query):
+    facets = same(stores, lambda store: store.search_facets(query, top=10))
+    assert facets.total == len(stores[0].search(replace(query, limit=1000)))
+    assert sum(s.count for s in facets.sources) == facets.total
+
+
+@pytest.mark.parametrize("text", ["", "de"])
+def test_search_pages_give_every_hit_once(stores, text):
+    query = SearchQuery(text, since=None if text else "2000", limit=1000)
+    for store in stores:
+        every = [hit.id for hit in store.search(query)]
+        paged = [hit.id for at in range(0, len(every) + 5, 5)
+                 for hit in store.search(replace(query, limit=5, offset=at))]
+        assert paged == every and len(set(every)) == len(every) > 5
 
 
 # -- quotes and events --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("ask", [
-    dict(speakers=None, about=None, about_text=None, since=None, until=None),
-    dict(speakers=["per:mark-rutte"], about=None, about_text=None, since=None, until=None),
-    dict(speakers=[], about=None, about_text=None, since=None, until=None),
-    dict(speakers=None, about=["org:navo"], about_text="navo", since=None, until=None),
-    dict(speakers=None, about=None, about_text="KABINET", since=None, until=None),
-    dict(speakers=None, about=None, about_text=None, since="2023-07-12", until="2023-07-12"),  # a week-dated quote
-    dict(speakers=None, about=None, about_text=None, since="2025", until=None),
+@pytest.mark.parametrize("query", [
+    QuoteQuery(),
+    QuoteQuery(speakers=("per:mark-rutte",)),
+    QuoteQuery(speakers=()),
+    QuoteQuery(about=("org:navo",), about_text="navo"),
+    QuoteQuery(about=("org:navo",)),
+    QuoteQuery(about=()),
+    QuoteQuery(about_text="KABINET"),
+    QuoteQuery(since="2023-07-12", until="2023-07-12"),  # a week-dated quote
+    QuoteQuery(since="2025"),
+    QuoteQuery(since="2025", include_undated=True),
+    QuoteQuery(outlet="nu.nl"),
+    QuoteQuery(limit=7, offset=7),
 ])
-def test_find_quotes(stores, ask):
-    same(stores, lambda store: store.find_quotes(**ask, limit=200))
+def test_find_quotes(stores, query):
+    found = same(stores, lambda store: store.find_quotes(replace(query, limit=min(query.limit, 200))))
+    if query in (QuoteQuery(), QuoteQuery(speakers=("per:mark-rutte",)), QuoteQuery(since="2025")):
+        assert found
 
 
 @pytest.mark.parametrize("query", [
@@ -220,10 +289,108 @@ def test_find_quotes(stores, ask):
     EventQuery(targets=("gpe:ua",), since="2024"),
     EventQuery(since="2025-02", until="2025-03", include_undated=True),
     EventQuery(min_confidence=0.6, limit=5),
+    EventQuery(outlet="nu.nl"),
+    EventQuery(limit=5, offset=5),
 ])
 def test_find_and_iter_events(stores, query):
     found = same(stores, lambda store: store.find_events(query))
     assert found == list(stores[1].iter_events(query))
+
+
+# -- graph and timeline -------------------------------------------------------------------------
+
+def _sorted_edges(edges):
+    return sorted(edges, key=lambda e: (e.type, e.source, e.target, e.weight))
+
+
+@pytest.mark.parametrize(("since", "until"), [(None, None), ("2025", None), ("2024-03", "2025-02"), (None, "2023")])
+def test_graph_nodes_and_edges(stores, since, until):
+    nodes = same(stores, lambda store: store.graph_nodes(since, until, None, 30))
+    assert nodes or until == "2023"
+    among = [node.id for node in nodes]
+    assert same(stores, lambda store: store.graph_nodes(since, until, among[:5], 5)) == nodes[:5]
+    query = GraphQuery(None, since, until, 1, GRAPH_EDGE_TYPES, 30)
+    edges = same(stores, lambda store: _sorted_edges(store.graph_edges(query, among)))
+    if not since and not until:
+        assert {e.type for e in edges} & set(EVENT_TYPES) and GRAPH_QUOTED_ABOUT in {e.type for e in edges}
+    everything = same(stores, lambda store: _sorted_edges(store.graph_edges(query)))
+    assert set(edges) <= set(everything)
+
+
+@pytest.mark.parametrize(("since", "until", "min_weight"), [(None, None, 1), (None, None, 2), ("2025", "2025", 1)])
+def test_ego_graph_edges(stores, since, until, min_weight):
+    for entity in stores[0].top_entities(limit=5):
+        query = GraphQuery(entity.id, since, until, min_weight)
+        edges = same(stores, lambda store, query=query: _sorted_edges(store.graph_edges(query)))
+        assert all(entity.id in (e.source, e.target) and e.weight >= min_weight for e in edges)
+    co = GraphQuery(stores[0].top_entities(limit=1)[0].id, types=(GRAPH_CO_MENTION,))
+    assert same(stores, lambda store: _sorted_edges(store.graph_edges(co)))
+
+
+@pytest.mark.parametrize(("by", "since", "until"), [
+    ("month", None, None), ("year", None, None), ("day", None, None), ("week", None, None),
+    ("month", "2025-01", "2025-03"),      # whole months: the running counts answer
+    ("month", "2025-01-15", "2025-03"),   # a window cutting a month: the articles answer
+    ("week", "2024", "2025"), ("day", "2025-03-01", "2025-03-31"),
+])
+def test_timelines(stores, by, since, until):
+    for entity in stores[0].top_entities(limit=6):
+        buckets = same(stores, lambda store, entity=entity: store.timeline(entity.id, by, since, until))
+        if not since:
+            dated = [a for a in stores[0].entity_facts(entity.id, 10_000).articles if a.published]
+            assert buckets and sum(b.mentions for b in buckets) <= entity.articles
+            assert sum(b.mentions for b in buckets) <= len(dated)
+
+
+def test_timeline_counts_whole_months_as_the_articles_do(stores):
+    """The running counts per month answer what counting the articles answers."""
+    for store in stores:
+        for entity in store.top_entities(limit=6):
+            by_month = store.timeline(entity.id, "month", "2024-01", "2025-12")
+            by_day = store.timeline(entity.id, "day", "2024-01", "2025-12")
+            months: dict[str, int] = {}
+            for bucket in by_day:
+                months[bucket.period[:7]] = months.get(bucket.period[:7], 0) + bucket.mentions
+            assert {b.period: b.mentions for b in by_month if b.mentions} == \
+                {m: n for m, n in months.items() if n} | _month_only(store, entity.id)
+
+
+def _month_only(store, entity_id: str) -> dict[str, int]:
+    """Articles dated to a month only (no day), which a day timeline cannot place."""
+    found: dict[str, int] = {}
+    for article in store.entity_facts(entity_id, 10_000).articles:
+        if article.published and len(article.published) == 7 and "2024" <= article.published <= "2025-12":
+            found[article.published] = found.get(article.published, 0) + 1
+    return found
+
+
+# -- stories ------------------------------------------------------------------------------------
+
+def test_stories_are_threaded_alike(stores):
+    states = same(stores, lambda store: sorted(store.iter_story_states(), key=lambda s: s.id))
+    assert states
+    members = same(stores, lambda store: sorted(store.iter_story_members(), key=lambda m: m.article_id))
+    assert len(members) == stores[0].stats().articles
+    same(stores, lambda store: [s.article_id for s in store.iter_signatures()])
+    same(stores, lambda store: store.duplicate_links())
+    assert same(stores, lambda store: store.unthreaded_documents()) == []
+    same(stores, lambda store: list(store.iter_thread_inputs()))
+
+
+@pytest.mark.parametrize("query", [StoryQuery(), StoryQuery(since="2025"), StoryQuery(entities=("org:navo",)),
+                                   StoryQuery(limit=3)])
+def test_find_and_get_stories(stores, query):
+    found = same(stores, lambda store: store.find_stories(query))
+    assert found
+    for story in found[:5]:
+        full = same(stores, lambda store, story=story: store.get_story(story.id[:8]))
+        assert full.id == story.id and len(full.articles) == len(story.articles)
+
+
+def test_documents_name_their_story(stores, analyses):
+    for analysis in analyses[:10]:
+        document = same(stores, lambda store, analysis=analysis: store.get_document(analysis.article.id))
+        assert document["story"]
 
 
 # -- documents and writing ----------------------------------------------------------------------
@@ -287,3 +454,21 @@ def test_two_writers_at_once_store_each_article_once(analyses, new_database):
             expected[entity.id] = expected.get(entity.id, 0) + 1
     assert counts == expected
     store.close()
+
+
+# -- bounds (store/bounds.py) -------------------------------------------------------------------
+
+def test_a_huge_match_set_is_ranked_among_its_newest_matches(stores, monkeypatch):
+    """With the bound at 4, a word in many articles is ranked among the 4 most recently stored of
+    them, in both stores; the facets' total still counts every match."""
+    from nieuwsgraaf.store.postgres import search as postgres_search
+    from nieuwsgraaf.store.sqlite import search as sqlite_search
+
+    everything = {hit.id for hit in stores[0].search(SearchQuery("de", limit=1000))}
+    for module in (sqlite_search, postgres_search):
+        monkeypatch.setattr(module, "RANKED_MATCHES", 4)
+    lite, postgres = (store.search(SearchQuery("de", limit=100)) for store in stores)
+    assert sorted(ids(lite)) == sorted(ids(postgres)) and len(lite) == 4 and set(ids(lite)) < everything
+    facets = same(stores, lambda store: store.search_facets(SearchQuery("de"), top=10))
+    assert facets.total == len(everything) and sum(s.count for s in facets.sources) == 4
+    assert same(stores, lambda store: sorted(ids(store.search(SearchQuery("zeldzaamheidsbeginsel"))))) == []

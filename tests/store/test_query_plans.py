@@ -64,3 +64,23 @@ def test_lookups_by_name_ignore_case_through_an_index(store):
 def test_counts_follow_deleted_articles(store):
     store.db.execute("DELETE FROM articles WHERE id = ?", (f"{0:016x}",))
     assert store.top_entities(limit=1)[0].articles == 299
+
+
+def test_an_entity_s_newest_articles_and_neighbours_come_from_its_date_index(store):
+    facts = store.entity_facts("per:mark-rutte", limit=5)
+    assert len(facts.articles) == 5 and facts.co_mentioned[0].id == "per:dilan-yesilgoz"
+    plan = _plans(store, lambda: store.entity_facts("per:mark-rutte", limit=5))
+    assert "article_entities_newest" in plan and "entity_months" in plan
+    assert "SCAN article_entities" not in plan and "SCAN articles" not in plan
+
+
+def test_a_monthly_timeline_reads_the_running_counts(store):
+    assert [(b.period, b.mentions) for b in store.timeline("per:mark-rutte", "month", None, None)] == [("2024-05", 300)]
+    plan = _plans(store, lambda: store.timeline("per:mark-rutte", "month", "2024-01", "2024-12"))
+    assert "entity_months" in plan
+    assert "SCAN article_entities" not in plan
+
+
+def test_counts_per_month_follow_deleted_articles(store):
+    store.db.execute("DELETE FROM articles WHERE id = ?", (f"{1:016x}",))
+    assert store.timeline("per:mark-rutte", "month", None, None)[0].mentions == 299

@@ -1,7 +1,8 @@
 """The FastAPI app: one router per resource over the query layer, problem details for errors.
 
-The store is only read here, through a new read-only connection per request; writes (POST
-/api/articles) go through `writes.Writer`, which is off unless the `api_token` setting is set.
+The store is only read here (`reading.Reader`: a read-only SQLite connection per request, or a
+pool of PostgreSQL connections for the app); writes (POST /api/articles) go through
+`writes.Writer`, which is off unless the `api_token` setting is set.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from .writes import Writer
 
 
 def create_app(db_path: str, settings: Settings) -> FastAPI:
-    """The app serving the store at `db_path` (which must exist; see `cli/serve.py`)."""
+    """The app serving the store at `db_path`, a file or a postgresql:// URL (which must hold a
+    store; see `cli/serve.py`)."""
     app = FastAPI(title="nieuwsgraaf", version="1", description=(
         "Dutch news as a searchable, time-anchored knowledge graph: articles, entities, quotes, "
         "PLOVER events, the actor network and timelines. Errors are RFC 9457 problem details."))
     app.state.reader = Reader(db_path, load_knowledge_base())
+    app.router.add_event_handler("shutdown", app.state.reader.close)
     app.state.writer = Writer(db_path, settings)
     install_handlers(app)
     for module in (articles, entities, facts, network, stories):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from ..store import StoreError, open_store
+from ..store import StoreError, is_postgres_url, open_store, redact
 from .common import ConfigOption, DbOption, err, fail, resolve_settings
 from .exit_codes import STORE, USAGE
 
@@ -35,7 +35,8 @@ def serve_command(
 
     app = create_app(settings.db, settings)
     writes = "on (POST /api/articles with the api_token)" if settings.api_token else "off"
-    err.print(f"serving {settings.db} on http://{host}:{port}/ (docs at /docs; writes {writes})")
+    shown = redact(settings.db) if is_postgres_url(settings.db) else settings.db  # never a password
+    err.print(f"serving {shown} on http://{host}:{port}/ (docs at /docs; writes {writes})")
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     except SystemExit as error:  # uvicorn exits when it cannot bind the address

@@ -15,19 +15,19 @@ from typing import Any
 import psycopg
 
 from ...document import document_to_json
-from ...records import Analysis, CorpusStats
-from .dates import period_columns
+from ...records import Analysis, CorpusStats, FactCounts
+from .dates import fact_period, period_columns
 from .events import copy_events
 from .words import tsvector_literal
 
 _INSERT_ARTICLE = """
     INSERT INTO articles (id, url, source, agency, title, published, published_precision, published_start,
-                          published_end, language, text, origin, format, document, ingested_at, words)
-    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::tsvector)
+                          published_end, language, text, origin, format, document, ingested_at, words, stored)
+    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::tsvector, %s)
     ON CONFLICT (id) DO NOTHING RETURNING id"""
 
 
-def _article_row(analysis: Analysis, now: str) -> tuple:
+def _article_row(analysis: Analysis, now: str, stored: int) -> tuple:
     article = analysis.article
     published = article.published.value if article.published else None
     return (
@@ -35,16 +35,21 @@ def _article_row(analysis: Analysis, now: str) -> tuple:
         article.published.precision if article.published else None, *period_columns(published),
         article.language, article.text, article.origin, article.format,
         json.dumps(document_to_json(analysis), ensure_ascii=False), now,
-        tsvector_literal(article.title, article.text),
+        tsvector_literal(article.title, article.text), stored,
     )
 
 
 def _insert_articles(db: psycopg.Connection, analyses: Sequence[Analysis], now: str) -> list[bool]:
-    """Insert the articles in id order; True for each one this call added."""
+    """Insert the articles in id order (so that two writers lock them in one order), numbered in
+    the order given (`stored`, SQLite's rowid); True for each one this call added."""
     order = sorted(range(len(analyses)), key=lambda at: analyses[at].article.id)
     added = [False] * len(analyses)
+    numbers = [row[0] for row in db.execute(
+        "SELECT nextval(pg_get_serial_sequence('articles', 'stored')) FROM generate_series(1, %s)",
+        (len(analyses),))]
     with db.cursor() as cursor:
-        cursor.executemany(_INSERT_ARTICLE, [_article_row(analyses[at], now) for at in order], returning=True)
+        cursor.executemany(_INSERT_ARTICLE, [_article_row(analyses[at], now, numbers[at]) for at in order],
+                           returning=True)
         for at in order:
             added[at] = cursor.fetchone() is not None
             cursor.nextset()
@@ -59,19 +64,33 @@ def _copy(db: psycopg.Connection, table: str, columns: str, rows: list[tuple]) -
             copy.write_row(row)
 
 
+def _published(analysis: Analysis) -> str | None:
+    return analysis.article.published.value if analysis.article.published else None
+
+
+def _quote_period(value: str | None, published: str | None) -> tuple[str | None, str | None, bool]:
+    start, end, long_period = fact_period(value, published)
+    return start, end, bool(long_period)
+
+
+def month_key(published: str | None) -> str | None:
+    """The key of an article's date in entity_months: a day cut to its month, any other value kept."""
+    return published[:7] if published and len(published) == 10 else published
+
+
 def _copy_facts(db: psycopg.Connection, new: list[Analysis]) -> None:
     """Mentions, quotes, article-entity links and events of articles this transaction inserted
     (no other writer can insert facts for them, so COPY needs no conflict handling)."""
     _copy(db, "mentions", 'article_id, idx, start, "end", text, label, entity', [
         (a.article.id, idx, m.start, m.end, m.text, m.label, m.entity)
         for a in new for idx, m in enumerate(a.mentions)])
-    _copy(db, "article_entities", "article_id, entity_id, mentions", [
-        (a.article.id, e.id, len(e.mentions)) for a in new for e in a.entities])
+    _copy(db, "article_entities", "article_id, entity_id, mentions, published", [
+        (a.article.id, e.id, len(e.mentions), _published(a)) for a in new for e in a.entities])
     _copy(db, "quotes", 'article_id, idx, start, "end", text, kind, speaker, speaker_text, cue, addressee, '
-          "date, date_precision, date_basis, date_start, date_end", [
+          "date, date_precision, date_basis, date_start, date_end, long_period", [
               (a.article.id, idx, q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text, q.cue, q.addressee,
                q.date.value if q.date else None, q.date.precision if q.date else None,
-               q.date.basis if q.date else None, *period_columns(q.date.value if q.date else None))
+               q.date.basis if q.date else None, *_quote_period(q.date.value if q.date else None, _published(a)))
               for a in new for idx, q in enumerate(a.quotes)])
     copy_events(db, new)
 
@@ -81,12 +100,18 @@ def _upsert_entities(db: psycopg.Connection, new: list[Analysis]) -> None:
     running counts of articles and mentions per entity, both in id order."""
     first: dict[str, tuple] = {}
     counts: dict[str, list[int]] = {}
+    months: dict[tuple[str, str], list[int]] = {}
     for analysis in new:
+        key = month_key(_published(analysis))
         for entity in analysis.entities:
             first.setdefault(entity.id, (entity.id, entity.name, entity.label, entity.wikidata))
             count = counts.setdefault(entity.id, [0, 0])
             count[0] += 1
             count[1] += len(entity.mentions)
+            if key is not None:
+                month = months.setdefault((entity.id, key), [0, 0])
+                month[0] += 1
+                month[1] += len(entity.mentions)
     if not first:
         return
     rows = [first[key] for key in sorted(first)]
@@ -101,6 +126,15 @@ def _upsert_entities(db: psycopg.Connection, new: list[Analysis]) -> None:
            ON CONFLICT (entity_id) DO UPDATE SET articles = entity_counts.articles + excluded.articles,
                                                  mentions = entity_counts.mentions + excluded.mentions""",
         (ids, [counts[key][0] for key in ids], [counts[key][1] for key in ids]))
+    keys = sorted(months)
+    if keys:
+        db.execute(
+            """INSERT INTO entity_months (entity_id, month, articles, mentions)
+               SELECT * FROM unnest(%s::text[], %s::text[], %s::int[], %s::int[]) ORDER BY 1, 2
+               ON CONFLICT (entity_id, month) DO UPDATE SET
+                   articles = entity_months.articles + excluded.articles,
+                   mentions = entity_months.mentions + excluded.mentions""",
+            ([k[0] for k in keys], [k[1] for k in keys], [months[k][0] for k in keys], [months[k][1] for k in keys]))
 
 
 def add_sightings(db: psycopg.Connection, rows: list[tuple]) -> None:
@@ -158,3 +192,11 @@ def stats(db: psycopg.Connection) -> CorpusStats:
                                 "ORDER BY count(*) DESC, language"),
         undated=one("SELECT count(*) FROM articles WHERE published IS NULL"),
     )
+
+
+def fact_counts(db: psycopg.Connection) -> FactCounts:
+    def one(sql: str) -> int:
+        return db.execute(sql).fetchone()[0]
+
+    return FactCounts(entities=one("SELECT count(*) FROM entity_counts WHERE articles > 0"),
+                      quotes=one("SELECT count(*) FROM quotes"), events=one("SELECT count(*) FROM events"))

@@ -1,12 +1,21 @@
 """The date rule of every date filter, as PostgreSQL SQL over stored period columns.
 
 Each dated row stores the first and last day of its period (`periods.period`, computed when it is
-written), so the rule of `periods.overlaps` is two text comparisons, as in the SQLite store.
+written), so the rule of `periods.overlaps` is two text comparisons, as in the SQLite store. A
+quote or event stores the period it is dated to (its own date, else its article's) and whether
+that period is longer than `LONG_PERIOD_DAYS` (migration 0008, as in SQLite).
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from ...periods import bound_end, bound_start, period_end, period_start
+from ..sqlite.dates import fact_period
+from ..sqlite.migrations import LONG_PERIOD_DAYS
+
+__all__ = ["LONG_PERIOD_DAYS", "date_condition", "fact_period", "fact_window", "period_columns",
+           "published_range"]
 
 
 def period_columns(value: str | None) -> tuple[str | None, str | None]:
@@ -29,3 +38,27 @@ def date_condition(start: str, end: str, since: str | None, until: str | None,
         return None, []
     sql = " AND ".join(conditions)
     return (f"({start} IS NULL OR ({sql}))" if include_undated else f"({sql})"), params
+
+
+def fact_window(alias: str, since: str | None, until: str | None,
+                include_undated: bool) -> tuple[str | None, list[str]]:
+    """The date rule over the stored period of a quote or event (`alias`.date_start/date_end),
+    written so that the date_start index drives it (as `sqlite.dates.fact_window`)."""
+    conditions, params = [], []
+    if since:
+        start = bound_start(since)
+        lowest = (date.fromisoformat(start) - timedelta(days=LONG_PERIOD_DAYS)).isoformat()
+        conditions.append(f"({alias}.date_start >= %s OR {alias}.long_period) AND {alias}.date_end >= %s")
+        params.extend([lowest, start])
+    if until:
+        conditions.append(f"{alias}.date_start <= %s")
+        params.append(bound_end(until))
+    if not conditions:
+        return None, []
+    sql = " AND ".join(conditions)
+    return (f"({alias}.date_start IS NULL OR ({sql}))" if include_undated else f"({sql})"), params
+
+
+def published_range(since: str | None, until: str | None) -> tuple[str | None, list[str]]:
+    """The articles of a period, by their stored first and last day (the articles_period index)."""
+    return date_condition("a.published_start", "a.published_end", since, until, include_undated=False)

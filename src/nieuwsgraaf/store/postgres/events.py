@@ -7,18 +7,23 @@ from collections.abc import Iterator
 import psycopg
 
 from ...records import ActorRef, Analysis, EventQuery, FactDate, StoredEvent, Trigger
-from .dates import date_condition, period_columns
+from .dates import fact_period, fact_window
+from .filters import outlet_condition
 
 _EVENT_COLUMNS = ("article_id, idx, type, mode, trigger_start, trigger_end, trigger_text, sentence_start, "
                   "sentence_end, source, target, location, negated, modality, date, date_precision, date_basis, "
-                  "date_start, date_end, quote_idx, confidence")
+                  "date_start, date_end, long_period, quote_idx, confidence")
+
+
+def _published(analysis: Analysis) -> str | None:
+    return analysis.article.published.value if analysis.article.published else None
 
 
 def copy_events(db: psycopg.Connection, new: list[Analysis]) -> None:
     """The events and event actors of articles this transaction inserted."""
     events = [(a.article.id, i, e.type, e.mode, e.trigger.start, e.trigger.end, e.trigger.text, *e.sentence,
                e.source, e.target, e.location, e.negated, e.modality, e.date.value, e.date.precision, e.date.basis,
-               *period_columns(e.date.value), e.quote, e.confidence)
+               *_period(e.date.value, _published(a)), e.quote, e.confidence)
               for a in new for i, e in enumerate(a.events)]
     actors = list(dict.fromkeys((a.article.id, i, role, entity) for a in new for i, e in enumerate(a.events)
                                 for role in ("source", "target", "location") for entity in e.actors(role)))
@@ -31,6 +36,11 @@ def copy_events(db: psycopg.Connection, new: list[Analysis]) -> None:
             with cursor.copy("COPY event_actors (article_id, idx, role, entity) FROM STDIN") as copy:
                 for row in actors:
                     copy.write_row(row)
+
+
+def _period(value: str | None, published: str | None) -> tuple[str | None, str | None, bool]:
+    start, end, long_period = fact_period(value, published)
+    return start, end, bool(long_period)
 
 
 def _actor(entity_id: str | None, name: str | None, wikidata: str | None) -> ActorRef | None:
@@ -61,12 +71,14 @@ def events_query(query: EventQuery) -> tuple[str, list]:
             filters.append("(ev.article_id, ev.idx) IN (SELECT article_id, idx FROM event_actors "
                            "WHERE entity = ANY(%s) AND role = %s)")
             params.extend([list(ids), role])
-    dates, date_params = date_condition(
-        "coalesce(ev.date_start, a.published_start)", "coalesce(ev.date_end, a.published_end)",
-        query.since, query.until, query.include_undated)
+    dates, date_params = fact_window("ev", query.since, query.until, query.include_undated)
     if dates:
         filters.append(dates)
         params.extend(date_params)
+    if query.outlet:
+        sql, outlet_params = outlet_condition("a.source", query.outlet)
+        filters.append(sql)
+        params.extend(outlet_params)
     sql = f"""SELECT ev.article_id, ev.idx, ev.type, ev.mode, ev.trigger_start, ev.trigger_end, ev.trigger_text,
                      substr(a.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start),
                      ev.source, s.name, s.wikidata, ev.target, t.name, t.wikidata,
@@ -77,8 +89,8 @@ def events_query(query: EventQuery) -> tuple[str, list]:
                    LEFT JOIN entities s ON s.id = ev.source LEFT JOIN entities t ON t.id = ev.target
                    LEFT JOIN entities l ON l.id = ev.location
               WHERE {' AND '.join(filters)}
-              ORDER BY coalesce(ev.date, a.published) DESC NULLS LAST, ev.article_id, ev.idx LIMIT %s"""
-    return sql, [*params, query.limit]
+              ORDER BY coalesce(ev.date, a.published) DESC NULLS LAST, ev.article_id, ev.idx LIMIT %s OFFSET %s"""
+    return sql, [*params, query.limit, query.offset]
 
 
 def iter_events(db: psycopg.Connection, query: EventQuery) -> Iterator[StoredEvent]:

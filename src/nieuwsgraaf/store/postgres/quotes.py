@@ -1,4 +1,4 @@
-"""Quotes in the PostgreSQL store: found by speaker, by what they mention, and by date."""
+"""Quotes in the PostgreSQL store, read back as records (as the SQLite store's `quotes.py`)."""
 
 from __future__ import annotations
 
@@ -6,30 +6,38 @@ from typing import Any
 
 import psycopg
 
-from .dates import date_condition
+from ...records import QuoteQuery, StoredQuote
+from .dates import fact_window
+from .filters import outlet_condition
 
-_KEYS = ("article_id", "start", "end", "text", "kind", "speaker", "speaker_name", "speaker_text", "cue",
-         "addressee", "date", "date_precision", "date_basis", "title", "source", "published")
 
-
-def find_quotes(db: psycopg.Connection, speakers: list[str] | None, about: list[str] | None,
-                about_text: str | None, since: str | None, until: str | None, limit: int,
-                include_undated: bool) -> list[dict[str, Any]]:
-    """Quotes as the SQLite store finds them: the quote's own date when it names a period, else
-    its article's, compared by overlap; newest first."""
+def find_quotes(db: psycopg.Connection, query: QuoteQuery) -> list[StoredQuote]:
+    """Quotes by speaker ids, by entities or words inside the quote, by outlet and by date (the
+    quote's stored period: its own date, else its article's, compared by overlap); newest first."""
     filters: list[str] = []
     params: list[Any] = []
-    if speakers is not None:
+    if query.speakers is not None:
         filters.append("q.speaker = ANY(%s)")
-        params.append(list(speakers))
-    if about is not None or about_text:
+        params.append(list(query.speakers))
+    about = []
+    if query.about:
+        # The quotes holding a mention of one of the ids, found once from the mentions' index.
+        about.append("""(q.article_id, q.idx) IN (
+            SELECT inner_q.article_id, inner_q.idx FROM mentions m JOIN quotes inner_q
+            ON inner_q.article_id = m.article_id AND m.start >= inner_q.start AND m."end" <= inner_q."end"
+            WHERE m.entity = ANY(%s))""")
+        params.append(list(query.about))
+    if query.about_text:
         # SQLite's LIKE ignores the case of ASCII letters and has no escape character.
-        filters.append("""(EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id
-                            AND m.entity = ANY(%s) AND m.start >= q.start AND m."end" <= q."end")
-                           OR q.text ILIKE %s ESCAPE '')""")
-        params.extend([list(about or []), f"%{about_text}%" if about_text else ""])
-    dates, date_params = date_condition("coalesce(q.date_start, a.published_start)",
-                                        "coalesce(q.date_end, a.published_end)", since, until, include_undated)
+        about.append("q.text ILIKE %s ESCAPE ''")
+        params.append(f"%{query.about_text}%")
+    if query.about is not None or query.about_text:
+        filters.append(f"({' OR '.join(about)})" if about else "false")
+    if query.outlet:
+        sql, outlet_params = outlet_condition("a.source", query.outlet)
+        filters.append(sql)
+        params.extend(outlet_params)
+    dates, date_params = fact_window("q", query.since, query.until, query.include_undated)
     if dates:
         filters.append(dates)
         params.extend(date_params)
@@ -38,6 +46,6 @@ def find_quotes(db: psycopg.Connection, speakers: list[str] | None, about: list[
         f"""SELECT q.article_id, q.start, q."end", q.text, q.kind, q.speaker, e.name, q.speaker_text, q.cue,
                    q.addressee, q.date, q.date_precision, q.date_basis, a.title, a.source, a.published
             FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker
-            {where} ORDER BY coalesce(q.date, a.published) DESC NULLS LAST, q.article_id, q.start
-            LIMIT %s""", [*params, limit])
-    return [dict(zip(_KEYS, row, strict=True)) for row in rows]
+            {where} ORDER BY coalesce(q.date, a.published) DESC NULLS LAST, q.article_id, q.start, q.idx
+            LIMIT %s OFFSET %s""", [*params, query.limit, query.offset])
+    return [StoredQuote(*row) for row in rows]

@@ -2,15 +2,16 @@
 
 Each method borrows a connection from the pool for one transaction, so one store object serves
 several threads (an API) at once; queries from a `readonly` store run in read-only sessions.
-The SQL of each area lives in its own module (articles, search, entities, quotes, events).
+The SQL of each area lives in its own module (articles, search, entities, neighbours, quotes,
+events, graph, stories).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 from psycopg import errors
@@ -18,22 +19,40 @@ from psycopg_pool import ConnectionPool
 
 from ...records import (
     Analysis,
+    ArticleSignature,
     CorpusStats,
+    DuplicateLink,
     EntityCount,
+    EntityFacts,
     EventQuery,
+    FactCounts,
+    GraphEdge,
+    GraphNode,
+    GraphQuery,
+    QuoteQuery,
+    SearchFacets,
     SearchHit,
     SearchQuery,
     StoredArticle,
     StoredEvent,
+    StoredQuote,
+    Story,
+    StoryMember,
+    StoryQuery,
+    StoryState,
+    StoryWrite,
+    ThreadInput,
+    TimelineBucket,
 )
 from ..base import StoreError
 from ..locations import redact
-from . import articles, entities, events, exports, quotes, search
+from . import articles, entities, events, exports, graph, quotes, search, stories
 from .connection import CONNECT_TIMEOUT, connect, explain, translated
 from .migrations import check_schema, check_writable, migrate
 
 POOL_SIZE = 4
 RETRIES = 5  # a batch that lost a deadlock to another writer is written again (it is idempotent)
+T = TypeVar("T")
 
 
 def _now() -> str:
@@ -66,10 +85,30 @@ class PostgresStore:
                                    kwargs={"connect_timeout": CONNECT_TIMEOUT, "options": options},
                                    name="nieuwsgraaf")
 
-    def _run(self, work, *args: Any) -> Any:
+    def _run(self, work: Callable[..., T], *args: Any) -> T:
         """`work(connection, *args)` in one transaction; psycopg errors become StoreErrors."""
         with translated(self.url), self.pool.connection() as db:
             return work(db, *args)
+
+    def _stream(self, work: Callable[..., Iterator[T]], *args: Any) -> Iterator[T]:
+        """`work(connection, *args)`'s items, the connection held until the stream is done."""
+        with translated(self.url), self.pool.connection() as db:
+            yield from work(db, *args)
+
+    def _write(self, what: str, work: Callable[..., T], *args: Any) -> T:
+        """`work` in one transaction, written again when it lost a deadlock to another writer."""
+        for attempt in range(RETRIES):
+            try:
+                with self.pool.connection() as db:
+                    return work(db, *args)
+            except (errors.DeadlockDetected, errors.SerializationFailure):
+                if attempt == RETRIES - 1:
+                    raise StoreError(f"could not store {what}: {self.path} stayed busy with another writer; "
+                                     "try again") from None
+                time.sleep(0.05 * (attempt + 1))
+            except psycopg.Error as error:
+                raise StoreError(f"could not store {what}: {explain(self.url, error)}") from error
+        raise AssertionError("unreachable")
 
     # -- writing -----------------------------------------------------------------
 
@@ -77,19 +116,7 @@ class PostgresStore:
         return self._run(articles.has_article, article_id)
 
     def add_analyses(self, analyses: Sequence[Analysis]) -> list[bool]:
-        now = _now()
-        for attempt in range(RETRIES):
-            try:
-                with self.pool.connection() as db:
-                    return articles.insert_batch(db, analyses, now)
-            except (errors.DeadlockDetected, errors.SerializationFailure):
-                if attempt == RETRIES - 1:
-                    raise StoreError(f"could not store {len(analyses)} articles: {self.path} stayed busy with "
-                                     "another writer; try again") from None
-                time.sleep(0.05 * (attempt + 1))
-            except psycopg.Error as error:
-                raise StoreError(f"could not store {len(analyses)} articles: {explain(self.url, error)}") from error
-        raise AssertionError("unreachable")
+        return self._write(f"{len(analyses)} articles", articles.insert_batch, analyses, _now())
 
     def add_sighting(self, article_id: str, origin: str, url: str | None, source: str | None) -> None:
         self._run(articles.add_sightings, [(article_id, origin, url, source, _now())])
@@ -105,29 +132,83 @@ class PostgresStore:
     def search(self, query: SearchQuery, include_undated: bool = False) -> list[SearchHit]:
         return self._run(search.search, query, include_undated)
 
+    def search_facets(self, query: SearchQuery, include_undated: bool = False, top: int = 10) -> SearchFacets:
+        return self._run(search.search_facets, query, include_undated, top)
+
     def stats(self) -> CorpusStats:
         return self._run(articles.stats)
 
+    def fact_counts(self) -> FactCounts:
+        return self._run(articles.fact_counts)
+
     def top_entities(self, label: str | None = None, limit: int = 50) -> list[EntityCount]:
-        return self._run(entities.top_entities, label, limit)
+        return self._run(entities.list_entities, label, None, 0, limit)
+
+    def list_entities(self, label: str | None, prefix: str | None, offset: int, limit: int) -> list[EntityCount]:
+        return self._run(entities.list_entities, label, prefix, offset, limit)
+
+    def get_entity(self, entity_id: str) -> EntityCount | None:
+        return self._run(entities.get_entity, entity_id)
+
+    def entities_by_id(self, ids: list[str]) -> list[EntityCount]:
+        return self._run(entities.entities_by_id, ids)
 
     def find_entities(self, name: str) -> list[EntityCount]:
         return self._run(entities.find_entities, name)
 
-    def entity_rows(self, entity_id: str, limit: int = 20) -> dict[str, list[tuple]]:
-        return self._run(entities.entity_rows, entity_id, limit)
+    def entity_facts(self, entity_id: str, limit: int = 20) -> EntityFacts:
+        return self._run(entities.entity_facts, entity_id, limit)
 
-    def find_quotes(self, speakers: list[str] | None, about: list[str] | None, about_text: str | None,
-                    since: str | None, until: str | None, limit: int,
-                    include_undated: bool = False) -> list[dict[str, Any]]:
-        return self._run(quotes.find_quotes, speakers, about, about_text, since, until, limit, include_undated)
+    def find_quotes(self, query: QuoteQuery) -> list[StoredQuote]:
+        return self._run(quotes.find_quotes, query)
 
     def find_events(self, query: EventQuery) -> list[StoredEvent]:
         return list(self.iter_events(query))
 
     def iter_events(self, query: EventQuery) -> Iterator[StoredEvent]:
-        with translated(self.url), self.pool.connection() as db:
-            yield from events.iter_events(db, query)
+        return self._stream(events.iter_events, query)
+
+    def graph_nodes(self, since: str | None, until: str | None, ids: list[str] | None,
+                    limit: int) -> list[GraphNode]:
+        return self._run(graph.graph_nodes, since, until, ids, limit)
+
+    def graph_edges(self, query: GraphQuery, among: list[str] | None = None) -> list[GraphEdge]:
+        return self._run(graph.graph_edges, query, among)
+
+    def timeline(self, entity_id: str, by: str, since: str | None, until: str | None) -> list[TimelineBucket]:
+        return self._run(graph.timeline, entity_id, by, since, until)
+
+    # -- stories (issue 17) ------------------------------------------------------
+
+    def iter_signatures(self) -> Iterator[ArticleSignature]:
+        return self._stream(stories.iter_signatures)
+
+    def duplicate_links(self) -> list[DuplicateLink]:
+        return self._run(stories.duplicate_links)
+
+    def iter_story_states(self) -> Iterator[StoryState]:
+        return self._stream(stories.iter_story_states)
+
+    def iter_story_members(self) -> Iterator[StoryMember]:
+        return self._stream(stories.iter_story_members)
+
+    def unthreaded_documents(self) -> list[dict[str, Any]]:
+        return self._run(stories.unthreaded_documents)
+
+    def iter_thread_inputs(self) -> Iterator[ThreadInput]:
+        return self._stream(stories.iter_thread_inputs)
+
+    def save_stories(self, write: StoryWrite) -> None:
+        self._write("stories", stories.save_stories, write)
+
+    def replace_stories(self, states: Iterable[StoryState], members: Iterable[StoryMember]) -> None:
+        self._write("stories", stories.replace_stories, list(states), list(members))
+
+    def find_stories(self, query: StoryQuery) -> list[Story]:
+        return self._run(stories.find_stories, query)
+
+    def get_story(self, story_id: str) -> Story | None:
+        return self._run(stories.get_story, story_id)
 
     def iter_articles(self, since: str | None = None, until: str | None = None,
                       include_undated: bool = False) -> Iterator[StoredArticle]:

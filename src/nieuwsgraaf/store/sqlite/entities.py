@@ -6,9 +6,12 @@ from __future__ import annotations
 import sqlite3
 
 from ...records import AliasCount, ArticleSummary, EntityCount, EntityFacts, PeriodCount
+from ..bounds import NEIGHBOUR_ARTICLES
 from .guards import guarded
 
-FREQUENT = 2000  # articles: above this, an entity's newest articles are found from the newest articles
+# An entity's newest articles, read in the order of the article_entities_newest index (migration 0010).
+_NEWEST = """SELECT article_id, mentions FROM article_entities WHERE entity_id = ?
+             ORDER BY published DESC, article_id LIMIT ?"""
 # An entity with its running counts (migration 0007).
 _COUNTED = """SELECT e.id, e.name, e.label, e.wikidata, coalesce(c.articles, 0), coalesce(c.mentions, 0)
               FROM entities e LEFT JOIN entity_counts c ON c.entity_id = e.id"""
@@ -64,7 +67,7 @@ class EntityRows:
             f"""{_COUNTED} WHERE e.id IN (
                     SELECT id FROM entities WHERE name = ? COLLATE NOCASE
                     UNION SELECT entity FROM mentions WHERE text = ? COLLATE NOCASE AND entity IS NOT NULL)
-                AND c.articles > 0 ORDER BY c.articles DESC""", (name, name))
+                AND c.articles > 0 ORDER BY c.articles DESC, e.id""", (name, name))
         return [EntityCount(*row) for row in rows]
 
     @guarded
@@ -72,25 +75,21 @@ class EntityRows:
         q = self.db.execute
         aliases = q("SELECT text, count(*) FROM mentions WHERE entity = ? GROUP BY text "
                     "ORDER BY count(*) DESC, text", (entity_id,))
-        # Mentions per month from the per-article counts; the articles' (id, published) index covers it.
-        months = q("""SELECT substr(a.published, 1, 7), sum(ae.mentions) FROM article_entities ae
-                      JOIN articles a ON a.id = ae.article_id
-                      WHERE ae.entity_id = ? AND a.published IS NOT NULL GROUP BY 1 ORDER BY 1""", (entity_id,))
-        # Driven by the entity's own articles (its index), then the other entities of each.
+        # Mentions per month: the running counts (migration 0010), cut to the month as before.
+        months = q("""SELECT substr(month, 1, 7), sum(mentions) FROM entity_months WHERE entity_id = ?
+                      GROUP BY 1 ORDER BY 1""", (entity_id,))
+        # The entity's newest articles straight from the (entity_id, published) index; its
+        # neighbours among the NEIGHBOUR_ARTICLES newest (store/bounds.py).
         co_mentioned = q(
-            """SELECT e.id, e.name, e.label, e.wikidata, n.articles, n.mentions FROM (
+            f"""SELECT e.id, e.name, e.label, e.wikidata, n.articles, n.mentions FROM (
                    SELECT y.entity_id AS id, count(*) AS articles, sum(y.mentions) AS mentions
-                   FROM article_entities x JOIN article_entities y ON y.article_id = x.article_id
-                   WHERE x.entity_id = ? AND y.entity_id != ? GROUP BY y.entity_id) n
-               JOIN entities e ON e.id = n.id ORDER BY n.articles DESC, e.name LIMIT ?""",
-            (entity_id, entity_id, limit))
-        counted = q("SELECT articles FROM entity_counts WHERE entity_id = ?", (entity_id,)).fetchone()
-        if counted and counted[0] > FREQUENT:  # walk the newest articles until `limit` of them name it
-            source = "articles a CROSS JOIN article_entities ae ON ae.article_id = a.id AND ae.entity_id = ?"
-        else:  # read the entity's own articles and sort them
-            source = "article_entities ae JOIN articles a ON a.id = ae.article_id AND ae.entity_id = ?"
-        articles = q(f"""SELECT a.id, a.title, a.published, a.source, ae.mentions FROM {source}
-                         ORDER BY a.published DESC, a.id LIMIT ?""", (entity_id, limit))
+                   FROM ({_NEWEST}) x JOIN article_entities y ON y.article_id = x.article_id
+                   WHERE y.entity_id != ? GROUP BY y.entity_id) n
+               JOIN entities e ON e.id = n.id ORDER BY n.articles DESC, e.name, e.id LIMIT ?""",
+            (entity_id, NEIGHBOUR_ARTICLES, entity_id, limit))
+        articles = q(f"""SELECT a.id, a.title, a.published, a.source, ae.mentions FROM ({_NEWEST}) ae
+                         CROSS JOIN articles a ON a.id = ae.article_id ORDER BY a.published DESC, a.id""",
+                     (entity_id, limit))
         return EntityFacts(
             aliases=tuple(AliasCount(*row) for row in aliases),
             months=tuple(PeriodCount(*row) for row in months),

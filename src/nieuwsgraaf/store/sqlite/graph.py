@@ -11,7 +11,6 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from ...periods import bound_end, bound_start
 from ...records import (
     EVENT_TYPES,
     GRAPH_CO_MENTION,
@@ -22,11 +21,10 @@ from ...records import (
     GraphQuery,
     TimelineBucket,
 )
-from .dates import bucket_of, buckets_between, date_condition, fact_window
+from ..timelines import fill, month_buckets, months_answer
+from .dates import bucket_of, date_condition, fact_window
 from .filters import published_range
 from .guards import guarded
-
-MAX_FILLED_BUCKETS = 5000  # a timeline lists empty periods between its first and last, up to this many
 
 
 def _window(start: str, end: str, since: str | None, until: str | None) -> tuple[str, list[Any]]:
@@ -45,16 +43,6 @@ def _fact_window(alias: str, since: str | None, until: str | None) -> tuple[str,
     """The quotes or events of the period, by their stored period (migration 0008)."""
     sql, params = fact_window(alias, since, until, include_undated=False)
     return (f" AND {sql}" if sql else ""), params
-
-
-def _bucket(column: str, by: str) -> str:
-    """SQL for the bucket of a stored date: a full day is cut in SQL, anything else asks Python."""
-    if by == "week":
-        return f"ng_bucket({column}, 'week')"
-    return f"CASE WHEN length({column}) = 10 THEN substr({column}, 1, {_CUT[by]}) ELSE ng_bucket({column}, '{by}') END"
-
-
-_CUT = {"day": 10, "month": 7, "year": 4}
 
 
 def _among(column: str, ids: list[str] | None, indexed: bool = False) -> tuple[str, list[str]]:
@@ -182,6 +170,26 @@ class GraphRows:
                                    [*kinds, *params, *s_params, *t_params])
         return [GraphEdge(s, t, kind, n) for s, t, kind, n in rows]
 
+    def _article_buckets(self, entity_id: str, by: str, since: str | None, until: str | None) -> dict[str, int]:
+        """Articles mentioning the entity per bucket: from its running counts per month when they
+        can answer (`timelines.months_answer`), else from its rows of the (entity_id, published) index."""
+        if months_answer(by, since, until):
+            rows = self.db.execute("SELECT month, articles FROM entity_months WHERE entity_id = ?", (entity_id,))
+            return month_buckets(rows, by, since, until)
+        window, params = _article_window(since, until)
+        if window:
+            rows = self.db.execute(f"""SELECT a.published, count(*) FROM article_entities ae
+                                       JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? {window}
+                                       GROUP BY 1""", [entity_id, *params])
+        else:
+            rows = self.db.execute("SELECT published, count(*) FROM article_entities WHERE entity_id = ? "
+                                   "AND published IS NOT NULL GROUP BY 1", (entity_id,))
+        counts: dict[str, int] = {}
+        for published, n in rows:
+            if (label := bucket_of(published, by)) is not None:
+                counts[label] = counts.get(label, 0) + n
+        return counts
+
     @guarded
     def timeline(self, entity_id: str, by: str, since: str | None, until: str | None) -> list[TimelineBucket]:
         """Per day, ISO week, month or year: the articles that mention the entity, the quotes it
@@ -190,32 +198,29 @@ class GraphRows:
         if by not in TIMELINE_STEPS:
             raise ValueError(f"by: one of {TIMELINE_STEPS}, not {by!r}")
         counts: dict[str, list[int]] = {}
-        article_window, a_params = _article_window(since, until)
+        for label, n in self._article_buckets(entity_id, by, since, until).items():
+            counts.setdefault(label, [0, 0, 0])[0] += n
         quote_window, q_params = _fact_window("q", since, until)
         event_window, e_params = _fact_window("ev", since, until)
-        queries = (
-            (0, f"""SELECT {_bucket("a.published", by)}, count(*) FROM article_entities ae
-                    JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? {article_window}
-                    GROUP BY 1""", a_params),
-            (1, f"""SELECT coalesce({_bucket("q.date", by)}, {_bucket("a.published", by)}), count(*) FROM quotes q
-                    JOIN articles a ON a.id = q.article_id WHERE q.speaker = ? {quote_window}
-                    GROUP BY 1""", q_params),
-            (2, f"""SELECT coalesce({_bucket("ev.date", by)}, {_bucket("a.published", by)}), count(*) FROM events ev
-                    JOIN articles a ON a.id = ev.article_id
+        # A fact counts in the bucket of its own date, else of its article's. Its stored period is
+        # its own date's, else its article's, so it gives the bucket whenever it fits in one; only a
+        # fact whose own period spans buckets reads its article's date (as the PostgreSQL store).
+        article_date = ("CASE WHEN {f}.date_start <> {f}.date_end "
+                        "THEN (SELECT published FROM articles WHERE id = {f}.article_id) END")
+        facts = (
+            (1, f"""SELECT q.date_start, q.date_end, {article_date.format(f="q")}, count(*) FROM quotes q
+                    WHERE q.speaker = ? {quote_window} GROUP BY 1, 2, 3""", q_params),
+            (2, f"""SELECT ev.date_start, ev.date_end, {article_date.format(f="ev")}, count(*) FROM events ev
                     WHERE (ev.article_id, ev.idx) IN (SELECT article_id, idx FROM event_actors
                                                       WHERE entity = ? AND role IN ('source', 'target'))
-                    {event_window} GROUP BY 1""", e_params),
+                    {event_window} GROUP BY 1, 2, 3""", e_params),
         )
-        for column, sql, params in queries:
-            for label, n in self.db.execute(sql, [entity_id, *params]):
+        for column, sql, params in facts:
+            for start, end, published, n in self.db.execute(sql, [entity_id, *params]):
+                if start is None:
+                    continue
+                first = bucket_of(start, by)
+                label = first if first == bucket_of(end, by) else bucket_of(published, by)
                 if label is not None:
                     counts.setdefault(label, [0, 0, 0])[column] += n
-        ends = [label for label in (bucket_of(bound_start(since), by) if since else None,
-                                    bucket_of(bound_end(until), by) if until else None) if label]
-        known = [*counts, *ends]
-        if not counts:
-            return []
-        labels = buckets_between(min(known), max(known), by)
-        if len(labels) > MAX_FILLED_BUCKETS:
-            labels = sorted(counts)
-        return [TimelineBucket(label, *counts.get(label, (0, 0, 0))) for label in labels]
+        return fill(counts, by, since, until)

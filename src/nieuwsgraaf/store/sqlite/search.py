@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ...records import DateValue, EntityCount, PeriodCount, SearchFacets, SearchHit, SearchQuery
+from ..bounds import RANKED_MATCHES
 from .dates import date_condition
 from .filters import outlet_condition
 from .fts import syntax_error, to_match
@@ -53,10 +54,19 @@ class SearchRows:
                 raise mistake from error
             raise
 
+    def _newest_matches(self, query: SearchQuery, source: str, params: list[Any]) -> tuple[str, list[Any]]:
+        """A condition keeping the RANKED_MATCHES most recently stored matches (bounds.py), found by
+        walking the index's rowids backwards; none when there are fewer."""
+        cut = self._run(query, f"SELECT articles_fts.rowid {source} ORDER BY articles_fts.rowid DESC "
+                               "LIMIT 1 OFFSET ?", [*params, RANKED_MATCHES - 1])
+        return (" AND articles_fts.rowid >= ?", [cut[0][0]]) if cut else ("", [])
+
     @guarded
     def search(self, query: SearchQuery, include_undated: bool = False) -> list[SearchHit]:
         source, params, ranked = self._matches(query, include_undated)
         if ranked:
+            newest, newest_params = self._newest_matches(query, source, params)
+            source, params = source + newest, [*params, *newest_params]
             sql = f"""
                 SELECT a.id, a.title, a.source, a.published, a.published_precision,
                        snippet(articles_fts, 1, '[', ']', '…', 14), bm25(articles_fts, 5.0, 1.0)
@@ -79,7 +89,11 @@ class SearchRows:
     @guarded
     def search_facets(self, query: SearchQuery, include_undated: bool = False, top: int = 10) -> SearchFacets:
         """How many articles match, per outlet, per month and for the `top` entities among them."""
-        source, params, _ = self._matches(query, include_undated)
+        source, params, ranked = self._matches(query, include_undated)
+        total = self._run(query, f"SELECT count(*) {source}", params)[0][0]
+        if ranked:  # the breakdowns count the matches a search ranks (bounds.RANKED_MATCHES)
+            newest, newest_params = self._newest_matches(query, source, params)
+            source, params = source + newest, [*params, *newest_params]
         # One statement, so the match set is computed once; CROSS JOIN keeps the hits driving the
         # join (the planner would otherwise read every article_entities row and probe the hits).
         rows = self._run(query, f"""
@@ -97,7 +111,7 @@ class SearchRows:
             by_kind[kind].append((value, count, mentions))
         known = {e.id: e for e in self.entities_by_id([value for value, _, _ in by_kind["entity"]])}
         return SearchFacets(
-            total=by_kind["total"][0][1],
+            total=total,
             sources=tuple(PeriodCount(v, n) for v, n, _ in sorted(by_kind["source"], key=lambda r: (-r[1], r[0]))),
             months=tuple(PeriodCount(v, n) for v, n, _ in sorted(by_kind["month"])),
             entities=tuple(EntityCount(v, known[v].name, known[v].label, known[v].wikidata, n, m)

@@ -76,11 +76,11 @@ class SqliteStore(SearchRows, EntityRows, QuoteRows, EventRows, GraphRows, Story
                 "INSERT OR IGNORE INTO entities (id, name, label, wikidata) VALUES (?, ?, ?, ?)",
                 [(e.id, e.name, e.label, e.wikidata) for e in analysis.entities],
             )
-            self.db.executemany(
-                "INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)",
-                [(article.id, e.id, len(e.mentions)) for e in analysis.entities],
-            )
             published_value = published.value if published else None
+            self.db.executemany(
+                "INSERT INTO article_entities (article_id, entity_id, mentions, published) VALUES (?, ?, ?, ?)",
+                [(article.id, e.id, len(e.mentions), published_value) for e in analysis.entities],
+            )
             self.db.executemany(
                 'INSERT INTO quotes (article_id, idx, start, "end", text, kind, speaker, speaker_text, cue, '
                 "addressee, date, date_precision, date_basis, date_start, date_end, long_period) "

@@ -175,7 +175,7 @@ class StoryRows:
                     JOIN entities e ON e.id = ae.entity_id
                WHERE s.story_id = ? AND e.id NOT LIKE 'local:%'
                      AND s.article_id NOT IN (SELECT article_id FROM duplicates)
-               GROUP BY e.id ORDER BY count(DISTINCT ae.article_id) DESC, sum(ae.mentions) DESC, e.name
+               GROUP BY e.id ORDER BY count(DISTINCT ae.article_id) DESC, sum(ae.mentions) DESC, e.name, e.id
                LIMIT ?""", (story_id, limit))
         return tuple(EntityCount(*row) for row in rows)
 
@@ -223,22 +223,23 @@ class StoryRows:
         """Quotes and events of the story's articles (near-duplicates left out), by their own dates."""
         rows = self.db.execute(
             """SELECT * FROM (
-                   SELECT q.date, q.date_precision, q.date_basis, 'quote', q.text, q.speaker, e.name,
-                          q.article_id, a.published, a.published_precision
+                   SELECT q.date, q.date_precision, q.date_basis, 'quote' AS kind, q.text, q.speaker, e.name,
+                          q.article_id, a.published, a.published_precision, q.idx
                    FROM story_articles s JOIN quotes q ON q.article_id = s.article_id
                         JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker
                    WHERE s.story_id = ? AND s.article_id NOT IN (SELECT article_id FROM duplicates)
                    UNION ALL
                    SELECT ev.date, ev.date_precision, ev.date_basis, 'event',
-                          ev.type || ': ' || ev.trigger_text, ev.source, e.name, ev.article_id, a.published, a.published_precision
+                          ev.type || ': ' || ev.trigger_text, ev.source, e.name, ev.article_id, a.published, a.published_precision,
+                          ev.idx
                    FROM story_articles s JOIN events ev ON ev.article_id = s.article_id
                         JOIN articles a ON a.id = ev.article_id LEFT JOIN entities e ON e.id = ev.source
                    WHERE s.story_id = ? AND s.article_id NOT IN (SELECT article_id FROM duplicates))
                ORDER BY coalesce(ng_period_start(date), ng_period_start(published)) IS NULL,
-                        coalesce(ng_period_start(date), ng_period_start(published)), article_id""",
+                        coalesce(ng_period_start(date), ng_period_start(published)), article_id, kind, idx""",
             (story_id, story_id))
         entries = []
-        for date, precision, basis, kind, text, actor, actor_name, article_id, published, exactness in rows:
+        for date, precision, basis, kind, text, actor, actor_name, article_id, published, exactness, _ in rows:
             when = FactDate(date, precision, basis) if date else FactDate(published, exactness, "publication")
             entries.append(TimelineEntry(when, kind, text, actor, actor_name, article_id))
         return tuple(entries)
