@@ -472,3 +472,14 @@ def test_a_huge_match_set_is_ranked_among_its_newest_matches(stores, monkeypatch
     facets = same(stores, lambda store: store.search_facets(SearchQuery("de"), top=10))
     assert facets.total == len(everything) and sum(s.count for s in facets.sources) == 4
     assert same(stores, lambda store: sorted(ids(store.search(SearchQuery("zeldzaamheidsbeginsel"))))) == []
+
+
+# -- exports ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("since, until, include_undated", [
+    (None, None, False), ("2025", None, False), ("2025-06", "2025-06", True), (None, "2018", False)])
+def test_iter_articles_streams_the_same_articles(stores, since, until, include_undated):
+    found = same(stores, lambda store: list(store.iter_articles(since, until, include_undated)))
+    if since is None and until is None:
+        assert len(found) == stores[0].stats().articles
+    assert all(article.text for article in found)
