@@ -505,12 +505,16 @@ _BEFORE_0011 = {
         ALTER TABLE quotes DROP COLUMN sort_date; ALTER TABLE event_actors DROP COLUMN sort_date;
         CREATE INDEX mentions_text ON mentions (text); CREATE INDEX mentions_text_nocase ON mentions (text COLLATE NOCASE);
         CREATE INDEX quotes_speaker ON quotes (speaker); CREATE INDEX event_actors_entity ON event_actors (entity, role);
+        CREATE INDEX quotes_date ON quotes (date); CREATE INDEX events_date ON events (date);
+        DROP INDEX events_type; CREATE INDEX events_type_date ON events (type, date);
         DELETE FROM schema_migrations WHERE name = '0011_names_and_newest_quotes';""",
     "postgres": """
         DROP TABLE entity_aliases; DROP TABLE quote_entities;
         ALTER TABLE quotes DROP COLUMN sort_date; ALTER TABLE event_actors DROP COLUMN sort_date;
         CREATE INDEX mentions_text_nocase ON mentions (lower(text)); CREATE INDEX quotes_speaker ON quotes (speaker);
         CREATE INDEX event_actors_entity ON event_actors (entity, role);
+        CREATE INDEX quotes_date ON quotes (date); CREATE INDEX events_date ON events (date);
+        DROP INDEX events_type; CREATE INDEX events_type_date ON events (type, date);
         DELETE FROM schema_migrations WHERE name = '0011_names_and_newest_quotes';""",
 }
 

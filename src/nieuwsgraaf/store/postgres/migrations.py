@@ -245,7 +245,8 @@ _ENTITY_PERIODS = """
 # aliases and the lookup by name (the mention-text index had no other reader); the date quotes
 # and events are listed by (their own, else their article's) is stored on quotes, event_actors
 # and quote_entities (the entities mentioned inside each quote), each indexed per entity in list
-# order, so an actor's newest quotes, quotes about it and events are index ranges.
+# order, so an actor's newest quotes, quotes about it and events are index ranges. Indexes that no
+# query reads (quotes and events by their own date) are dropped, as in SQLite.
 _NAMES_AND_NEWEST_QUOTES = """
     CREATE TABLE entity_aliases (
         entity_id text COLLATE "C" NOT NULL,
@@ -281,6 +282,10 @@ _NAMES_AND_NEWEST_QUOTES = """
         FROM events ev JOIN articles a ON a.id = ev.article_id WHERE ev.article_id = x.article_id AND ev.idx = x.idx;
     CREATE INDEX event_actors_newest ON event_actors (entity, role, sort_date DESC NULLS LAST, article_id, idx);
     DROP INDEX event_actors_entity;
+    DROP INDEX quotes_date;
+    DROP INDEX events_date;
+    DROP INDEX events_type_date;
+    CREATE INDEX events_type ON events (type);
 """
 
 
