@@ -21,7 +21,7 @@ from nieuwsgraaf.records import (
 from nieuwsgraaf.store import open_store
 
 
-def _analysis(number: int) -> Analysis:
+def generated_analysis(number: int) -> Analysis:
     # Two people in every article and one of many others, so the planner has tables worth indexing.
     other = f"Persoon {number}"
     text = f"Bericht {number:03d}: Mark Rutte sprak met Dilan Yesilgoz en {other} over de begroting."
@@ -48,7 +48,7 @@ def _analysis(number: int) -> Analysis:
 @pytest.fixture
 def store(tmp_path):
     store = open_store(str(tmp_path / "plans.db"))
-    store.add_analyses([_analysis(n) for n in range(300)])
+    store.add_analyses([generated_analysis(n) for n in range(300)])
     store.db.execute("ANALYZE")
     yield store
     store.close()
