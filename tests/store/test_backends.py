@@ -275,6 +275,13 @@ def test_search_pages_give_every_hit_once(stores, text):
     QuoteQuery(since="2025", include_undated=True),
     QuoteQuery(outlet="nu.nl"),
     QuoteQuery(limit=7, offset=7),
+    QuoteQuery(speakers=("per:mark-rutte",), limit=3, offset=2),   # one speaker: read from its index
+    QuoteQuery(speakers=("per:mark-rutte",), since="2024"),
+    QuoteQuery(speakers=("per:mark-rutte", "org:navo")),
+    QuoteQuery(about=("org:navo",), limit=3, offset=2),            # one entity inside: read from its index
+    QuoteQuery(about=("gpe:ua",), since="2024", outlet="nu.nl"),
+    QuoteQuery(about=("org:navo", "gpe:ua")),
+    QuoteQuery(speakers=("per:mark-rutte",), about=("org:navo",)),
 ])
 def test_find_quotes(stores, query):
     found = same(stores, lambda store: store.find_quotes(replace(query, limit=min(query.limit, 200))))
@@ -291,6 +298,10 @@ def test_find_quotes(stores, query):
     EventQuery(min_confidence=0.6, limit=5),
     EventQuery(outlet="nu.nl"),
     EventQuery(limit=5, offset=5),
+    EventQuery(sources=("gov:ru",), limit=3, offset=1),   # one actor in one role: read from its index
+    EventQuery(targets=("gpe:ua",), type="consult"),
+    EventQuery(sources=("gov:ru", "gov:ua")),
+    EventQuery(sources=("gov:ru",), targets=("gpe:ua",)),
 ])
 def test_find_and_iter_events(stores, query):
     found = same(stores, lambda store: store.find_events(query))
@@ -483,3 +494,53 @@ def test_iter_articles_streams_the_same_articles(stores, since, until, include_u
     if since is None and until is None:
         assert len(found) == stores[0].stats().articles
     assert all(article.text for article in found)
+
+
+# -- migration 0011 on a store written before it ------------------------------------------------
+
+_BEFORE_0011 = {
+    "sqlite": """
+        DROP TRIGGER mentions_alias; DROP TRIGGER mentions_unalias; DROP TABLE entity_aliases;
+        DROP TABLE quote_entities; DROP INDEX quotes_speaker_newest; DROP INDEX event_actors_newest;
+        ALTER TABLE quotes DROP COLUMN sort_date; ALTER TABLE event_actors DROP COLUMN sort_date;
+        CREATE INDEX mentions_text ON mentions (text); CREATE INDEX mentions_text_nocase ON mentions (text COLLATE NOCASE);
+        CREATE INDEX quotes_speaker ON quotes (speaker); CREATE INDEX event_actors_entity ON event_actors (entity, role);
+        CREATE INDEX quotes_date ON quotes (date); CREATE INDEX events_date ON events (date);
+        DROP INDEX events_type; CREATE INDEX events_type_date ON events (type, date);
+        DELETE FROM schema_migrations WHERE name = '0011_names_and_newest_quotes';""",
+    "postgres": """
+        DROP TABLE entity_aliases; DROP TABLE quote_entities;
+        ALTER TABLE quotes DROP COLUMN sort_date; ALTER TABLE event_actors DROP COLUMN sort_date;
+        CREATE INDEX mentions_text_nocase ON mentions (lower(text)); CREATE INDEX quotes_speaker ON quotes (speaker);
+        CREATE INDEX event_actors_entity ON event_actors (entity, role);
+        CREATE INDEX quotes_date ON quotes (date); CREATE INDEX events_date ON events (date);
+        DROP INDEX events_type; CREATE INDEX events_type_date ON events (type, date);
+        DELETE FROM schema_migrations WHERE name = '0011_names_and_newest_quotes';""",
+}
+
+
+def _answers(store) -> list:
+    top = [e.id for e in store.top_entities(limit=8)]
+    return ([store.entity_facts(i, limit=20) for i in top] + [store.find_entities(n) for n in ("rutte", "NAVO")]
+            + [store.find_quotes(QuoteQuery(speakers=(i,))) for i in top]
+            + [store.find_quotes(QuoteQuery(about=(i,))) for i in top]
+            + [store.find_events(EventQuery(**{role: (i,)})) for i in top for role in ("sources", "targets")])
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_migration_0011_backfills_a_store_written_before_it(kind, analyses, tmp_path, new_database):
+    """A store written before 0011 (its tables and columns taken away by hand) answers the same
+    once the next opening for writing has migrated it."""
+    db = str(tmp_path / "old.db") if kind == "sqlite" else new_database("before0011")
+    store = open_store(db)
+    store.add_analyses(analyses)
+    expected = _answers(store)
+    if kind == "sqlite":
+        store.db.executescript(_BEFORE_0011[kind])
+    else:
+        with store.pool.connection() as connection:
+            connection.execute(_BEFORE_0011[kind])
+    store.close()
+    store = open_store(db)
+    assert _answers(store) == expected
+    store.close()

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import pytest
 
-from nieuwsgraaf.records import Analysis, Article, DateValue, Entity, Mention
+from nieuwsgraaf.records import (
+    Analysis,
+    Article,
+    DateValue,
+    Entity,
+    Event,
+    EventArgument,
+    EventQuery,
+    FactDate,
+    Mention,
+    Quote,
+    QuoteQuery,
+    Trigger,
+)
 from nieuwsgraaf.store import open_store
 
 
-def _analysis(number: int) -> Analysis:
+def generated_analysis(number: int) -> Analysis:
     # Two people in every article and one of many others, so the planner has tables worth indexing.
     other = f"Persoon {number}"
     text = f"Bericht {number:03d}: Mark Rutte sprak met Dilan Yesilgoz en {other} over de begroting."
@@ -20,15 +33,22 @@ def _analysis(number: int) -> Analysis:
                 Entity("per:dilan-yesilgoz", "Dilan Yesilgöz", "PER", None, (1,)),
                 Entity(f"local:per:persoon-{number}", other, "PER", None, (2,)))
     article = Article(id=f"{number:016x}", text=text, title=None, url=None, source="nu.nl", agency=None,
-                      published=DateValue("2024-05-14", "day"), language="nl", language_score=1.0,
+                      published=DateValue(f"2024-05-{number % 28 + 1:02d}", "day"), language="nl", language_score=1.0,
                       origin="test", format="txt")
-    return Analysis(article=article, mentions=mentions, entities=entities)
+    # A quote by Rutte about Yesilgoz, and Rutte meeting Yesilgoz; half of them dated by the text.
+    date = FactDate(f"2024-05-{number * 7 % 28 + 1:02d}", "day", "explicit") if number % 2 else None
+    quote = Quote(0, len(text), text, "indirect", "per:mark-rutte", "Mark Rutte", "sprak", None, date)
+    event = Event("CONSULT", "meet", Trigger(spans[0][1] + 1, spans[0][1] + 6, "sprak"), (0, len(text)),
+                  (EventArgument("source", *spans[0], "Mark Rutte", "per:mark-rutte"),
+                   EventArgument("target", *spans[1], "Dilan Yesilgoz", "per:dilan-yesilgoz")),
+                  False, "asserted", date or FactDate(None, None, "publication"), None, 0.7)
+    return Analysis(article=article, mentions=mentions, entities=entities, quotes=(quote,), events=(event,))
 
 
 @pytest.fixture
 def store(tmp_path):
     store = open_store(str(tmp_path / "plans.db"))
-    store.add_analyses([_analysis(n) for n in range(300)])
+    store.add_analyses([generated_analysis(n) for n in range(300)])
     store.db.execute("ANALYZE")
     yield store
     store.close()
@@ -57,8 +77,8 @@ def test_the_top_list_reads_the_running_counts_in_index_order(store):
 def test_lookups_by_name_ignore_case_through_an_index(store):
     assert [e.id for e in store.find_entities("mark rutte")] == ["per:mark-rutte"]
     plan = _plans(store, lambda: store.find_entities("MARK RUTTE"))
-    assert "entities_name_nocase" in plan and "mentions_text_nocase" in plan
-    assert "SCAN mentions" not in plan
+    assert "entities_name_nocase" in plan and "entity_aliases_text_nocase" in plan
+    assert "mentions" not in plan.replace("entity_aliases", "")
 
 
 def test_counts_follow_deleted_articles(store):
@@ -84,3 +104,58 @@ def test_a_monthly_timeline_reads_the_running_counts(store):
 def test_counts_per_month_follow_deleted_articles(store):
     store.db.execute("DELETE FROM articles WHERE id = ?", (f"{1:016x}",))
     assert store.timeline("per:mark-rutte", "month", None, None)[0].mentions == 299
+
+
+def test_aliases_are_running_counts_per_mention_text(store):
+    facts = store.entity_facts("per:mark-rutte", limit=5)
+    assert [(a.text, a.count) for a in facts.aliases] == [("Mark Rutte", 300)]
+    plan = _plans(store, lambda: store.entity_facts("per:mark-rutte", limit=5))
+    assert "entity_aliases" in plan and "mentions" not in plan.replace("entity_aliases", "")
+
+
+def test_aliases_follow_deleted_articles(store):
+    store.db.execute("DELETE FROM articles WHERE id = ?", (f"{2:016x}",))
+    assert store.entity_facts("per:dilan-yesilgoz", limit=5).aliases[0].count == 299
+    assert store.find_entities("persoon 2") == []
+    assert [e.id for e in store.find_entities("PERSOON 3")] == ["local:per:persoon-3"]
+
+
+def _newest_first(found, date_of) -> None:
+    dates = [date_of(item) for item in found]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_a_speaker_s_newest_quotes_are_an_index_range(store):
+    found = store.find_quotes(QuoteQuery(speakers=("per:mark-rutte",), limit=50))
+    assert len(found) == 50
+    _newest_first(found, lambda q: q.date or q.published)
+    plan = _plans(store, lambda: store.find_quotes(QuoteQuery(speakers=("per:mark-rutte",), limit=50)))
+    assert "quotes_speaker_newest" in plan and "TEMP B-TREE" not in plan
+
+
+def test_quotes_about_an_entity_are_an_index_range(store):
+    found = store.find_quotes(QuoteQuery(about=("per:dilan-yesilgoz",), limit=20))
+    assert len(found) == 20
+    _newest_first(found, lambda q: q.date or q.published)
+    plan = _plans(store, lambda: store.find_quotes(QuoteQuery(about=("per:dilan-yesilgoz",), limit=20)))
+    assert "quote_entities_newest" in plan and "TEMP B-TREE" not in plan and "mentions" not in plan
+    assert store.find_quotes(QuoteQuery(about=("local:per:persoon-7",))) == \
+        store.find_quotes(QuoteQuery(about=("local:per:persoon-7", "per:niemand")))
+
+
+def test_quotes_about_follow_deleted_articles(store):
+    store.db.execute("DELETE FROM articles WHERE id = ?", (f"{7:016x}",))
+    assert store.find_quotes(QuoteQuery(about=("local:per:persoon-7",))) == []
+    assert store.db.execute("SELECT count(*) FROM quote_entities WHERE article_id = ?",
+                            (f"{7:016x}",)).fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("role", ["sources", "targets"])
+def test_an_actor_s_newest_events_are_an_index_range(store, role):
+    entity = "per:mark-rutte" if role == "sources" else "per:dilan-yesilgoz"
+    query = EventQuery(**{role: (entity,)}, limit=20)
+    found = store.find_events(query)
+    assert len(found) == 20
+    _newest_first(found, lambda e: e.date.value or e.published)
+    plan = _plans(store, lambda: store.find_events(query))
+    assert "event_actors_newest" in plan and "TEMP B-TREE" not in plan

@@ -16,6 +16,7 @@ import psycopg
 
 from ...document import document_to_json
 from ...records import Analysis, CorpusStats, FactCounts
+from ..sorting import quote_entity_rows, sort_date
 from .dates import fact_period, period_columns
 from .events import copy_events
 from .words import tsvector_literal
@@ -87,17 +88,20 @@ def _copy_facts(db: psycopg.Connection, new: list[Analysis]) -> None:
     _copy(db, "article_entities", "article_id, entity_id, mentions, published", [
         (a.article.id, e.id, len(e.mentions), _published(a)) for a in new for e in a.entities])
     _copy(db, "quotes", 'article_id, idx, start, "end", text, kind, speaker, speaker_text, cue, addressee, '
-          "date, date_precision, date_basis, date_start, date_end, long_period", [
+          "date, date_precision, date_basis, date_start, date_end, long_period, sort_date", [
               (a.article.id, idx, q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text, q.cue, q.addressee,
                q.date.value if q.date else None, q.date.precision if q.date else None,
-               q.date.basis if q.date else None, *_quote_period(q.date.value if q.date else None, _published(a)))
+               q.date.basis if q.date else None, *_quote_period(q.date.value if q.date else None, _published(a)),
+               sort_date(q.date.value if q.date else None, _published(a)))
               for a in new for idx, q in enumerate(a.quotes)])
+    _copy(db, "quote_entities", "article_id, idx, entity_id, start, sort_date",
+          [row for a in new for row in quote_entity_rows(a)])
     copy_events(db, new)
 
 
 def _upsert_entities(db: psycopg.Connection, new: list[Analysis]) -> None:
     """Entities seen first in these articles (the first name given wins, as in SQLite), and the
-    running counts of articles and mentions per entity, both in id order."""
+    running counts of articles and mentions per entity, month and mention text, all in id order."""
     first: dict[str, tuple] = {}
     counts: dict[str, list[int]] = {}
     months: dict[tuple[str, str], list[int]] = {}
@@ -126,6 +130,19 @@ def _upsert_entities(db: psycopg.Connection, new: list[Analysis]) -> None:
            ON CONFLICT (entity_id) DO UPDATE SET articles = entity_counts.articles + excluded.articles,
                                                  mentions = entity_counts.mentions + excluded.mentions""",
         (ids, [counts[key][0] for key in ids], [counts[key][1] for key in ids]))
+    aliases: dict[tuple[str, str], int] = {}
+    for analysis in new:
+        for mention in analysis.mentions:
+            if mention.entity is not None:
+                key = (mention.entity, mention.text)
+                aliases[key] = aliases.get(key, 0) + 1
+    pairs = sorted(aliases)
+    if pairs:
+        db.execute(
+            """INSERT INTO entity_aliases (entity_id, text, mentions)
+               SELECT * FROM unnest(%s::text[], %s::text[], %s::int[]) ORDER BY 1, 2
+               ON CONFLICT (entity_id, text) DO UPDATE SET mentions = entity_aliases.mentions + excluded.mentions""",
+            ([k[0] for k in pairs], [k[1] for k in pairs], [aliases[k] for k in pairs]))
     keys = sorted(months)
     if keys:
         db.execute(

@@ -50,16 +50,16 @@ def find_entities(db: psycopg.Connection, name: str) -> list[EntityCount]:
     rows = db.execute(
         f"""{_COUNTED} WHERE e.id IN (
                 SELECT id FROM entities WHERE lower(name) = lower(%s::text COLLATE "C")
-                UNION SELECT entity FROM mentions WHERE lower(text) = lower(%s::text COLLATE "C")
-                                                    AND entity IS NOT NULL)
+                UNION SELECT entity_id FROM entity_aliases WHERE lower(text) = lower(%s::text COLLATE "C"))
             AND c.articles > 0 ORDER BY c.articles DESC, e.id""", (name, name))
     return [EntityCount(*row) for row in rows]
 
 
 def entity_facts(db: psycopg.Connection, entity_id: str, limit: int) -> EntityFacts:
     """Aliases seen, mentions per month, co-mentioned entities and newest articles of one entity."""
-    aliases = db.execute("SELECT text, count(*) FROM mentions WHERE entity = %s GROUP BY text "
-                         "ORDER BY count(*) DESC, text", (entity_id,)).fetchall()
+    # The running counts per mention text (migration 0011).
+    aliases = db.execute("SELECT text, mentions FROM entity_aliases WHERE entity_id = %s ORDER BY mentions DESC, text",
+                         (entity_id,)).fetchall()
     months = db.execute("""SELECT month, sum(mentions) FROM entity_months WHERE entity_id = %s
                            GROUP BY month ORDER BY month""", (entity_id,)).fetchall()
     return EntityFacts(

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import psycopg
 
 from ...records import ActorRef, Analysis, EventQuery, FactDate, StoredEvent, Trigger
+from ..sorting import sort_date
 from .dates import fact_period, fact_window
 from .filters import outlet_condition
 
@@ -25,7 +26,8 @@ def copy_events(db: psycopg.Connection, new: list[Analysis]) -> None:
                e.source, e.target, e.location, e.negated, e.modality, e.date.value, e.date.precision, e.date.basis,
                *_period(e.date.value, _published(a)), e.quote, e.confidence)
               for a in new for i, e in enumerate(a.events)]
-    actors = list(dict.fromkeys((a.article.id, i, role, entity) for a in new for i, e in enumerate(a.events)
+    actors = list(dict.fromkeys((a.article.id, i, role, entity, sort_date(e.date.value, _published(a)))
+                                for a in new for i, e in enumerate(a.events)
                                 for role in ("source", "target", "location") for entity in e.actors(role)))
     with db.cursor() as cursor:
         if events:
@@ -33,7 +35,7 @@ def copy_events(db: psycopg.Connection, new: list[Analysis]) -> None:
                 for row in events:
                     copy.write_row(row)
         if actors:
-            with cursor.copy("COPY event_actors (article_id, idx, role, entity) FROM STDIN") as copy:
+            with cursor.copy("COPY event_actors (article_id, idx, role, entity, sort_date) FROM STDIN") as copy:
                 for row in actors:
                     copy.write_row(row)
 
@@ -66,11 +68,20 @@ def events_query(query: EventQuery) -> tuple[str, list]:
     if query.type:
         filters.append("ev.type = %s")
         params.append(query.type.upper())
-    for role, ids in (("source", query.sources), ("target", query.targets)):
-        if ids is not None:
-            filters.append("(ev.article_id, ev.idx) IN (SELECT article_id, idx FROM event_actors "
-                           "WHERE entity = ANY(%s) AND role = %s)")
-            params.extend([list(ids), role])
+    # One actor in one role: its event_actors rows, indexed in list order (migration 0011), drive
+    # the query, so the newest events are read first and LIMIT stops early.
+    source, order = "events ev", "coalesce(ev.date, a.published) DESC NULLS LAST, ev.article_id, ev.idx"
+    roles = [(role, ids) for role, ids in (("source", query.sources), ("target", query.targets)) if ids is not None]
+    if len(roles) == 1 and len(roles[0][1]) == 1:
+        source = "event_actors x JOIN events ev ON ev.article_id = x.article_id AND ev.idx = x.idx"
+        order = "x.sort_date DESC NULLS LAST, x.article_id, x.idx"
+        filters.append("x.entity = %s AND x.role = %s")
+        params.extend([roles[0][1][0], roles[0][0]])
+        roles = []
+    for role, ids in roles:
+        filters.append("(ev.article_id, ev.idx) IN (SELECT article_id, idx FROM event_actors "
+                       "WHERE entity = ANY(%s) AND role = %s)")
+        params.extend([list(ids), role])
     dates, date_params = fact_window("ev", query.since, query.until, query.include_undated)
     if dates:
         filters.append(dates)
@@ -85,11 +96,11 @@ def events_query(query: EventQuery) -> tuple[str, list]:
                      ev.location, l.name, l.wikidata, ev.negated, ev.modality,
                      ev.date, ev.date_precision, ev.date_basis, ev.quote_idx, ev.confidence,
                      a.url, a.title, a.source, a.published
-              FROM events ev JOIN articles a ON a.id = ev.article_id
+              FROM {source} JOIN articles a ON a.id = ev.article_id
                    LEFT JOIN entities s ON s.id = ev.source LEFT JOIN entities t ON t.id = ev.target
                    LEFT JOIN entities l ON l.id = ev.location
               WHERE {' AND '.join(filters)}
-              ORDER BY coalesce(ev.date, a.published) DESC NULLS LAST, ev.article_id, ev.idx LIMIT %s OFFSET %s"""
+              ORDER BY {order} LIMIT %s OFFSET %s"""
     return sql, [*params, query.limit, query.offset]
 
 

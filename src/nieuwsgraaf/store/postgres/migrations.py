@@ -240,6 +240,55 @@ _ENTITY_PERIODS = """
         FROM article_entities WHERE published IS NOT NULL GROUP BY 1, 2;
 """
 
+# Both stores' 0011 (issue 18, query speed of `entity NAME` and `quotes --speaker NAME`): running
+# counts per (entity, mention text), upserted by the writer once per batch, answer the profile's
+# aliases and the lookup by name (the mention-text index had no other reader); the date quotes
+# and events are listed by (their own, else their article's) is stored on quotes, event_actors
+# and quote_entities (the entities mentioned inside each quote), each indexed per entity in list
+# order, so an actor's newest quotes, quotes about it and events are index ranges. Indexes that no
+# query reads (quotes and events by their own date) are dropped, as in SQLite.
+_NAMES_AND_NEWEST_QUOTES = """
+    CREATE TABLE entity_aliases (
+        entity_id text COLLATE "C" NOT NULL,
+        text text COLLATE "C" NOT NULL,
+        mentions integer NOT NULL,
+        PRIMARY KEY (entity_id, text)
+    );
+    INSERT INTO entity_aliases (entity_id, text, mentions)
+        SELECT entity, text, count(*) FROM mentions WHERE entity IS NOT NULL GROUP BY 1, 2;
+    CREATE INDEX entity_aliases_text_nocase ON entity_aliases (lower(text), entity_id);
+    DROP INDEX mentions_text_nocase;
+    ALTER TABLE quotes ADD COLUMN sort_date text COLLATE "C";
+    UPDATE quotes q SET sort_date = coalesce(q.date, a.published) FROM articles a WHERE a.id = q.article_id;
+    CREATE INDEX quotes_speaker_newest ON quotes (speaker, sort_date DESC NULLS LAST, article_id, start, idx);
+    DROP INDEX quotes_speaker;
+    CREATE TABLE quote_entities (
+        article_id text COLLATE "C" NOT NULL,
+        idx integer NOT NULL,
+        entity_id text COLLATE "C" NOT NULL,
+        start integer NOT NULL,
+        sort_date text COLLATE "C",
+        PRIMARY KEY (article_id, idx, entity_id),
+        FOREIGN KEY (article_id, idx) REFERENCES quotes (article_id, idx) ON DELETE CASCADE
+    );
+    INSERT INTO quote_entities (article_id, idx, entity_id, start, sort_date)
+        SELECT DISTINCT q.article_id, q.idx, m.entity, q.start, q.sort_date FROM quotes q
+        JOIN mentions m ON m.article_id = q.article_id AND m.start >= q.start AND m."end" <= q."end"
+        WHERE m.entity IS NOT NULL;
+    CREATE INDEX quote_entities_newest
+        ON quote_entities (entity_id, sort_date DESC NULLS LAST, article_id, start, idx);
+    ALTER TABLE event_actors ADD COLUMN sort_date text COLLATE "C";
+    UPDATE event_actors x SET sort_date = coalesce(ev.date, a.published)
+        FROM events ev JOIN articles a ON a.id = ev.article_id WHERE ev.article_id = x.article_id AND ev.idx = x.idx;
+    CREATE INDEX event_actors_newest ON event_actors (entity, role, sort_date DESC NULLS LAST, article_id, idx);
+    DROP INDEX event_actors_entity;
+    DROP INDEX quotes_date;
+    DROP INDEX events_date;
+    DROP INDEX events_type_date;
+    CREATE INDEX events_type ON events (type);
+"""
+
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_articles", _ARTICLES),
     ("0002_full_text_index", _FULL_TEXT_INDEX),
@@ -250,6 +299,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0008_fact_periods", _FACT_PERIODS),
     ("0009_stories", _STORIES),
     ("0010_entity_periods", _ENTITY_PERIODS),
+    ("0011_names_and_newest_quotes", _NAMES_AND_NEWEST_QUOTES),
 )
 
 # Held while migrating, so that two ingests starting at once on a new database migrate it once.

@@ -66,15 +66,16 @@ class EntityRows:
         rows = self.db.execute(
             f"""{_COUNTED} WHERE e.id IN (
                     SELECT id FROM entities WHERE name = ? COLLATE NOCASE
-                    UNION SELECT entity FROM mentions WHERE text = ? COLLATE NOCASE AND entity IS NOT NULL)
+                    UNION SELECT entity_id FROM entity_aliases WHERE text = ? COLLATE NOCASE)
                 AND c.articles > 0 ORDER BY c.articles DESC, e.id""", (name, name))
         return [EntityCount(*row) for row in rows]
 
     @guarded
     def entity_facts(self, entity_id: str, limit: int = 20) -> EntityFacts:
         q = self.db.execute
-        aliases = q("SELECT text, count(*) FROM mentions WHERE entity = ? GROUP BY text "
-                    "ORDER BY count(*) DESC, text", (entity_id,))
+        # The running counts per mention text (migration 0011).
+        aliases = q("SELECT text, mentions FROM entity_aliases WHERE entity_id = ? ORDER BY mentions DESC, text",
+                    (entity_id,))
         # Mentions per month: the running counts (migration 0010), cut to the month as before.
         months = q("""SELECT substr(month, 1, 7), sum(mentions) FROM entity_months WHERE entity_id = ?
                       GROUP BY 1 ORDER BY 1""", (entity_id,))

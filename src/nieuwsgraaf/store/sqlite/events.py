@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ...records import ActorRef, Analysis, EventQuery, FactDate, StoredEvent, Trigger
 from ..base import StoreError
+from ..sorting import sort_date
 from .dates import fact_period, fact_window
 from .filters import outlet_condition
 from .guards import guarded
@@ -50,8 +51,8 @@ class EventRows:
              for i, e in enumerate(analysis.events)],
         )
         self.db.executemany(
-            "INSERT OR IGNORE INTO event_actors (article_id, idx, role, entity) VALUES (?, ?, ?, ?)",
-            [(article_id, i, role, entity) for i, e in enumerate(analysis.events)
+            "INSERT OR IGNORE INTO event_actors (article_id, idx, role, entity, sort_date) VALUES (?, ?, ?, ?, ?)",
+            [(article_id, i, role, entity, sort_date(e.date.value, published)) for i, e in enumerate(analysis.events)
              for role in ("source", "target", "location") for entity in e.actors(role)],
         )
 
@@ -67,12 +68,22 @@ class EventRows:
         if query.type:
             filters.append("ev.type = ?")
             params.append(query.type.upper())
-        for role, ids in (("source", query.sources), ("target", query.targets)):
-            if ids is not None:
-                # Driven by the event_actors index: only the actor's events are read.
-                filters.append(f"""(ev.article_id, ev.idx) IN (SELECT article_id, idx FROM event_actors
-                                   WHERE entity IN ({','.join('?' * len(ids))}) AND role = '{role}')""")
-                params.extend(ids)
+        # One actor in one role: its event_actors rows, indexed in list order (migration 0011),
+        # drive the query, so the newest events are read first and LIMIT stops early.
+        source, order = "events ev", "coalesce(ev.date, a.published) DESC, ev.article_id, ev.idx"
+        roles = [(role, ids) for role, ids in (("source", query.sources), ("target", query.targets))
+                 if ids is not None]
+        if len(roles) == 1 and len(roles[0][1]) == 1:
+            source = ("event_actors x CROSS JOIN events ev ON ev.article_id = x.article_id AND ev.idx = x.idx")
+            order = "x.sort_date DESC, x.article_id, x.idx"
+            filters.append(f"x.entity = ? AND x.role = '{roles[0][0]}'")
+            params.extend(roles[0][1])
+            roles = []
+        for role, ids in roles:
+            # Driven by the event_actors index: only the actor's events are read.
+            filters.append(f"""(ev.article_id, ev.idx) IN (SELECT article_id, idx FROM event_actors
+                               WHERE entity IN ({','.join('?' * len(ids))}) AND role = '{role}')""")
+            params.extend(ids)
         dates, date_params = fact_window("ev", query.since, query.until, query.include_undated)
         if dates:
             filters.append(dates)
@@ -88,11 +99,11 @@ class EventRows:
                        ev.location, l.name, l.wikidata, ev.negated, ev.modality,
                        ev.date, ev.date_precision, ev.date_basis, ev.quote_idx, ev.confidence,
                        a.url, a.title, a.source, a.published
-                FROM events ev JOIN articles a ON a.id = ev.article_id
+                FROM {source} JOIN articles a ON a.id = ev.article_id
                      LEFT JOIN entities s ON s.id = ev.source LEFT JOIN entities t ON t.id = ev.target
                      LEFT JOIN entities l ON l.id = ev.location
                 WHERE {' AND '.join(filters)}
-                ORDER BY coalesce(ev.date, a.published) DESC, ev.article_id, ev.idx LIMIT ? OFFSET ?""",
+                ORDER BY {order} LIMIT ? OFFSET ?""",
             [*params, -1 if query.limit is None else query.limit, query.offset])
         try:
             while rows := cursor.fetchmany(1000):

@@ -12,6 +12,7 @@ from typing import Any
 from ...document import document_to_json
 from ...records import Analysis, CorpusStats, FactCounts
 from ..base import StoreError
+from ..sorting import quote_entity_rows, sort_date
 from .dates import fact_period
 from .entities import EntityRows
 from .events import EventRows
@@ -83,14 +84,18 @@ class SqliteStore(SearchRows, EntityRows, QuoteRows, EventRows, GraphRows, Story
             )
             self.db.executemany(
                 'INSERT INTO quotes (article_id, idx, start, "end", text, kind, speaker, speaker_text, cue, '
-                "addressee, date, date_precision, date_basis, date_start, date_end, long_period) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "addressee, date, date_precision, date_basis, date_start, date_end, long_period, sort_date) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(article.id, i, q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text, q.cue, q.addressee,
                   q.date.value if q.date else None, q.date.precision if q.date else None,
                   q.date.basis if q.date else None,
-                  *fact_period(q.date.value if q.date else None, published_value))
+                  *fact_period(q.date.value if q.date else None, published_value),
+                  sort_date(q.date.value if q.date else None, published_value))
                  for i, q in enumerate(analysis.quotes)],
             )
+            self.db.executemany(
+                "INSERT INTO quote_entities (article_id, idx, entity_id, start, sort_date) VALUES (?, ?, ?, ?, ?)",
+                quote_entity_rows(analysis))
             self._insert_events(analysis)
         self._sighting(article.id, article.origin, article.url, article.source, now)
         return inserted
