@@ -115,6 +115,15 @@ def test_settings_command_shows_value_and_source(tmp_path):
     assert "file" in table and "default" in table
 
 
+def test_settings_command_hides_the_api_token():
+    token = "geheim-token-van-de-redactie"
+    result = CliRunner().invoke(app, ["settings", "--json"], env={"NIEUWSGRAAF_API_TOKEN": token})
+    assert result.exit_code == 0, result.stderr
+    rows = {row["name"]: row for row in json.loads(result.stdout)}
+    assert rows["api_token"]["value"] == "***" and token not in result.stdout
+    assert token not in CliRunner().invoke(app, ["settings"], env={"NIEUWSGRAAF_API_TOKEN": token}).stdout
+
+
 @pytest.mark.parametrize(("args", "env", "message"), [
     (["--config", "ontbreekt.toml"], {}, "no such settings file"),
     ([], {"NIEUWSGRAAF_BATCH_SIZE": "0"}, "'batch_size' is 0"),

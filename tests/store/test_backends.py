@@ -544,3 +544,9 @@ def test_migration_0011_backfills_a_store_written_before_it(kind, analyses, tmp_
     store = open_store(db)
     assert _answers(store) == expected
     store.close()
+
+
+@pytest.mark.parametrize("words", ["%", "_", "\\", "NAVO"])
+def test_words_a_quote_is_about_are_literal_not_wildcards(stores, words):
+    found = same(stores, lambda store: store.find_quotes(QuoteQuery(about_text=words, limit=500)))
+    assert all(words.lower() in quote.text.lower() for quote in found)

@@ -56,7 +56,11 @@ def settings_command(
     """Every setting with its current value, where that value comes from, its default and help."""
     current = resolve_settings(config, db=db, model=model)
     shown = {"db": redact(current.db)}  # a PostgreSQL URL's password stays hidden
-    rows = [{"name": setting.name, "value": shown.get(setting.name, getattr(current, setting.name)), "source": current.source_of(setting.name),
+    for setting in setting_fields():  # so does a secret (api_token) that is set
+        if setting.metadata.get("secret") and getattr(current, setting.name):
+            shown[setting.name] = "***"
+    rows = [{"name": setting.name, "value": shown.get(setting.name, getattr(current, setting.name)),
+             "source": current.source_of(setting.name),
              "default": setting.default, "allowed": allowed_range(setting),
              "env": f"NIEUWSGRAAF_{setting.name.upper()}", "help": setting.metadata["help"]}
             for setting in setting_fields()]

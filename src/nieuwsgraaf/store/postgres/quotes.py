@@ -7,6 +7,7 @@ from typing import Any
 import psycopg
 
 from ...records import QuoteQuery, StoredQuote
+from ..patterns import contains_pattern
 from .dates import fact_window
 from .filters import outlet_condition
 
@@ -37,9 +38,9 @@ def find_quotes(db: psycopg.Connection, query: QuoteQuery) -> list[StoredQuote]:
         about.append("(q.article_id, q.idx) IN (SELECT article_id, idx FROM quote_entities WHERE entity_id = ANY(%s))")
         params.append(list(query.about))
     if query.about_text:
-        # SQLite's LIKE ignores the case of ASCII letters and has no escape character.
-        about.append("q.text ILIKE %s ESCAPE ''")
-        params.append(f"%{query.about_text}%")
+        # SQLite's LIKE ignores the case of ASCII letters; both escape with a backslash.
+        about.append("q.text ILIKE %s ESCAPE '\\'")
+        params.append(contains_pattern(query.about_text))
     if about or (query.about is not None and not query.about):
         filters.append(f"({' OR '.join(about)})" if about else "false")
     if query.outlet:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from ...records import QuoteQuery, StoredQuote
+from ..patterns import contains_pattern
 from .dates import fact_window
 from .filters import outlet_condition
 from .guards import guarded
@@ -37,8 +38,8 @@ class QuoteRows:
                               WHERE entity_id IN ({','.join('?' * len(query.about))}))""")
             params.extend(query.about)
         if query.about_text:
-            about.append("q.text LIKE ?")
-            params.append(f"%{query.about_text}%")
+            about.append("q.text LIKE ? ESCAPE '\\'")
+            params.append(contains_pattern(query.about_text))
         if about or (query.about is not None and not query.about):
             filters.append(f"({' OR '.join(about)})" if about else "0")
         if query.outlet:
