@@ -16,6 +16,7 @@ from nieuwsgraaf.records import (
     Mention,
     Quote,
     QuoteQuery,
+    SearchQuery,
     Trigger,
 )
 from nieuwsgraaf.store import open_store
@@ -159,3 +160,11 @@ def test_an_actor_s_newest_events_are_an_index_range(store, role):
     _newest_first(found, lambda e: e.date.value or e.published)
     plan = _plans(store, lambda: store.find_events(query))
     assert "event_actors_newest" in plan and "TEMP B-TREE" not in plan
+
+
+def test_a_date_filter_without_words_reads_a_range_of_the_date_index(tmp_path):
+    store = open_store(str(tmp_path / "plans.db"))
+    source, params, _ = store._matches(SearchQuery(text="", since="2020", until="2020"), include_undated=False)
+    plan = " ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN SELECT count(*) {source}", params))
+    store.close()
+    assert "SEARCH a USING COVERING INDEX articles_published (published>? AND published<?)" in plan, plan

@@ -10,7 +10,7 @@ from typing import Any
 from ...records import DateValue, EntityCount, PeriodCount, SearchFacets, SearchHit, SearchQuery
 from ..bounds import RANKED_MATCHES
 from .dates import date_condition
-from .filters import outlet_condition
+from .filters import outlet_condition, published_range
 from .fts import syntax_error, to_match
 from .guards import guarded
 
@@ -44,6 +44,10 @@ class SearchRows:
             where = " AND ".join(["articles_fts MATCH ?", *filters])
             return (f"FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE {where}",
                     [match.include, *params], True)
+        narrow, narrow_params = published_range("a.published", query.since, query.until)
+        if narrow and not include_undated:  # no words to drive: the date index narrows, the rule decides
+            filters.insert(0, narrow)
+            params[:0] = narrow_params
         return f"FROM articles a {'WHERE ' + ' AND '.join(filters) if filters else ''}", params, False
 
     def _run(self, query: SearchQuery, sql: str, params: list[Any]) -> list[tuple]:
