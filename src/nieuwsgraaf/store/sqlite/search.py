@@ -27,6 +27,10 @@ class SearchRows:
         filters, params = [], []
         dates, date_params = date_condition("ng_period_start(a.published)", "ng_period_end(a.published)",
                                              query.since, query.until, include_undated)
+        narrow, narrow_params = published_range("a.published", query.since, query.until)
+        if narrow and not include_undated:  # plain string comparisons first: the period rule's
+            filters.append(narrow)          # functions then run on the period's articles only
+            params.extend(narrow_params)
         if dates:
             filters.append(dates)
             params.extend(date_params)
@@ -44,10 +48,6 @@ class SearchRows:
             where = " AND ".join(["articles_fts MATCH ?", *filters])
             return (f"FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE {where}",
                     [match.include, *params], True)
-        narrow, narrow_params = published_range("a.published", query.since, query.until)
-        if narrow and not include_undated:  # no words to drive: the date index narrows, the rule decides
-            filters.insert(0, narrow)
-            params[:0] = narrow_params
         return f"FROM articles a {'WHERE ' + ' AND '.join(filters) if filters else ''}", params, False
 
     def _run(self, query: SearchQuery, sql: str, params: list[Any]) -> list[tuple]:
