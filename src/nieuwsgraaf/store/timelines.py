@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from ..periods import bound_end, bound_start, overlaps
 from ..records import TimelineBucket
-from .sqlite.dates import bucket_of, buckets_between
+from .date_sql import bucket_of, buckets_between
 
 MAX_FILLED_BUCKETS = 5000  # a timeline lists empty periods between its first and last, up to this many
 

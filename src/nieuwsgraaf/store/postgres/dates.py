@@ -8,11 +8,8 @@ that period is longer than `LONG_PERIOD_DAYS` (migration 0008, as in SQLite).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from ...periods import bound_end, bound_start, period_end, period_start
-from ..sqlite.dates import fact_period
-from ..sqlite.migrations import LONG_PERIOD_DAYS
+from ...periods import period_end, period_start
+from ..date_sql import LONG_PERIOD_DAYS, fact_period, fact_window_condition, overlap_condition
 
 __all__ = ["LONG_PERIOD_DAYS", "date_condition", "fact_period", "fact_window", "period_columns",
            "published_range"]
@@ -27,36 +24,14 @@ def date_condition(start: str, end: str, since: str | None, until: str | None,
                    include_undated: bool) -> tuple[str | None, list[str]]:
     """SQL for the date rule over the period from `start` to `end` (SQL expressions, NULL when
     undated), with its parameters; undated rows pass only with `include_undated`."""
-    conditions, params = [], []
-    if since:
-        conditions.append(f"{end} >= %s")
-        params.append(bound_start(since))
-    if until:
-        conditions.append(f"{start} <= %s")
-        params.append(bound_end(until))
-    if not conditions:
-        return None, []
-    sql = " AND ".join(conditions)
-    return (f"({start} IS NULL OR ({sql}))" if include_undated else f"({sql})"), params
+    return overlap_condition(start, end, since, until, include_undated, "%s")
 
 
 def fact_window(alias: str, since: str | None, until: str | None,
                 include_undated: bool) -> tuple[str | None, list[str]]:
     """The date rule over the stored period of a quote or event (`alias`.date_start/date_end),
-    written so that the date_start index drives it (as `sqlite.dates.fact_window`)."""
-    conditions, params = [], []
-    if since:
-        start = bound_start(since)
-        lowest = (date.fromisoformat(start) - timedelta(days=LONG_PERIOD_DAYS)).isoformat()
-        conditions.append(f"({alias}.date_start >= %s OR {alias}.long_period) AND {alias}.date_end >= %s")
-        params.extend([lowest, start])
-    if until:
-        conditions.append(f"{alias}.date_start <= %s")
-        params.append(bound_end(until))
-    if not conditions:
-        return None, []
-    sql = " AND ".join(conditions)
-    return (f"({alias}.date_start IS NULL OR ({sql}))" if include_undated else f"({sql})"), params
+    written so that the date_start index drives it (as in the SQLite store)."""
+    return fact_window_condition(alias, since, until, include_undated, "%s", f"{alias}.long_period")
 
 
 def published_range(since: str | None, until: str | None) -> tuple[str | None, list[str]]:

@@ -22,7 +22,7 @@ from ...records import (
     GraphQuery,
     TimelineBucket,
 )
-from ..sqlite.dates import bucket_of
+from ..date_sql import bucket_of
 from ..timelines import fill, month_buckets, months_answer
 from .dates import fact_window, published_range
 

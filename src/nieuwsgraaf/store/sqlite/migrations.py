@@ -6,6 +6,7 @@ import sqlite3
 from datetime import UTC, datetime
 
 from ..base import StoreError
+from ..date_sql import LONG_PERIOD_DAYS
 
 _ARTICLES = """
         CREATE TABLE articles (
@@ -181,7 +182,6 @@ _QUERY_SPEED = """
 # per row; `long_period` marks the periods longer than a month (LONG_PERIOD_DAYS: years, quarters,
 # seasons, decades), which a range on date_start alone would miss. 31 days keeps a window's
 # index range one month wider than the window, and the long periods few. ng_period_start/end are registered on every connection.
-LONG_PERIOD_DAYS = 31
 _FACT_PERIODS = f"""
         ALTER TABLE quotes ADD COLUMN date_start TEXT;
         ALTER TABLE quotes ADD COLUMN date_end TEXT;
