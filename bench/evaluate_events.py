@@ -7,7 +7,7 @@ first type, no parse and no actors) on the same articles:
 - (type, source, target) F1 with actors compared by entity id;
 - mode accuracy given the right type; modality accuracy and negation F1 on matched events;
 - date accuracy where the gold dates the event, beside the publication date on the same events.
-Usage: python bench/evaluate_events.py [--model NAME] [--show-errors] [--gold FILE] [--heldout]
+Usage: python bench/evaluate_events.py [--model NAME] [--show-errors] [--gold FILE] [--heldout | --blind]
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from nieuwsgraaf.events.lexicon import load_event_lexicon
 
 GOLD = REPO / "tests" / "events" / "data" / "dev_events.jsonl"
 HELDOUT = REPO / "tests" / "events" / "data" / "heldout" / "heldout_events.jsonl"
+BLIND = REPO / "tests" / "events" / "data" / "blind" / "blind_events.jsonl"
 QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
          "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "SANCTION": 4, "PROTEST": 4,
          "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
@@ -170,4 +171,4 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
 
 
 if __name__ == "__main__":
-    evaluation_main(evaluate, __doc__, HELDOUT)
+    evaluation_main(evaluate, __doc__, HELDOUT, BLIND)

@@ -2,9 +2,11 @@
 
 A system quote matches a gold quote of the same kind when their spans overlap by at least
 half of the longer one. Reports detection P/R/F1 and speaker accuracy on matches, per kind, and how many
-system speakers are no entity of their article (issue #14: should be 0); --show-errors lists the misses,
-extras and wrong speakers under each article's url.
-Usage: python bench/evaluate_quotes.py [--model NAME] [--show-errors]
+system speakers are no entity of their article (issue #14: should be 0). Where the gold says when a
+quote was said (`said`), the date accuracy of the matched quotes beside the publication-date baseline on
+the same quotes; and how many system quotes are dated after their article (should be 0).
+--show-errors lists the misses, extras, wrong speakers and dates under each article's url.
+Usage: python bench/evaluate_quotes.py [--model NAME] [--show-errors] [--heldout | --blind]
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from devdocs import REPO, annotated_articles, evaluation_main, gold_documents, nth_span, prf
+from nieuwsgraaf.periods import period_end, period_start
 
 GOLD = REPO / "tests" / "quotes" / "data" / "gold_quotes.jsonl"
 HELDOUT = REPO / "tests" / "quotes" / "data" / "heldout" / "heldout_quotes.jsonl"
+BLIND = REPO / "tests" / "quotes" / "data" / "blind" / "blind_quotes.jsonl"
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -22,17 +26,29 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return shared > 0 and shared >= 0.5 * max(a[1] - a[0], b[1] - b[0])
 
 
+def _after_publication(date: dict | None, published: dict | None) -> bool:
+    """Whether a fact date starts after the last day its article may have been published."""
+    if not date or not date.get("value") or not published or not published.get("value"):
+        return False
+    start, last = period_start(date["value"]), period_end(published["value"])
+    return bool(start and last and start > last)
+
+
 def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
     docs = gold_documents(model, gold_file)
     scores = {kind: {"tp": 0, "fp": 0, "fn": 0, "speaker_ok": 0} for kind in ("direct", "indirect")}
     errors = []
     speakers = not_entities = 0
+    dated = {"total": 0, "system": 0, "baseline": 0, "after": 0, "quotes": 0}
     for gold, document in annotated_articles(gold_file, docs, errors):
         system = document["quotes"]
         ids = {e["id"] for e in document["entities"]}
         found = [q["speaker"] for q in system if q["speaker"] is not None]
         speakers += len(found)
         not_entities += sum(speaker not in ids for speaker in found)
+        published = document.get("published")
+        dated["quotes"] += len(system)
+        dated["after"] += sum(_after_publication(q.get("date"), published) for q in system)
         used = set()
         header = len(errors)
         for quote in gold["quotes"]:
@@ -52,6 +68,14 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
                 kind["speaker_ok"] += 1
             else:
                 errors.append(f"  speaker {quote['text'][:50]!r}: want {quote['speaker']} got {system[match]['speaker']}")
+            said = quote.get("said")
+            if said and said.get("value"):
+                dated["total"] += 1
+                got = (system[match].get("date") or {}).get("value")
+                dated["system"] += got == said["value"]
+                dated["baseline"] += (published or {}).get("value") == said["value"]
+                if got != said["value"]:
+                    errors.append(f"  date {quote['text'][:50]!r}: want {said['value']} ({said.get('basis')}) got {got}")
         for i, q in enumerate(system):
             if i not in used:
                 scores[q["kind"]]["fp"] += 1
@@ -69,10 +93,17 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
               f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
     print(f"  speakers that are no entity of their article: {not_entities} of {speakers}")
     results["speakers_not_entities"] = not_entities
+    print(f"  quotes dated after their article: {dated['after']} of {dated['quotes']}")
+    results["dated_after_article"] = dated["after"]
+    if dated["total"]:
+        accuracy, baseline = dated["system"] / dated["total"], dated["baseline"] / dated["total"]
+        print(f"  quote date accuracy on {dated['total']} found quotes the gold dates: {accuracy:.3f} "
+              f"(publication-date baseline {baseline:.3f})")
+        results["date_accuracy"], results["date_baseline"] = accuracy, baseline
     if show_errors:
         print("\n".join(errors))
     return results
 
 
 if __name__ == "__main__":
-    evaluation_main(evaluate, __doc__, HELDOUT)
+    evaluation_main(evaluate, __doc__, HELDOUT, BLIND)

@@ -14,7 +14,9 @@ Steps, in order (each in its own module):
   local_ids  give every other real name a stable local id whose kind comes from the name, the
              word before it or the tagger's labels;
   roles      add role descriptions ('de NAVO-chef') resolved at the article's date, and bare
-             titles ('De prinses') of a person named before.
+             titles ('De prinses') of a person named before;
+  compounds  an organisation's name inside a compound ('NAVO-top', 'VVD-fractie') becomes a
+             mention of it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..records import Entity, Mention
+from .compounds import CompoundMentions
 from .grouping import Group, MentionGrouping
 from .kb import Actor, KnowledgeBase, load_knowledge_base
 from .lexicon import LinkLexicon, load_link_lexicon
@@ -49,6 +52,7 @@ class Linker:
         self.places = PlaceReadings(kb, lexicon)
         self.local_names = LocalNames(kb, lexicon, self.forms)
         self.roles = RoleDescriptions(kb, lexicon)
+        self.compounds = CompoundMentions(kb)
 
     def _gender(self, entity_id: str) -> str | None:
         actor = self.kb.actors.get(entity_id)
@@ -71,6 +75,9 @@ class Linker:
         all_mentions = [Mention(m.start, m.end, m.text, labels.get(i, m.label), linked.get(i))
                         for i, m in enumerate(mentions)]
         all_mentions = self._with_roles(text, mentions, all_mentions, context, set(linked.values()), names)
+        all_mentions, compound_actors = self.compounds.find(text, all_mentions)
+        for actor in compound_actors:
+            _remember(names, actor)
         all_mentions.sort(key=lambda m: (m.start, m.end))
         by_entity: dict[str, list[int]] = {}
         for index, mention in enumerate(all_mentions):

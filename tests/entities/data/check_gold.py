@@ -37,7 +37,7 @@ ROOT = HERE.parents[2]
 ACTORS = ROOT / "data" / "actors"
 
 LABELS = {"PER", "ORG", "LOC", "MISC"}
-KINDS = {"name", "role", "metonym"}
+KINDS = {"name", "role", "metonym", "compound"}
 LOCAL = re.compile(r"^local:(per|org|loc|misc):[a-z0-9]+(-[a-z0-9]+)*$")
 LOCAL_LABEL = {"per": "PER", "org": "ORG", "loc": "LOC", "misc": "MISC"}
 DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
