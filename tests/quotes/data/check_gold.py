@@ -22,14 +22,20 @@ Checks (every failure is printed; exit status 1 if there is any):
     character after it is one; or the quote sits inside a pair of marks in its paragraph with only
     whitespace/punctuation between each mark and the quote;
   * speaker_text (when not null) occurs in the article; every word of cue (when not null) occurs in it;
-  * quotes are listed in text order (start offsets non-decreasing).
+  * quotes are listed in text order (start offsets non-decreasing);
+  * said (when the quote was said) is null or {value, precision, basis}: value YYYY-MM-DD (day),
+    YYYY-Www (ISO week), YYYY-MM (month) or YYYY (year), precision matching the value's form, basis one of
+    clause/narrative/publication/document; the period must not start after the article's `published`;
+    basis `publication` carries exactly the `published` value; null only when `published` is null.
 """
 import argparse
+import datetime
 import glob
 import json
 import os
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
@@ -42,8 +48,17 @@ DEFAULT_ACTORS = HERE.parents[2] / "data" / "actors"
 LOCAL_RE = re.compile(r"^local:(per|org|loc|misc|other):[a-z0-9-]+$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MARKS = set('"\'“”„‟«»‘’‚‹›')
-KEYS = {"text", "occurrence", "kind", "speaker", "speaker_text", "cue", "addressee"}
+KEYS = {"text", "occurrence", "kind", "speaker", "speaker_text", "cue", "addressee", "said"}
 OPTIONAL = {"affiliation"}
+SAID_KEYS = {"value", "precision", "basis"}
+SAID_BASES = {"clause", "narrative", "publication", "document"}
+# TIMEX3-style calendar values and the precision each form stands for
+SAID_FORMS = (
+    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), "day"),
+    (re.compile(r"^(\d{4})-W(\d{2})$"), "week"),
+    (re.compile(r"^(\d{4})-(\d{2})$"), "month"),
+    (re.compile(r"^(\d{4})$"), "year"),
+)
 
 
 def load_actor_ids(actors_dir):
@@ -101,6 +116,61 @@ def inside_marks(t, start, end):
     return opened and closed
 
 
+def calendar_period(value):
+    """(precision, first day, last day) of a TIMEX3-style calendar value, or None if it is not one."""
+    for form, precision in SAID_FORMS:
+        m = form.match(value)
+        if not m:
+            continue
+        parts = [int(g) for g in m.groups()]
+        try:
+            if precision == "day":
+                first = last = datetime.date(*parts)
+            elif precision == "week":
+                first = datetime.date.fromisocalendar(parts[0], parts[1], 1)
+                last = first + datetime.timedelta(days=6)
+            elif precision == "month":
+                first = datetime.date(parts[0], parts[1], 1)
+                following = datetime.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+                last = following - datetime.timedelta(days=1)
+            else:
+                first, last = datetime.date(parts[0], 1, 1), datetime.date(parts[0], 12, 31)
+        except ValueError:  # month 13, 31 April, week 54 ...
+            return None
+        return precision, first, last
+    return None
+
+
+def said_errors(said, published):
+    """What is wrong with a quote's `said` given its article's `published` (a list, empty if nothing)."""
+    if said is None:
+        return [] if published is None else [f"said is null although the article is dated {published!r}"]
+    if not isinstance(said, dict) or set(said) != SAID_KEYS:
+        return [f"said must be null or {{value, precision, basis}}: {said!r}"]
+    value, basis = said["value"], said["basis"]
+    period = calendar_period(value) if isinstance(value, str) else None
+    if period is None:
+        return [f"said value {value!r} is not YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY"]
+    errors = []
+    if said["precision"] != period[0]:
+        errors.append(f"said precision {said['precision']!r} does not match {value!r} ({period[0]})")
+    if not isinstance(basis, str) or basis not in SAID_BASES:
+        errors.append(f"said basis {basis!r} not in {sorted(SAID_BASES)}")
+    published_period = calendar_period(published) if isinstance(published, str) else None
+    if basis == "publication" and value != published:
+        errors.append(f"said basis publication but value {value!r} is not the published date {published!r}")
+    if published_period is not None and period[1] > published_period[2]:
+        errors.append(f"said {value!r} is after the publication date {published!r}")
+    return errors
+
+
+def said_label(said):
+    """'basis/precision' of a well-formed `said`, 'null' for null (for the summary line)."""
+    if not isinstance(said, dict):
+        return "null"
+    return f"{said.get('basis')}/{said.get('precision')}"
+
+
 def check_id(value, actor_ids, what, allow_null=True):
     if value is None:
         return None if allow_null else f"{what} is null"
@@ -127,6 +197,7 @@ def main(argv=None):
     seen = set()
     n_articles = n_quotes = 0
     counts = {"direct": 0, "indirect": 0}
+    said_counts = Counter()
 
     with open(args.gold, encoding="utf-8") as f:
         lines = [(i, row) for i, row in enumerate(f, 1) if row.strip()]
@@ -174,6 +245,9 @@ def main(argv=None):
                 errors.append(f"{qw}: kind {kind!r} not direct/indirect")
             else:
                 counts[kind] += 1
+            for msg in said_errors(q["said"], pub):
+                errors.append(f"{qw}: {msg}")
+            said_counts[said_label(q["said"])] += 1
             for field in ("speaker", "addressee"):
                 msg = check_id(q[field], actor_ids, field)
                 if msg:
@@ -222,6 +296,7 @@ def main(argv=None):
         print("ERROR", e)
     print(f"{n_articles} articles, {n_quotes} quotes ({counts['direct']} direct, {counts['indirect']} indirect), "
           f"{len(errors)} error(s)")
+    print("said: " + ", ".join(f"{label} {n}" for label, n in sorted(said_counts.items())))
     return 1 if errors else 0
 
 
