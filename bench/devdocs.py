@@ -26,8 +26,8 @@ BLIND_ARTICLES = BLIND / "articles.jsonl"
 def corpus_paths() -> list[str]:
     """Every article a gold file may name: the dev corpus, the seeds and, when present, the blind set."""
     paths = [str(SHARED / "corpus" / "nl-news-dev.jsonl"), str(SHARED / "seeds")]
-    if BLIND_ARTICLES.is_file():
-        paths.append(str(BLIND_ARTICLES))
+    if BLIND_ARTICLES.is_file():  # the set came in batches: articles.jsonl, articles_batch2.jsonl, ...
+        paths += sorted(str(path) for path in BLIND.glob("articles*.jsonl"))
     return paths
 
 

@@ -26,6 +26,11 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return shared > 0 and shared >= 0.5 * max(a[1] - a[0], b[1] - b[0])
 
 
+def _same_day(got: str | None, want: str) -> bool:
+    """A system date matches the gold one; a time of day ('2019-10-03TEV') counts as its day."""
+    return got is not None and (got == want or got.split("T")[0] == want)
+
+
 def _after_publication(date: dict | None, published: dict | None) -> bool:
     """Whether a fact date starts after the last day its article may have been published."""
     if not date or not date.get("value") or not published or not published.get("value"):
@@ -72,9 +77,9 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
             if said and said.get("value"):
                 dated["total"] += 1
                 got = (system[match].get("date") or {}).get("value")
-                dated["system"] += got == said["value"]
+                dated["system"] += _same_day(got, said["value"])
                 dated["baseline"] += (published or {}).get("value") == said["value"]
-                if got != said["value"]:
+                if not _same_day(got, said["value"]):
                     errors.append(f"  date {quote['text'][:50]!r}: want {said['value']} ({said.get('basis')}) got {got}")
         for i, q in enumerate(system):
             if i not in used:

@@ -6,10 +6,10 @@ from dataclasses import replace
 from functools import cache
 
 from ..records import Analysis, Quote
-from ..time.dating import date_fact, not_after_publication
 from .attribution import Attribution, DirectQuote, Report
 from .constructions import fragment, is_naming
 from .context import Context
+from .dating import QuoteOccasion, date_quote
 from .direct_quotes import attribute_direct
 from .lexicon import load_quote_lexicon
 from .marks import QuoteSpan, find_quote_spans
@@ -46,18 +46,26 @@ def find_quotes(analysis: Analysis, rules: QuoteRules | None = None) -> Analysis
     reports = find_reports(context)
     direct = _inside_reports(context, direct, short, reports)
 
-    def dated(start: int, end: int):
-        # A date inside the quote is what it talks about, not when it was said; and nothing was
-        # said after the article that reports it.
-        sentence = context.sentence_of(start) or (start, start + 1)
-        outside = [t for t in analysis.timexes if not start <= t.start < end]
-        return not_after_publication(date_fact(outside, sentence, start, article.published), article.published)
-
-    quotes = [_quote(text, d.span.start, d.span.end, "direct", d.attribution, dated(d.span.start, d.span.end))
-              for d in direct]
-    quotes += [_quote(text, r.start, r.end, "indirect", r.attribution, dated(r.start, r.end)) for r in reports]
+    found = [(d.span.start, d.span.end, "direct", d.attribution) for d in direct]
+    found += [(r.start, r.end, "indirect", r.attribution) for r in reports]
+    entity_at = {(m.start, m.end): m.entity for m in analysis.mentions if m.entity}
+    occasions = [_occasion(context, start, end, kind, attribution, entity_at)
+                 for start, end, kind, attribution in found]
+    quotes = [_quote(text, start, end, kind, attribution,
+                     date_quote(occasion, occasions, analysis.timexes, text, context.sentence_of, article.published))
+              for (start, end, kind, attribution), occasion in zip(found, occasions, strict=True)]
     quotes.sort(key=lambda q: q.start)
     return replace(analysis, quotes=tuple(quotes))
+
+
+def _occasion(context: Context, start: int, end: int, kind: str, attribution: Attribution,
+              entity_at: dict[tuple[int, int], str]) -> QuoteOccasion:
+    speaker = attribution.speaker
+    who = None
+    if speaker is not None:
+        who = (entity_at.get(speaker.mention) if speaker.mention else None) or speaker.text.lower()
+    return QuoteOccasion(start, end, kind, context.sentence_of(start) or (start, start + 1), who,
+                         speaker.start if speaker is not None else None)
 
 
 def _inside_reports(context: Context, direct: list[DirectQuote], short: list[QuoteSpan],
