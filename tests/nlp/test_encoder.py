@@ -149,3 +149,12 @@ def test_the_sentence_head_splits_only_inside_the_sentencizer_sentences():
     _one_root_per_sentence(split)
     assert [t.pos_ for t in split] == [t.pos_ for t in plain]  # splitting touches only the trees
     assert [(e.text, e.label_) for e in split.ents] == [(e.text, e.label_) for e in plain.ents]
+
+
+def test_every_word_gets_its_encoder_vector_the_same_alone_and_among_others(nlp):
+    doc = nlp(TEXT)
+    assert doc.tensor.shape == (len(doc), 384)
+    words = [t.i for t in doc if not t.is_space]
+    assert all(abs(doc.tensor[i]).sum() > 0 for i in words)
+    among = list(nlp.pipe(["Kort bericht.", TEXT, "Nog een bericht."]))[1]
+    assert abs(among.tensor - doc.tensor).max() < 1e-4

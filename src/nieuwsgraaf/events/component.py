@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import EventArgument, EventMention, StageError, Trigger
 from .arguments import Arguments, arguments, nearby_arguments
+from .classifier import TriggerClassifier, candidate_features, is_candidate
 from .dating import dating_time, settle_modality
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
@@ -87,7 +91,7 @@ def _stripped(sent: Span) -> tuple[int, int]:
 
 
 def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
-             timexes: list) -> EventMention | None:
+             timexes: list, chance: float | None = None) -> EventMention | None:
     entries = [e for e in hit.entries if _fits_tag(e, hit.token)] if parsed else list(hit.entries)
     if not entries or hit.token.ent_type_ == "PER":
         return None
@@ -109,7 +113,8 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
     kind, mode = entry.type, entry.mode
     if kind in _PROMISED and modality in ("future", "possible", "hypothetical"):
         kind, mode = "AGREE", None  # a meeting or help still to come is an agreement (docs/events.md)
-    confidence = _BASE_CONFIDENCE[hit.how] - (0.15 if ambiguous else 0.0)
+    # the classifier's probability where it chose the trigger, else how the lexicon found it
+    confidence = chance if chance is not None else _BASE_CONFIDENCE[hit.how] - (0.15 if ambiguous else 0.0)
     confidence += 0.1 if found.sources and found.targets else 0.0
     confidence -= 0.15 if guessed else 0.0
     return EventMention(
@@ -125,33 +130,70 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
     )
 
 
-def find_event_mentions(doc: Doc, lexicon: EventLexicon) -> list[EventMention]:
+def _learned_hits(sent: Span, lexicon: EventLexicon, classifier: TriggerClassifier) -> list[tuple[TriggerHit, float]]:
+    """The words the classifier calls triggers, each with the lexicon entries of its type (a new
+    entry without a mode when the lexicon has none), and the probability that it is an event."""
+    hits = {hit.token.i: hit for hit in find_triggers(sent, lexicon)}
+    words = [t for t in sent if is_candidate(t, t.i in hits)]
+    if not words:
+        return []
+    features = np.stack([candidate_features(t, {e.type for e in hits[t.i].entries} if t.i in hits else set())
+                         for t in words])
+    found = []
+    for token, (kind, chance) in zip(words, classifier.decide(features), strict=True):
+        if kind is None:
+            continue
+        known = hits.get(token.i)
+        entries = tuple(e for e in known.entries if e.type == kind) if known else ()
+        if not entries:
+            pos = "VERB" if token.pos_ in _VERB_TAGS else "NOUN"
+            entries = (TriggerEntry(kind, None, token.lemma_.lower(), pos),)
+        found.append((TriggerHit(token, entries, known.how if known else "learned"), chance))
+    return found
+
+
+def _has_vectors(doc: Doc) -> bool:
+    return doc.tensor is not None and doc.tensor.ndim == 2 and doc.tensor.shape[0] == len(doc) and len(doc) > 0
+
+
+def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClassifier | None = None
+                        ) -> list[EventMention]:
+    """The event mentions of `doc`: triggers chosen by the classifier where the pipeline gives word
+    vectors and ships one, else by the trigger lexicon alone."""
     parsed = doc.has_annotation("DEP")
     timexes = list(doc._.ng_timexes or ()) if Doc.has_extension("ng_timexes") else []
+    learned = classifier is not None and _has_vectors(doc)
     found = []
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
-        for hit in find_triggers(sent, lexicon):
-            mention = _mention(hit, sent, lexicon, parsed, timexes)
+        if learned:
+            hits = _learned_hits(sent, lexicon, classifier)
+        else:
+            hits = [(hit, None) for hit in find_triggers(sent, lexicon)]
+        for hit, chance in hits:
+            mention = _mention(hit, sent, lexicon, parsed, timexes, chance)
             if mention is not None:
                 found.append(mention)
     return found
 
 
 class EventTagger:
-    def __init__(self, name: str = "ng_events", lexicon: EventLexicon | None = None):
+    def __init__(self, name: str = "ng_events", lexicon: EventLexicon | None = None, classifier: str = ""):
         self.name = name
         self.lexicon = lexicon or load_event_lexicon()
+        self.classifier = TriggerClassifier.load(Path(classifier)) if classifier else None
 
     def __call__(self, doc: Doc) -> Doc:
         # Like the time component: a failure costs this article its events, not its batch.
         try:
-            doc._.ng_events = find_event_mentions(doc, self.lexicon)
+            doc._.ng_events = find_event_mentions(doc, self.lexicon, self.classifier)
         except Exception as error:
             doc._.ng_events = []
             doc._.ng_errors = [*(doc._.ng_errors or ()), StageError.from_exception("events", error)]
         return doc
 
 
-@Language.factory("ng_events", assigns=["doc._.ng_events", "doc._.ng_errors"], requires=[], default_config={})
-def make_event_tagger(nlp: Language, name: str) -> EventTagger:
-    return EventTagger(name)
+@Language.factory("ng_events", assigns=["doc._.ng_events", "doc._.ng_errors"], requires=[],
+                  default_config={"classifier": ""})
+def make_event_tagger(nlp: Language, name: str, classifier: str) -> EventTagger:
+    """`classifier`: the trigger classifier's weights (events/triggers.npz of the pipeline's folder), or ''."""
+    return EventTagger(name, classifier=classifier)

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nieuwsgraaf.nlp import bio
+from nieuwsgraaf.nlp.hidden import HIDDEN_OUTPUT, with_hidden_output
 from nieuwsgraaf.nlp.lemma_rules import apply_rule
 from nieuwsgraaf.nlp.subwords import PieceVocabulary
 from nieuwsgraaf.nlp.trees import mst_heads
@@ -110,7 +111,7 @@ class Encoder:
             # [width, labels * width]: one matrix product scores every label of every word
             self._label_weight_flat = label_weight.transpose(1, 0, 2).reshape(width, labels * width)
         self.folder = folder
-        self.session = _session(folder / MODEL_FILE, self.threads)
+        self.session = _session(with_hidden_output(folder / MODEL_FILE) or folder / MODEL_FILE, self.threads)
         self.output_names = [o.name for o in self.session.get_outputs()]
         return self
 
@@ -169,11 +170,17 @@ class Encoder:
         windows.sort(key=lambda w: len(w.ids))  # similar lengths share a batch: less padding
         entities: list[list[Span]] = [[] for _ in docs]
         trees = [_Tree(len(doc)) for doc in docs] if "deps" in self.labels else None
+        hidden: list[np.ndarray | None] = [None] * len(docs)
         for start in range(0, len(windows), self.batch_windows):
             group = windows[start:start + self.batch_windows]
             outputs = self._run([w.ids for w in group])
             for row, window in enumerate(group):
                 doc = docs[window.doc_index]
+                if HIDDEN_OUTPUT in outputs:  # each word's vector at its first piece
+                    vectors = outputs[HIDDEN_OUTPUT][row]
+                    if hidden[window.doc_index] is None:
+                        hidden[window.doc_index] = np.zeros((len(doc), vectors.shape[-1]), dtype=np.float32)
+                    hidden[window.doc_index][window.tokens] = vectors[window.starts]
                 if "ner" in outputs:
                     entities[window.doc_index].extend(self._entities(doc, window, outputs["ner"][row]))
                 if "upos" in outputs:
@@ -186,6 +193,8 @@ class Encoder:
                     self._parse(trees[window.doc_index], window, {k: outputs[k][row] for k in
                                                                   ("arcs", "label_dep", "label_head")})
         for i, doc in enumerate(docs):
+            if hidden[i] is not None:
+                doc.tensor = hidden[i]
             if trees is not None:
                 trees[i].apply(doc)
             if "lemma" in self.labels:
@@ -348,13 +357,14 @@ def _morph_key(token, attr: str) -> int:
     return getattr(token, attr).key
 
 
-def _session(path: Path, threads: int):
+def _session(model: Path | bytes, threads: int):
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = max(0, threads)
     options.inter_op_num_threads = 1
-    return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    source = model if isinstance(model, bytes) else str(model)
+    return onnxruntime.InferenceSession(source, options, providers=["CPUExecutionProvider"])
 
 
 def _sentence_ranges(doc: Doc) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from .. import resources
+from ..events.classifier import WEIGHTS_FILE as TRIGGER_WEIGHTS
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ def _add_actor_ruler(nlp: Language, before: str | None = None) -> None:
     ruler.from_disk(resources.lexicon_path("actor_patterns.jsonl"))
 
 
-def _fit_components(nlp: Language) -> None:
+def _fit_components(nlp: Language, folder: Path | None = None) -> None:
     if "ng_paragraph_breaks" not in nlp.pipe_names:
         before = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
         if before:
@@ -95,7 +96,10 @@ def _fit_components(nlp: Language) -> None:
     if "ng_timexes" not in nlp.pipe_names:
         nlp.add_pipe("ng_timexes", last=True)
     if "ng_events" not in nlp.pipe_names:
-        nlp.add_pipe("ng_events", last=True)
+        # the trigger classifier reads this pipeline's encoder vectors: it ships in its folder
+        weights = folder / TRIGGER_WEIGHTS if folder is not None else None
+        config = {"classifier": str(weights)} if weights is not None and weights.is_file() else {}
+        nlp.add_pipe("ng_events", last=True, config=config)
 
 
 def first_entity_component(nlp: Language) -> str | None:
@@ -127,6 +131,6 @@ def load_pipeline(model: str, default: str | None = None, threads: int | None = 
         raise NlpError(f"spaCy pipeline {model!r} could not be loaded: {error}") from error
     if nlp.lang != "nl":
         raise NlpError(f"spaCy pipeline {model!r} is for language {nlp.lang!r}, not Dutch")
-    _fit_components(nlp)
+    _fit_components(nlp, found if isinstance(found, Path) else None)
     meta = nlp.meta
     return LoadedPipeline(nlp, f"{meta.get('lang', 'nl')}_{meta.get('name', model)}-{meta.get('version', '0')}")
