@@ -63,6 +63,12 @@ class ActorLookup:
             words = normalize_name(actor.name).split()
             if actor.type == "person" and len(words) >= 2:
                 self._first_names.setdefault(words[0], []).append((words[-1], actor.id))
+        # surname -> people, for a surname the article never completes ('premier May')
+        self._surnames: dict[str, list[str]] = {}
+        for actor in kb.actors.values():
+            words = normalize_name(actor.name).split()
+            if actor.type == "person" and len(words) >= 2:
+                self._surnames.setdefault(_surname(words), []).append(actor.id)
 
     def resolve(self, group: Group, context: LinkContext) -> Actor | None:
         """The knowledge base's actor for a group of mentions, or None."""
@@ -75,6 +81,8 @@ class ActorLookup:
             actor = self.choose(self.candidates(form, label), label, context, form)
             if actor:
                 break
+        if actor is None and (label == "PER" or group.label == "PER"):
+            actor = self.office_holder(group.key, context)
         actor = actor or self.government_of(group.key, context)
         if actor is None:
             # Near spellings and names inside a wider span only where the name's own head
@@ -111,7 +119,18 @@ class ActorLookup:
             return None
         active = [a for a in fitting if any(r.active_on(context.published) for r in a.roles)]
         ranked = active or fitting
+        # several actors share the name ('Kamer', 'Raad van State'): the one of the outlet's country
+        home = [a for a in ranked if a.raw.get("country") == context.home.removeprefix("gpe:").upper()]
+        ranked = home or ranked
         return sorted(ranked, key=lambda a: (a.qid is None, a.id))[0]
+
+    def office_holder(self, surname: str, context: LinkContext) -> Actor | None:
+        """The one person of that surname holding an office on the article's date: an article that
+        calls the British prime minister only 'May' in 2017 means Theresa May. Nobody when no one
+        or several do."""
+        holders = [self.kb.actors[i] for i in self._surnames.get(surname, ())
+                   if any(r.active_on(context.published) for r in self.kb.actors[i].roles)]
+        return holders[0] if len(holders) == 1 and context.published else None
 
     def fuzzy(self, form: str, label: str, context: LinkContext | None = None) -> Actor | None:
         keys = self._fuzzy_keys.get(label)
@@ -184,3 +203,11 @@ class ActorLookup:
                     actor = self.kb.actors[matches.pop()]
             found.append((group, actor))
         return found
+
+
+def _surname(words: list[str]) -> str:
+    """A normalised full name's surname with its particles: 'van quickenborne', 'von der leyen'."""
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in ("van", "von", "de", "der", "den", "ten", "ter", "la", "le", "di", "da"):
+        start -= 1
+    return " ".join(words[start:])

@@ -1,0 +1,90 @@
+"""Memory of a long `ingest --workers 2` run: do the worker processes stay flat?
+
+spaCy's string store grows with every new word a process sees; workers are replaced after
+`worker_max_articles` articles so that a long run's memory stays bounded (settings.py). This runs
+`nieuwsgraaf ingest` on N generated articles (the dev corpus's texts, each with a paragraph of
+invented names and numbers of its own, so every article brings new strings), samples the resident
+memory of the ingest process and of each worker twice a second, and prints the peak per tenth of the
+run. Run it once with recycling at its default and once with a small lifetime to see both.
+Usage: python bench/worker_memory.py [--articles 4000] [--max-articles 1000] [--model nl_nieuwsgraaf_fast]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared"))
+SYLLABLES = ("ka", "lo", "wer", "den", "bri", "stu", "mo", "vel", "zan", "gro", "pi", "tex", "hul", "dra")
+
+
+def invented(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 5))).capitalize()
+
+
+def write_articles(path: Path, count: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    texts = [json.loads(line)["text"] for line in (SHARED / "corpus" / "nl-news-dev.jsonl").open(encoding="utf-8")]
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(count):
+            names = ", ".join(f"{invented(rng)} {invented(rng)}" for _ in range(6))
+            extra = (f"\n\nOok {names} spraken op {rng.randint(1, 28)} maart over dossier {rng.randint(10**6, 10**7)}, "
+                     f"zei woordvoerder {invented(rng)} van {invented(rng)} Holding.")
+            out.write(json.dumps({"url": f"https://example.org/bench/{number}", "text": texts[number % len(texts)] + extra},
+                                 ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=4000)
+    parser.add_argument("--max-articles", type=int, default=1000, help="worker_max_articles for this run")
+    parser.add_argument("--model", default="nl_nieuwsgraaf_fast")
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "articles.jsonl"
+        write_articles(source, args.articles)
+        env = {**os.environ, "NIEUWSGRAAF_WORKER_MAX_ARTICLES": str(args.max_articles), "OPENBLAS_NUM_THREADS": "1"}
+        command = [sys.executable, "-m", "nieuwsgraaf", "ingest", str(source), "--db", str(Path(folder) / "bench.db"),
+                   "--workers", str(args.workers), "--model", args.model]
+        began = time.perf_counter()
+        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        parent = psutil.Process(process.pid)
+        samples: list[tuple[float, int, int, int]] = []  # seconds, ingest RSS, largest worker RSS, workers seen
+        seen: set[int] = set()
+        while process.poll() is None:
+            try:
+                children = parent.children(recursive=True)
+                workers = [c.memory_info().rss for c in children]
+                seen.update(c.pid for c in children)
+                samples.append((time.perf_counter() - began, parent.memory_info().rss, max(workers, default=0), len(seen)))
+            except psutil.Error:
+                pass
+            time.sleep(0.5)
+        output = process.stdout.read()
+        seconds = time.perf_counter() - began
+    if process.returncode != 0:
+        raise SystemExit(f"ingest failed ({process.returncode}):\n{output[-2000:]}")
+    print(f"{args.articles:,} articles, model {args.model}, {args.workers} workers, worker_max_articles "
+          f"{args.max_articles:,}: {seconds:.0f} s ({args.articles / seconds:.1f} articles/s); "
+          f"{len(seen)} child processes over the run")
+    print(f"{'tenth of the run':>18} {'ingest RSS MB':>14} {'largest worker RSS MB':>22}")
+    for tenth in range(10):
+        part = [s for s in samples if tenth / 10 <= s[0] / seconds < (tenth + 1) / 10]
+        if part:
+            print(f"{tenth + 1:>18} {max(s[1] for s in part) / 2**20:>14.0f} {max(s[2] for s in part) / 2**20:>22.0f}")
+    print("\n".join(line for line in output.splitlines()[-4:] if line.strip()))
+
+
+if __name__ == "__main__":
+    main()

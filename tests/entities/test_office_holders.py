@@ -1,0 +1,27 @@
+"""A surname the article never completes is the office holder of that name; the outlet's country
+chooses between institutions that share a name (invented sentences)."""
+
+from __future__ import annotations
+
+from linking_support import run_linker
+
+
+def links(text, spans, published, home="gpe:nl"):
+    mentions, _ = run_linker(text, spans, published, home)
+    return {m.text: m.entity for m in mentions}
+
+
+def test_a_bare_surname_is_the_one_person_of_that_name_in_office():
+    found = links("De Britse premier May sprak met Juncker. May bleef optimistisch.", [("May", "PER"), ("Juncker", "PER"),
+                                                                                     ("May", "PER")], "2017-12-05")
+    assert found["May"] == "per:theresa-may"
+
+
+def test_no_office_on_the_date_no_link():
+    found = links("Mevrouw May kocht een fiets.", [("May", "PER")], "2030-01-01")
+    assert found["May"] != "per:theresa-may"
+
+
+def test_the_chamber_is_the_outlets_countrys():
+    assert links("De Kamer stemde in.", [("Kamer", "ORG")], "2021-05-01", home="gpe:be")["Kamer"] == "gov:be-kamer"
+    assert links("De Kamer stemde in.", [("Kamer", "ORG")], "2021-05-01", home="gpe:nl")["Kamer"] == "gov:nl-tweede-kamer"
