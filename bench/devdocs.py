@@ -100,6 +100,26 @@ def nth_span(text: str, needle: str, occurrence: int) -> tuple[int, int] | None:
     return start, start + len(needle)
 
 
+@functools.lru_cache(maxsize=1)
+def _kb_ids_by_slug() -> dict[tuple[bool, str], str]:
+    from nieuwsgraaf.entities import load_knowledge_base
+
+    found: dict[tuple[bool, str], str] = {}
+    for actor_id, actor in load_knowledge_base().actors.items():
+        found.setdefault((actor.type == "person", actor_id.split(":", 1)[1]), actor_id)
+    return found
+
+
+def current_id(gold_id: str | None) -> str | None:
+    """A gold id as today's knowledge base names it: an annotator's local id for an actor the KB
+    lacked then ('local:per:vincent-van-quickenborne') is the KB id the actor has since been given
+    ('per:vincent-van-quickenborne'); any other id as it is."""
+    if not gold_id or not gold_id.startswith("local:"):
+        return gold_id
+    _, kind, slug = gold_id.split(":", 2)
+    return _kb_ids_by_slug().get((kind == "per", slug), gold_id) if kind in ("per", "org") else gold_id
+
+
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     """Precision, recall and F1; 0.0 where undefined."""
     precision = tp / (tp + fp) if tp + fp else 0.0

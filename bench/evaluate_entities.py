@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from devdocs import REPO, annotated_articles, evaluation_main, gold_documents, nth_span, prf
+from devdocs import (
+    REPO,
+    annotated_articles,
+    current_id,
+    evaluation_main,
+    gold_documents,
+    nth_span,
+    prf,
+)
 
 GOLD = REPO / "tests" / "entities" / "data" / "gold_links.jsonl"
 HELDOUT = REPO / "tests" / "entities" / "data" / "heldout" / "heldout_links.jsonl"
@@ -21,7 +29,7 @@ BLIND = REPO / "tests" / "entities" / "data" / "blind" / "blind_links.jsonl"
 
 
 def _gold_spans(text: str, mentions: list[dict]) -> list[tuple[int, int, dict]]:
-    spans = [(nth_span(text, m["text"], m["occurrence"]), m) for m in mentions]
+    spans = [(nth_span(text, m["text"], m["occurrence"]), {**m, "entity": current_id(m["entity"])}) for m in mentions]
     return [(span[0], span[1], mention) for span, mention in spans if span]
 
 
@@ -91,7 +99,7 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
                 errors.append(f"  wrong {mention['text']!r}: want {mention['entity']} got {sorted(map(str, got))}")
         grouped.add(by_system)
         naive.add(by_text)
-        gold_ids = {m["entity"] for m in gold["mentions"]}
+        gold_ids = {current_id(m["entity"]) for m in gold["mentions"]}
         # The gold leaves unnamed sources ('een woordvoerder') out, and reads a country as the
         # country even where it acts or speaks as its government: score on its scope.
         system_ids = {e["id"] for e in document["entities"] if not e["id"].startswith("local:other:")

@@ -15,7 +15,15 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from devdocs import REPO, annotated_articles, evaluation_main, gold_documents, nth_span, prf
+from devdocs import (
+    REPO,
+    annotated_articles,
+    current_id,
+    evaluation_main,
+    gold_documents,
+    nth_span,
+    prf,
+)
 from nieuwsgraaf.events.lexicon import load_event_lexicon
 
 GOLD = REPO / "tests" / "events" / "data" / "dev_events.jsonl"
@@ -44,7 +52,8 @@ def gold_events(record: dict, text: str) -> list[dict]:
         inner = nth_span(sentence, event["trigger"], event.get("trigger_occurrence", 1))
         if inner is None:
             continue
-        found.append({**event, "sentence_str": sentence, "span": (start + inner[0], start + inner[1])})
+        found.append({**event, "source": current_id(event["source"]), "target": current_id(event["target"]),
+                      "sentence_str": sentence, "span": (start + inner[0], start + inner[1])})
     return found
 
 

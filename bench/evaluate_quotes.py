@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from devdocs import REPO, annotated_articles, evaluation_main, gold_documents, nth_span, prf
+from devdocs import (
+    REPO,
+    annotated_articles,
+    current_id,
+    evaluation_main,
+    gold_documents,
+    nth_span,
+    prf,
+)
 from nieuwsgraaf.periods import period_end, period_start
 
 GOLD = REPO / "tests" / "quotes" / "data" / "gold_quotes.jsonl"
@@ -69,7 +77,7 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
                 continue
             used.add(match)
             kind["tp"] += 1
-            if system[match]["speaker"] == quote["speaker"]:
+            if system[match]["speaker"] == current_id(quote["speaker"]):
                 kind["speaker_ok"] += 1
             else:
                 errors.append(f"  speaker {quote['text'][:50]!r}: want {quote['speaker']} got {system[match]['speaker']}")

@@ -25,6 +25,12 @@ _INITIAL_AT_END = re.compile(r"(?:^|[\s.])(?:[A-Z]|Jr|Sr|St)\.$")
 _TRAILING = re.compile(r"[\s.,;:!?)\]\"'“”’»]+$")
 _LEADING = re.compile(r"^[\s(\[\"'“”‘’«]+")
 _OPEN_END = re.compile(r" (?:van|of|voor)$")
+# Lowercase words the tagger took in before a name ('waarop Loones', 'minister Van Quickenborne');
+# name particles stay ('de Volkskrant', 'van Dam' opens no sentence but is a name).
+_LOWER_LEAD = re.compile(r"^(?:(?!(?:van|de|der|den|ter|ten|von|da|di|du|le|la|del|dos|het|'t)\s)[a-zà-ÿ][\w'’]*\s+)+(?=[A-Z])")
+# A party or body compound used as a title before a person's name: 'Groen-Kamerlid Wouter De Vriendt'.
+_COMPOUND_TITLE = re.compile(r"^[A-Z][\w&.]*-(?:[Kk]amerlid|[Kk]amerleden|[Ff]ractieleider|[Ff]ractievoorzitter|[Ll]eider|"
+                             r"[Vv]oorzitter|[Ss]enator|[Mm]inister|[Ss]chepen|[Bb]urgemeester|[Ee]urocommissaris)\s+(?=[A-Z])")
 # Between the pieces of one person's name: 'Peter R.' + ' de ' + 'Vries'.
 _NAME_GAP = re.compile(r"^ (?:(?:van|de|der|den|ter|ten|von|da|di|du|le|la|del|dos|bin|al) )*$")
 # Capitalised words that continue a name the actor patterns cut short: 'Helsinki' + ' Times',
@@ -74,6 +80,10 @@ class SpanRepair:
         if lead:
             start += lead.end()
             surface = surface[lead.end():]
+        lower = _LOWER_LEAD.match(surface) or (_COMPOUND_TITLE.match(surface) if mention.label == "PER" else None)
+        if lower:
+            start += lower.end()
+            surface = surface[lower.end():]
         if not _INITIAL_AT_END.search(surface):
             surface = _TRAILING.sub("", surface)
         else:

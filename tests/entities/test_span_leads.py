@@ -1,0 +1,21 @@
+"""Words the tagger took in before a name are cut off (entities/spans.py), on invented sentences."""
+
+from __future__ import annotations
+
+from linking_support import run_linker
+
+
+def test_a_lowercase_word_before_a_name_is_not_part_of_it():
+    mentions, _ = run_linker("Er volgde kritiek, waarop Loones reageerde.", [("waarop Loones", "PER")], "2021-03-01")
+    assert [m.text for m in mentions] == ["Loones"]
+
+
+def test_name_particles_stay():
+    mentions, _ = run_linker("Het stuk stond in de Volkskrant.", [("de Volkskrant", "ORG")], "2021-03-01")
+    assert mentions[0].text == "de Volkskrant"
+
+
+def test_a_party_title_before_a_persons_name_is_cut_off():
+    mentions, _ = run_linker("Groen-Kamerlid Wouter De Vriendt vroeg het woord.",
+                             [("Groen-Kamerlid Wouter De Vriendt", "PER")], "2023-03-01")
+    assert "Wouter De Vriendt" in [m.text for m in mentions]
