@@ -25,3 +25,12 @@ def test_no_office_on_the_date_no_link():
 def test_the_chamber_is_the_outlets_countrys():
     assert links("De Kamer stemde in.", [("Kamer", "ORG")], "2021-05-01", home="gpe:be")["Kamer"] == "gov:be-kamer"
     assert links("De Kamer stemde in.", [("Kamer", "ORG")], "2021-05-01", home="gpe:nl")["Kamer"] == "gov:nl-tweede-kamer"
+
+
+def test_a_partys_leader_is_the_person_leading_it_on_the_date():
+    found = links("De VVD-leider reageerde kort.", [], "2019-06-12")
+    assert found.get("De VVD-leider") == "per:mark-rutte"
+    found = links("Volgens de leider van de VVD is dat onzin.", [], "2019-06-12")
+    assert found.get("de leider van de VVD") == "per:mark-rutte"
+    # no leader on record for that date: no guess
+    assert "De VVD-leider" not in links("De VVD-leider reageerde kort.", [], "1950-01-01")

@@ -27,6 +27,10 @@ class RoleDescriptions:
             + "|".join(re.escape(w) for w in words) + r"))\b(?!\s+[A-Z])(?!\s+van\b)"
         )
         self._role_by_word = {w.words: w for w in lexicon.role_words}
+        # A party's leader: 'de VVD-leider', 'De GroenLinks-PvdA-leider', 'de leider van D66'.
+        self._party_leader = re.compile(
+            r"\b[Dd]e\s+(?:(?P<before>[A-Z][\w&.-]*?)-(?:partij)?(?:leider|voorman|voorvrouw|lijsttrekker)"
+            r"|(?:partij)?leider\s+van\s+(?:de\s+|het\s+)?(?P<after>[A-Z][\w&.-]*))\b")
         titles = sorted((t for t in lexicon.titles if t.isalpha()), key=len, reverse=True)
         # 'prinses Alexia ... De prinses': the title alone, after the title with a name.
         self._title_pattern = re.compile(r"\b(?P<det>[Dd]e|[Hh]et)\s+(?P<word>(?i:"
@@ -48,7 +52,27 @@ class RoleDescriptions:
             actor = self._resolve(word, match["adj"], context, mentioned, named_only=match["lower"] is not None)
             if actor is not None:
                 found.append((Mention(start, end, text[start:end], "PER"), actor))
+        for match in self._party_leader.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken) or any(s < end and start < e for (m, _) in found
+                                                                     for s, e in [(m.start, m.end)]):
+                continue
+            actor = self._party_leader_at(match["before"] or match["after"], context)
+            if actor is not None:
+                found.append((Mention(start, end, text[start:end], "PER"), actor))
         return found
+
+    def _party_leader_at(self, party_name: str, context: LinkContext) -> Actor | None:
+        """The one leader the knowledge base gives the party on the article's date."""
+        if context.published is None:
+            return None
+        parties = [a for a in self.kb.find(party_name) if a.type == "party"]
+        home = [a for a in parties if a.raw.get("country") == context.home.removeprefix("gpe:").upper()]
+        for party in home or parties:
+            holders = self.kb.holders("partijleider", party.id, context.published)
+            if len(holders) == 1:
+                return holders[0]
+        return None
 
     def resolve_description(self, phrase: str, context: LinkContext, mentioned: set[str]) -> Actor | None:
         """The actor a whole phrase describes by its role ('de premier', 'De Amerikaanse president'),
