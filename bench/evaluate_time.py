@@ -131,7 +131,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--blind", action="store_true", help="score only the blind set")
+    parser.add_argument("--gold", type=Path, help="score only this annotation file (e.g. tests/time/data/dev2/dev2_timex.jsonl)")
     args = parser.parse_args()
+    if args.gold:
+        evaluate_corpus(args.gold.resolve(), args.show_errors)
+        return
     if args.blind:
         reason = blind_missing(BLIND)
         if reason:

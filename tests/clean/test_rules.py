@@ -56,6 +56,15 @@ def test_printed_date_line_refines_month_header():
     assert other_month.published == DateValue("2018-06", "month")
 
 
+def test_agency_byline_timestamp_refines_a_month_header_and_stays_in_the_text():
+    text = f" date 2016-10 {BODY}\n\nDoor ANP - 6-10-2016, 18:59 (Update 6-10-2016, 19:20)\n\n{BODY}"
+    article = clean(text).article
+    assert article.published == DateValue("2016-10-06", "day")
+    assert "6-10-2016, 18:59" in article.text
+    other_month = clean(f" date 2016-10 {BODY}\n\n6-11-2016, 18:59\n\n{BODY}").article
+    assert other_month.published == DateValue("2016-10", "month")
+
+
 def test_weekday_date_line_with_time_is_a_publication_date():
     article = clean(f"maandag, 4. maart 2019 - 08:15\n\nRaad stemt in\n\n{BODY}").article
     assert article.published == DateValue("2019-03-04", "day")

@@ -24,6 +24,7 @@ from .credits import (
     split_title_initials,
 )
 from .dates import (
+    byline_date,
     date_from_url,
     date_line_pattern,
     parse_date_line,
@@ -89,6 +90,9 @@ def _sort_paragraph(paragraph: str, rules: CleanRules, found: _Found, date_line)
     for segment in segments:
         found.remove("segment", segment)
     printed = parse_date_line(paragraph, date_line, rules.months)
+    stamped = None if printed else byline_date(paragraph)
+    if stamped:
+        found.printed_date = found.printed_date or stamped
     if printed:
         found.printed_date = found.printed_date or printed
         found.remove("date", paragraph)

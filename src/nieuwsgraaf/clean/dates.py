@@ -50,6 +50,20 @@ def parse_date_line(paragraph: str, pattern: re.Pattern[str], months: dict[str, 
     return _make_date(int(year), months[month_name.lower()], int(day))
 
 
+# An agency byline with its timestamp: 'Door ANP - 6-10-2016, 18:59 (Update 6-10-2016, 18:59)',
+# '21-10-2016, 10:51'. It stays in the text (it is the article's own line); its date dates the article.
+_BYLINE_STAMP = re.compile(r"^(?:Door\s+[^\n]{1,60}?\s+-\s+)?(\d{1,2})-(\d{1,2})-((?:19|20)\d{2}),?\s+\d{1,2}[:.]\d{2}\b")
+
+
+def byline_date(paragraph: str) -> DateValue | None:
+    """The day of a byline timestamp opening a paragraph, or None."""
+    match = _BYLINE_STAMP.match(paragraph)
+    if not match:
+        return None
+    day, month, year = (int(group) for group in match.groups())
+    return _make_date(year, month, day)
+
+
 # Dates in article URLs: /2017/05/25/, /20230119/, dmf20191004_, /2025/12/ (month only).
 _URL_DATES = (
     re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})(?:/|$)"),

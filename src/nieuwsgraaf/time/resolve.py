@@ -561,6 +561,11 @@ def resolve_duration_long(m, lex, ctx):
                                  "dagenlang": "PXD", "urenlang": "PTXH", "decennialang": "PXDE"}[m["long"].lower()])
 
 
+def resolve_duration_vague(m, lex, ctx):
+    return Resolved("DURATION", {"jaren": "PXY", "maanden": "PXM", "weken": "PXW", "dagen": "PXD",
+                                 "uren": "PTXH", "decennia": "PXDE"}[m["vague"].lower()])
+
+
 _AGE_BEFORE = ("is ", "was ", "werd ", "wordt ", "ben ", "waren ", "zijn ", "(")
 
 

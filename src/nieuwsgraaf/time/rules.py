@@ -106,6 +106,9 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
                            rf"|anderhalve week|anderhalve maand|anderhalf jaar|een etmaal){e}"),
         ("duration_adj", rf"{b}(?P<n>\d+|{_alternation(lex.numbers)})(?P<adj>daagse|jarige|urige|weekse)(?![\w])"),
         ("duration_long", rf"{b}(?P<long>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang){e}"),
+        # 'al weken', 'na jaren', 'sinds maanden': a bare plural unit after a word of duration
+        ("duration_vague", rf"{b}(?:al|nog|na|sinds|gedurende|pas na|ook na) (?P<core>(?P<vague>uren|dagen|weken|maanden"
+                           rf"|jaren|decennia)){e}"),
         ("duration_pair", rf"{b}{number} {unit} en {number2} {unit2}{e}"),
         ("duration_range", rf"{b}van (?P<core>{number}) tot {number2} {unit}{e}"),
         ("duration_span", rf"{b}(?P<rel>komende|afgelopen|voorbije|laatste|eerstkomende) (?:(?P<n>\d+|"

@@ -19,7 +19,7 @@ ABSOLUTE_PATTERNS = frozenset({
     "approx_year", "part_decade", "quarter_code", "set_every_n", "duration_pair", "duration_range",
     "duration_span", "whole_unit",
     "half_year", "decade", "century", "year", "duration", "duration_fixed", "duration_adj",
-    "duration_long", "set_every", "set_adverb", "set_per",
+    "duration_long", "duration_vague", "set_every", "set_adverb", "set_per",
 })
 
 
