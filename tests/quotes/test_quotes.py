@@ -140,3 +140,9 @@ def test_a_name_set_off_after_a_description_is_the_speaker(fallback_pipeline, tm
     (quote,) = analysis.quotes
     speaker = next(e for e in analysis.entities if e.id == quote.speaker)
     assert speaker.label == "PER" and "Heinen" in speaker.name
+
+
+def test_impersonal_cue_with_the_body_after_bij(quotes_of):
+    text = "De vakbonden houden vol. “Van de regering kregen we geen enkele reactie”, klinkt het bij de NAVO."
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert (quote.speaker, quote.cue) == ("org:navo", "klinkt het bij")

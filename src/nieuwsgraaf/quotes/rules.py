@@ -84,7 +84,10 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
     warn = alternation(f for f, lemma in lexicon.verbs.items() if lemma == "waarschuwen" and " " not in f)
     return {
         "cue": re.compile(rf"\b(?P<cue>{verbs})\b"),
-        "after": re.compile(rf"\s*[,.]?\s*(?:zo\s+|dat\s+)?(?P<cue>klonk het|{verbs})\b(?P<who>{SPEAKER_WORDS})?"),
+        # '…, klinkt het bij de vakbonden' / '…, luidt het in de brief': the body after 'bij' speaks
+        "after": re.compile(rf"\s*[,.]?\s*(?:zo\s+|dat\s+)?(?P<cue>(?:klonk|klinkt|luidt|luidde|heet|heette) het"
+                            rf"(?=\s+(?:bij|in|uit|vanuit)\b|\s*[.!?]|\s*$)(?:\s+(?:bij|in|uit|vanuit))?|{verbs})\b"
+                            rf"(?P<who>{SPEAKER_WORDS})?"),
         "before_colon": re.compile(rf"(?P<who>[^.!?\n]{{0,120}}?)(?:\b(?P<cue>{verbs})\b[^.!?:\n]{{0,60}})?:\s*$"),
         "back_reference": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS})"),
         "back_perfect": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>[^,.;:!?]{{1,80}}?)\s+"
