@@ -19,3 +19,13 @@ def test_a_party_title_before_a_persons_name_is_cut_off():
     mentions, _ = run_linker("Groen-Kamerlid Wouter De Vriendt vroeg het woord.",
                              [("Groen-Kamerlid Wouter De Vriendt", "PER")], "2023-03-01")
     assert "Wouter De Vriendt" in [m.text for m in mentions]
+
+
+def test_a_clause_opener_at_the_start_of_a_sentence_is_not_part_of_a_name():
+    mentions, _ = run_linker("Hij zweeg. Waarop Loones de bal terugkaatste.", [("Waarop Loones", "PER")], "2021-03-01")
+    assert [m.text for m in mentions] == ["Loones"]
+
+
+def test_a_clause_opener_tagged_alone_is_no_name():
+    mentions, entities = run_linker("Waarop Loones de bal terugkaatste.", [("Waarop", "PER"), ("Loones", "PER")], "2021-03-01")
+    assert [m.text for m in mentions] == ["Loones"]

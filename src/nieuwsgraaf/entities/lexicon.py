@@ -1,5 +1,5 @@
 """Word lists for linking (data/lexicons/roles.tsv, titles.txt, actor_verbs.txt, name_heads.tsv,
-common_surnames.txt) and for the speakers of quotes (speaker_nouns.tsv)."""
+common_surnames.txt, clause_openers.txt) and for the speakers of quotes (speaker_nouns.tsv)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ class LinkLexicon:
     name_heads: tuple[NameHead, ...] = ()
     common_surnames: frozenset[str] = frozenset()  # lowercase
     speaker_nouns: dict[str, str] = field(default_factory=dict)  # head noun -> SPEAKER_NOUN_KINDS
+    clause_openers: frozenset[str] = frozenset()  # lowercase words never opening a name
 
     def kind_of_name(self, name: str) -> str | None:
         """The kind a name's head word tells ('Universiteit van X' ORG, 'NAVO-top' none), or None."""
@@ -79,7 +80,8 @@ def load_link_lexicon(folder: Path | None = None) -> LinkLexicon:
     surnames = frozenset(w.casefold() for w in _words(folder / "common_surnames.txt"))
     return LinkLexicon(tuple(role_words), _words(folder / "titles.txt") | {w.words for w in role_words},
                        _words(folder / "actor_verbs.txt"), tuple(heads), surnames,
-                       _speaker_nouns(folder / "speaker_nouns.tsv"))
+                       _speaker_nouns(folder / "speaker_nouns.tsv"),
+                       frozenset(w.casefold() for w in _words(folder / "clause_openers.txt")))
 
 
 def _speaker_nouns(path: Path) -> dict[str, str]:

@@ -57,7 +57,8 @@ class SpanRepair:
         self.lookup = lookup
 
     def repair(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        cleaned = sorted((c for m in mentions if (c := self._clean(m))), key=lambda m: (m.start, -m.end))
+        cleaned = sorted((c for m in mentions if (o := self._without_opener(m)) and (c := self._clean(o))),
+                         key=lambda m: (m.start, -m.end))
         unique: list[Mention] = []
         for mention in cleaned:
             if unique and mention.start < unique[-1].end:
@@ -65,6 +66,17 @@ class SpanRepair:
             unique.append(mention)
         repaired = self._courts(text, self._extend(text, self._join(text, unique)))
         return self._scan(text, self._affiliations(repaired))
+
+    def _without_opener(self, mention: Mention) -> Mention | None:
+        """'Waarop Loones' -> 'Loones': a clause-opening word the tagger took into a name; the
+        word alone ('Waarop' tagged as a person) is no name at all."""
+        if mention.text.strip().casefold() in self.lexicon.clause_openers:
+            return None
+        first, _, rest = mention.text.partition(" ")
+        if rest[:1].isupper() and first.casefold() in self.lexicon.clause_openers:
+            start = mention.start + len(first) + 1
+            return Mention(start, mention.end, rest, mention.label)
+        return mention
 
     @staticmethod
     def _clean(mention: Mention) -> Mention | None:
