@@ -146,3 +146,8 @@ def test_impersonal_cue_with_the_body_after_bij(quotes_of):
     text = "De vakbonden houden vol. “Van de regering kregen we geen enkele reactie”, klinkt het bij de NAVO."
     [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
     assert (quote.speaker, quote.cue) == ("org:navo", "klinkt het bij")
+
+
+def test_a_party_leader_described_is_the_leader_on_the_date(quotes_of):
+    quotes = quotes_of('"Dit moet anders", zei de leider van de VVD.', published="2019-06-12")
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["per:mark-rutte"]

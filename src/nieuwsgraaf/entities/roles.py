@@ -79,7 +79,8 @@ class RoleDescriptions:
         resolved as role_mentions does; None when the phrase is no role description."""
         match = self._role_pattern.fullmatch(phrase.strip())
         if match is None:
-            return None
+            leader = self._party_leader.fullmatch(phrase.strip())
+            return self._party_leader_at(leader["before"] or leader["after"], context) if leader else None
         word = self._role_by_word.get(match["word"].lower())
         if word is None or (match["lower"] or "") in _OTHER_HOLDER:
             return None
