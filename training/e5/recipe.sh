@@ -9,7 +9,10 @@
 # Stages (default: all): venv weights vocabulary train export assemble evaluate
 #                        train-fast export-fast assemble-fast evaluate-fast
 # Not in the default run: resume (recover a float checkpoint from the shipped accurate
-# pipeline and run the last training step from it, when training/output is gone).
+# pipeline and run the last training step from it, when training/output is gone) and
+# requantize (int8 arithmetic for an encoder with int8 weights only, REQUANTIZE_FROM, default
+# the accurate pipeline, into $OUT/component; 0.6.0 is 0.5.1's encoder requantized:
+# `REQUANTIZE_FROM=<0.5.1 folder> bash training/e5/recipe.sh requantize assemble evaluate`).
 #
 # Environment: PYTHON (the project's runtime interpreter), NG_SHARED (default ../shared),
 # NG_THREADS (training threads, default 2). Takes about 5 hours on 2 cores (joint 1 to 4: 3.5 hours; joint 5 to 7: 1.5).
@@ -32,6 +35,10 @@ MODEL=models/nl_nieuwsgraaf_accurate
 FAST_MODEL=models/nl_nieuwsgraaf_fast
 # resume starts from this pipeline; 0.5.x was built from 0.4.1 (git show efc669a:models/...)
 RESUME_FROM="${RESUME_FROM:-$MODEL}"
+# requantize starts from this pipeline (it needs int8 weights only: 0.5.x), with REQUANTIZE
+# dynamic (shipped since 0.6.0) or tokens (measured, not shipped; docs/scale.md)
+REQUANTIZE_FROM="${REQUANTIZE_FROM:-$MODEL}"
+REQUANTIZE="${REQUANTIZE:-dynamic}"
 mkdir -p "$OUT" "$LOGS"
 
 stages=("$@")
@@ -106,14 +113,21 @@ for stage in "${stages[@]}"; do
             --out "$root/$OUT/shipped")
         train_joint5 shipped
         ;;
+    requantize)
+        log "int8 arithmetic ($REQUANTIZE) for the encoder of $REQUANTIZE_FROM"
+        source_encoder="$(realpath "$REQUANTIZE_FROM")/encoder"
+        rm -rf "$OUT/component"
+        (cd training/e5 && "$PYTHON" requantize.py --component "$source_encoder" --out "$root/$OUT/component" \
+            --quantize "$REQUANTIZE")
+        ;;
     export)
-        log "export ONNX, int8 weights (float arithmetic)"
-        export_onnx joint7 component weights
+        log "export ONNX, int8 arithmetic except the FFN output products"
+        export_onnx joint7 component mixed
         ;;
     assemble)
         log "assemble $MODEL"
         "$PYTHON" training/e5/assemble.py --component "$OUT/component" --out "$MODEL" \
-            --name nieuwsgraaf_accurate --version 0.5.1
+            --name nieuwsgraaf_accurate --version 0.6.0
         ;;
     evaluate)
         [ -f training/corpus/ud-test.spacy ] || PYTHON="$PYTHON" bash training/recipe.sh convert

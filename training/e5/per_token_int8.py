@@ -1,0 +1,122 @@
+"""Rewrite an encoder graph so its weight products multiply in int8, with one activation
+range per token (issue 18 §1: measured, not shipped; see docs/scale.md).
+
+Each of the encoder's weight products `x @ W` (q, k, v, attention output, FFN in and out:
+72 in 12 layers; the task heads and the attention's own products stay float) becomes
+plain ONNX arithmetic around MatMulInteger:
+
+    W    -> int8, one scale per output column (what `--quantize weights` already stores)
+    x    -> uint8 per row (token): q = round((x - min) / s), s = (max - min) / 255
+    x @ W ~= (s * (q @ Wq) + min * colsum(Wq)) * column scale
+
+Per-token ranges matter because the window's first and last pieces carry activations 10
+to 35 times larger than the others: `quantize_dynamic`'s one range per run (the fast
+pipeline's) rounds every other token coarsely (testa F 0.8728 here, per-token 0.8795), and a
+static per-tensor range from calibration does worse (0.7936). A row's numbers depend on
+that row alone, so windows run together give the same results as windows run one by one.
+
+The scale is applied in two multiplications on purpose: ONNX Runtime fuses MatMulInteger ->
+Cast -> Mul(a * b) into MatMulIntegerToFloat, which reads a per-row scale wrongly.
+
+Used by export.py and requantize.py (`--quantize tokens`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+LEVELS = 255.0
+SMALLEST_RANGE = 1e-8
+
+
+def float_weights(model: onnx.ModelProto) -> int:
+    """Turn every constant DequantizeLinear (the `--quantize weights` graph) back into a float
+    initializer, in place; returns how many."""
+    graph = model.graph
+    constants = {init.name: init for init in graph.initializer}
+    kept, folded, consumed = [], [], set()
+    for node in graph.node:
+        if node.op_type != "DequantizeLinear" or not all(name in constants for name in node.input):
+            kept.append(node)
+            continue
+        q, scale, zero = (numpy_helper.to_array(constants[name]) for name in node.input)
+        axis = next((a.i for a in node.attribute if a.name == "axis"), 1)
+        shape = [1] * q.ndim
+        shape[axis] = -1
+        value = (q.astype(np.float32) - zero.astype(np.float32).reshape(shape)) * scale.reshape(shape)
+        folded.append(numpy_helper.from_array(value.astype(np.float32), node.output[0]))
+        consumed.update(node.input)
+    initializers = [init for init in graph.initializer if init.name not in consumed] + folded
+    del graph.initializer[:]
+    graph.initializer.extend(initializers)
+    del graph.node[:]
+    graph.node.extend(kept)
+    return len(folded)
+
+
+def per_token_int8(model: onnx.ModelProto, prefix: str = "/encoder/") -> int:
+    """Rewrite, in place, every MatMul under `prefix` whose second input is a constant; returns how many."""
+    graph = model.graph
+    constants = {init.name: init for init in graph.initializer}
+    shared = [numpy_helper.from_array(np.array(LEVELS, np.float32), "per_token_levels"),
+              numpy_helper.from_array(np.array(SMALLEST_RANGE, np.float32), "per_token_smallest_range")]
+    nodes, added, rewritten = [], [], 0
+    quantized: dict[str, str] = {}  # input tensor -> the stem of its quantization (q, k and v share one)
+    for node in graph.node:
+        if node.op_type != "MatMul" or not node.name.startswith(prefix) or node.input[1] not in constants:
+            nodes.append(node)
+            continue
+        stem = node.name.strip("/").replace("/", "_")
+        weight = numpy_helper.to_array(constants[node.input[1]])
+        column_scale = np.maximum(np.abs(weight).max(axis=0), 1e-12) / 127.0
+        weight_q = np.clip(np.round(weight / column_scale), -127, 127).astype(np.int8)
+        added += [numpy_helper.from_array(weight_q, f"{stem}_wq"),
+                  numpy_helper.from_array(column_scale.astype(np.float32), f"{stem}_column_scale"),
+                  numpy_helper.from_array(weight_q.astype(np.float32).sum(axis=0), f"{stem}_column_sum")]
+        if node.input[0] not in quantized:
+            quantized[node.input[0]] = stem
+            nodes += _rows_to_uint8(node.input[0], stem)
+        nodes += _row_quantized_product(node, stem, quantized[node.input[0]])
+        rewritten += 1
+    graph.initializer.extend(shared + added)
+    used = {name for node in nodes for name in node.input}
+    initializers = [init for init in graph.initializer if init.name in used]
+    del graph.initializer[:]
+    graph.initializer.extend(initializers)
+    del graph.node[:]
+    graph.node.extend(nodes)
+    return rewritten
+
+
+def _op(kind: str, inputs: list[str], output: str, **attributes) -> onnx.NodeProto:
+    return helper.make_node(kind, inputs, [output], name=output, **attributes)
+
+
+def _rows_to_uint8(x: str, stem: str) -> list[onnx.NodeProto]:
+    """x -> {stem}_xq (uint8), with {stem}_low and {stem}_step per row."""
+    return [
+        _op("ReduceMin", [x], f"{stem}_low", axes=[-1], keepdims=1),
+        _op("ReduceMax", [x], f"{stem}_high", axes=[-1], keepdims=1),
+        _op("Sub", [f"{stem}_high", f"{stem}_low"], f"{stem}_range"),
+        _op("Max", [f"{stem}_range", "per_token_smallest_range"], f"{stem}_spread"),
+        _op("Div", [f"{stem}_spread", "per_token_levels"], f"{stem}_step"),
+        _op("Sub", [x, f"{stem}_low"], f"{stem}_shifted"),
+        _op("Div", [f"{stem}_shifted", f"{stem}_step"], f"{stem}_scaled"),
+        _op("Round", [f"{stem}_scaled"], f"{stem}_rounded"),
+        _op("Cast", [f"{stem}_rounded"], f"{stem}_xq", to=TensorProto.UINT8),
+    ]
+
+
+def _row_quantized_product(node: onnx.NodeProto, stem: str, rows: str) -> list[onnx.NodeProto]:
+    """(step * (xq @ wq) + low * column_sum) * column_scale, with the rows quantized under `rows`;
+    two multiplications on purpose (see the module docstring)."""
+    return [
+        _op("MatMulInteger", [f"{rows}_xq", f"{stem}_wq"], f"{stem}_products"),
+        _op("Cast", [f"{stem}_products"], f"{stem}_sums", to=TensorProto.FLOAT),
+        _op("Mul", [f"{stem}_sums", f"{rows}_step"], f"{stem}_stepped"),
+        _op("Mul", [f"{rows}_low", f"{stem}_column_sum"], f"{stem}_offset"),
+        _op("Add", [f"{stem}_stepped", f"{stem}_offset"], f"{stem}_unscaled"),
+        helper.make_node("Mul", [f"{stem}_unscaled", f"{stem}_column_scale"], node.output, name=node.name),
+    ]
