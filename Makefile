@@ -60,6 +60,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/stories_speed.py --articles 100000
 	PYTHONPATH=bench $(BIN)/python bench/store_compare.py --articles 20000
 	NG_SHARED=$(SHARED) $(BIN)/python bench/cluster_throughput.py --articles 600
+	NG_SHARED=$(SHARED) $(BIN)/python bench/worker_memory.py --articles 2000 --max-articles 500
 
 # Random and mutated inputs through every reader and the cleaner; FUZZ_SECONDS (default 300).
 # Failing inputs are saved in bench/results/fuzz-failures/ (replay: bench/fuzz.py --replay DIR).
