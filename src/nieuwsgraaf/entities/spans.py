@@ -28,9 +28,6 @@ _OPEN_END = re.compile(r" (?:van|of|voor)$")
 # Lowercase words the tagger took in before a name ('waarop Loones', 'minister Van Quickenborne');
 # name particles stay ('de Volkskrant', 'van Dam' opens no sentence but is a name).
 _LOWER_LEAD = re.compile(r"^(?:(?!(?:van|de|der|den|ter|ten|von|da|di|du|le|la|del|dos|het|'t)\s)[a-zà-ÿ][\w'’]*\s+)+(?=[A-Z])")
-# A party or body compound used as a title before a person's name: 'Groen-Kamerlid Wouter De Vriendt'.
-_COMPOUND_TITLE = re.compile(r"^[A-Z][\w&.]*-(?:[Kk]amerlid|[Kk]amerleden|[Ff]ractieleider|[Ff]ractievoorzitter|[Ll]eider|"
-                             r"[Vv]oorzitter|[Ss]enator|[Mm]inister|[Ss]chepen|[Bb]urgemeester|[Ee]urocommissaris)\s+(?=[A-Z])")
 # Between the pieces of one person's name: 'Peter R.' + ' de ' + 'Vries'.
 _NAME_GAP = re.compile(r"^ (?:(?:van|de|der|den|ter|ten|von|da|di|du|le|la|del|dos|bin|al) )*$")
 # Capitalised words that continue a name the actor patterns cut short: 'Helsinki' + ' Times',
@@ -69,11 +66,13 @@ class SpanRepair:
 
     def _without_opener(self, mention: Mention) -> Mention | None:
         """'Waarop Loones' -> 'Loones': a clause-opening word the tagger took into a name; the
-        word alone ('Waarop' tagged as a person) is no name at all."""
+        word alone ('Waarop' tagged as a person) is no name at all. Likewise a party compound used
+        as a title before a person ('Groen-Kamerlid Wouter De Vriendt')."""
         if mention.text.strip().casefold() in self.lexicon.clause_openers:
             return None
         first, _, rest = mention.text.partition(" ")
-        if rest[:1].isupper() and first.casefold() in self.lexicon.clause_openers:
+        title = mention.label == "PER" and "-" in first and first.rsplit("-", 1)[1].casefold() in self.lexicon.titles
+        if rest[:1].isupper() and (first.casefold() in self.lexicon.clause_openers or title):
             start = mention.start + len(first) + 1
             return Mention(start, mention.end, rest, mention.label)
         return mention
@@ -92,7 +91,7 @@ class SpanRepair:
         if lead:
             start += lead.end()
             surface = surface[lead.end():]
-        lower = _LOWER_LEAD.match(surface) or (_COMPOUND_TITLE.match(surface) if mention.label == "PER" else None)
+        lower = _LOWER_LEAD.match(surface)
         if lower:
             start += lower.end()
             surface = surface[lower.end():]
