@@ -208,6 +208,6 @@ class ActorLookup:
 def _surname(words: list[str]) -> str:
     """A normalised full name's surname with its particles: 'van quickenborne', 'von der leyen'."""
     start = len(words) - 1
-    while start > 1 and words[start - 1] in ("van", "von", "de", "der", "den", "ten", "ter", "la", "le", "di", "da"):
+    while start > 1 and words[start - 1] in NAME_PARTICLES:
         start -= 1
     return " ".join(words[start:])

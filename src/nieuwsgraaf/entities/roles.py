@@ -54,8 +54,7 @@ class RoleDescriptions:
                 found.append((Mention(start, end, text[start:end], "PER"), actor))
         for match in self._party_leader.finditer(text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken) or any(s < end and start < e for (m, _) in found
-                                                                     for s, e in [(m.start, m.end)]):
+            if any(s < end and start < e for s, e in taken) or any(m.start < end and start < m.end for m, _ in found):
                 continue
             actor = self._party_leader_at(match["before"] or match["after"], context)
             if actor is not None:
