@@ -75,3 +75,12 @@ def test_nothing_is_said_after_the_article():
     quote = occasion(text, "hij komt", "indirect", "per:x", sentence_of, "Hij")
     found = date_quote(quote, [quote], [timex(text, "donderdag", "2024-03-21")], text, sentence_of, PUBLISHED)
     assert (found.value, found.basis) == ("2024-03-14", "publication")
+
+
+def test_a_date_inside_an_earlier_quote_does_not_date_the_next_one():
+    text = 'Zij zei dat Rusland in 2014 al gestraft is. Die sancties kunnen scherper, zei ze.'
+    sentence_of = sentences(text)
+    first = occasion(text, "Rusland in 2014 al gestraft is", "indirect", "per:x", sentence_of, "Zij")
+    second = occasion(text, "Die sancties kunnen scherper", "indirect", "per:x", sentence_of, "ze")
+    found = date_quote(second, [first, second], [timex(text, "2014", "2014")], text, sentence_of, PUBLISHED)
+    assert (found.value, found.basis) == ("2024-03-14", "publication")

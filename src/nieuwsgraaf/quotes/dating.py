@@ -75,6 +75,9 @@ def date_quote(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion], timexes
     found = date_fact([t for t in outside if start <= t.start < end], quote.sentence, quote.start, published)
     if found.basis in ("explicit", "relative"):
         return not_after_publication(found, published)
-    earlier = sorted((t for t in outside if t.end <= start), key=lambda t: t.start)
+    # an earlier quote's own dates are what it talked about, not when anything was said
+    quoted = [(o.start, o.end) for o in occasions]
+    earlier = sorted((t for t in outside if t.end <= start and not any(a <= t.start < b for a, b in quoted)),
+                     key=lambda t: t.start)
     found = _speech_date(quote, earlier, occasions, text, sentence_of) or _publication(published)
     return not_after_publication(found, published)
