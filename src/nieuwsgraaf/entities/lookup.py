@@ -46,6 +46,12 @@ def article_context(article: Article) -> LinkContext:
     )
 
 
+def of_home_country(actors: list[Actor], context: LinkContext) -> list[Actor]:
+    """The actors of the outlet's country ('BE' for gpe:be), in their order."""
+    code = context.home.removeprefix("gpe:").upper()
+    return [a for a in actors if a.raw.get("country") == code]
+
+
 class ActorLookup:
     def __init__(self, kb: KnowledgeBase, lexicon: LinkLexicon, forms: NameForms):
         self.kb = kb
@@ -59,15 +65,12 @@ class ActorLookup:
         self._common_surnames = {normalize_name(s) for s in lexicon.common_surnames}
         # (first name, surname) of every person with a two-part name or longer: 'Jos' beside 'Max Verstappen'
         self._first_names: dict[str, list[tuple[str, str]]] = {}
-        for actor in kb.actors.values():
-            words = normalize_name(actor.name).split()
-            if actor.type == "person" and len(words) >= 2:
-                self._first_names.setdefault(words[0], []).append((words[-1], actor.id))
         # surname -> people, for a surname the article never completes ('premier May')
         self._surnames: dict[str, list[str]] = {}
         for actor in kb.actors.values():
             words = normalize_name(actor.name).split()
             if actor.type == "person" and len(words) >= 2:
+                self._first_names.setdefault(words[0], []).append((words[-1], actor.id))
                 self._surnames.setdefault(_surname(words), []).append(actor.id)
 
     def resolve(self, group: Group, context: LinkContext) -> Actor | None:
@@ -120,8 +123,7 @@ class ActorLookup:
         active = [a for a in fitting if any(r.active_on(context.published) for r in a.roles)]
         ranked = active or fitting
         # several actors share the name ('Kamer', 'Raad van State'): the one of the outlet's country
-        home = [a for a in ranked if a.raw.get("country") == context.home.removeprefix("gpe:").upper()]
-        ranked = home or ranked
+        ranked = of_home_country(ranked, context) or ranked
         return sorted(ranked, key=lambda a: (a.qid is None, a.id))[0]
 
     def office_holder(self, surname: str, context: LinkContext) -> Actor | None:

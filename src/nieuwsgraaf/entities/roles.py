@@ -8,7 +8,7 @@ import re
 from ..records import Mention
 from .kb import Actor, KnowledgeBase, normalize_name
 from .lexicon import LinkLexicon, RoleWord
-from .lookup import LinkContext
+from .lookup import LinkContext, of_home_country
 
 # Lowercase adjectives that change who a role description means ('de vorige president').
 _OTHER_HOLDER = {"vorige", "voormalige", "nieuwe", "toekomstige", "volgende", "eerste", "laatste",
@@ -66,8 +66,7 @@ class RoleDescriptions:
         if context.published is None:
             return None
         parties = [a for a in self.kb.find(party_name) if a.type == "party"]
-        home = [a for a in parties if a.raw.get("country") == context.home.removeprefix("gpe:").upper()]
-        for party in home or parties:
+        for party in of_home_country(parties, context) or parties:
             holders = self.kb.holders("partijleider", party.id, context.published)
             if len(holders) == 1:
                 return holders[0]

@@ -13,17 +13,23 @@ from pathlib import Path
 HIDDEN_OUTPUT = "hidden"
 
 
+def last_hidden_tensor(model) -> str | None:
+    """The name of the tensor the encoder's last block's LayerNorm writes (the last hidden
+    layer) in an ONNX ModelProto, or None when the graph has no such node."""
+    norms = [node.output[0] for node in model.graph.node
+             if node.op_type == "LayerNormalization" and node.name.startswith("/encoder/blocks.")]
+    return norms[-1] if norms else None
+
+
 def with_hidden_output(path: Path) -> bytes | None:
-    """The model at `path` serialised with its last block's LayerNorm output added as `hidden`;
+    """The model at `path` serialised with its last hidden layer added as the output `hidden`;
     None when the graph has no such node (an older or foreign export: run it as it is)."""
     import onnx
 
     model = onnx.load(str(path))
-    norms = [node for node in model.graph.node
-             if node.op_type == "LayerNormalization" and node.name.startswith("/encoder/blocks.")]
-    if not norms:
+    last = last_hidden_tensor(model)
+    if last is None:
         return None
-    last = norms[-1]
-    model.graph.node.append(onnx.helper.make_node("Identity", [last.output[0]], [HIDDEN_OUTPUT]))
+    model.graph.node.append(onnx.helper.make_node("Identity", [last], [HIDDEN_OUTPUT]))
     model.graph.output.append(onnx.helper.make_tensor_value_info(HIDDEN_OUTPUT, onnx.TensorProto.FLOAT, None))
     return model.SerializeToString()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..nlp.hidden import last_hidden_tensor
 from ..nlp.subwords import PieceVocabulary
 
 VECTOR_DTYPE = np.float16  # stored size: 768 bytes per article at width 384
@@ -116,13 +117,12 @@ def _hidden_state_session(path: Path, threads: int):
     if not path.exists():
         raise VectorModelError(f"no encoder at {path}")
     model = onnx.load(str(path))
-    norms = [node.output[0] for node in model.graph.node
-             if node.op_type == "LayerNormalization" and node.name.startswith("/encoder/blocks.")]
-    if not norms:
+    last = last_hidden_tensor(model)
+    if last is None:
         raise VectorModelError(f"{path}: no encoder block LayerNorm to read vectors from")
-    if norms[-1] not in {info.name for info in model.graph.value_info}:
-        model.graph.value_info.append(onnx.helper.make_tensor_value_info(norms[-1], onnx.TensorProto.FLOAT, None))
-    hidden = Extractor(model).extract_model(["ids", "mask"], [norms[-1]])
+    if last not in {info.name for info in model.graph.value_info}:
+        model.graph.value_info.append(onnx.helper.make_tensor_value_info(last, onnx.TensorProto.FLOAT, None))
+    hidden = Extractor(model).extract_model(["ids", "mask"], [last])
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = max(0, threads)
     options.inter_op_num_threads = 1

@@ -27,23 +27,11 @@ from ...records import (
     ThreadInput,
     TimelineEntry,
 )
+from ..story_state import STORY_COLUMNS, state_from_row, state_to_row
 from .dates import date_condition
 
 # The title article's headline; when cleaning found none, its first line.
 _TITLE = "coalesce(a.title, split_part(a.text, E'\\n', 1))"
-_STORY_COLUMNS = "id, title_article, size, centroid, title_vector, entities, events, first, last"
-
-
-def _state(row: tuple) -> StoryState:
-    story_id, title_article, size, centroid, title_vector, entities, events, first, last = row
-    return StoryState(story_id, title_article, size, bytes(centroid), bytes(title_vector),
-                      tuple((e, n) for e, n in json.loads(entities)), tuple(json.loads(events)), first, last)
-
-
-def _state_row(state: StoryState) -> tuple:
-    return (state.id, state.title_article, state.size, state.centroid, state.title_vector,
-            json.dumps([list(pair) for pair in state.entities], ensure_ascii=False),
-            json.dumps(list(state.events), ensure_ascii=False), state.first, state.last)
 
 
 # -- threading state ---------------------------------------------------------------------------
@@ -63,8 +51,8 @@ def duplicate_links(db: psycopg.Connection) -> list[DuplicateLink]:
 def iter_story_states(db: psycopg.Connection) -> Iterator[StoryState]:
     with db.cursor(name="ng_stories") as cursor:
         cursor.itersize = 2000
-        cursor.execute(f"SELECT {_STORY_COLUMNS} FROM stories ORDER BY stored")
-        yield from (_state(row) for row in cursor)
+        cursor.execute(f"SELECT {STORY_COLUMNS} FROM stories ORDER BY stored")
+        yield from (state_from_row(row) for row in cursor)
 
 
 def iter_story_members(db: psycopg.Connection) -> Iterator[StoryMember]:
@@ -139,12 +127,12 @@ def _write_states(db: psycopg.Connection, states: Iterable[StoryState]) -> None:
     with db.cursor() as cursor:
         # One statement per story, in the order given: each rewrite takes a new `stored` number.
         cursor.executemany(
-            f"""INSERT INTO stories ({_STORY_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
+            f"""INSERT INTO stories ({STORY_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
                 ON CONFLICT (id) DO UPDATE SET title_article = excluded.title_article, size = excluded.size,
                     centroid = excluded.centroid, title_vector = excluded.title_vector,
                     entities = excluded.entities, events = excluded.events, first = excluded.first,
                     last = excluded.last, stored = DEFAULT""",
-            [_state_row(state) for state in states])
+            [state_to_row(state) for state in states])
 
 
 def save_stories(db: psycopg.Connection, write: StoryWrite) -> None:

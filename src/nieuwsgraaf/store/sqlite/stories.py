@@ -23,25 +23,13 @@ from ...records import (
     TimelineEntry,
 )
 from ..base import StoreError
+from ..story_state import STORY_COLUMNS, state_from_row, state_to_row
 from .dates import date_condition
 from .guards import guarded
 from .opening import explain
 
 # The title article's headline; when cleaning found none, its first line.
 _TITLE = "coalesce(a.title, substr(a.text, 1, instr(a.text || char(10), char(10)) - 1))"
-_STORY_COLUMNS = "id, title_article, size, centroid, title_vector, entities, events, first, last"
-
-
-def _state(row: tuple) -> StoryState:
-    story_id, title_article, size, centroid, title_vector, entities, events, first, last = row
-    return StoryState(story_id, title_article, size, centroid, title_vector,
-                      tuple((e, n) for e, n in json.loads(entities)), tuple(json.loads(events)), first, last)
-
-
-def _state_row(state: StoryState) -> tuple:
-    return (state.id, state.title_article, state.size, state.centroid, state.title_vector,
-            json.dumps([list(pair) for pair in state.entities], ensure_ascii=False),
-            json.dumps(list(state.events), ensure_ascii=False), state.first, state.last)
 
 
 class StoryRows:
@@ -64,9 +52,9 @@ class StoryRows:
         return [DuplicateLink(*row) for row in rows]
 
     def iter_story_states(self) -> Iterator[StoryState]:
-        cursor = self.db.execute(f"SELECT {_STORY_COLUMNS} FROM stories ORDER BY rowid")
+        cursor = self.db.execute(f"SELECT {STORY_COLUMNS} FROM stories ORDER BY rowid")
         while rows := cursor.fetchmany(2000):
-            yield from (_state(row) for row in rows)
+            yield from (state_from_row(row) for row in rows)
 
     def iter_story_members(self) -> Iterator[StoryMember]:
         cursor = self.db.execute("SELECT article_id, story_id, score FROM story_articles")
@@ -113,8 +101,8 @@ class StoryRows:
 
     def _write_states(self, states: Iterable[StoryState]) -> None:
         self.db.executemany(
-            f"INSERT OR REPLACE INTO stories ({_STORY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [_state_row(state) for state in states])
+            f"INSERT OR REPLACE INTO stories ({STORY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [state_to_row(state) for state in states])
 
     def save_stories(self, write: StoryWrite) -> None:
         """Signatures, vectors, duplicate links, story states and memberships in one transaction."""
