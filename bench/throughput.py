@@ -101,7 +101,9 @@ class StageTimer:
 
 
 def time_pipeline(paths: list[str], model: str, folder: Path) -> dict:
-    settings = Settings(db=str(folder / f"{model}.db"), model=model)
+    # a fresh file per run: a model given as a folder path names no file of its own, and a model
+    # listed twice (interleaved on a noisy machine) must not find its first run's articles stored
+    settings = Settings(db=str(folder / f"{Path(model).name}-{time.monotonic_ns()}.db"), model=model)
     pipeline = load_pipeline(model, default=Settings().model)
     store = open_store(settings.db)
     tracemalloc.start()
@@ -135,7 +137,7 @@ def main() -> None:
         folder = Path(tmp)
         paths = make_bench_corpus(folder, args.repeat)
         if "stages" in args.sections:
-            print_stages([time_stages(paths, model, folder) for model in dict.fromkeys(args.models)])
+            print_stages([time_stages(paths, model, folder) for model in args.models])
         if "workers" in args.sections:
             print_workers([time_workers(paths, model, folder, workers)
                            for model in args.worker_models for workers in args.workers])

@@ -6,7 +6,11 @@ spaCy's string store grows with every new word a process sees; workers are repla
 invented names and numbers of its own, so every article brings new strings), samples the resident
 memory of the ingest process and of each worker twice a second, and prints the peak per tenth of the
 run. Run it once with recycling at its default and once with a small lifetime to see both.
+It also counts the stored articles every `--count-every` seconds through the store and prints the
+ingest speed of the first and the last 10,000 (issue 18: within 10 %); `--log FILE` writes every
+sample as it is taken, so a run stopped early still leaves its figures.
 Usage: python bench/worker_memory.py [--articles 4000] [--max-articles 1000] [--model nl_nieuwsgraaf_fast]
+       [--count-every 30] [--log FILE]
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ import time
 from pathlib import Path
 
 import psutil
+
+from nieuwsgraaf.store import open_store
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NG_SHARED", REPO.parent / "shared"))
@@ -50,7 +56,10 @@ def main() -> None:
     parser.add_argument("--max-articles", type=int, default=1000, help="worker_max_articles for this run")
     parser.add_argument("--model", default="nl_nieuwsgraaf_fast")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--count-every", type=float, default=30.0, help="seconds between counts of stored articles")
+    parser.add_argument("--log", type=Path, help="append each sample to this file as it is taken")
     args = parser.parse_args()
+    log = args.log.open("a", encoding="utf-8") if args.log else None
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "articles.jsonl"
         write_articles(source, args.articles)
@@ -61,8 +70,21 @@ def main() -> None:
         process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         parent = psutil.Process(process.pid)
         samples: list[tuple[float, int, int, int]] = []  # seconds, ingest RSS, largest worker RSS, workers seen
+        counts: list[tuple[float, int]] = [(0.0, 0)]  # seconds, stored articles
         seen: set[int] = set()
+        counted = 0.0
         while process.poll() is None:
+            now = time.perf_counter() - began
+            if now - counted >= args.count_every:
+                counted = now
+                stored = stored_articles(Path(folder) / "bench.db")
+                if stored is not None:
+                    counts.append((now, stored))
+                    if log:
+                        log.write(json.dumps({"seconds": round(now, 1), "stored": stored,
+                                              "ingest_rss_mb": samples[-1][1] >> 20 if samples else None,
+                                              "worker_rss_mb": samples[-1][2] >> 20 if samples else None}) + "\n")
+                        log.flush()
             try:
                 children = parent.children(recursive=True)
                 workers = [c.memory_info().rss for c in children]
@@ -83,7 +105,39 @@ def main() -> None:
         part = [s for s in samples if tenth / 10 <= s[0] / seconds < (tenth + 1) / 10]
         if part:
             print(f"{tenth + 1:>18} {max(s[1] for s in part) / 2**20:>14.0f} {max(s[2] for s in part) / 2**20:>22.0f}")
+    counts.append((seconds, args.articles))
+    print_ends(counts, 10_000 if args.articles >= 40_000 else max(1, args.articles // 4))
     print("\n".join(line for line in output.splitlines()[-4:] if line.strip()))
+
+
+def stored_articles(db: Path) -> int | None:
+    """How many articles the running ingest has committed (None before its store exists)."""
+    try:
+        store = open_store(str(db), readonly=True)
+    except Exception:  # not created or not migrated yet
+        return None
+    try:
+        return store.stats().articles
+    finally:
+        store.close()
+
+
+def speed_over(counts: list[tuple[float, int]], first: int, last: int) -> float | None:
+    """Articles/s between the samples nearest to `first` and `last` stored articles."""
+    begin = min(counts, key=lambda c: abs(c[1] - first))
+    end = min(counts, key=lambda c: abs(c[1] - last))
+    return (end[1] - begin[1]) / (end[0] - begin[0]) if end[0] > begin[0] else None
+
+
+def print_ends(counts: list[tuple[float, int]], size: int) -> None:
+    counts = [c for c in counts if c[1] > 0]  # from the first commit on: loading the model is not ingest
+    if len(counts) < 2:
+        return
+    start, total = counts[0][1], counts[-1][1]
+    first, last = speed_over(counts, start, start + size), speed_over(counts, total - size, total)
+    if first and last:
+        print(f"ingest speed, first {size:,} articles {first:.1f}/s, last {size:,} {last:.1f}/s "
+              f"({100 * (last / first - 1):+.0f} %; counts every sample, so the ends are approximate)")
 
 
 if __name__ == "__main__":

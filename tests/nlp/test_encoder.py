@@ -158,3 +158,25 @@ def test_every_word_gets_its_encoder_vector_the_same_alone_and_among_others(nlp)
     assert all(abs(doc.tensor[i]).sum() > 0 for i in words)
     among = list(nlp.pipe(["Kort bericht.", TEXT, "Nog een bericht."]))[1]
     assert abs(among.tensor - doc.tensor).max() < 1e-4
+
+
+def test_numpy_blas_runs_on_one_thread_only_while_the_encoder_reads_its_outputs(accurate, monkeypatch):
+    from threadpoolctl import threadpool_info
+
+    from nieuwsgraaf.nlp import encoder as encoder_module
+
+    def blas_threads() -> set[int]:
+        return {info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"}
+
+    before = blas_threads()
+    seen: list[set[int]] = []
+    bilinear = encoder_module._bilinear
+
+    def watched(*args):
+        seen.append(blas_threads())
+        return bilinear(*args)
+
+    monkeypatch.setattr(encoder_module, "_bilinear", watched)
+    accurate(TEXT)
+    assert seen and all(threads == {1} for threads in seen)
+    assert blas_threads() == before  # the process's own setting comes back

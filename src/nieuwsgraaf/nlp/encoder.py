@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nieuwsgraaf.nlp import bio
+from nieuwsgraaf.nlp.blas import one_blas_thread
 from nieuwsgraaf.nlp.hidden import HIDDEN_OUTPUT, with_hidden_output
 from nieuwsgraaf.nlp.lemma_rules import apply_rule
 from nieuwsgraaf.nlp.subwords import PieceVocabulary
@@ -166,6 +167,10 @@ class Encoder:
     def _annotate(self, docs: list[Doc]) -> list[Doc]:
         if self.session is None or self.pieces is None:
             raise ValueError(f"{self.name}: model files not loaded")
+        with one_blas_thread():
+            return self._annotate_batch(docs)
+
+    def _annotate_batch(self, docs: list[Doc]) -> list[Doc]:
         windows = [w for i, doc in enumerate(docs) for w in self._windows(i, doc) if w.tokens]
         windows.sort(key=lambda w: len(w.ids))  # similar lengths share a batch: less padding
         entities: list[list[Span]] = [[] for _ in docs]
