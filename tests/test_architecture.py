@@ -16,7 +16,7 @@ ALLOWED = {
     "records": set(),
     "ingest": {"records"},
     "clean": {"records", "resources"},
-    "nlp": {"records", "resources", "time", "events"},
+    "nlp": {"records", "resources", "time", "events", "pooling"},
     "time": {"records", "resources", "periods"},
     "store": {"records", "document", "periods"},
     "query": {"records", "store", "entities", "periods"},
@@ -33,7 +33,8 @@ ALLOWED = {
     "quotes": {"records", "resources", "time"},
     "events": {"records", "resources", "time", "periods"},
     "periods": set(),
-    "stories": {"records", "resources", "store", "document", "nlp", "periods"},
+    "pooling": set(),
+    "stories": {"records", "resources", "store", "document", "nlp", "periods", "pooling"},
 }
 
 

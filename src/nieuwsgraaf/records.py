@@ -261,6 +261,9 @@ class Analysis:
     event_mentions: tuple[EventMention, ...] = ()  # from the NLP; the events step turns them into events
     nlp_model: str | None = None
     errors: tuple[StageError, ...] = ()
+    # pooled by the NLP stage from its encoder's word vectors (pooling.py); the stories stage uses it
+    # when it is its vector model's, instead of a second encoder pass
+    vector: ArticleVector | None = None
 
 
 @dataclass(frozen=True)

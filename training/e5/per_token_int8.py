@@ -56,8 +56,9 @@ def float_weights(model: onnx.ModelProto) -> int:
     return len(folded)
 
 
-def per_token_int8(model: onnx.ModelProto, prefix: str = "/encoder/") -> int:
-    """Rewrite, in place, every MatMul under `prefix` whose second input is a constant; returns how many."""
+def per_token_int8(model: onnx.ModelProto, prefix: str = "/encoder/", keep_float: tuple[str, ...] = ()) -> int:
+    """Rewrite, in place, every MatMul under `prefix` whose second input is a constant, except those
+    whose name contains one of `keep_float`; returns how many."""
     graph = model.graph
     constants = {init.name: init for init in graph.initializer}
     shared = [numpy_helper.from_array(np.array(LEVELS, np.float32), "per_token_levels"),
@@ -65,7 +66,8 @@ def per_token_int8(model: onnx.ModelProto, prefix: str = "/encoder/") -> int:
     nodes, added, rewritten = [], [], 0
     quantized: dict[str, str] = {}  # input tensor -> the stem of its quantization (q, k and v share one)
     for node in graph.node:
-        if node.op_type != "MatMul" or not node.name.startswith(prefix) or node.input[1] not in constants:
+        if node.op_type != "MatMul" or not node.name.startswith(prefix) or node.input[1] not in constants \
+                or any(part in node.name for part in keep_float):
             nodes.append(node)
             continue
         stem = node.name.strip("/").replace("/", "_")

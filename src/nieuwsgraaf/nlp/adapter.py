@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.tokens import Doc
 
-from ..records import Analysis, Article, Mention, Timex
+from ..pooling import lead_sentences, unit_mean, vector_to_bytes
+from ..records import Analysis, Article, ArticleVector, Mention, Timex
 
 NER_LABELS = {"PER", "ORG", "LOC", "MISC"}
 # Labels of other Dutch pipelines (spaCy's nl_core_news_* use OntoNotes labels).
@@ -49,6 +51,23 @@ def _errors(doc: Doc) -> tuple:
     return tuple(found or ())
 
 
+def _article_vector(doc: Doc, article: Article, model_name: str) -> ArticleVector | None:
+    """The article vector pooled from the word vectors the encoder wrote to `doc.tensor` (one row
+    per token, zero for whitespace), as the stories stage pools its own pass; None without them."""
+    tensor = doc.tensor
+    if not isinstance(tensor, np.ndarray) or tensor.ndim != 2 or tensor.shape[0] != len(doc) \
+            or not tensor.shape[1] or not doc.has_annotation("SENT_START"):
+        return None
+    sentences = [s for s in doc.sents if s.text.strip()]
+    rows = []
+    for sentence in lead_sentences(sentences, lambda s: len(s.text.split())):
+        words = [t.i for t in sentence if not t.is_space]
+        if words:
+            rows.append(tensor[words].mean(axis=0))
+    vector = unit_mean(np.stack(rows)) if rows else None
+    return ArticleVector(article.id, model_name, vector_to_bytes(vector)) if vector is not None else None
+
+
 def doc_to_analysis(doc: Doc, article: Article, model_name: str) -> Analysis:
     """Records for one article; `doc.text` must be the article's cleaned text."""
     if doc.text != article.text:
@@ -61,4 +80,5 @@ def doc_to_analysis(doc: Doc, article: Article, model_name: str) -> Analysis:
         event_mentions=_event_mentions(doc),
         nlp_model=model_name,
         errors=_errors(doc),
+        vector=_article_vector(doc, article, model_name),
     )

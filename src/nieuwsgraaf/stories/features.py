@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-
+from ..pooling import vector_to_bytes
 from ..records import ArticleVector, DateValue, ThreadInput
 from .vectors import ArticleVectorizer
 
@@ -32,10 +31,6 @@ def document_events(document: dict[str, Any]) -> tuple[str, ...]:
     keys = {f"{event['type']} {actor}" for event in document.get("events") or ()
             for actor in (*event.get("sources", ()), *event.get("targets", ())) if actor and is_linked(actor)}
     return tuple(sorted(keys))
-
-
-def vector_to_bytes(vector: np.ndarray) -> bytes:
-    return vector.astype("<f2").tobytes()
 
 
 def document_vector(document: dict[str, Any], vectorizer: ArticleVectorizer) -> ArticleVector | None:

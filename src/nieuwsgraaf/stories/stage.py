@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from ..document import document_to_json
-from ..records import Analysis, StoryMember, StoryState, StoryWrite
+from ..records import Analysis, ArticleVector, StoryMember, StoryState, StoryWrite
 from ..resources import models_dir
 from ..store import Store
 from .duplicates import NearDuplicateIndex
 from .features import document_to_thread_input, document_vector
 from .options import StoryOptions
 from .threads import StoryThreads
-from .vectors import ArticleVectorizer, VectorModelError, load_vectorizer
+from .vectors import ArticleVectorizer, VectorModelError, load_vectorizer, pipeline_name
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +45,12 @@ class StoryStage:
     """The near-duplicate index and the story threads of one store."""
 
     def __init__(self, vectorizer: ArticleVectorizer | None = None, options: StoryOptions | None = None,
-                 load_vectorizer: Callable[[], ArticleVectorizer | None] | None = None):
-        """`vectorizer` None and no `load_vectorizer`: no vectors (near-duplicates only)."""
+                 load_vectorizer: Callable[[], ArticleVectorizer | None] | None = None,
+                 vector_model: str | None = None):
+        """`vectorizer` None and no `load_vectorizer`: no vectors of its own (near-duplicates only).
+        `vector_model`: the model whose pooled vectors an analysis may bring (default: the
+        vectorizer's); those are used as they are."""
+        self.vector_model = vector_model or (vectorizer.name if vectorizer else None)
         self._vectorizer = vectorizer
         self._load_vectorizer = load_vectorizer  # called on the first article that needs a vector
         self.options = options = options or StoryOptions()
@@ -65,8 +69,11 @@ class StoryStage:
         self.threads.load(store.iter_story_states(), store.iter_story_members())
         return StageLoad(len(self.duplicates), len(self.threads.stories), time.perf_counter() - started)
 
-    def thread_documents(self, documents: Iterable[dict[str, Any]]) -> StoryWrite:
-        """Find each document's first stored copy and story; documents already threaded are left out."""
+    def thread_documents(self, documents: Iterable[dict[str, Any]],
+                         given: Mapping[str, ArticleVector] | None = None) -> StoryWrite:
+        """Find each document's first stored copy and story; documents already threaded are left out.
+        `given`: vectors by article id, already pooled by the vector model (no encoder pass for those)."""
+        given = given or {}
         signatures, vectors, links, members = [], [], [], []
         states: dict[str, StoryState] = {}
         for document in documents:
@@ -75,9 +82,11 @@ class StoryStage:
             signature, link = self.duplicates.check(document["id"], document["text"])
             signatures.append(signature)
             vector = None
-            if link is not None:
+            if link is not None:  # a copy joins its original's story: no vector needed
                 links.append(link)
-            elif self.vectorizer is not None:  # a copy joins its original's story: no vector needed
+            elif document["id"] in given:
+                vector = given[document["id"]]
+            elif self.vectorizer is not None:
                 vector = document_vector(document, self.vectorizer)
             if vector is not None:
                 vectors.append(vector)
@@ -89,9 +98,10 @@ class StoryStage:
 
     def add(self, store: Store, analyses: Iterable[Analysis | Any]) -> StoryWrite:
         """Thread the stored articles among `analyses` (other items are skipped) and store the result."""
-        documents = [document_to_json(item) for item in analyses
-                     if isinstance(item, Analysis) and store.has_article(item.article.id)]
-        write = self.thread_documents(documents)
+        stored = [item for item in analyses if isinstance(item, Analysis) and store.has_article(item.article.id)]
+        given = {item.article.id: item.vector for item in stored
+                 if item.vector is not None and item.vector.model == self.vector_model}
+        write = self.thread_documents([document_to_json(item) for item in stored], given)
         if write.members:
             store.save_stories(write)
         return write
@@ -109,10 +119,17 @@ def load_story_vectorizer() -> ArticleVectorizer | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def story_vector_model() -> str:
+    """The name of the vector model's pipeline, read without loading its encoder."""
+    return pipeline_name(models_dir() / VECTOR_MODEL)
+
+
 def open_story_stage(store: Store, options: StoryOptions | None = None,
                      vectorizer: ArticleVectorizer | None = None) -> StoryStage:
     """The stage over the store's state; stored articles that have no story yet are threaded first."""
-    stage = StoryStage(vectorizer, options, load_vectorizer=None if vectorizer else load_story_vectorizer)
+    stage = StoryStage(vectorizer, options, load_vectorizer=None if vectorizer else load_story_vectorizer,
+                       vector_model=vectorizer.name if vectorizer else story_vector_model())
     loaded = stage.load(store)
     log.info("stories: %d signatures and %d stories loaded in %.2f s", loaded.signatures, loaded.stories,
              loaded.seconds)

@@ -5,7 +5,8 @@ last hidden layer (the output of the final block's LayerNorm, width 384) is expo
 the graph at that tensor in memory, so the same weights serve without a second model file and
 nothing is downloaded. The text is split into words as printed Dutch (whitespace and punctuation),
 each word segmented with the encoder's own piece vocabulary, and sentences are packed into windows
-as the encoder packs them.
+as the encoder packs them. How sentences and the article are pooled is `pooling`'s, shared with the
+NLP stage, which pools the vectors of a pipeline whose encoder is this one without a second pass.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ import numpy as np
 
 from ..nlp.hidden import last_hidden_tensor
 from ..nlp.subwords import PieceVocabulary
+from ..pooling import MAX_PIECES, MAX_SENTENCES, lead_sentences, unit_mean
 
-VECTOR_DTYPE = np.float16  # stored size: 768 bytes per article at width 384
 _WORD = re.compile(r"\w+|[^\w\s]")
 MAX_WINDOW_PIECES = 160  # as the encoder's windows
 MAX_PIECES_PER_WORD = 8
@@ -34,17 +35,15 @@ class VectorModelError(RuntimeError):
 class VectorOptions:
     """How much of an article is read: its title and lead carry the happening."""
 
-    # 12 sentences: dev stories B-cubed F1 0.915 against 0.901 with 8 (each at its best threshold);
-    # the whole text costs about twice the time for no better separation
-    max_sentences: int = 12
-    max_pieces: int = 2000
+    max_sentences: int = MAX_SENTENCES
+    max_pieces: int = MAX_PIECES
 
 
 class ArticleVectorizer:
     """One ONNX session over the encoder's layers, turning sentences into one unit vector."""
 
     def __init__(self, folder: Path, options: VectorOptions = VectorOptions(), threads: int = 1):
-        self.name = folder.parent.name
+        self.name = pipeline_name(folder.parent)
         self.options = options
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         self.bos, self.eos = int(meta["bos"]), int(meta["eos"])
@@ -69,18 +68,9 @@ class ArticleVectorizer:
 
     def article_vector(self, sentences: list[str]) -> np.ndarray | None:
         """The unit-length mean of the first sentences' vectors; None when there is no text."""
-        chosen, total = [], 0
-        for sentence in sentences[: self.options.max_sentences]:
-            total += len(sentence.split())
-            chosen.append(sentence)
-            if total * 2 > self.options.max_pieces:  # about two pieces a word in Dutch news
-                break
-        rows = self.sentence_vectors(chosen)
-        if not len(rows):
-            return None
-        mean = rows.mean(axis=0)
-        norm = float(np.linalg.norm(mean))
-        return mean / norm if norm else None
+        chosen = lead_sentences(sentences, lambda s: len(s.split()), self.options.max_sentences,
+                                self.options.max_pieces)
+        return unit_mean(self.sentence_vectors(chosen))
 
     @property
     def width(self) -> int:
@@ -127,6 +117,16 @@ def _hidden_state_session(path: Path, threads: int):
     options.intra_op_num_threads = max(0, threads)
     options.inter_op_num_threads = 1
     return onnxruntime.InferenceSession(hidden.SerializeToString(), options, providers=["CPUExecutionProvider"])
+
+
+def pipeline_name(model_folder: Path) -> str:
+    """The name the pipeline in `model_folder` records in each document (nlp/loader.py's form,
+    'nl_nieuwsgraaf_fast-0.2.0'), so that vectors pooled by that pipeline are known as this model's."""
+    try:
+        meta = json.loads((model_folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return model_folder.name
+    return f"{meta.get('lang', 'nl')}_{meta.get('name', model_folder.name)}-{meta.get('version', '0')}"
 
 
 def load_vectorizer(model_folder: Path, options: VectorOptions = VectorOptions()) -> ArticleVectorizer:
