@@ -99,13 +99,16 @@ def load_event_lexicon() -> EventLexicon:
         if len(fields) < 4 or fields[0] not in TYPES or fields[3] not in ("VERB", "NOUN", "PHRASE"):
             raise EventLexiconError(f"event_triggers.tsv line {number}: expected type, mode, lemma, VERB|NOUN|PHRASE")
         rows.append(TriggerEntry(fields[0], fields[1] or None, fields[2].lower().strip(), fields[3]))
+        if "*" in fields[2] and fields[3] != "PHRASE":
+            raise EventLexiconError(f"event_triggers.tsv line {number}: only a PHRASE marks its trigger word with *")
     lexicon = EventLexicon()
     event_nouns = {form for entry in rows if entry.pos == "NOUN" for form in noun_forms(entry.lemma)}
     for entry in rows:
         if entry.pos == "PHRASE":
-            words = entry.lemma.split()
+            words = [w.lstrip("*") for w in entry.lemma.split()]
+            marked = [i for i, w in enumerate(entry.lemma.split()) if w.startswith("*")]
             patterns = tuple(_word_pattern(w, strong, particles) for w in words if w not in _SKIPPED)
-            anchor = _anchor(words, event_nouns)
+            anchor = marked[0] if marked else _anchor(words, event_nouns)
             kept = [i for i, w in enumerate(words) if w not in _SKIPPED]
             lexicon.phrases.append(PhrasePattern(entry, patterns, kept.index(anchor)))
             continue

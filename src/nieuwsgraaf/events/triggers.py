@@ -33,9 +33,14 @@ def _word_entries(token: Token, lexicon: EventLexicon) -> tuple[list[TriggerEntr
 
 def _particle_in(sent: Span, verb: Token, particle: str) -> bool:
     """The separable verb's particle after it: in a parse, a word the verb governs ('zei … op'
-    with 'op' heading a phrase of its own is no 'opzeggen')."""
-    parsed = verb.doc.has_annotation("DEP")
-    return any(t.lower_ == particle and (not parsed or t.head.i == verb.i) for t in sent if t.i > verb.i)
+    with 'op' heading a phrase of its own is no 'opzeggen'); or right before its te-infinitive
+    ('dreigt uit de WTO uit te stappen', 'besloot op te stappen')."""
+    doc = verb.doc
+    if verb.i >= sent.start + 2 and doc[verb.i - 1].lower_ == "te" and doc[verb.i - 2].lower_ == particle:
+        return True
+    parsed = doc.has_annotation("DEP")
+    return any(t.lower_ == particle and (not parsed or t.head.i == verb.i or t.dep_ == "compound:prt")
+               for t in sent if t.i > verb.i)
 
 
 def _split_entries(token: Token, sent: Span, lexicon: EventLexicon) -> list[TriggerEntry]:
