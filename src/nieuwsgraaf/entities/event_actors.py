@@ -7,8 +7,7 @@ are its speaker; 'hij' and 'zij' the person named last before them; a descriptio
 says it is an actor ('de Amerikaanse president', 'de lidstaten', 'het leger') the role holder at
 the article's date or a local id, made an entity of the article by the speaker step's resolver
 (speakers.ArticleActors); so is a bare plural of such a noun ('Vakbonden kondigen een staking aan')
-or of a noun of data/lexicons/event_actor_nouns.txt ('Aanklagers eisten …'). A nationality
-adjective alone ('Russische aanvallen') is its country's government. Other words ('de
+or of a noun of data/lexicons/event_actor_nouns.txt ('Aanklagers eisten …'). Other words ('de
 verwachting', 'op eigen houtje') stay unlinked.
 """
 
@@ -19,7 +18,6 @@ from functools import cache
 
 from .. import resources
 from ..records import Analysis, EventArgument, EventMention, Mention, SpeakerRef
-from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
 from .speakers import ArticleActors
@@ -56,9 +54,6 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
                                            (before[-1].start, before[-1].end))) if before else None
         if _names_an_actor(argument.text, linker):
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "description"))
-        government = _government_of_adjective(argument.text, linker)
-        if government is not None:  # 'Russische' in 'Russische raketaanvallen'
-            return actors.actor(SpeakerRef(argument.start, argument.end, government, "org_name"))
         return None
 
     events = tuple(
@@ -95,15 +90,6 @@ def _names_an_actor(words: str, linker: Linker) -> bool:
     if lowered.startswith(_DEFINITE):
         return kind is not None
     return kind in ("group", "body") and head.endswith(("en", "s")) and len(head) > 4
-
-
-def _government_of_adjective(word: str, linker: Linker) -> str | None:
-    """The government's name of the country a lone nationality adjective names ('Russische')."""
-    if " " in word.strip():
-        return None
-    country = linker.kb.by_adjective.get(normalize_name(word))
-    government = linker.kb.actors.get("gov:" + country.removeprefix("gpe:")) if country else None
-    return government.name if government is not None else None
 
 
 def _mention_at(argument: EventArgument, mentions: list[Mention]) -> Mention | None:
