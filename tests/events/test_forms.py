@@ -41,3 +41,18 @@ def test_noun_plurals():
     assert "aanvallen" in noun_forms("aanval")
     assert "sancties" in noun_forms("sanctie")
     assert "heffingen" in noun_forms("heffing")
+
+
+def test_be_and_er_start_a_prefix_only_before_a_verb_of_their_own():
+    assert "gebeld" in _all_forms("bellen")[0]  # 'bellen' has no prefix: gebeld
+    assert "betaald" in _all_forms("betalen")[0] and "gebetaald" not in _all_forms("betalen")[0]
+
+
+def test_a_participle_before_e_or_i_takes_a_diaeresis():
+    assert "geëist" in _all_forms("eisen")[0]
+    assert "geïnformeerd" in _all_forms("informeren")[0]
+
+
+def test_an_irregular_prefixed_verb_from_the_strong_list():
+    assert {"verweet", "verweten"} <= _all_forms("verwijten")[0]
+    assert "wees" in _all_forms("afwijzen")[1]

@@ -6,20 +6,24 @@ In order: a linked mention at or inside the words (a country that acts is its go
 are its speaker; 'hij' and 'zij' the person named last before them; a description whose head
 says it is an actor ('de Amerikaanse president', 'de lidstaten', 'het leger') the role holder at
 the article's date or a local id, made an entity of the article by the speaker step's resolver
-(speakers.ArticleActors). Other words ('de verwachting', 'op eigen houtje') stay unlinked.
+(speakers.ArticleActors); so is a bare plural of such a noun ('Vakbonden kondigen een staking aan')
+or of a noun of data/lexicons/event_actor_nouns.txt ('Aanklagers eisten …'). Other words ('de
+verwachting', 'op eigen houtje') stay unlinked.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
+from .. import resources
 from ..records import Analysis, EventArgument, EventMention, Mention, SpeakerRef
 from .linker import Linker, default_linker
 from .lookup import article_context
 from .speakers import ArticleActors
 
 _FIRST_PERSON = frozenset({"ik", "we", "wij", "ons", "onze", "mij"})
-_THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar"})
+_THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "z'n"})
 _DEFINITE = ("de ", "het ", "een ", "die ", "deze ")
 
 
@@ -60,13 +64,32 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     return replace(analysis, event_mentions=events, mentions=mentions, entities=entities)
 
 
+@cache
+def _event_actor_nouns() -> frozenset[str]:
+    return frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("event_actor_nouns.txt"))
+
+
+def _actor_noun(head: str, linker: Linker) -> str | None:
+    """The kind of actor `head` names ('lidstaten', 'wereldleiders' as 'leiders'), or None."""
+    nouns = linker.lexicon.speaker_nouns
+    for word in (head, head.rstrip("s")):
+        if word in nouns:
+            return nouns[word]
+        if word in _event_actor_nouns():
+            return "group"
+    tail = next((head[i:] for i in range(1, len(head) - 4) if head[i:] in nouns), None)
+    return nouns[tail] if tail and nouns[tail] in ("group", "body") else None  # 'wereldleiders'
+
+
 def _names_an_actor(words: str, linker: Linker) -> bool:
-    """'de Amerikaanse president', 'de lidstaten', 'het leger': a description headed by an actor noun."""
+    """'de Amerikaanse president', 'de lidstaten', 'het leger': a description headed by an actor noun;
+    without an article only a plural of people or bodies ('Aanklagers', 'veel boeren')."""
     lowered = words.lower()
-    if not lowered.startswith(_DEFINITE):
-        return False
     head = lowered.split()[-1].rsplit("-", 1)[-1]  # 'de NAVO-lidstaten': lidstaten
-    return head in linker.lexicon.speaker_nouns or head.rstrip("s") in linker.lexicon.speaker_nouns
+    kind = _actor_noun(head, linker)
+    if lowered.startswith(_DEFINITE):
+        return kind is not None
+    return kind in ("group", "body") and head.endswith(("en", "s")) and len(head) > 4
 
 
 def _mention_at(argument: EventArgument, mentions: list[Mention]) -> Mention | None:

@@ -3,7 +3,8 @@
 Steps, in order:
 1. `component.py` (spaCy component `ng_events`, after the parser): trigger words from
    data/lexicons/event_triggers.tsv (`triggers.py`, written forms from `forms.py`), one type and
-   mode per trigger, the argument words from the tree (`arguments.py`), negation and modality
+   mode per trigger, events named by a construction (`constructions.py`: 'noemde … onverantwoord',
+   a reported 'X moet', 'wil geen'), the argument words from the tree (`arguments.py`), negation and modality
    (`modality.py`). The adapter turns them into `EventMention` records.
 2. The entity stage links the arguments' words to entity ids (`entities.link_event_actors`).
 3. `date_events` (here, the last article step): each mention with at least one linked actor
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import Analysis, Event, EventMention, Quote
+from ..records import Analysis, Event, EventArgument, EventMention, Quote
 from .dating import fact_date, span_date
 from .lexicon import MODALITIES, TYPES, load_event_lexicon
 
@@ -24,10 +25,17 @@ def _quote_index(quotes: tuple[Quote, ...], start: int) -> int | None:
     return next((i for i, q in enumerate(quotes) if q.start <= start < q.end), None)
 
 
+def _distinct_roles(arguments: tuple[EventArgument, ...]) -> tuple[EventArgument, ...]:
+    """An actor does not act on itself: a target that is one of the sources ('Von der Leyen
+    waarschuwt Rusland, zei ze' read twice) is left out."""
+    sources = {a.entity for a in arguments if a.role == "source" and a.entity}
+    return tuple(a for a in arguments if not (a.role == "target" and a.entity in sources))
+
+
 def to_event(mention: EventMention, analysis: Analysis) -> Event:
     return Event(
         type=mention.type, mode=mention.mode, trigger=mention.trigger, sentence=mention.sentence,
-        arguments=mention.arguments, negated=mention.negated, modality=mention.modality,
+        arguments=_distinct_roles(mention.arguments), negated=mention.negated, modality=mention.modality,
         date=fact_date(mention.when, mention.sentence, mention.trigger.start, analysis.timexes,
                        analysis.article.published, mention.modality),
         quote=_quote_index(analysis.quotes, mention.trigger.start),

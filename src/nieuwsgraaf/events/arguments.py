@@ -3,8 +3,10 @@
 Source: the subject (the `door` phrase in a passive; the controlling verb's subject for a
 te-infinitive, 'Trump dreigt uit de WTO te stappen'; the light verb's subject for an event noun,
 'De EU legt sancties op'). Target: objects and phrases with tegen, aan, met, op, bij, naar, tot,
-uit. Location: an `in` phrase naming a place. Without a parse (the rule-based pipeline) the
-nearest names before and after the trigger stand in.
+uit. Location: an `in` phrase naming a place. A relative pronoun stands for the noun its clause
+hangs on ('de landen, die weigeren …'); a possessive pronoun of an event noun for the subject of
+its verb ('De VS spraken hun steun uit'). Without a parse (the rule-based pipeline) the nearest
+names before and after the trigger stand in.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ PLACE_CASES = frozenset({"in", "te"})
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _OBJECTS = ("obj", "iobj", "obl:arg")
 _RECIPROCAL = frozenset({"elkaar", "mekaar"})
+_RELATIVE = frozenset({"die", "dat", "welke", "wie", "wat"})
+_POSSESSIVE = frozenset({"zijn", "z'n", "haar", "hun", "diens", "wiens"})
 
 
 @dataclass(frozen=True)
@@ -32,8 +36,23 @@ def _case(token: Token) -> str | None:
     return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
 
 
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for: 'de EU-landen, die weigeren …' -> 'EU-landen'."""
+    if token.lower_ not in _RELATIVE or token.pos_ != "PRON":
+        return token
+    verb = token.head
+    for _ in range(3):
+        if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            break
+        verb = verb.head
+    return token
+
+
 def _with_conjuncts(token: Token) -> list[Token]:
     """'Poetin en Trump' are both actors."""
+    token = _antecedent(token)
     found = [token]
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -97,6 +116,9 @@ def noun_arguments(noun: Token) -> Arguments:
     targets = _targets_of(noun, {s.i for s in sources})
     verb = noun.head if noun.dep_ in _OBJECTS + _SUBJECTS + ("obl", "conj") else None
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        if noun.dep_ not in _SUBJECTS and [s.lower_ for s in sources] in ([p] for p in _POSSESSIVE):
+            subject = _subject_of(verb)  # 'De VS hebben hun steun uitgesproken': the VS
+            sources = _with_conjuncts(subject) if subject is not None else sources
         if not sources and noun.dep_ not in _SUBJECTS:
             light = verb_arguments(verb)
             sources = list(light.sources)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import EventArgument, EventMention, StageError, Trigger
 from .arguments import Arguments, arguments, nearby_arguments
 from .classifier import TriggerClassifier, candidate_features, is_candidate
+from .constructions import ConstructionHit, find_constructions
 from .dating import dating_time, settle_modality
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
@@ -23,7 +24,7 @@ if not Doc.has_extension("ng_events"):
 if not Doc.has_extension("ng_errors"):
     Doc.set_extension("ng_errors", default=None)
 
-_BASE_CONFIDENCE = {"phrase": 0.75, "word": 0.65, "split": 0.65, "compound": 0.55}
+_BASE_CONFIDENCE = {"phrase": 0.75, "word": 0.65, "split": 0.65, "compound": 0.55, "construction": 0.6}
 _VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})  # participles are often tagged ADJ
 _NOUN_TAGS = frozenset({"NOUN", "PROPN", "X"})
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # 'Poetin en Trump ontmoetten …': one with the other
@@ -108,12 +109,18 @@ def _stripped(sent: Span) -> tuple[int, int]:
 
 
 def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
-             timexes: list, chance: float | None = None) -> EventMention | None:
+             timexes: list, chance: float | None = None, construction: ConstructionHit | None = None
+             ) -> EventMention | None:
     entries = [e for e in hit.entries if _fits_tag(e, hit.token)] if parsed else list(hit.entries)
+    if construction is not None:
+        entries = list(hit.entries)  # a modal or 'noemen' is the trigger whatever its tag
     if not entries or hit.token.ent_type_ == "PER":
         return None
     entry, ambiguous = _choose(entries, sent, lexicon)
-    found = arguments(hit.token) if parsed else nearby_arguments(hit.token, sent)
+    if construction is not None and construction.found is not None:
+        found = construction.found
+    else:
+        found = arguments(hit.token) if parsed else nearby_arguments(hit.token, sent)
     guessed = parsed and not (found.sources or found.targets) and entry.pos != "VERB"
     if guessed:  # an event noun the tree gives no actor ('het akkoord', 'de NAVO-top'): the names around it
         found = nearby_arguments(hit.token, sent)
@@ -142,7 +149,8 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
         trigger=Trigger(token.idx, token.idx + len(token.text), token.text),
         sentence=_stripped(sent),
         arguments=_arguments(found, times),
-        negated=is_negated(token, lexicon) if parsed else False,
+        negated=is_negated(token, lexicon) if parsed and not (construction and construction.negation_is_the_event)
+        else False,
         modality=modality,
         confidence=round(min(confidence, 1.0), 2),
         when=when,
@@ -192,6 +200,11 @@ def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClas
             mention = _mention(hit, sent, lexicon, parsed, timexes, chance)
             if mention is not None:
                 found.append(mention)
+        taken = {hit.token.i for hit, _ in hits}
+        for construction in find_constructions(sent) if parsed else ():
+            if construction.hit.token.i not in taken:
+                mention = _mention(construction.hit, sent, lexicon, parsed, timexes, construction=construction)
+                found.extend([mention] if mention is not None else [])
     return found
 
 

@@ -77,9 +77,24 @@ def verb_forms(infinitive: str, strong: dict[str, tuple[str, ...]],
     return readings
 
 
+def _has_inseparable_prefix(infinitive: str) -> bool:
+    """'betalen', 'verwijten': a prefix before a verb of its own; 'bellen' and 'eren' have none."""
+    for prefix in _INSEPARABLE:
+        rest = infinitive[len(prefix):]
+        if infinitive.startswith(prefix) and len(rest) >= 4 and rest[0] != rest[1]:
+            return True
+    return False
+
+
+def _with_diaeresis(forms: set[str]) -> set[str]:
+    """'geëist', 'geïnd': a participle's ge- before e or i is written with a diaeresis."""
+    return forms | {"ge" + {"e": "ë", "i": "ï"}[f[2]] + f[3:] for f in forms
+                    if f.startswith("ge") and len(f) > 4 and f[2] in "ei"}
+
+
 def _simple_forms(infinitive: str, strong: dict[str, tuple[str, ...]], with_ge: bool) -> set[str]:
     """Forms of a verb without a particle; an inseparable prefix drops the participle's ge-."""
-    with_ge = with_ge and not infinitive.startswith(_INSEPARABLE)
+    with_ge = with_ge and not _has_inseparable_prefix(infinitive)
     forms = _regular(infinitive, with_ge)
     for base, irregular in sorted(strong.items(), key=lambda item: -len(item[0])):
         if infinitive.endswith(base):
@@ -89,7 +104,7 @@ def _simple_forms(infinitive: str, strong: dict[str, tuple[str, ...]], with_ge: 
                     form = form[2:]  # verbieden: verboden, not vergeboden
                 forms.add(head + form)
             break
-    return forms
+    return _with_diaeresis(forms)
 
 
 def noun_forms(noun: str) -> set[str]:

@@ -1,6 +1,7 @@
 """The event lexicons: trigger words per PLOVER type, verb particles, modality cues.
 
-Files (data/lexicons/): event_triggers.tsv, verb_particles.tsv, strong_verbs.tsv, event_modality.tsv.
+Files (data/lexicons/): event_triggers.tsv, verb_particles.tsv, strong_verbs.tsv, event_modality.tsv,
+event_type_cues.tsv, event_not_triggers.txt.
 Every trigger's citation form is expanded into the written forms that can match a token.
 """
 
@@ -58,6 +59,7 @@ class EventLexicon:
     modality: dict[str, str] = field(default_factory=dict)
     type_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negations: frozenset[str] = frozenset({"niet", "geen", "nooit", "noch", "geen enkele"})
+    not_triggers: frozenset[str] = frozenset()  # event_not_triggers.txt: 'persconferentie', 'migratie'
 
 
 def _strong_verbs() -> dict[str, tuple[str, ...]]:
@@ -99,13 +101,16 @@ def load_event_lexicon() -> EventLexicon:
         if len(fields) < 4 or fields[0] not in TYPES or fields[3] not in ("VERB", "NOUN", "PHRASE"):
             raise EventLexiconError(f"event_triggers.tsv line {number}: expected type, mode, lemma, VERB|NOUN|PHRASE")
         rows.append(TriggerEntry(fields[0], fields[1] or None, fields[2].lower().strip(), fields[3]))
+        if "*" in fields[2] and fields[3] != "PHRASE":
+            raise EventLexiconError(f"event_triggers.tsv line {number}: only a PHRASE marks its trigger word with *")
     lexicon = EventLexicon()
     event_nouns = {form for entry in rows if entry.pos == "NOUN" for form in noun_forms(entry.lemma)}
     for entry in rows:
         if entry.pos == "PHRASE":
-            words = entry.lemma.split()
+            words = [w.lstrip("*") for w in entry.lemma.split()]
+            marked = [i for i, w in enumerate(entry.lemma.split()) if w.startswith("*")]
             patterns = tuple(_word_pattern(w, strong, particles) for w in words if w not in _SKIPPED)
-            anchor = _anchor(words, event_nouns)
+            anchor = marked[0] if marked else _anchor(words, event_nouns)
             kept = [i for i, w in enumerate(words) if w not in _SKIPPED]
             lexicon.phrases.append(PhrasePattern(entry, patterns, kept.index(anchor)))
             continue
@@ -126,6 +131,7 @@ def load_event_lexicon() -> EventLexicon:
             raise EventLexiconError(f"event_type_cues.tsv line {number}: expected type, cue")
         cues[fields[0]].append(fields[1])
     lexicon.type_cues = {kind: tuple(words) for kind, words in cues.items()}
+    lexicon.not_triggers = frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("event_not_triggers.txt"))
     lexicon.phrases.sort(key=lambda phrase: -len(phrase.words))
     for index, phrase in enumerate(lexicon.phrases):
         for position, pattern in enumerate(phrase.words):

@@ -18,12 +18,14 @@ class TriggerHit:
 
 def _word_entries(token: Token, lexicon: EventLexicon) -> tuple[list[TriggerEntry], str]:
     lower = token.lower_
+    if lower in lexicon.not_triggers:
+        return [], ""
     if lower in lexicon.words:
         return lexicon.words[lower], "word"
     for piece in (lower.rsplit("-", 1)[-1],) if "-" in lower else ():
         if piece in lexicon.words:
             return lexicon.words[piece], "compound"  # NAVO-top
-    for cut in range(1, len(lower) - COMPOUND_MIN + 1):
+    for cut in range(COMPOUND_LEFT, len(lower) - COMPOUND_MIN + 1):
         head = lexicon.words.get(lower[cut:])
         nouns = [e for e in head or () if e.pos == "NOUN" and len(e.lemma) >= COMPOUND_MIN]
         if nouns:
@@ -33,9 +35,14 @@ def _word_entries(token: Token, lexicon: EventLexicon) -> tuple[list[TriggerEntr
 
 def _particle_in(sent: Span, verb: Token, particle: str) -> bool:
     """The separable verb's particle after it: in a parse, a word the verb governs ('zei … op'
-    with 'op' heading a phrase of its own is no 'opzeggen')."""
-    parsed = verb.doc.has_annotation("DEP")
-    return any(t.lower_ == particle and (not parsed or t.head.i == verb.i) for t in sent if t.i > verb.i)
+    with 'op' heading a phrase of its own is no 'opzeggen'); or right before its te-infinitive
+    ('dreigt uit de WTO uit te stappen', 'besloot op te stappen')."""
+    doc = verb.doc
+    if verb.i >= sent.start + 2 and doc[verb.i - 1].lower_ == "te" and doc[verb.i - 2].lower_ == particle:
+        return True
+    parsed = doc.has_annotation("DEP")
+    return any(t.lower_ == particle and (not parsed or t.head.i == verb.i or t.dep_ == "compound:prt")
+               for t in sent if t.i > verb.i)
 
 
 def _split_entries(token: Token, sent: Span, lexicon: EventLexicon) -> list[TriggerEntry]:
@@ -50,6 +57,7 @@ def _matches(pattern: WordPattern, token: Token, sent: Span) -> bool:
     return any(lower in forms and _particle_in(sent, token, particle) for forms, particle in pattern.split)
 
 
+COMPOUND_LEFT = 3  # letters before a compound's head: 'migratie' is no 'mi' + 'gratie'
 PHRASE_WINDOW = 10  # tokens a phrase's words may lie apart ('dient … een klacht in bij de WTO')
 
 
