@@ -11,8 +11,9 @@
 # Not in the default run: resume (recover a float checkpoint from the shipped accurate
 # pipeline and run the last training step from it, when training/output is gone) and
 # requantize (int8 arithmetic for an encoder with int8 weights only, REQUANTIZE_FROM, default
-# the accurate pipeline, into $OUT/component; 0.6.0 is 0.5.1's encoder requantized:
-# `REQUANTIZE_FROM=<0.5.1 folder> bash training/e5/recipe.sh requantize assemble evaluate`).
+# the accurate pipeline, into $OUT/component; 0.6.0 and 0.7.0 are 0.5.1's encoder requantized:
+# `REQUANTIZE_FROM=<0.5.1 folder> bash training/e5/recipe.sh requantize assemble evaluate`,
+# 0.5.1's folder from `git show 0b4cc6f:models/nl_nieuwsgraaf_accurate`, see models/nl_nieuwsgraaf_accurate/README.md).
 #
 # Environment: PYTHON (the project's runtime interpreter), NG_SHARED (default ../shared),
 # NG_THREADS (training threads, default 2). Takes about 5 hours on 2 cores (joint 1 to 4: 3.5 hours; joint 5 to 7: 1.5).
@@ -36,9 +37,9 @@ FAST_MODEL=models/nl_nieuwsgraaf_fast
 # resume starts from this pipeline; 0.5.x was built from 0.4.1 (git show efc669a:models/...)
 RESUME_FROM="${RESUME_FROM:-$MODEL}"
 # requantize starts from this pipeline (it needs int8 weights only: 0.5.x), with REQUANTIZE
-# dynamic (shipped since 0.6.0) or tokens (measured, not shipped; docs/scale.md)
+# tokens (shipped since 0.7.0) or dynamic (0.6.0; docs/scale.md)
 REQUANTIZE_FROM="${REQUANTIZE_FROM:-$MODEL}"
-REQUANTIZE="${REQUANTIZE:-dynamic}"
+REQUANTIZE="${REQUANTIZE:-tokens}"
 mkdir -p "$OUT" "$LOGS"
 
 stages=("$@")
@@ -127,7 +128,7 @@ for stage in "${stages[@]}"; do
     assemble)
         log "assemble $MODEL"
         "$PYTHON" training/e5/assemble.py --component "$OUT/component" --out "$MODEL" \
-            --name nieuwsgraaf_accurate --version 0.6.0
+            --name nieuwsgraaf_accurate --version 0.7.0
         ;;
     evaluate)
         [ -f training/corpus/ud-test.spacy ] || PYTHON="$PYTHON" bash training/recipe.sh convert

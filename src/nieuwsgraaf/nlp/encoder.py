@@ -64,10 +64,11 @@ class _Window:
 
 @Language.factory(
     "ng_encoder",
-    # One window per run by default: a graph with int8 arithmetic (both shipped pipelines', the
-    # accurate one since 0.6.0) quantizes activations per run, so windows run together would
-    # shift each other's scores, and an article's analysis would depend on its neighbours in the
-    # batch. With float32 arithmetic 4 to 16 windows per run were no faster on one thread.
+    # One window per run by default: a graph whose int8 arithmetic takes one activation range
+    # per run (the fast pipeline's; the accurate one's in 0.6.0) would let windows run together
+    # shift each other's scores, so an article's analysis would depend on its neighbours in the
+    # batch. The accurate pipeline's ranges are per token since 0.7.0, but with per-token or
+    # float32 arithmetic 4 to 16 windows per run were no faster on one thread.
     # split_sentences: the probability above which the model's sentence starts split a sentence
     # (needs a `sent` output and a parser; 1.0 switches splitting off). 0.8 gave the best LAS
     # and sentence F on UD dev among 0.3, 0.5, 0.7, 0.8, 0.9 and 0.95.
