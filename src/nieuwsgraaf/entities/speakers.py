@@ -25,6 +25,7 @@ from .lookup import LinkContext, article_context
 _DEFINITE = ("de", "het")
 _HOME_GOVERNMENT = re.compile(r"(?i:het kabinet|de regering)")
 _DEMONYM = re.compile(r"[A-Z][a-z]+e")  # 'de Franse', 'de Duitse': the person named before
+_MEMBER = re.compile(r"\S+['’]er")  # 'de CDA'er': the member of that party named before
 _PREPOSITIONS = frozenset({"van", "bij", "binnen", "uit", "in", "op", "voor", "namens", "rond", "achter"})
 _NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
 
@@ -146,10 +147,13 @@ class ArticleActors:
         return self.linker.kb.actors.get("gov:" + self.context.home.removeprefix("gpe:"))
 
     def _is_office(self, words: list[str]) -> bool:
-        """'de premier', 'de winnende coach', 'de Franse': a person the article named, by office or origin."""
+        """'de premier', 'de winnende coach', 'de Franse', 'de Duitse politica', 'de Vlaams
+        Belang-fractieleidster', 'de CDA'er': a person the article named, by office, origin or party."""
         if len(words) not in (2, 3) or words[0].lower() not in _DEFINITE:
             return False
-        return self.linker.lexicon.speaker_nouns.get(words[-1]) == "office" or bool(_DEMONYM.fullmatch(words[-1]))
+        head = words[-1].rsplit("-", 1)[-1].lower()  # the head of a compound: 'VVD-kamerlid'
+        return (self.linker.lexicon.speaker_nouns.get(head) == "office" or bool(_DEMONYM.fullmatch(words[-1]))
+                or bool(_MEMBER.fullmatch(words[-1])))
 
     def _institution(self, ref: SpeakerRef, words: list[str]) -> str | None:
         """The body 'de rechtbank' or 'het hof' stands for: the last one the article named before

@@ -22,7 +22,13 @@ HEAD_OF = re.compile(r"(?:^|\s)(?i:de|het|een|zijn|haar|hun)\s+(?:[\w-]+\s+)?(?P
 # What may join a phrase to the mention after it: 'van', 'en', 'van de', 'van persbureau'.
 CHAIN = re.compile(r"\s+(?:van|en)(?:\s+(?:de|het))?(?:\s+[a-z][\w-]*)?\s+")
 # What may stand before the name a phrase is about: 'de', 'burgemeester', 'de advocaten van'.
-TITLES = re.compile(r"\s*(?:(?i:de|het|een)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*e)\s+){0,3}")
+# A title may be a compound with a name in it: 'PS-fractieleider', 'Groen-Kamerlid'.
+TITLES = re.compile(r"\s*(?:(?i:de|het|een)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*e|[\w&.'’]+-[\w-]+)\s+){0,3}")
+# A name followed by the head of a compound ('Vlaams Belang-fractieleidster', 'CDA'er'): the name
+# modifies a noun for a person, it does not speak itself.
+COMPOUND_HEAD = re.compile(r"-[^\W\d_]|['’]er\b")
+# A party member named by the party: 'de CDA'er', 'de N-VA'er'.
+MEMBER_NOUN = re.compile(r"\S+['’]ers?")
 COORDINATED = re.compile(r"\s+en\s+(?:(?:de|het)\s+)?(?P<other>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[a-z][\w-]+)")
 # '…'. Die woorden sprak minister-president Jan Jambon uit' / 'Die woorden van X': the quote's speaker.
 THOSE_WORDS = re.compile(r"\s*(?:Die|Deze)\s+(?:woorden|uitspraak|uitspraken)\s+(?:van\s+)?(?P<who>[^,.;:!?\n]{1,80})")
