@@ -29,14 +29,17 @@ TITLES = re.compile(r"\s*(?:(?i:de|het|een)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*e|[
 COMPOUND_HEAD = re.compile(r"-[^\W\d_]|['’]er\b")
 # A party member named by the party: 'de CDA'er', 'de N-VA'er'.
 MEMBER_NOUN = re.compile(r"\S+['’]ers?")
-COORDINATED = re.compile(r"\s+en\s+(?:(?:de|het)\s+)?(?P<other>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[a-z][\w-]+)")
+COORDINATED = re.compile(r"\s+en\s+(?:(?:de|het)\s+)?(?P<other>[A-Z][\w.-]*(?:\s+(?:(?:van|von|der|den|de|ter|ten|du|la|le)\s+)*"
+                         r"[A-Z][\w.-]*)*|[a-z][\w-]+)")
 # '…'. Die woorden sprak minister-president Jan Jambon uit' / 'Die woorden van X': the quote's speaker.
 THOSE_WORDS = re.compile(r"\s*(?:Die|Deze)\s+(?:woorden|uitspraak|uitspraken)\s+(?:van\s+)?(?P<who>[^,.;:!?\n]{1,80})")
 # '…', wil X weten / beaamt de bondscoach: an inverted verb and a name after a quote.
 INVERTED = re.compile(r"\s*,\s*(?P<cue>[a-z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}")
-DETERMINED = re.compile(r"\s+(?:de|het|een|dit|dat|deze|die|zijn|haar|hun|hem|zich)\b")
+DETERMINED = re.compile(r"\s+(?:de|het|een|dit|dat|deze|die|zijn|haar|hun|hem|zich|zichzelf)\b")
 COMMA = re.compile(r"(?<!,),(?!,)")  # a comma, not the ,, of a quote
-COORDINATION = re.compile(r"(?:,\s*|\s+)(?:maar|en|of)\s+(?P<word>[\w-]+)")
+COORDINATION = re.compile(r"(?:,\s*|\s+)(?:maar|en|of)\s+(?P<word>[\w-]+)(?:\s+(?P<next>[\w-]+))?")
+# A subject pronoun right after the verb: 'en eisen ze', 'maar zegt hij' open a main clause.
+SUBJECT_PRONOUN = frozenset({"ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "jullie", "u"})
 OWN_WORDS = re.compile(r"\bnaar eigen zeggen\b")
 VOLGENS = re.compile(r"\b[Vv]olgens\s+")
 OM = re.compile(r"\bom\s+")
@@ -98,7 +101,9 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
         "back_reference": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS})"),
         "back_perfect": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>[^,.;:!?]{{1,80}}?)\s+"
                                    rf"(?P<cue>{verbs})\s*[.!]?\s*$"),
-        "postposed": re.compile(rf",\s+(?:zo\s+)?(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS}?)\s*[.!?]?\s*$"),
+        # '…, aldus de premier, die eerder zijn ontslag indiende.': a relative clause may follow the speaker
+        "postposed": re.compile(rf",\s+(?:zo\s+)?(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS}?)"
+                                rf"(?:,\s+(?:die|dat|wie)\s[^.!?]*)?\s*[.!?]?\s*$"),
         "postposed_perfect": re.compile(
             rf",\s+(?:zo\s+)?(?:zou|zouden|heeft|hebben|had|hadden)\s+(?P<who>[^,;:!?]{{1,60}}?)\s+(?:hebben\s+)?"
             rf"(?P<cue>{verbs})\b[^,;:!?]*[.!?]?\s*$"),
