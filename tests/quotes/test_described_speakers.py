@@ -1,10 +1,16 @@
 """Speakers named by a description of the person the text is about ('de Duitse politica', 'de
-SP-fractieleidster', 'de CDA'er'), and names behind a compound title ('PvdA-Kamerlid Eva Jansen') (invented sentences)."""
+SP-fractieleidster', 'de CDA'er'), names behind a compound title ('PvdA-Kamerlid Eva Jansen'), unnamed sources with
+their whole phrase, definite descriptions of a source named before, and bodies named in lowercase
+(invented sentences)."""
 
 from __future__ import annotations
 
 import pytest
 from test_quotes import quotes_of_fixture  # noqa: F401  (the quotes_of fixture)
+
+from nieuwsgraaf.quotes import find_quote_spans
+
+GROOT = "local:per:piet-de-groot"
 
 
 def _only(quotes, kind):
@@ -31,3 +37,36 @@ def test_de_duitse_politica_is_the_german_named_before(quotes_of):
     text = "Merkel sprak dinsdag in Berlijn. De Europese Unie is volgens de Duitse politica klaar voor een handelsoorlog."
     [quote] = quotes_of(text, "2018-03-06")
     assert (quote.speaker_text, quote.speaker) == ("de Duitse politica", "per:angela-merkel")
+
+
+def test_the_telegraaf_opens_a_quote_with_a_closing_mark():
+    text = "Eva Jansen liet zondag weten dat ’de stad klaar is met de plannen’. Het was ’s avonds laat, zo’n uur of tien."
+    assert [text[s.start:s.end] for s in find_quote_spans(text)] == ["de stad klaar is met de plannen"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Het leger heeft een aanval uitgevoerd, meldt het kantoor van premier Mark Rutte.",
+     "local:other:het-kantoor-van-premier-mark-rutte"),
+    ("Piet de Groot komt vrijdag. Zijn woordvoerster verklaarde dat het bezoek al lang gepland was.",
+     "local:other:zijn-woordvoerster"),
+    ("Volgens medische bronnen zijn er zeker twintig gewonden naar het ziekenhuis gebracht.",
+     "local:other:medische-bronnen"),
+    ("Volgens de officier van justitie heeft de verdachte tijdens het verhoor gelogen.",
+     "local:other:de-officier-van-justitie"),
+    ("Een paar dagen geleden had Piet de Groot al laten doorschemeren dat er een akkoord komt.", GROOT),
+])
+def test_unnamed_sources_and_their_full_phrase(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text) if q.kind == "indirect"] == [speaker]
+
+
+def test_a_definite_description_goes_back_to_the_source_named_before(quotes_of):
+    text = ("Het plan is klaar, verklaart een Moldavische regeringsbron tegenover Reuters. "
+            "De anonieme bron waarschuwde dat er acties kunnen komen tegen de stembureaus.")
+    first, second = quotes_of(text)
+    assert first.speaker == second.speaker == "local:other:een-moldavische-regeringsbron"
+
+
+def test_a_lowercase_body_of_the_knowledge_base_and_its_short_form(quotes_of):
+    text = ("De verdachte blijft in de cel, liet het federaal parket weten. "
+            "Zijn broer is inmiddels ook opgepakt, aldus het parket.")
+    assert [q.speaker for q in quotes_of(text, "2016-10-06")] == ["gov:be-federaal-parket"] * 2

@@ -26,6 +26,7 @@ _DEFINITE = ("de", "het")
 _HOME_GOVERNMENT = re.compile(r"(?i:het kabinet|de regering)")
 _DEMONYM = re.compile(r"[A-Z][a-z]+e")  # 'de Franse', 'de Duitse': the person named before
 _MEMBER = re.compile(r"\S+['’]er")  # 'de CDA'er': the member of that party named before
+_CONTRASTING = frozenset({"andere", "tweede", "derde", "nieuwe", "vorige", "volgende"})
 _PREPOSITIONS = frozenset({"van", "bij", "binnen", "uit", "in", "op", "voor", "namens", "rond", "achter"})
 _NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
 
@@ -129,12 +130,14 @@ class ArticleActors:
         words = ref.text.split()
         if ref.mention and self.entity_at.get(ref.mention) and self._is_office(words):
             return _Resolved(self._add((ref.start, ref.end), "PER", self.entity_at[ref.mention]))
-        institution = self._institution(ref, words)
-        if institution:
-            return _Resolved(institution)
         head = _head_noun(words)
-        earlier = next((i for noun, i in reversed(self.described) if noun == head), None)
-        if earlier and len(words) == 2 and words[0].lower() in _DEFINITE:
+        institution = self._institution(ref, words) or self._named_body(ref, words)
+        if institution:
+            self.described.append((head, institution))  # 'het parket' after 'het federaal parket'
+            return _Resolved(institution)
+        # 'de woordvoerder', 'De anonieme bron' after 'een (Moldavische regerings)bron': the source named before
+        earlier = next((i for noun, i in reversed(self.described) if noun.endswith(head)), None) if head else None
+        if earlier and _anaphoric(words):
             return _Resolved(self._add((ref.start, ref.end), self._label_of(words), earlier), True)
         entity = self._local(ref, self._label_of(words))
         self.described.append((head, entity))
@@ -172,6 +175,19 @@ class ArticleActors:
             return None
         name = f"{named[1]} {named[2]}"  # 'het hof' after 'het gerechtshof van Amsterdam'
         return self._add((ref.start, ref.end), "ORG", local_id("org", name), (name, "ORG", None))
+
+    def _named_body(self, ref: SpeakerRef, words: list[str]) -> str | None:
+        """'het federaal parket', 'het openbaar ministerie': a body the knowledge base knows by these
+        lowercase words (its own name, not an alias; a body of the outlet's country first)."""
+        if words[0].lower() not in _DEFINITE or len(words) < 3:
+            return None
+        form = normalize_name(" ".join(words))
+        bodies = [a for a in self.linker.lookup.candidates(form, "ORG")
+                  if a.label == "ORG" and (form, a.id) in self.linker.kb.proper_names]
+        actor = self.linker.lookup.choose(bodies, "ORG", self.context, form)
+        if actor is None:
+            return None
+        return self._add((ref.start, ref.end), actor.label, actor.id, self._actor_names(actor))
 
     def _name(self, ref: SpeakerRef, label: str) -> str:
         """A name the tagger missed: the knowledge base's actor of that name, else a local id (of
@@ -226,6 +242,14 @@ class ArticleActors:
                 name, label, qid = self.new_entities[entity_id]
                 entities.append(Entity(entity_id, name, label, qid, tuple(indexes[entity_id])))
         return tuple(mentions), tuple(entities)
+
+
+def _anaphoric(words: list[str]) -> bool:
+    """'de woordvoerder', 'De anonieme bron': a definite noun with at most one lowercase adjective
+    that does not set it apart ('een andere bron' is someone else)."""
+    if words[0].lower() not in _DEFINITE or len(words) not in (2, 3):
+        return False
+    return len(words) == 2 or (words[1].islower() and words[1] not in _CONTRASTING)
 
 
 def _head_noun(words: list[str], size: int = 1) -> str:

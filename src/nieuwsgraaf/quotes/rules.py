@@ -16,9 +16,9 @@ PRONOUN = re.compile(r"^(?:hij|zij|ze|hem|haar)\b", re.IGNORECASE)
 # A name the tagger missed, after lowercase titles: 'verslaggever Jeroen de Jager'.
 UNLINKED_NAME = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:[- ](?:(?:de|van|der|den|ter|ten) )*[A-Z][a-zà-ÿ]+)+")
 DETERMINER_ONLY = re.compile(r"^(?:een|de|het|die|dit|dat|deze)$", re.IGNORECASE)
-# 'de woordvoerder van Jambon', 'de advocaten van X en Y': the head noun speaks, not X.
+# 'de woordvoerder van Jambon', 'de advocaten van X en Y', 'het kantoor van premier Netanyahu': the head noun speaks, not X.
 HEAD_OF = re.compile(r"(?:^|\s)(?i:de|het|een|zijn|haar|hun)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][\w-]*)\s+van\s+"
-                     r"(?:de\s+|het\s+)?$")
+                     r"(?:de\s+|het\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # What may join a phrase to the mention after it: 'van', 'en', 'van de', 'van persbureau'.
 CHAIN = re.compile(r"\s+(?:van|en)(?:\s+(?:de|het))?(?:\s+[a-z][\w-]*)?\s+")
 # What may stand before the name a phrase is about: 'de', 'burgemeester', 'de advocaten van'.
@@ -43,6 +43,8 @@ SUBJECT_PRONOUN = frozenset({"ik", "je", "jij", "hij", "zij", "ze", "we", "wij",
 OWN_WORDS = re.compile(r"\bnaar eigen zeggen\b")
 VOLGENS = re.compile(r"\b[Vv]olgens\s+")
 OM = re.compile(r"\bom\s+")
+# A fronted time adverbial before the finite verb: 'Een paar dagen geleden had Trump …'.
+TIME_AGO = re.compile(r"\bgeleden\s*$")
 # An opening mark left at the end of a sentence by the tagger.
 TRAILING_OPENER = re.compile(r"\s(?:,,|''|[\"“„«‘'])$")
 
@@ -118,7 +120,10 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
 def _speaker_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
     quantity = _words(lexicon, "quantity")
     determiner = rf"(?i:de|het|{quantity}|zijn|haar|hun)"
-    nominal = r"(?:(?:[a-z][\w-]*[^i\W]e|[A-Z][\w-]*)\s+)*[\w-]+"  # adjectives in -e or capitalised, then the noun
+    # adjectives in -e or capitalised, then the noun; after 'het' an adjective may keep its bare form
+    # ('het federaal parket', 'het openbaar ministerie')
+    suffixes = _words(lexicon, "adjective_suffix")
+    nominal = rf"(?:(?:[a-z][\w-]*[^i\W]e|[A-Z][\w-]*|(?<=het )[a-z]+(?:{suffixes}))\s+)*[\w-]+"
     not_adjective = "|".join(re.escape(w.capitalize()) for w in sorted(lexicon.words["not_adjective"]))
     return {
         "speaker_stop": re.compile(rf"\b(?:{_words(lexicon, 'speaker_stop')}|{_time(lexicon)})\b"),
@@ -126,11 +131,12 @@ def _speaker_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
         # An unnamed source is a noun phrase: 'een van de bronnen', 'de woordvoerder', 'ingewijden',
         # 'Chinese staatsmedia' (an adjective of nationality).
         "anonymous_start": re.compile(
-            rf"^(?:(?i:de|het|{quantity})\s+\S|(?i:{_words(lexicon, 'source')})\b"
+            rf"^(?:(?i:de|het|{quantity}|zijn|haar|hun|die|deze)\s+\S"
+            rf"|(?:[a-z]+e\s+)?(?i:{_words(lexicon, 'source')})\b"  # 'medische bronnen'
             rf"|(?!(?:{not_adjective})\b)[A-Z][\w-]*e\s+[a-z])"),
         "noun_phrase": re.compile(
             rf"(?i:{quantity})\s+van\s+(?i:de|het|hun|zijn|haar)\s+[\w-]+"
-            rf"|(?:{determiner}\s+)?{nominal}(?:\s+van\s+(?i:de|het|een)\s+{nominal})?"
+            rf"|(?:{determiner}\s+)?{nominal}(?:\s+van\s+(?:(?i:de|het|een)\s+)?{nominal})?"  # 'de officier van justitie'
             rf"(?:\s+en\s+(?:{determiner}\s+)?{nominal}(?:\s+van\s+(?i:de|het|een)\s+{nominal})?)?"),
         "addressee": re.compile(
             rf"\b(?:{_words(lexicon, 'addressed')}|in (?:zijn|haar|een) (?:{_words(lexicon, 'medium')}))\s+"

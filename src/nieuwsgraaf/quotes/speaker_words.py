@@ -18,8 +18,10 @@ from .rules import (
     HEAD_OF,
     MEMBER_NOUN,
     PRONOUN,
+    TIME_AGO,
     TITLES,
     UNLINKED_NAME,
+    WORD,
     QuoteRules,
 )
 from .salience import Salience, pronoun_gender
@@ -133,6 +135,9 @@ class SpeakerReader:
         finite verb."""
         words = self.text[clause_start:cue_start]
         verb = first_finite(words, self.lexicon)
+        if verb is not None and TIME_AGO.search(words[:verb]):  # 'Een paar dagen geleden had Trump …'
+            after = WORD.search(words, verb)
+            return self.speaker_from(clause_start + after.end(), cue_start, quote_start)
         end = clause_start + (verb if verb is not None else len(words))
         if not self.text[clause_start:end].strip():
             return None
