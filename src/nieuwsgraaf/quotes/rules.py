@@ -123,7 +123,7 @@ def _speaker_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
     # adjectives in -e or capitalised, then the noun; after 'het' an adjective may keep its bare form
     # ('het federaal parket', 'het openbaar ministerie')
     suffixes = _words(lexicon, "adjective_suffix")
-    nominal = rf"(?:(?:[a-z][\w-]*[^i\W]e|[A-Z][\w-]*|(?<=het )[a-z]+(?:{suffixes}))\s+)*[\w-]+"
+    nominal = rf"(?:(?:[a-z][\w-]*[^i\W]e|[A-Z][\w-]*|(?<=[Hh]et )[a-z]+(?:{suffixes}))\s+)*[\w-]+"
     not_adjective = "|".join(re.escape(w.capitalize()) for w in sorted(lexicon.words["not_adjective"]))
     return {
         "speaker_stop": re.compile(rf"\b(?:{_words(lexicon, 'speaker_stop')}|{_time(lexicon)})\b"),

@@ -14,6 +14,7 @@ from ..speaker_words import mention_ref
 
 # 'Annemiek van Spanje, de advocaat van de familie, laat weten dat …', 'De sector, die veel wagens
 # invoert, vreest dat …': a subject and one phrase set off by commas before the cue.
+_RELATIVE_CLAUSE = re.compile(r"[\s,]die\s[^,]*$")
 _COORDINATOR_BEFORE = re.compile(r"(?:,\s*|\s)(?:maar|en)\s+$")
 _SET_OFF = re.compile(r"\s*(?P<subject>[^,;:\n]+?),\s+(?P<aside>[^,;:\n]+),\s*$")
 
@@ -38,6 +39,11 @@ def speaker_around(context: Context, clause: int, cue_start: int, cue_end: int, 
             return subject
     if prefix.lower() in ("die", "wie"):
         return _antecedent(context, clause)
+    relative = _RELATIVE_CLAUSE.search(context.text, clause, cue_start)
+    if relative:  # 'JD Vance die de president bekritiseerde voor …': the cue is the relative clause's
+        subject = _antecedent(context, relative.start() + 1)
+        if subject is not None:
+            return subject
     fronted = bool(context.rules.fronted.match(prefix))
     if prefix and not fronted:
         speaker = context.reader.subject(clause, cue_start, quote_start)
@@ -89,9 +95,8 @@ def _shared_subject(context: Context, clause: int, quote_start: int) -> SpeakerR
     return speaker if names_someone(speaker) else None
 
 
-def _antecedent(context: Context, clause: int) -> SpeakerRef | None:
-    """'…, zegt Francken, die zegt dat …': the name right before the relative pronoun."""
-    before = context.text[:clause].rstrip()
-    named = [m for m in context.reader.mentions if m.label in ("PER", "ORG") and 0 <= len(before) - 1 - m.end <= 1
-             and before.endswith(",")]
+def _antecedent(context: Context, relative: int) -> SpeakerRef | None:
+    """'…, zegt Francken, die zegt dat …', 'Vance die …': the name right before the relative pronoun at `relative`."""
+    before = context.text[:relative].rstrip().removesuffix(",").rstrip()
+    named = [m for m in context.reader.mentions if m.label in ("PER", "ORG") and m.end == len(before)]
     return mention_ref(named[-1]) if named else None
