@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 from test_quotes import quotes_of_fixture  # noqa: F401  (the quotes_of fixture)
 
-from nieuwsgraaf.quotes import find_quote_spans
+from nieuwsgraaf.quotes import default_rules, find_quote_spans
+from nieuwsgraaf.quotes.speaker_words import SpeakerReader
+from nieuwsgraaf.records import Mention
 
 GROOT = "local:per:piet-de-groot"
 
@@ -70,3 +72,16 @@ def test_a_lowercase_body_of_the_knowledge_base_and_its_short_form(quotes_of):
     text = ("De verdachte blijft in de cel, liet het federaal parket weten. "
             "Zijn broer is inmiddels ook opgepakt, aldus het parket.")
     assert [q.speaker for q in quotes_of(text, "2016-10-06")] == ["gov:be-federaal-parket"] * 2
+
+
+@pytest.mark.parametrize("text, words, inside", [
+    ("zei de Vlaams Belang-fractieleidster.", "Vlaams Belang", True),
+    ("aldus de CDA'er.", "CDA", True),
+    ("De GroenLinks-PvdA-leider voegde toe", "De Groen", True),  # a tagged span that ends inside a word
+    ("zei de CDA tegen de krant.", "CDA", False),
+])
+def test_a_name_inside_a_word_is_no_speaker(text, words, inside):
+    start = text.index(words)
+    mention = Mention(start, start + len(words), words, "ORG", "party:x")
+    reader = SpeakerReader(text, [mention], default_rules(), [])
+    assert reader.modifies_compound(mention) is inside

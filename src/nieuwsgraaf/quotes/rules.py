@@ -25,8 +25,9 @@ CHAIN = re.compile(r"\s+(?:van|en)(?:\s+(?:de|het))?(?:\s+[a-z][\w-]*)?\s+")
 # A title may be a compound with a name in it: 'PS-fractieleider', 'Groen-Kamerlid'.
 TITLES = re.compile(r"\s*(?:(?i:de|het|een)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*e|[\w&.'’]+-[\w-]+)\s+){0,3}")
 # A name followed by the head of a compound ('Vlaams Belang-fractieleidster', 'CDA'er'): the name
-# modifies a noun for a person, it does not speak itself.
-COMPOUND_HEAD = re.compile(r"-[^\W\d_]|['’]er\b")
+# modifies a noun for a person, it does not speak itself; nor does a tagged span that ends inside a
+# word ('De Groen' of 'De GroenLinks-PvdA-leider').
+COMPOUND_HEAD = re.compile(r"-[^\W\d_]|['’]er\b|[^\W\d_]")
 # A party member named by the party: 'de CDA'er', 'de N-VA'er'.
 MEMBER_NOUN = re.compile(r"\S+['’]ers?")
 COORDINATED = re.compile(r"\s+en\s+(?:(?:de|het)\s+)?(?P<other>[A-Z][\w.-]*(?:\s+(?:(?:van|von|der|den|de|ter|ten|du|la|le)\s+)*"
