@@ -85,3 +85,11 @@ def test_a_name_inside_a_word_is_no_speaker(text, words, inside):
     mention = Mention(start, start + len(words), words, "ORG", "party:x")
     reader = SpeakerReader(text, [mention], default_rules(), [])
     assert reader.modifies_compound(mention) is inside
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("De top met China is uitgesteld, meldt het Witte Huis.", "gov:us-witte-huis"),
+    ("Peking zegt dat de grens met Vietnam weer open gaat.", "gov:cn"),
+])
+def test_a_seat_of_power_speaks_for_its_office_and_a_city_for_its_government(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text, "2022-11-14")] == [speaker]

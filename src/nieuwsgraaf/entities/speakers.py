@@ -2,7 +2,8 @@
 affiliation (SpeakerRef) become entities of the article.
 
 A linked mention, a pronoun or the person the text is about gives the entity of that mention (a
-country that speaks is its government: 'China zegt' -> gov:cn). A description is, in order: a role
+country that speaks is its government: 'China zegt' -> gov:cn; a seat of power speaks for its own
+office: 'het Witte Huis meldt' -> gov:us-witte-huis, not gov:us). A description is, in order: a role
 of the knowledge base at the article's date ('de premier'); an office noun meaning the person the
 text is about ('de bondscoach'); a court or other body the article named with its seat ('de
 rechtbank' after 'de rechtbank van Utrecht'); a bare definite description of an unnamed source
@@ -117,7 +118,20 @@ class ArticleActors:
             government = self.linker.kb.actors.get("gov:" + entity.removeprefix("gpe:"))
             if government is not None:
                 return self._add(span, government.label, government.id, self._actor_names(government))
+        seat = self._speaking_seat(span, entity)
+        if seat is not None:
+            return self._add(span, seat.label, seat.id, self._actor_names(seat))
         return entity
+
+    def _speaking_seat(self, span: tuple[int, int], entity: str | None) -> Actor | None:
+        """'het Witte Huis bevestigde': the linker reads a seat of power that acts as the government it
+        stands for (gov:us); what it says is said by the seat's own office (gov:us-witte-huis). Cities
+        ('Peking reageerde') stay the government."""
+        if entity is None:
+            return None
+        form = normalize_name(self.text[span[0]:span[1]])
+        return next((a for a in self.linker.lookup.candidates(form, "ORG")
+                     if a.type == "institution" and entity in a.metonym_for), None)
 
     def _description(self, ref: SpeakerRef) -> _Resolved:
         actor = self.linker.roles.resolve_description(ref.text, self.context, self.known | set(self.new_entities))
