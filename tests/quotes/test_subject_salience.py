@@ -52,3 +52,27 @@ def test_volgens_hem_is_the_pronoun_alone(quotes_of):
             "maar accepteert hij zelf een uitzondering.")
     [quote] = quotes_of(text, "2017-11-02")
     assert (quote.speaker_text, quote.speaker) == ("hem", "per:mark-rutte")
+
+
+def test_the_first_name_of_the_knowledge_base_name_gives_the_gender(quotes_of):
+    # the article writes surnames only; 'Mark Rutte' and 'Sigrid Kaag' are the entities' names
+    [quote] = quotes_of('Rutte sprak lang met Kaag over de motie. "Dit is genoeg geweest", zei ze.', "2021-04-02")
+    assert (quote.speaker_text, quote.speaker) == ("ze", "per:sigrid-kaag")
+
+
+def test_a_pronoun_before_the_colon_is_the_speaker(quotes_of):
+    text = ('Eva Jansen diende de motie in. Door Piet de Groot gevraagd wat zij nu zou doen, reageerde ze: '
+            '"Ik zou mijn conclusies trekken."')
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert (quote.speaker_text, quote.speaker) == ("ze", "local:per:eva-jansen")
+
+
+def test_a_verb_is_no_title_before_a_name(quotes_of):
+    [quote] = quotes_of("Volgens ingewijden wil Piet de Groot pas instemmen als de gemeente betaalt.")
+    assert (quote.speaker, quote.cue) == ("local:other:ingewijden", "volgens")
+
+
+def test_zonder_ends_the_reported_clause(quotes_of):
+    [report] = [q for q in quotes_of("Eva Jansen bevestigt dat er een incident is geweest, zonder in detail te treden.")
+                if q.kind == "indirect"]
+    assert report.text == "er een incident is geweest"

@@ -7,7 +7,8 @@ subject, so the people outside one come first, the first of them being the subje
 (a subject stands before any object, in front of the verb or right after it).
 
 A person's gender is the one the entity step took from the knowledge base (`Entity.gender`); for a
-person without one, the first name the article gives them, looked up in data/lexicons/first_names.tsv.
+person without one, the first name of their full name (the entity's name, else a name the article
+gives them), looked up in data/lexicons/first_names.tsv.
 A person whose gender is unknown fits either pronoun."""
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ class Salience:
         """Whether `mention` is governed by a preposition ('met Jan Bakker', 'voor de president X')."""
         words = self.text[max(0, mention.start - 80):mention.start].split(" ")[-_PHRASE_WORDS - 1:-1]
         for word in reversed(words):
-            if word in self.prepositions:
+            if word.lower() in self.prepositions:
                 return True
             if not _PHRASE_WORD.fullmatch(word):
                 return False
@@ -99,8 +100,9 @@ class Salience:
     def salient_person(self, before: int, gender: str | None = None) -> Mention | None:
         """The person 'hij' (or, with `gender`, a pronoun of that gender) most likely is at `before`:
         the subject of this sentence so far, else of the sentence before (the first person named
-        outside a prepositional phrase, else the one the article has named most); else the last
-        one named outside a prepositional phrase. People of the other gender are passed over."""
+        outside a prepositional phrase); else, among the people of these two sentences, the one the
+        article has named most; else the last one named outside a prepositional phrase. People of
+        the other gender are passed over."""
         people = [m for m in self._people if m.end <= before and self.fits(m, gender)]
         if not people:
             return None
@@ -110,11 +112,12 @@ class Salience:
         counts: dict[str, int] = {}
         for mention in people:
             counts[mention.entity] = counts.get(mention.entity, 0) + 1
-        for low in (sentence_start, previous_start):
-            in_span = [m for m in people if m.start >= low]
+        spans = [[m for m in people if m.start >= low] for low in (sentence_start, previous_start)]
+        for in_span in spans:
             subjects = [m for m in in_span if not self.in_prepositional_phrase(m)]
             if subjects:
                 return subjects[0]
+        for in_span in spans:
             if in_span:
                 return max(in_span, key=lambda m: (counts[m.entity], -m.start))
         outside = [m for m in people if not self.in_prepositional_phrase(m)]

@@ -184,7 +184,9 @@ class SpeakerReader:
         words of the noun phrase rule; then the mentions chained to it by 'van' or 'en' ('… en
         Krystian M.', 'een onderzoek van persbureau Reuters')."""
         mentions = [m for m in self.mentions if start <= m.start < end]
-        titled = [m for m in mentions if TITLES.fullmatch(self.text[start:m.start]) and not self.modifies_compound(m)]
+        # titles before a name, not a verb: 'ingewijden wil De Wever' is no title of De Wever
+        titled = [m for m in mentions if TITLES.fullmatch(self.text[start:m.start]) and not self.modifies_compound(m)
+                  and first_finite(self.text[start:m.start], self.lexicon) is None]
         # 'Groen-Kamerlid Wouter De Vriendt': the person after a title the tagger took for a name
         lead = next((m for m in titled if m.label == "PER"), titled[0] if titled else None)
         if lead is not None and not self._possessive(lead, self.text[lead.end:end]):

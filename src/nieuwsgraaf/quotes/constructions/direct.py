@@ -4,12 +4,16 @@ before it ('Trump: "…"', 'Rutte zei tegen de NOS: "…"')."""
 
 from __future__ import annotations
 
+import re
+
 from ..attribution import Attribution, names_someone
 from ..context import Context
 from ..marks import QuoteSpan
 from ..rules import QUOTE_MARKS, THOSE_WORDS
 from ..speaker_words import mention_ref
 from .cues import full_cue, particle
+
+_PRONOUN_BEFORE_COLON = re.compile(r"\s(?P<who>hij|zij|ze)\s*:\s*$")
 
 
 def cue_after(context: Context, span: QuoteSpan, previous: Attribution | None) -> Attribution | None:
@@ -64,6 +68,10 @@ def colon_before(context: Context, span: QuoteSpan, previous: Attribution | None
     if not colon:
         return None
     base = span.open_start - len(lead)
+    pronoun = _PRONOUN_BEFORE_COLON.search(lead)
+    if pronoun:  # 'Door Ouwehand gevraagd … reageerde ze: "…"': the pronoun is the subject, not the names before it
+        start = base + pronoun.start("who")
+        return Attribution(reader.pronoun(start, start + len(pronoun["who"]), span.open_start), colon["cue"] or ":")
     addressed = rules.addressed_colon.search(lead)
     end = base + (addressed.start() if addressed else colon.end())
     author = None
