@@ -12,6 +12,7 @@ from .. import resources
 
 UNDETERMINED = "und"
 _SAMPLE_CHARS = 3000
+_SURE_VOTES = 5  # Dutch marker words that make an unplaced text Dutch
 _WORDS = re.compile(r"'n\b|[^\W\d_]+")
 
 
@@ -50,9 +51,13 @@ def identify_language(text: str, min_score: float = 0.4) -> LanguageGuess:
 
     best = detect(sample, model="lite", k=1)[0]
     language, score = best["lang"], float(best["score"])
-    if language not in ("nl", "af"):
-        return LanguageGuess(language if score >= min_score else UNDETERMINED, score)
     votes = _marker_votes(sample)
+    if language not in ("nl", "af"):
+        if score < min_score and votes["nl"] >= _SURE_VOTES and not votes["af"]:
+            # The model cannot place a text full of names ('Henri Bontenbal (CDA), Frans …'):
+            # its Dutch function words still can.
+            return LanguageGuess("nl", score)
+        return LanguageGuess(language if score >= min_score else UNDETERMINED, score)
     # A short Dutch text can score low; three or more marker words settle it.
     if score < min_score and votes.total() < 3:
         return LanguageGuess(UNDETERMINED, score)

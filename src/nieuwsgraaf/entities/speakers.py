@@ -2,7 +2,8 @@
 affiliation (SpeakerRef) become entities of the article.
 
 A linked mention, a pronoun or the person the text is about gives the entity of that mention (a
-country that speaks is its government: 'China zegt' -> gov:cn). A description is, in order: a role
+country that speaks is its government: 'China zegt' -> gov:cn; a seat of power speaks for its own
+office: 'het Witte Huis meldt' -> gov:us-witte-huis, not gov:us). A description is, in order: a role
 of the knowledge base at the article's date ('de premier'); an office noun meaning the person the
 text is about ('de bondscoach'); a court or other body the article named with its seat ('de
 rechtbank' after 'de rechtbank van Utrecht'); a bare definite description of an unnamed source
@@ -25,6 +26,8 @@ from .lookup import LinkContext, article_context
 _DEFINITE = ("de", "het")
 _HOME_GOVERNMENT = re.compile(r"(?i:het kabinet|de regering)")
 _DEMONYM = re.compile(r"[A-Z][a-z]+e")  # 'de Franse', 'de Duitse': the person named before
+_MEMBER = re.compile(r"\S+['’]er")  # 'de CDA'er': the member of that party named before
+_CONTRASTING = frozenset({"andere", "tweede", "derde", "nieuwe", "vorige", "volgende"})
 _PREPOSITIONS = frozenset({"van", "bij", "binnen", "uit", "in", "op", "voor", "namens", "rond", "achter"})
 _NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
 
@@ -115,7 +118,20 @@ class ArticleActors:
             government = self.linker.kb.actors.get("gov:" + entity.removeprefix("gpe:"))
             if government is not None:
                 return self._add(span, government.label, government.id, self._actor_names(government))
+        seat = self._speaking_seat(span, entity)
+        if seat is not None:
+            return self._add(span, seat.label, seat.id, self._actor_names(seat))
         return entity
+
+    def _speaking_seat(self, span: tuple[int, int], entity: str | None) -> Actor | None:
+        """'het Witte Huis bevestigde': the linker reads a seat of power that acts as the government it
+        stands for (gov:us); what it says is said by the seat's own office (gov:us-witte-huis). Cities
+        ('Peking reageerde') stay the government."""
+        if entity is None:
+            return None
+        form = normalize_name(self.text[span[0]:span[1]])
+        return next((a for a in self.linker.lookup.candidates(form, "ORG")
+                     if a.type == "institution" and entity in a.metonym_for), None)
 
     def _description(self, ref: SpeakerRef) -> _Resolved:
         actor = self.linker.roles.resolve_description(ref.text, self.context, self.known | set(self.new_entities))
@@ -128,12 +144,14 @@ class ArticleActors:
         words = ref.text.split()
         if ref.mention and self.entity_at.get(ref.mention) and self._is_office(words):
             return _Resolved(self._add((ref.start, ref.end), "PER", self.entity_at[ref.mention]))
-        institution = self._institution(ref, words)
-        if institution:
-            return _Resolved(institution)
         head = _head_noun(words)
-        earlier = next((i for noun, i in reversed(self.described) if noun == head), None)
-        if earlier and len(words) == 2 and words[0].lower() in _DEFINITE:
+        institution = self._institution(ref, words) or self._named_body(ref, words)
+        if institution:
+            self.described.append((head, institution))  # 'het parket' after 'het federaal parket'
+            return _Resolved(institution)
+        # 'de woordvoerder', 'De anonieme bron' after 'een (Moldavische regerings)bron': the source named before
+        earlier = next((i for noun, i in reversed(self.described) if noun.endswith(head)), None) if head else None
+        if earlier and _anaphoric(words):
             return _Resolved(self._add((ref.start, ref.end), self._label_of(words), earlier), True)
         entity = self._local(ref, self._label_of(words))
         self.described.append((head, entity))
@@ -146,10 +164,13 @@ class ArticleActors:
         return self.linker.kb.actors.get("gov:" + self.context.home.removeprefix("gpe:"))
 
     def _is_office(self, words: list[str]) -> bool:
-        """'de premier', 'de winnende coach', 'de Franse': a person the article named, by office or origin."""
+        """'de premier', 'de winnende coach', 'de Franse', 'de Duitse politica', 'de Vlaams
+        Belang-fractieleidster', 'de CDA'er': a person the article named, by office, origin or party."""
         if len(words) not in (2, 3) or words[0].lower() not in _DEFINITE:
             return False
-        return self.linker.lexicon.speaker_nouns.get(words[-1]) == "office" or bool(_DEMONYM.fullmatch(words[-1]))
+        head = words[-1].rsplit("-", 1)[-1].lower()  # the head of a compound: 'VVD-kamerlid'
+        return (self.linker.lexicon.speaker_nouns.get(head) == "office" or bool(_DEMONYM.fullmatch(words[-1]))
+                or bool(_MEMBER.fullmatch(words[-1])))
 
     def _institution(self, ref: SpeakerRef, words: list[str]) -> str | None:
         """The body 'de rechtbank' or 'het hof' stands for: the last one the article named before
@@ -168,6 +189,19 @@ class ArticleActors:
             return None
         name = f"{named[1]} {named[2]}"  # 'het hof' after 'het gerechtshof van Amsterdam'
         return self._add((ref.start, ref.end), "ORG", local_id("org", name), (name, "ORG", None))
+
+    def _named_body(self, ref: SpeakerRef, words: list[str]) -> str | None:
+        """'het federaal parket', 'het openbaar ministerie': a body the knowledge base knows by these
+        lowercase words (its own name, not an alias; a body of the outlet's country first)."""
+        if words[0].lower() not in _DEFINITE or len(words) < 3:
+            return None
+        form = normalize_name(" ".join(words))
+        bodies = [a for a in self.linker.lookup.candidates(form, "ORG")
+                  if a.label == "ORG" and (form, a.id) in self.linker.kb.proper_names]
+        actor = self.linker.lookup.choose(bodies, "ORG", self.context, form)
+        if actor is None:
+            return None
+        return self._add((ref.start, ref.end), actor.label, actor.id, self._actor_names(actor))
 
     def _name(self, ref: SpeakerRef, label: str) -> str:
         """A name the tagger missed: the knowledge base's actor of that name, else a local id (of
@@ -222,6 +256,14 @@ class ArticleActors:
                 name, label, qid = self.new_entities[entity_id]
                 entities.append(Entity(entity_id, name, label, qid, tuple(indexes[entity_id])))
         return tuple(mentions), tuple(entities)
+
+
+def _anaphoric(words: list[str]) -> bool:
+    """'de woordvoerder', 'De anonieme bron': a definite noun with at most one lowercase adjective
+    that does not set it apart ('een andere bron' is someone else)."""
+    if words[0].lower() not in _DEFINITE or len(words) not in (2, 3):
+        return False
+    return len(words) == 2 or (words[1].islower() and words[1] not in _CONTRASTING)
 
 
 def _head_noun(words: list[str], size: int = 1) -> str:

@@ -8,7 +8,7 @@ subordinate clause without belonging to what was said ('zelfs al', 'omdat').
 from __future__ import annotations
 
 from .lexicon import QuoteLexicon
-from .rules import COORDINATION, WORD, QuoteRules
+from .rules import COORDINATION, SUBJECT_PRONOUN, WORD, QuoteRules
 
 
 def first_finite(words: str, lexicon: QuoteLexicon) -> int | None:
@@ -29,7 +29,8 @@ def content_end(text: str, start: int, end: int, rules: QuoteRules) -> int:
     if tail:
         cut = tail.start()
     for match in COORDINATION.finditer(content, 0, cut):
-        if rules.lexicon.is_finite(match["word"]):
+        inverted = match["word"].islower() and (match["next"] or "") in SUBJECT_PRONOUN  # 'en eisen ze'
+        if rules.lexicon.is_finite(match["word"]) or inverted:
             cut = match.start()
             break
     return start + len(content[:cut].rstrip(" ,;:.!?"))

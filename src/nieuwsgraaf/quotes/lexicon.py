@@ -1,5 +1,6 @@
 """The words the quote finder reads with: speech verbs (data/lexicons/speech_verbs.tsv), word classes
-(quote_words.tsv) and the time words that end a speaker phrase or front a clause (time.tsv)."""
+(quote_words.tsv), the time words that end a speaker phrase or front a clause (time.tsv) and the
+particles a separable verb leaves behind (verb_particles.tsv)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ WORD_KINDS = (
     "finite", "not_finite", "connective", "clause_tail", "subordinator", "embedding", "not_verb", "fronted",
     "adverbial", "speaker_stop", "leading_adverb", "quantity", "source", "not_adjective", "document",
     "opinion", "naming_verb", "naming", "medium", "addressed", "short_infinitive", "adjective_suffix",
+    "preposition",
 )
 
 
@@ -32,25 +34,33 @@ class QuoteLexicon:
     words: dict[str, frozenset[str]]  # WORD_KINDS -> lowercase words
     time_words: frozenset[str]  # weekdays, 'maandagavond', relative days ('gisteren', 'vanavond')
     relative_days: frozenset[str]  # 'gisteren', 'vandaag', 'vanavond'
+    separable: frozenset[str] = frozenset()  # verb particles that split off (verb_particles.tsv)
 
     def lemma(self, form: str) -> str | None:
         return self.verbs.get(form) or self.verbs.get(form.lower())
 
     def takes(self, form: str, frame: str) -> bool:
-        """Whether the verb `form` reports a complement of kind `frame` ('te', 'small')."""
-        lemma = self.lemma(form)
-        return lemma is not None and frame in self.frames.get(lemma, ())
+        """Whether the verb `form` reports a complement of kind `frame` ('te', 'small'); a separable
+        verb's finite form ('houdt' of 'houdt … vol') takes what its verb takes."""
+        lemmas = {self.lemma(form)} | {self.verbs[f"{form} ... {p}"] for p in self.particles.get(form, ())}
+        return any(lemma is not None and frame in self.frames.get(lemma, ()) for lemma in lemmas)
+
+    def split_particle(self, form: str) -> str | None:
+        """The particle a finite form leaves behind ('kondigde' of 'aankondigen' -> 'aan'), or None."""
+        lemma = self.lemma(form) or ""
+        return next((p for p in self.separable if lemma.startswith(p) and not form.lower().startswith(p)), None)
 
     def is_separable(self, form: str) -> bool:
         """A finite form that is only a cue together with its particle ('gaf … toe')."""
         return form in self.particles and form not in self.verbs
 
     def is_finite(self, word: str) -> bool:
-        """A finite verb: an auxiliary or frequent verb, or a speech verb ('acht' and 'aldus' excepted)."""
+        """A finite verb: an auxiliary or frequent verb, a speech or naming verb ('acht' and 'aldus' excepted)."""
         lower = word.lower()
         if lower in self.words["not_finite"]:
             return False
-        return lower in self.words["finite"] or lower in self.verbs or lower in self.particles
+        return (lower in self.words["finite"] or lower in self.verbs or lower in self.particles
+                or lower in self.words["naming_verb"])
 
 
 def alternation(words) -> str:
@@ -101,4 +111,6 @@ def load_quote_lexicon(folder: Path | None = None) -> QuoteLexicon:
         _word_classes(folder / "quote_words.tsv"),
         frozenset(days | set(time.reldays)),
         frozenset(time.reldays),
+        frozenset(fields[0] for _, fields in resources.tsv_rows(folder / "verb_particles.tsv")
+                  if len(fields) > 1 and fields[1] == "separable"),
     )

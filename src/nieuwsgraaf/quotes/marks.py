@@ -1,6 +1,6 @@
 """Direct quotes: spans between quotation marks in every style Dutch and Flemish outlets use.
 
-"…", “…”, „…”, ''…'', ,,…”, ‘…’, '…', «…», and the mismatched pairs scraped text is full of
+"…", “…”, „…”, ''…'', ,,…”, ‘…’, ’…’, '…', «…», and the mismatched pairs scraped text is full of
 (“…' or '…’). An apostrophe inside or after a word ('s avonds, zo'n, d'r, auto's) never opens
 or closes a quote.
 """
@@ -19,11 +19,12 @@ _PAIRS = {
     '"': ('"', "”", "“", "'"),
     "‘": ("’", "'", "‘"),
     "'": ("'", "’"),
+    "’": ("’", "'"),  # De Telegraaf opens with the closing mark: ’onverantwoord hard’
     "«": ("»",),
     "»": ("«",),
 }
-_OPENERS = re.compile(r"''|,,|[“„\"‘'«»]")
-_ELISIONS = re.compile(r"'(?:s|t|n|k|r)\b", re.IGNORECASE)  # 's avonds, 't, zo'n-style elisions
+_OPENERS = re.compile(r"''|,,|[“„\"‘'’«»]")
+_ELISIONS = re.compile(r"['’](?:s|t|n|k|r)\b", re.IGNORECASE)  # 's avonds, 't, zo'n-style elisions
 MAX_QUOTE_CHARS = 3000
 
 
@@ -42,7 +43,7 @@ def _can_open(text: str, index: int, mark: str) -> bool:
     after = text[index + len(mark)] if index + len(mark) < len(text) else " "
     if not after.strip() or after in ".,;:!?":
         return False
-    if mark in ("'", "‘"):
+    if mark in ("'", "‘", "’"):
         if before.isalnum():
             return False  # auto's, zo'n
         if _ELISIONS.match(text, index):

@@ -16,24 +16,36 @@ PRONOUN = re.compile(r"^(?:hij|zij|ze|hem|haar)\b", re.IGNORECASE)
 # A name the tagger missed, after lowercase titles: 'verslaggever Jeroen de Jager'.
 UNLINKED_NAME = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:[- ](?:(?:de|van|der|den|ter|ten) )*[A-Z][a-zà-ÿ]+)+")
 DETERMINER_ONLY = re.compile(r"^(?:een|de|het|die|dit|dat|deze)$", re.IGNORECASE)
-# 'de woordvoerder van Jambon', 'de advocaten van X en Y': the head noun speaks, not X.
+# 'de woordvoerder van Jambon', 'de advocaten van X en Y', 'het kantoor van premier Netanyahu': the head noun speaks, not X.
 HEAD_OF = re.compile(r"(?:^|\s)(?i:de|het|een|zijn|haar|hun)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][\w-]*)\s+van\s+"
-                     r"(?:de\s+|het\s+)?$")
+                     r"(?:de\s+|het\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # What may join a phrase to the mention after it: 'van', 'en', 'van de', 'van persbureau'.
 CHAIN = re.compile(r"\s+(?:van|en)(?:\s+(?:de|het))?(?:\s+[a-z][\w-]*)?\s+")
 # What may stand before the name a phrase is about: 'de', 'burgemeester', 'de advocaten van'.
-TITLES = re.compile(r"\s*(?:(?i:de|het|een)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*e)\s+){0,3}")
-COORDINATED = re.compile(r"\s+en\s+(?:(?:de|het)\s+)?(?P<other>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[a-z][\w-]+)")
+# A title may be a compound with a name in it: 'PS-fractieleider', 'Groen-Kamerlid'.
+TITLES = re.compile(r"\s*(?:(?i:de|het|een)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*e|[\w&.'’]+-[\w-]+)\s+){0,3}")
+# A name followed by the head of a compound ('Vlaams Belang-fractieleidster', 'CDA'er'): the name
+# modifies a noun for a person, it does not speak itself; nor does a tagged span that ends inside a
+# word ('De Groen' of 'De GroenLinks-PvdA-leider').
+COMPOUND_HEAD = re.compile(r"-[^\W\d_]|['’]er\b|[^\W\d_]")
+# A party member named by the party: 'de CDA'er', 'de N-VA'er'.
+MEMBER_NOUN = re.compile(r"\S+['’]ers?")
+COORDINATED = re.compile(r"\s+en\s+(?:(?:de|het)\s+)?(?P<other>[A-Z][\w.-]*(?:\s+(?:(?:van|von|der|den|de|ter|ten|du|la|le)\s+)*"
+                         r"[A-Z][\w.-]*)*|[a-z][\w-]+)")
 # '…'. Die woorden sprak minister-president Jan Jambon uit' / 'Die woorden van X': the quote's speaker.
 THOSE_WORDS = re.compile(r"\s*(?:Die|Deze)\s+(?:woorden|uitspraak|uitspraken)\s+(?:van\s+)?(?P<who>[^,.;:!?\n]{1,80})")
 # '…', wil X weten / beaamt de bondscoach: an inverted verb and a name after a quote.
 INVERTED = re.compile(r"\s*,\s*(?P<cue>[a-z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}")
-DETERMINED = re.compile(r"\s+(?:de|het|een|dit|dat|deze|die|zijn|haar|hun|hem|zich)\b")
+DETERMINED = re.compile(r"\s+(?:de|het|een|dit|dat|deze|die|zijn|haar|hun|hem|zich|zichzelf)\b")
 COMMA = re.compile(r"(?<!,),(?!,)")  # a comma, not the ,, of a quote
-COORDINATION = re.compile(r"(?:,\s*|\s+)(?:maar|en|of)\s+(?P<word>[\w-]+)")
+COORDINATION = re.compile(r"(?:,\s*|\s+)(?:maar|en|of)\s+(?P<word>[\w-]+)(?:\s+(?P<next>[\w-]+))?")
+# A subject pronoun right after the verb: 'en eisen ze', 'maar zegt hij' open a main clause.
+SUBJECT_PRONOUN = frozenset({"ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "jullie", "u"})
 OWN_WORDS = re.compile(r"\bnaar eigen zeggen\b")
 VOLGENS = re.compile(r"\b[Vv]olgens\s+")
 OM = re.compile(r"\bom\s+")
+# A fronted time adverbial before the finite verb: 'Een paar dagen geleden had Trump …'.
+TIME_AGO = re.compile(r"\bgeleden\s*$")
 # An opening mark left at the end of a sentence by the tagger.
 TRAILING_OPENER = re.compile(r"\s(?:,,|''|[\"“„«‘'])$")
 
@@ -92,7 +104,9 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
         "back_reference": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS})"),
         "back_perfect": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>[^,.;:!?]{{1,80}}?)\s+"
                                    rf"(?P<cue>{verbs})\s*[.!]?\s*$"),
-        "postposed": re.compile(rf",\s+(?:zo\s+)?(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS}?)\s*[.!?]?\s*$"),
+        # '…, aldus de premier, die eerder zijn ontslag indiende.': a relative clause may follow the speaker
+        "postposed": re.compile(rf",\s+(?:zo\s+)?(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS}?)"
+                                rf"(?:,\s+(?:die|dat|wie)\s[^.!?]*)?\s*[.!?]?\s*$"),
         "postposed_perfect": re.compile(
             rf",\s+(?:zo\s+)?(?:zou|zouden|heeft|hebben|had|hadden)\s+(?P<who>[^,;:!?]{{1,60}}?)\s+(?:hebben\s+)?"
             rf"(?P<cue>{verbs})\b[^,;:!?]*[.!?]?\s*$"),
@@ -107,7 +121,10 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
 def _speaker_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
     quantity = _words(lexicon, "quantity")
     determiner = rf"(?i:de|het|{quantity}|zijn|haar|hun)"
-    nominal = r"(?:(?:[a-z][\w-]*[^i\W]e|[A-Z][\w-]*)\s+)*[\w-]+"  # adjectives in -e or capitalised, then the noun
+    # adjectives in -e or capitalised, then the noun; after 'het' an adjective may keep its bare form
+    # ('het federaal parket', 'het openbaar ministerie')
+    suffixes = _words(lexicon, "adjective_suffix")
+    nominal = rf"(?:(?:[a-z][\w-]*[^i\W]e|[A-Z][\w-]*|(?<=[Hh]et )[a-z]+(?:{suffixes}))\s+)*[\w-]+"
     not_adjective = "|".join(re.escape(w.capitalize()) for w in sorted(lexicon.words["not_adjective"]))
     return {
         "speaker_stop": re.compile(rf"\b(?:{_words(lexicon, 'speaker_stop')}|{_time(lexicon)})\b"),
@@ -115,11 +132,12 @@ def _speaker_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
         # An unnamed source is a noun phrase: 'een van de bronnen', 'de woordvoerder', 'ingewijden',
         # 'Chinese staatsmedia' (an adjective of nationality).
         "anonymous_start": re.compile(
-            rf"^(?:(?i:de|het|{quantity})\s+\S|(?i:{_words(lexicon, 'source')})\b"
+            rf"^(?:(?i:de|het|{quantity}|zijn|haar|hun|die|deze)\s+\S"
+            rf"|(?:[a-z]+e\s+)?(?i:{_words(lexicon, 'source')})\b"  # 'medische bronnen'
             rf"|(?!(?:{not_adjective})\b)[A-Z][\w-]*e\s+[a-z])"),
         "noun_phrase": re.compile(
             rf"(?i:{quantity})\s+van\s+(?i:de|het|hun|zijn|haar)\s+[\w-]+"
-            rf"|(?:{determiner}\s+)?{nominal}(?:\s+van\s+(?i:de|het|een)\s+{nominal})?"
+            rf"|(?:{determiner}\s+)?{nominal}(?:\s+van\s+(?:(?i:de|het|een)\s+)?{nominal})?"  # 'de officier van justitie'
             rf"(?:\s+en\s+(?:{determiner}\s+)?{nominal}(?:\s+van\s+(?i:de|het|een)\s+{nominal})?)?"),
         "addressee": re.compile(
             rf"\b(?:{_words(lexicon, 'addressed')}|in (?:zijn|haar|een) (?:{_words(lexicon, 'medium')}))\s+"

@@ -1,8 +1,14 @@
 """Who 'hij' or 'zij' is at a point of the article: the person the text is about there, of the
 pronoun's gender ('zij', 'ze', 'haar' never a man, 'hij', 'hem' never a woman).
 
+The person the text is about is the subject of the sentence so far, else of the sentence before: a
+person named inside a prepositional phrase ('sprak met Jan Bakker', 'kritiek op Trump') is never a
+subject, so the people outside one come first, the first of them being the subject in Dutch word order
+(a subject stands before any object, in front of the verb or right after it).
+
 A person's gender is the one the entity step took from the knowledge base (`Entity.gender`); for a
-person without one, the first name the article gives them, looked up in data/lexicons/first_names.tsv.
+person without one, the first name of their full name (the entity's name, else a name the article
+gives them), looked up in data/lexicons/first_names.tsv.
 A person whose gender is unknown fits either pronoun."""
 
 from __future__ import annotations
@@ -13,11 +19,16 @@ from functools import cache
 
 from .. import resources
 from ..records import Mention
+from .lexicon import load_quote_lexicon
 
 _OBJECT_CLAUSE = re.compile(r"(?:Dat|Of)\s")
 _SENTENCE_ENDS = ".!?\n"
 _PRONOUN_GENDER = {"hij": "male", "hem": "male", "zij": "female", "ze": "female", "haar": "female"}
 _LEXICON_GENDER = {"f": "female", "m": "male"}
+# What may stand between a preposition and the name it governs: an article or possessive, lowercase
+# titles and adjectives, capitalised adjectives ('Amerikaanse') and compounds ('PvdD-leider').
+_PHRASE_WORD = re.compile(r"[a-z][\w'-]*|[A-Z][\w-]*(?:e|-[a-z][\w-]*)")
+_PHRASE_WORDS = 5
 
 
 @cache
@@ -48,9 +59,10 @@ class Salience:
     outside fronted object clauses."""
 
     def __init__(self, text: str, mentions: list[Mention], quote_spans: list[tuple[int, int]],
-                 genders: Mapping[str, str] | None = None):
+                 genders: Mapping[str, str] | None = None, prepositions: frozenset[str] | None = None):
         self.text = text
         self.quote_spans = quote_spans
+        self.prepositions = load_quote_lexicon().words["preposition"] if prepositions is None else prepositions
         self._people = [m for m in mentions if m.entity and m.label == "PER" and not self._inside_quote(m.start)
                         and not self._in_object_clause(m.start)]
         named: dict[str, list[str]] = {}
@@ -75,22 +87,38 @@ class Salience:
         head = self.text[sentence_start:position].lstrip(" \n")
         return bool(_OBJECT_CLAUSE.match(head)) and "," not in head
 
+    def in_prepositional_phrase(self, mention: Mention) -> bool:
+        """Whether `mention` is governed by a preposition ('met Jan Bakker', 'voor de president X')."""
+        words = self.text[max(0, mention.start - 80):mention.start].split(" ")[-_PHRASE_WORDS - 1:-1]
+        for word in reversed(words):
+            if word.lower() in self.prepositions:
+                return True
+            if not _PHRASE_WORD.fullmatch(word):
+                return False
+        return False
+
     def salient_person(self, before: int, gender: str | None = None) -> Mention | None:
         """The person 'hij' (or, with `gender`, a pronoun of that gender) most likely is at `before`:
-        among the people of this sentence so far, else of the sentence before, the one the article
-        has named most; else the last one named. People of the other gender are passed over."""
+        the subject of this sentence so far, else of the sentence before (the first person named
+        outside a prepositional phrase); else, among the people of these two sentences, the one the
+        article has named most; else the last one named outside a prepositional phrase. People of
+        the other gender are passed over."""
         people = [m for m in self._people if m.end <= before and self.fits(m, gender)]
         if not people:
             return None
         boundaries = [i + 1 for i, ch in enumerate(self.text[:before]) if ch in _SENTENCE_ENDS]
         sentence_start = boundaries[-1] if boundaries else 0
         previous_start = boundaries[-2] if len(boundaries) > 1 else 0
-        # Word order alone misleads after an inversion ('bij koning Filip sprak Jambon').
         counts: dict[str, int] = {}
         for mention in people:
             counts[mention.entity] = counts.get(mention.entity, 0) + 1
-        for low in (sentence_start, previous_start):
-            in_span = [m for m in people if m.start >= low]
+        spans = [[m for m in people if m.start >= low] for low in (sentence_start, previous_start)]
+        for in_span in spans:
+            subjects = [m for m in in_span if not self.in_prepositional_phrase(m)]
+            if subjects:
+                return subjects[0]
+        for in_span in spans:
             if in_span:
                 return max(in_span, key=lambda m: (counts[m.entity], -m.start))
-        return people[-1]
+        outside = [m for m in people if not self.in_prepositional_phrase(m)]
+        return (outside or people)[-1]

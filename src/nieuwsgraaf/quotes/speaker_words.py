@@ -12,12 +12,16 @@ from ..records import Mention, SpeakerRef
 from .clauses import first_finite
 from .rules import (
     CHAIN,
+    COMPOUND_HEAD,
     COORDINATED,
     DETERMINER_ONLY,
     HEAD_OF,
+    MEMBER_NOUN,
     PRONOUN,
+    TIME_AGO,
     TITLES,
     UNLINKED_NAME,
+    WORD,
     QuoteRules,
 )
 from .salience import Salience, pronoun_gender
@@ -57,7 +61,8 @@ class SpeakerReader:
         """The first mention in [start, end), or a person right after it that it is the title of
         ('oud-minister van Buitenlandse Zaken Ben Bot' is Ben Bot, not the ministry; 'het Witte
         Huis telefoneerde met Biden' is the White House)."""
-        found = [m for m in self.mentions if start <= m.start < end and m.label in labels]
+        found = [m for m in self.mentions if start <= m.start < end and m.label in labels
+                 and not self.modifies_compound(m)]
         if not found:
             return None
         first = found[0]
@@ -70,6 +75,11 @@ class SpeakerReader:
             if mention.label == "PER":
                 return mention
         return first
+
+    def modifies_compound(self, mention: Mention) -> bool:
+        """'Vlaams Belang' in 'de Vlaams Belang-fractieleidster', 'CDA' in 'CDA'er': a name inside a
+        noun for someone else."""
+        return bool(COMPOUND_HEAD.match(self.text, mention.end))
 
     def pronoun(self, start: int, end: int, quote_start: int) -> SpeakerRef:
         """'hij' at text[start:end], referring to the person of its gender the text is about before the quote
@@ -125,6 +135,9 @@ class SpeakerReader:
         finite verb."""
         words = self.text[clause_start:cue_start]
         verb = first_finite(words, self.lexicon)
+        if verb is not None and TIME_AGO.search(words[:verb]):  # 'Een paar dagen geleden had Trump …'
+            after = WORD.search(words, verb)
+            return self.speaker_from(clause_start + after.end(), cue_start, quote_start)
         end = clause_start + (verb if verb is not None else len(words))
         if not self.text[clause_start:end].strip():
             return None
@@ -152,7 +165,8 @@ class SpeakerReader:
         if stop <= phrase_start or DETERMINER_ONLY.match(self.text[phrase_start:stop]):
             return None
         person = self.salient_person(start)
-        affiliation = self.mention_in(phrase_start, phrase_end, ("ORG", "LOC", "PER"))
+        affiliation = self.mention_in(phrase_start, phrase_end, ("ORG", "LOC", "PER")) or next(
+            (m for m in self.mentions if phrase_start <= m.start < phrase_end and self.modifies_compound(m)), None)
         return SpeakerRef(phrase_start, stop, self.text[phrase_start:stop], "description", span_of(person),
                           span_of(affiliation))
 
@@ -170,7 +184,11 @@ class SpeakerReader:
         words of the noun phrase rule; then the mentions chained to it by 'van' or 'en' ('… en
         Krystian M.', 'een onderzoek van persbureau Reuters')."""
         mentions = [m for m in self.mentions if start <= m.start < end]
-        lead = next((m for m in mentions if TITLES.fullmatch(self.text[start:m.start])), None)
+        # titles before a name, not a verb: 'ingewijden wil De Wever' is no title of De Wever
+        titled = [m for m in mentions if TITLES.fullmatch(self.text[start:m.start]) and not self.modifies_compound(m)
+                  and first_finite(self.text[start:m.start], self.lexicon) is None]
+        # 'Groen-Kamerlid Wouter De Vriendt': the person after a title the tagger took for a name
+        lead = next((m for m in titled if m.label == "PER"), titled[0] if titled else None)
         if lead is not None and not self._possessive(lead, self.text[lead.end:end]):
             stop = lead.end
         else:
@@ -203,6 +221,8 @@ class SpeakerReader:
         before = self.text[head_start:linked.start]
         after = self.text[linked.end:head_end + 40]
         head = HEAD_OF.search(" " + before)
+        if MEMBER_NOUN.fullmatch(linked.text):  # 'aldus de CDA'er': a member of the party, described
+            return self.unnamed(head_start, head_end)
         if (head and head["noun"] not in self.lexicon.words["document"]) or self._possessive(linked, after):
             # 'de woordvoerder van Jambon', 'Trumps adviseurs': a source tied to the mention
             return self.unnamed(head_start, head_end + 40)
@@ -235,7 +255,7 @@ class SpeakerReader:
 
     def _modifier(self, words: str, name: re.Match) -> bool:
         """'De Oekraïense luchtmacht', 'Europese Commissievoorzitter X': capitals before a noun are no name."""
-        if re.match(r"(?:De|Het|Een)\s+\S+e\b", name.group()):
+        if re.match(r"(?:De|Het|Een)\s+\S+e\b", name.group()) or COMPOUND_HEAD.match(words, name.end()):
             return True
         follow = re.match(r"\s+([a-z][\w-]*)", words[name.end():])
         return (bool(follow) and first_finite(follow[1], self.lexicon) is None

@@ -3,6 +3,7 @@
 Direct quotes (a quotation in marks): the first construction that attributes it wins.
   cue_after        '"…", zei Rutte tegen de NOS' / '"…" klonk het'
   those_words      '"…" Die woorden sprak Jambon uit'
+  said_after       '"…" Dat zei Ongena vlak voor het debat.' (the quote a sentence of its own)
   inverted         '"…", beaamt Rutte' (any verb, then a name or a pronoun)
   colon_before     'Trump: "…"' / 'Rutte zei tegen de NOS: "…"'
   fragment         'Merkel noemt het akkoord 'een stap vooruit'' (the sentence's speaker and cue)
@@ -26,7 +27,7 @@ from ..context import Context
 from ..marks import QuoteSpan
 from .back_reference import back_reference
 from .dat_clause import dat_clause
-from .direct import colon_before, cue_after, those_words
+from .direct import colon_before, cue_after, said_after, those_words
 from .fragment import fragment, is_naming
 from .infinitive import infinitive
 from .inverted import inverted
@@ -38,7 +39,7 @@ from .warning import warning
 DirectConstruction = Callable[[Context, QuoteSpan, Attribution | None], Attribution | None]
 IndirectConstruction = Callable[[Context, int, list[Report]], list[Report]]
 
-DIRECT: tuple[DirectConstruction, ...] = (cue_after, those_words, inverted, colon_before)
+DIRECT: tuple[DirectConstruction, ...] = (cue_after, those_words, said_after, inverted, colon_before)
 INDIRECT: tuple[IndirectConstruction, ...] = (
     back_reference, postposed, dat_clause, infinitive, warning, volgens, own_words,
 )

@@ -11,6 +11,8 @@ from .cues import cues_in
 from .subjects import clause_start, speaker_around
 
 _DAT = re.compile(r"(?P<mid>[^.!?\n\"“”„]{0,100}?)\bdat\s+")
+# 'zei Biden, tot woede van China, dat …': a phrase set off by two commas before 'dat'
+_PARENTHETICAL = re.compile(r"[^,]*,\s[^,]+,\s*")
 _PARTICLE_AT_END = re.compile(r"\b(?P<p>[\w]+)\s*,?\s*$")
 
 
@@ -44,7 +46,7 @@ def dat_clause(context: Context, index: int, found: list[Report]) -> list[Report
 def _cue(context: Context, cue: str, mid: str) -> str | None:
     """The cue of a 'dat' clause with `mid` between them, or None when the clause is not its report."""
     lexicon = context.lexicon
-    if "," in mid:  # '…, dat volgende week verschijnt': a relative clause
+    if "," in mid and not _PARENTHETICAL.fullmatch(mid):  # '…, dat volgende week verschijnt': a relative clause
         return None
     separable = lexicon.is_separable(cue)
     if context.rules.cue.search(mid) and not separable:

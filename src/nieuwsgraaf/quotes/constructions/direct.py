@@ -1,15 +1,19 @@
 """Direct quotes attributed by the words right around their marks: a cue after the quote
-('"…", zei Rutte', '"…", klonk het'), 'Die woorden van X' after it, or a colon before it
-('Trump: "…"', 'Rutte zei tegen de NOS: "…"')."""
+('"…", zei Rutte', '"…", klonk het'), 'Die woorden van X' or 'Dat zei X' after it, or a colon
+before it ('Trump: "…"', 'Rutte zei tegen de NOS: "…"')."""
 
 from __future__ import annotations
+
+import re
 
 from ..attribution import Attribution, names_someone
 from ..context import Context
 from ..marks import QuoteSpan
-from ..rules import THOSE_WORDS
+from ..rules import QUOTE_MARKS, THOSE_WORDS
 from ..speaker_words import mention_ref
-from .cues import particle
+from .cues import full_cue, particle
+
+_PRONOUN_BEFORE_COLON = re.compile(r"\s(?P<who>hij|zij|ze)\s*:\s*$")
 
 
 def cue_after(context: Context, span: QuoteSpan, previous: Attribution | None) -> Attribution | None:
@@ -39,6 +43,22 @@ def those_words(context: Context, span: QuoteSpan, previous: Attribution | None)
     return Attribution(speaker, "woorden") if names_someone(speaker) else None
 
 
+def said_after(context: Context, span: QuoteSpan, previous: Attribution | None) -> Attribution | None:
+    """'"…" Dat zei Open VLD-voorzitter Tom Ongena vlak voor het debat.': a quote that is a sentence
+    of its own, and the next sentence says who said it."""
+    text = context.text
+    sentence = context.sentence_of(span.open_start)
+    if sentence and text[sentence[0]:span.open_start].strip(" " + QUOTE_MARKS):
+        return None
+    after = context.rules.back_reference.match(text[span.close_end:span.close_end + 200])
+    if not after or "\n" in after.group():
+        return None
+    cue = full_cue(context.lexicon, after["cue"], after["who"])
+    start = span.close_end + after.start("who")
+    speaker = context.reader.speaker_from(start, start + len(after["who"]), span.open_start)
+    return Attribution(speaker, cue) if cue and names_someone(speaker) else None
+
+
 def colon_before(context: Context, span: QuoteSpan, previous: Attribution | None) -> Attribution | None:
     """'Trump: "…"', 'Rutte zei tegen de NOS: "…"', 'de uitspraak van Jambon citeerde: "…"' (the author speaks)."""
     text, reader, rules = context.text, context.reader, context.rules
@@ -48,6 +68,10 @@ def colon_before(context: Context, span: QuoteSpan, previous: Attribution | None
     if not colon:
         return None
     base = span.open_start - len(lead)
+    pronoun = _PRONOUN_BEFORE_COLON.search(lead)
+    if pronoun:  # 'Door Ouwehand gevraagd … reageerde ze: "…"': the pronoun is the subject, not the names before it
+        start = base + pronoun.start("who")
+        return Attribution(reader.pronoun(start, start + len(pronoun["who"]), span.open_start), colon["cue"] or ":")
     addressed = rules.addressed_colon.search(lead)
     end = base + (addressed.start() if addressed else colon.end())
     author = None

@@ -11,6 +11,7 @@ from ..context import Context
 from ..marks import QuoteSpan
 from .subjects import clause_start, speaker_around
 
+_WHOLE_CLAUSE = re.compile(r"\s+dat\s+")  # 'benadrukt dat '…'': the marks hold the whole reported clause
 _OTHER_CLAUSE = re.compile(r",|\b(?:dat|die|wat|waarbij|waarin|of|omdat|als)\b")
 
 
@@ -31,8 +32,9 @@ def fragment(context: Context, span: QuoteSpan, previous: Attribution | None = N
     cue = cues[-1] if cues else None
     if cue is None or cue["cue"] == "aldus" or context.lexicon.is_separable(cue["cue"]):
         return None
-    if _OTHER_CLAUSE.search(text[cue.end():span.open_start]):
-        return None  # the fragment belongs to another clause than the cue's
+    between = text[cue.end():span.open_start]
+    if _OTHER_CLAUSE.search(between) and not _WHOLE_CLAUSE.fullmatch(between):
+        return None  # the fragment belongs to another clause than the cue's ('benadrukt dat '…'' is the cue's)
     clause = clause_start(context, start, cue.start())
     speaker = speaker_around(context, clause, cue.start(), cue.end(), span.open_start, start)
     return Attribution(speaker, cue["cue"]) if names_someone(speaker) else None

@@ -10,7 +10,7 @@ from ..attribution import Attribution, Report, names_someone
 from ..clauses import content_end
 from ..context import Context
 from ..rules import COMMA, OM
-from .cues import cues_in
+from .cues import cues_in, full_cue
 from .subjects import clause_start
 
 _DAT_AHEAD = re.compile(r"\bdat\b")
@@ -43,7 +43,15 @@ def infinitive(context: Context, index: int, found: list[Report]) -> list[Report
             content_start = match.end()
         if not names_someone(speaker):
             continue
+        cue = match["cue"]
+        if lexicon.is_separable(cue):  # 'houdt vol onschuldig te zijn': the particle, then the content
+            cue = full_cue(lexicon, cue, rest)
+            if cue is None:
+                continue
         if te and (infinitive := rules.te_infinitive.search(text, content_start, clause_end)):
+            # 'kondigde eerder al aan een motie in te dienen': the content starts after the particle
+            particle = _particle_before(text, content_start, infinitive.start(), cue, lexicon)
+            content_start = particle if particle is not None else content_start
             om = OM.search(text, content_start, infinitive.start())
             content_start = om.end() if om else content_start
             stop = content_end(text, content_start, clause_end, rules)
@@ -57,8 +65,17 @@ def infinitive(context: Context, index: int, found: list[Report]) -> list[Report
             continue
         while text[content_start:content_start + 1] == " ":
             content_start += 1
-        results.append(Report(content_start, stop, Attribution(speaker, match["cue"])))
+        results.append(Report(content_start, stop, Attribution(speaker, cue)))
     return results
+
+
+def _particle_before(text: str, start: int, end: int, cue: str, lexicon) -> int | None:
+    """The end of the separable particle of `cue` in text[start:end] ('eerder al aan'), or None."""
+    particle = cue.split()[-1] if " " in cue else lexicon.split_particle(cue)
+    if particle is None:
+        return None
+    found = list(re.finditer(rf"\b{re.escape(particle)}\b", text[start:end]))
+    return start + found[0].end() if found else None
 
 
 def _small_clause(context: Context, cue: str, content_start: int, sentence: tuple[int, int],

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ...records import SpeakerRef
 from ..attribution import Attribution, Report, names_someone
 from ..clauses import first_finite
 from ..context import Context
 from ..rules import QUOTE_MARKS
 from .cues import full_cue
 
+_IMPERSONAL = frozenset({"luiden", "klinken"})  # 'luidt het', 'klonk het': no speaker named
 _COLON_QUOTE = re.compile(r":\s*(?:,,|''|[\"“„«‘'])")
 
 
@@ -24,7 +26,10 @@ def postposed(context: Context, index: int, found: list[Report]) -> list[Report]
         cue = full_cue(context.lexicon, match["cue"], match["who"])
         if cue is None:
             return []
-        speaker = reader.speaker_from(start + match.start("who"), start + match.end("who"), start + match.start())
+        if match["who"].strip().lower() == "het" and context.lexicon.lemma(match["cue"]) in _IMPERSONAL:
+            speaker = _reporter_before(context, found, start)  # '…, luidt het.': the source of the report before
+        else:
+            speaker = reader.speaker_from(start + match.start("who"), start + match.end("who"), start + match.start())
     elif noun:
         match, cue = noun, noun["cue"]
         if noun["who"]:
@@ -62,3 +67,11 @@ def _last_conjunct(context: Context, start: int, stop: int) -> int:
         if first_finite(match["word"], context.lexicon) is None:
             start = start + match.end() - len(match["word"])
     return start
+
+
+def _reporter_before(context: Context, found: list[Report], start: int) -> SpeakerRef | None:
+    """The speaker of the last report before `start` in its paragraph ('De woordvoerder bevestigt
+    dat … . Daarop is … , luidt het.')."""
+    if not found or "\n" in context.text[found[-1].end:start]:
+        return None
+    return found[-1].attribution.speaker

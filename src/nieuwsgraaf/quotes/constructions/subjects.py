@@ -14,6 +14,8 @@ from ..speaker_words import mention_ref
 
 # 'Annemiek van Spanje, de advocaat van de familie, laat weten dat …', 'De sector, die veel wagens
 # invoert, vreest dat …': a subject and one phrase set off by commas before the cue.
+_RELATIVE_CLAUSE = re.compile(r"[\s,]die\s[^,]*$")
+_COORDINATOR_BEFORE = re.compile(r"(?:,\s*|\s)(?:maar|en)\s+$")
 _SET_OFF = re.compile(r"\s*(?P<subject>[^,;:\n]+?),\s+(?P<aside>[^,;:\n]+),\s*$")
 
 
@@ -32,7 +34,14 @@ def speaker_around(context: Context, clause: int, cue_start: int, cue_end: int, 
     """The subject before the cue, or (after a fronted word or phrase) the one after it."""
     prefix = context.text[clause:cue_start].strip()
     if not prefix:
-        subject = _set_off_subject(context, cue_start, quote_start)
+        subject = _set_off_subject(context, cue_start, quote_start) or _shared_subject(context, clause, quote_start)
+        if subject is not None:
+            return subject
+    if prefix.lower() in ("die", "wie"):
+        return _antecedent(context, clause)
+    relative = _RELATIVE_CLAUSE.search(context.text, clause, cue_start)
+    if relative:  # 'JD Vance die de president bekritiseerde voor …': the cue is the relative clause's
+        subject = _antecedent(context, relative.start() + 1)
         if subject is not None:
             return subject
     fronted = bool(context.rules.fronted.match(prefix))
@@ -74,3 +83,20 @@ def _named_aside(context: Context, match: re.Match) -> SpeakerRef | None:
 
 def _is_person(context: Context, speaker: SpeakerRef) -> bool:
     return any(m.label == "PER" and (m.start, m.end) == speaker.mention for m in context.reader.mentions)
+
+
+def _shared_subject(context: Context, clause: int, quote_start: int) -> SpeakerRef | None:
+    """'Van Quickenborne spreekt van …, maar stelt dat …': a predicate after 'maar' or 'en' without a
+    subject of its own shares the subject of the sentence."""
+    sentence = context.sentence_of(clause)
+    if sentence is None or not _COORDINATOR_BEFORE.search(context.text, sentence[0], clause):
+        return None
+    speaker = context.reader.subject(sentence[0], clause, quote_start)
+    return speaker if names_someone(speaker) else None
+
+
+def _antecedent(context: Context, relative: int) -> SpeakerRef | None:
+    """'…, zegt Francken, die zegt dat …', 'Vance die …': the name right before the relative pronoun at `relative`."""
+    before = context.text[:relative].rstrip().removesuffix(",").rstrip()
+    named = [m for m in context.reader.mentions if m.label in ("PER", "ORG") and m.end == len(before)]
+    return mention_ref(named[-1]) if named else None

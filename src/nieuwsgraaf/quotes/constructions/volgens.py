@@ -22,8 +22,10 @@ def volgens(context: Context, index: int, found: list[Report]) -> list[Report]:
     for match in VOLGENS.finditer(text, start, end):
         who_start = match.end()
         who_end = reader.phrase_end(who_start, end)
-        if _OBJECT_PRONOUN.match(text[who_start:who_end]):
-            speaker = reader.pronoun(who_start, who_end, start)
+        pronoun = _OBJECT_PRONOUN.match(text, who_start, who_end)
+        if pronoun:  # 'Volgens hem doet Wilders …': the pronoun alone, not the words after it
+            speaker = reader.pronoun(who_start, pronoun.end(), start)
+            who_end = pronoun.end()
         else:
             speaker = reader.speaker_from(who_start, who_end, start)
         if not names_someone(speaker):
