@@ -159,6 +159,9 @@ def evaluation_main(evaluate: Callable[..., object], description: str | None, he
             return
         evaluate(args.model, args.show_errors, gold_file=blind)
     elif args.heldout:
+        if not heldout.exists():  # not every layer was annotated on the first held-out articles
+            print(f"held-out set skipped: no {heldout.relative_to(REPO)}")
+            return
         evaluate(args.model, args.show_errors, gold_file=heldout)
     elif args.gold:
         evaluate(args.model, args.show_errors, gold_file=args.gold.resolve())
