@@ -3,7 +3,8 @@ found (`Analysis.event_mentions`) become entity ids of the article, as quote spe
 
 In order: a linked mention at or inside the words (a country that acts is its government,
 'Rusland viel aan' -> gov:ru, as a country that speaks is; a place stays a place); in a quote, 'ik', 'we', 'wij' and 'ons'
-are its speaker; 'hij' and 'zij' the person named last before them; a description whose head
+are its speaker; 'hij' and 'zij' the person named last before them (for a recipient, 'hem', 'zijn',
+the last one who is not the event's actor: 'Wilders eist zijn vertrek'); a description whose head
 says it is an actor ('de Amerikaanse president', 'de lidstaten', 'het leger') the role holder at
 the article's date or a local id, made an entity of the article by the speaker step's resolver
 (speakers.ArticleActors); so is a bare plural of such a noun ('Vakbonden kondigen een staking aan')
@@ -35,7 +36,7 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     actors = ArticleActors(linker, analysis, article_context(analysis.article))
     linked = [m for m in analysis.mentions if m.entity]
 
-    def entity_of(argument: EventArgument, event: EventMention) -> str | None:
+    def entity_of(argument: EventArgument, event: EventMention, sources: frozenset[str] = frozenset()) -> str | None:
         mention = _mention_at(argument, linked)
         if argument.role == "location":
             return mention.entity if mention else None
@@ -48,18 +49,21 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         if word in _FIRST_PERSON:
             quote = next((q for q in analysis.quotes if q.start <= event.trigger.start < q.end), None)
             return quote.speaker if quote else None
-        if word in _THIRD_PERSON:
-            before = [m for m in linked if m.end <= argument.start and m.label == "PER"]
+        if word in _THIRD_PERSON:  # 'Wilders eist zijn vertrek': not Wilders himself (that is 'zich', 'zijn eigen')
+            before = [m for m in linked if m.end <= argument.start and m.label == "PER" and m.entity not in sources]
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "pronoun",
                                            (before[-1].start, before[-1].end))) if before else None
         if _names_an_actor(argument.text, linker):
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "description"))
         return None
 
-    events = tuple(
-        replace(event, arguments=tuple(replace(a, entity=entity_of(a, event)) for a in event.arguments))
-        for event in analysis.event_mentions
-    )
+    def linked_arguments(event: EventMention) -> tuple[EventArgument, ...]:
+        sources = {a: entity_of(a, event) for a in event.arguments if a.role == "source"}
+        taken = frozenset(e for e in sources.values() if e)
+        return tuple(replace(a, entity=sources[a] if a in sources else entity_of(a, event, taken))
+                     for a in event.arguments)
+
+    events = tuple(replace(event, arguments=linked_arguments(event)) for event in analysis.event_mentions)
     mentions, entities = actors.with_added()
     return replace(analysis, event_mentions=events, mentions=mentions, entities=entities)
 

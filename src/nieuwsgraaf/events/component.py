@@ -74,20 +74,36 @@ def _named_recipient(trigger: Token, sent: Span, found: Arguments) -> tuple[Toke
     return ()
 
 
+def _is_role_compound(text: str) -> bool:
+    """'VVD-leider', 'N-VA-voorzitter': a name glued to an office noun, the office of someone."""
+    return "-" in text and " " not in text and text.rsplit("-", 1)[1][:1].islower()
+
+
+def _named_person(token: Token) -> Span | None:
+    """The person a role noun stands in apposition to: 'VVD-leider Yesilgöz' -> 'Yesilgöz'."""
+    for child in token.children:
+        if child.dep_ in ("appos", "flat") and child.ent_type_ == "PER":
+            return next((e for e in token.doc.ents if e.start <= child.i < e.end), None)
+    return None
+
+
 def _argument_span(token: Token, role: str) -> EventArgument:
     """The name the argument token is part of or governs, else its short noun phrase."""
     doc = token.doc
     for ent in doc.ents:
         if ent.start <= token.i < ent.end:
+            person = _named_person(token) if _is_role_compound(ent.text) else None
+            ent = person or ent
             return EventArgument(role, ent.start_char, ent.end_char, ent.text)
     inside = [e for e in doc.ents if token.left_edge.i <= e.start and e.end <= token.right_edge.i + 1
               and e.root.dep_ != "amod"]  # 'de Russische president' is not the name 'Russische'
     if inside and token.pos_ != "PRON":
-        ent = inside[0]
+        ent = min(inside, key=lambda e: e.label_ != "PER")  # 'de dader, de Belg Hicham D.': the person
         return EventArgument(role, ent.start_char, ent.end_char, ent.text)
-    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "nmod:poss", "compound", "flat")]
+    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "nmod:poss", "compound", "flat", "nummod")]
     start = left[0] if left and token.i - left[0].i < _MAX_PHRASE else token
-    return EventArgument(role, start.idx, token.idx + len(token.text), doc.text[start.idx:token.idx + len(token.text)])
+    words = doc[start.i:token.i + 1]
+    return EventArgument(role, words.start_char, words.end_char, words.text)
 
 
 def _arguments(found: Arguments, times: list[tuple[int, int]]) -> tuple[EventArgument, ...]:
@@ -120,7 +136,7 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
     if construction is not None and construction.found is not None:
         found = construction.found
     else:
-        found = arguments(hit.token) if parsed else nearby_arguments(hit.token, sent)
+        found = arguments(hit.token, entry.type, entry.mode) if parsed else nearby_arguments(hit.token, sent)
     guessed = parsed and not (found.sources or found.targets) and entry.pos != "VERB"
     if guessed:  # an event noun the tree gives no actor ('het akkoord', 'de NAVO-top'): the names around it
         found = nearby_arguments(hit.token, sent)

@@ -1,0 +1,62 @@
+"""Who did it to whom: the argument rules of events/arguments.py and the actor linking of
+entities/event_actors.py, on sentences of our own."""
+
+from __future__ import annotations
+
+from nieuwsgraaf.document import document_to_json
+from nieuwsgraaf.pipeline import extract
+from nieuwsgraaf.settings import Settings
+
+FILLER = "Het weer in Nederland was die dag zonnig en warm, met in het zuiden een enkele bui."
+
+
+def _events(tmp_path, pipeline, body: str, published: str = "2024-03-02"):
+    path = tmp_path / "article.txt"
+    path.write_text(f" date {published} Nieuws van de dag\n\n{body}\n\n{FILLER}\n", encoding="utf-8")
+    (analysis,) = extract([str(path)], Settings(), pipeline)
+    return document_to_json(analysis)["events"]
+
+
+def _on(events, trigger):
+    found = [e for e in events if e["trigger"]["text"] == trigger]
+    assert found, f"no event on {trigger!r} in {[(e['type'], e['trigger']['text']) for e in events]}"
+    return found[0]
+
+
+def test_an_om_te_clause_takes_the_subject_of_its_main_clause(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Volgens de krant wil Rusland Wit-Rusland gebruiken om Oekraïne "
+                     "opnieuw binnen te vallen.")
+    attack = _on(events, "vallen")
+    assert (attack["source"], attack["target"]) == ("gov:ru", "gov:ua")
+
+
+def test_the_one_a_demand_is_made_of_is_the_subject_of_its_dat_clause(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Bart De Wever eist dat Emmanuel Macron zijn plannen intrekt.")
+    demand = _on(events, "eist")
+    assert demand["type"] == "REQUEST"
+    assert (demand["source"], demand["target"]) == ("per:bart-de-wever", "per:emmanuel-macron")
+
+
+def test_a_demanded_act_names_its_target_by_van(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Geert Wilders eist het ontslag van Mark Rutte.")
+    demand = next(e for e in events if e["type"] == "REQUEST")
+    assert (demand["source"], demand["target"]) == ("per:geert-wilders", "per:mark-rutte")
+
+
+def test_an_arrest_of_someone_has_that_person_as_its_target(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "De arrestatie van Ekrem Imamoglu leidde tot grote woede in Turkije.")
+    arrest = _on(events, "arrestatie")
+    assert arrest["type"] == "COERCE" and arrest["target"] == "per:ekrem-imamoglu"
+    assert arrest["source"] != "per:ekrem-imamoglu"
+
+
+def test_an_object_that_is_no_actor_gives_the_actor_it_belongs_to(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Premier Mark Rutte ligt zwaar onder vuur. Geert Wilders eist zijn vertrek.")
+    demand = _on(events, "eist")
+    assert (demand["source"], demand["target"]) == ("per:geert-wilders", "per:mark-rutte")
+
+
+def test_an_office_glued_to_a_party_is_the_person_named_after_it(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Toen uitte VVD-leider Yesilgöz opnieuw kritiek op Geert Wilders.")
+    blame = _on(events, "kritiek")
+    assert (blame["source"], blame["target"]) == ("per:dilan-yesilgoz-zegerius", "per:geert-wilders")
