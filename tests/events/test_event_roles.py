@@ -60,3 +60,19 @@ def test_an_office_glued_to_a_party_is_the_person_named_after_it(tmp_path, pipel
     events = _events(tmp_path, pipeline, "Toen uitte VVD-leider Yesilgöz opnieuw kritiek op Geert Wilders.")
     blame = _on(events, "kritiek")
     assert (blame["source"], blame["target"]) == ("per:dilan-yesilgoz-zegerius", "per:geert-wilders")
+
+
+def test_the_eu_leaders_together_are_the_european_council(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "De regeringsleiders van de EU-lidstaten hebben een akkoord bereikt.")
+    agreement = _on(events, "akkoord")
+    assert agreement["source"] == "org:europese-raad"
+
+
+def test_a_capital_that_acts_is_its_government_but_a_place_attacked_stays_a_place(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Moskou eist dat Oekraïne zich terugtrekt. "
+                     "Rusland voerde dinsdag een raketaanval uit op Kiev.")
+    demand = _on(events, "eist")
+    assert (demand["source"], demand["target"]) == ("gov:ru", "gov:ua")
+    attack = next(e for e in events if e["type"] == "ASSAULT")
+    assert attack["target"] == "loc:kyiv"
+

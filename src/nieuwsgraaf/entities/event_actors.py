@@ -1,9 +1,12 @@
 """The event-actor step: the words naming the actors, recipients and place of each event the NLP
 found (`Analysis.event_mentions`) become entity ids of the article, as quote speakers do.
 
-In order: a linked mention at or inside the words (a country that acts is its government,
-'Rusland viel aan' -> gov:ru, as a country that speaks is; a place stays a place); in a quote, 'ik', 'we', 'wij' and 'ons'
-are its speaker; 'hij' and 'zij' the person named last before them (for a recipient, 'hem', 'zijn',
+In order: the heads of government of the EU together ('de EU-leiders', 'de regeringsleiders van
+de lidstaten') are the European Council; a linked mention at or inside the words (a country that
+acts is its government, 'Rusland viel aan' -> gov:ru, as a country that speaks is; a capital that
+acts, or is addressed in words, is what the knowledge base names it a metonym for, 'Moskou' ->
+gov:ru, 'Brussel' -> org:eu; a place attacked or visited stays a place); in a quote, 'ik', 'we', 'wij' and
+'ons' are its speaker; 'hij' and 'zij' the person named last before them (for a recipient, 'hem', 'zijn',
 the last one who is not the event's actor: 'Wilders eist zijn vertrek'); a description whose head
 says it is an actor ('de Amerikaanse president', 'de lidstaten', 'het leger') the role holder at
 the article's date or a local id, made an entity of the article by the speaker step's resolver
@@ -14,6 +17,7 @@ verwachting', 'op eigen houtje') stay unlinked.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -24,6 +28,13 @@ from .lookup import article_context
 from .speakers import ArticleActors
 
 _FIRST_PERSON = frozenset({"ik", "we", "wij", "ons", "onze", "mij"})
+# 'de EU-leiders', 'de Europese regeringsleiders', 'de leiders van de EU28', 'de staatshoofden en
+# regeringsleiders van de lidstaten': the European Council (docs/events.md §4).
+_EU_LEADERS = re.compile(
+    r"(?i)^(?:de\s+)?(?:\d+\s+)?(?:(?:eu|europese)[-\s]+(?:staats-\s+en\s+)?(?:staats|regerings)?leiders|(?:eu-)?(?:staatshoofden|(?:staats-\s+en\s+)?"
+    r"(?:regerings)?leiders)(?:\s+en\s+regeringsleiders)?\s+van\s+de\s+(?:eu\S*|europese\s+unie|lidstaten))$")
+_EUROPEAN_COUNCIL = "org:europese-raad"
+_VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "z'n"})
 _DEFINITE = ("de ", "het ", "een ", "die ", "deze ")
 
@@ -35,16 +46,21 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     linker = linker or default_linker()
     actors = ArticleActors(linker, analysis, article_context(analysis.article))
     linked = [m for m in analysis.mentions if m.entity]
+    kb = linker.kb
 
     def entity_of(argument: EventArgument, event: EventMention, sources: frozenset[str] = frozenset()) -> str | None:
         mention = _mention_at(argument, linked)
         if argument.role == "location":
             return mention.entity if mention else None
+        if _EU_LEADERS.match(" ".join(argument.text.split())) and _EUROPEAN_COUNCIL in kb.actors:
+            return actors.as_actor((argument.start, argument.end), _EUROPEAN_COUNCIL)
         if mention is not None:
             if mention.entity.startswith("gpe:"):  # a country that acts is its government (docs/events.md §4)
                 return actors.actor(SpeakerRef(mention.start, mention.end, mention.text, "mention",
                                                (mention.start, mention.end)))
-            return mention.entity
+            where = analysis.article.text[max(0, mention.start - 3):mention.start].lower()
+            acting = None if where in ("in ", "te ") else _metonym(mention.entity, argument.role, event.type, kb)
+            return actors.as_actor((mention.start, mention.end), acting) if acting else mention.entity
         word = argument.text.lower()
         if word in _FIRST_PERSON:
             quote = next((q for q in analysis.quotes if q.start <= event.trigger.start < q.end), None)
@@ -66,6 +82,15 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     events = tuple(replace(event, arguments=linked_arguments(event)) for event in analysis.event_mentions)
     mentions, entities = actors.with_added()
     return replace(analysis, event_mentions=events, mentions=mentions, entities=entities)
+
+
+def _metonym(entity: str, role: str, kind: str, kb) -> str | None:
+    """What a place stands for when it acts ('Moskou eist' -> gov:ru) or is addressed in words
+    ('kritiek op Brussel' -> org:eu); None when it stays a place ('een aanval op Kiev')."""
+    if not entity.startswith("loc:") or (role != "source" and kind not in _VERBAL):
+        return None
+    actor = kb.actors.get(entity)
+    return next((i for i in actor.metonym_for if i in kb.actors), None) if actor and actor.metonym_for else None
 
 
 @cache

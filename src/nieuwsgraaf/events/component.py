@@ -29,6 +29,7 @@ _VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})  # participles are often tagged A
 _NOUN_TAGS = frozenset({"NOUN", "PROPN", "X"})
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # 'Poetin en Trump ontmoetten …': one with the other
 _PROMISED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # announced, these are AGREE
+_LEADERS = frozenset({"leiders", "regeringsleiders", "staatshoofden"})
 _MAX_PHRASE = 6  # tokens of an argument phrase without a name ('de Amerikaanse president')
 
 
@@ -95,6 +96,11 @@ def _argument_span(token: Token, role: str) -> EventArgument:
             person = _named_person(token) if _is_role_compound(ent.text) else None
             ent = person or ent
             return EventArgument(role, ent.start_char, ent.end_char, ent.text)
+    if token.lower_ in _LEADERS:  # 'de leiders van de EU28' are not the EU (entities/event_actors.py)
+        of = next((c for c in token.children if c.dep_ == "nmod" and c.i > token.i), None)
+        if of is not None and of.right_edge.i - token.left_edge.i < 2 * _MAX_PHRASE:
+            words = doc[token.left_edge.i:of.right_edge.i + 1]
+            return EventArgument(role, words.start_char, words.end_char, words.text)
     inside = [e for e in doc.ents if token.left_edge.i <= e.start and e.end <= token.right_edge.i + 1
               and e.root.dep_ != "amod"]  # 'de Russische president' is not the name 'Russische'
     if inside and token.pos_ != "PRON":
