@@ -76,3 +76,10 @@ def test_a_capital_that_acts_is_its_government_but_a_place_attacked_stays_a_plac
     attack = next(e for e in events if e["type"] == "ASSAULT")
     assert attack["target"] == "loc:kyiv"
 
+
+
+def test_the_people_of_a_place_and_named_groups_of_people_are_recipients(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Rutte vraagt Limburgers om thuis te blijven.")
+    assert _on(events, "vraagt")["target"] == "local:other:limburgers"
+    events = _events(tmp_path, pipeline, "Het OM heeft levenslang geëist tegen de uitvoerders.")
+    assert _on(events, "geëist")["target"] == "local:other:de-uitvoerders"

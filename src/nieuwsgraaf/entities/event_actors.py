@@ -11,7 +11,8 @@ the last one who is not the event's actor: 'Wilders eist zijn vertrek'); a descr
 says it is an actor ('de Amerikaanse president', 'de lidstaten', 'het leger') the role holder at
 the article's date or a local id, made an entity of the article by the speaker step's resolver
 (speakers.ArticleActors); so is a bare plural of such a noun ('Vakbonden kondigen een staking aan')
-or of a noun of data/lexicons/event_actor_nouns.txt ('Aanklagers eisten …'). Other words ('de
+or of a noun of data/lexicons/event_actor_nouns.txt ('Aanklagers eisten …'), and a plural of the people of a place ('Brabanders', 'de
+Europeanen'). Other words ('de
 verwachting', 'op eigen houtje') stay unlinked.
 """
 
@@ -37,6 +38,7 @@ _EUROPEAN_COUNCIL = "org:europese-raad"
 _VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "z'n"})
 _DEFINITE = ("de ", "het ", "een ", "die ", "deze ")
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-zëï]{2,}(?:ers|anen|ezen)")  # the people of a place
 
 
 def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analysis:
@@ -113,6 +115,8 @@ def _actor_noun(head: str, linker: Linker) -> str | None:
 def _names_an_actor(words: str, linker: Linker) -> bool:
     """'de Amerikaanse president', 'de lidstaten', 'het leger': a description headed by an actor noun;
     without an article only a plural of people or bodies ('Aanklagers', 'veel boeren')."""
+    if _DEMONYM_PLURAL.fullmatch(words.split()[-1]):  # 'Brabanders', 'de Europeanen', 'Chinezen'
+        return True
     lowered = words.lower()
     head = lowered.split()[-1].rsplit("-", 1)[-1]  # 'de NAVO-lidstaten': lidstaten
     kind = _actor_noun(head, linker)
