@@ -83,3 +83,15 @@ def test_the_people_of_a_place_and_named_groups_of_people_are_recipients(tmp_pat
     assert _on(events, "vraagt")["target"] == "local:other:limburgers"
     events = _events(tmp_path, pipeline, "Het OM heeft levenslang geëist tegen de uitvoerders.")
     assert _on(events, "geëist")["target"] == "local:other:de-uitvoerders"
+
+
+def test_talks_between_two_parties_go_from_the_first_to_the_second(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "De gesprekken tussen Brussel en Washington liggen momenteel stil.")
+    talks = _on(events, "gesprekken")
+    assert (talks["source"], talks["target"]) == ("org:eu", "gov:us")
+
+
+def test_the_recipient_of_a_promised_act_is_the_promises_target(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Joe Biden beloofde om Taiwan te verdedigen.")
+    promise = _on(events, "beloofde")
+    assert (promise["source"], promise["target"]) == ("per:joe-biden", "gov:tw")

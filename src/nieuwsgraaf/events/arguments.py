@@ -6,7 +6,8 @@ om Oekraïne binnen te vallen'; the light verb's subject for an event noun, 'De 
 op'). Target: objects and phrases with tegen, aan, met, op, bij, naar, tot, uit; an object that
 names no actor ('eist het ontslag van X', 'eist zijn vertrek', 'hekelt de onenigheid binnen de
 regering') also gives the actor it is of; for a demand, the subject of its 'dat' clause ('eist
-dat de NAVO-landen meer betalen'). Of a noun that names what is done to someone ('de arrestatie
+dat de NAVO-landen meer betalen'); without one, the recipient of the infinitive it governs ('dreigde
+gijzelaars te executeren'). Of a noun 'tussen X en Y' makes X the source and Y the target. Of a noun that names what is done to someone ('de arrestatie
 van Imamoglu', 'de vrijlating van gijzelaars') `van` is the target, otherwise the source.
 Location: an `in` phrase naming a place. A relative pronoun stands for the noun its clause
 hangs on ('de landen, die weigeren …'); a possessive pronoun of an event noun for the subject of
@@ -136,6 +137,18 @@ def _location_of(heads: list[Token]) -> Token | None:
     return None
 
 
+def _embedded_targets(verb: Token, exclude: set[int]) -> list[Token]:
+    """The recipients of the infinitive a verb governs: 'dreigde gijzelaars te executeren',
+    'beloofde om Taiwan te verdedigen', 'dreigt uit de WTO te stappen'."""
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" or clause.dep_ in ("ccomp", "advcl") and any(
+                c.dep_ == "mark" and c.lower_ in _CONTROLLED for c in clause.children):
+            found = _targets_of(clause, exclude)
+            if found:
+                return found
+    return []
+
+
 def verb_arguments(verb: Token, demand: bool = False) -> Arguments:
     if _is_passive(verb):
         agent = next((c for c in verb.children if c.dep_.startswith("obl") and _case(c) == "door"), None)
@@ -149,6 +162,8 @@ def verb_arguments(verb: Token, demand: bool = False) -> Arguments:
         targets = _targets_of(verb, {s.i for s in sources})
     if demand and not targets:
         targets = [t for t in _clause_subject(verb) if t.i not in {s.i for s in sources}]
+    if not targets:
+        targets = _embedded_targets(verb, {s.i for s in sources})
     if not targets and any(c.lower_ in _RECIPROCAL for c in verb.children) and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]  # 'Poetin en Trump ontmoetten elkaar'
     return Arguments(tuple(sources), tuple(targets), _location_of([verb]))
@@ -161,6 +176,10 @@ def noun_arguments(noun: Token, undergoer: bool = False) -> Arguments:
                (c.dep_ == "nmod" and _case(c) in agent_cases) or
                (c.dep_ == "amod" and c.ent_type_ in ("MISC", "LOC", "ORG"))]
     targets = _targets_of(noun, {s.i for s in sources})
+    between = next((c for c in noun.children if c.dep_ == "nmod" and _case(c) == "tussen"), None)
+    if between is not None and not sources:  # 'de gesprekken tussen Brussel en Washington'
+        pair = _with_conjuncts(between)
+        sources, targets = pair[:1], pair[1:] + targets
     if undergoer:
         targets += [t for c in noun.children if c.dep_ == "nmod" and _case(c) == "van" for t in _with_conjuncts(c)]
     verb = noun.head if noun.dep_ in _OBJECTS + _SUBJECTS + ("obl", "conj") else None
