@@ -95,3 +95,9 @@ def test_the_recipient_of_a_promised_act_is_the_promises_target(tmp_path, pipeli
     events = _events(tmp_path, pipeline, "Joe Biden beloofde om Taiwan te verdedigen.")
     promise = _on(events, "beloofde")
     assert (promise["source"], promise["target"]) == ("per:joe-biden", "gov:tw")
+
+
+def test_a_summit_named_after_a_body_has_that_body_as_its_source(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Donald Trump sprak op de NAVO-top in Brussel.")
+    summit = _on(events, "NAVO-top")
+    assert (summit["source"], summit["target"]) == ("org:navo", None)

@@ -29,6 +29,7 @@ _VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})  # participles are often tagged A
 _NOUN_TAGS = frozenset({"NOUN", "PROPN", "X"})
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # 'Poetin en Trump ontmoetten …': one with the other
 _PROMISED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # announced, these are AGREE
+_MEETINGS = frozenset({"top", "topontmoeting", "topberaad", "vergadering", "bijeenkomst", "conferentie", "beraad"})
 _LEADERS = frozenset({"leiders", "regeringsleiders", "staatshoofden"})
 _MAX_PHRASE = 6  # tokens of an argument phrase without a name ('de Amerikaanse president')
 
@@ -86,6 +87,15 @@ def _named_person(token: Token) -> Span | None:
         if child.dep_ in ("appos", "flat") and child.ent_type_ == "PER":
             return next((e for e in token.doc.ents if e.start <= child.i < e.end), None)
     return None
+
+
+def _host(token: Token, kind: str) -> EventArgument | None:
+    """'de NAVO-top', 'de G20-top', 'de EU-top': a meeting named after the body that holds it has
+    that body as its source and no recipient (as the gold codes them); the words before the hyphen."""
+    prefix, _, head = token.text.rpartition("-")
+    if kind not in _MUTUAL or head.lower() not in _MEETINGS or not prefix[:1].isupper():
+        return None
+    return EventArgument("source", token.idx, token.idx + len(prefix), prefix)
 
 
 def _argument_span(token: Token, role: str) -> EventArgument:
@@ -146,11 +156,14 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
     guessed = parsed and not (found.sources or found.targets) and entry.pos != "VERB"
     if guessed:  # an event noun the tree gives no actor ('het akkoord', 'de NAVO-top'): the names around it
         found = nearby_arguments(hit.token, sent)
+    host = _host(hit.token, entry.type) if parsed else None
+    if host is not None:
+        found = Arguments((), (), found.location)
     times = [(t.start, t.end) for t in timexes]
     actors = sorted(found.sources or found.targets, key=lambda t: t.i)
     if entry.type in _MUTUAL and len(actors) > 1 and not (found.sources and found.targets):
         found = Arguments(tuple(actors[:1]), tuple(actors[1:]), found.location)  # the first named, with the rest
-    if not found.sources and not found.targets:
+    if not found.sources and not found.targets and host is None:
         return None  # an event is an interaction of actors: nobody named, no event
     if parsed and found.sources and not found.targets and entry.type not in _MUTUAL:
         found = Arguments(found.sources, _named_recipient(hit.token, sent, found), found.location)
@@ -170,7 +183,7 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
         mode=mode,
         trigger=Trigger(token.idx, token.idx + len(token.text), token.text),
         sentence=_stripped(sent),
-        arguments=_arguments(found, times),
+        arguments=(host, *_arguments(found, times)) if host else _arguments(found, times),
         negated=is_negated(token, lexicon) if parsed and not (construction and construction.negation_is_the_event)
         else False,
         modality=modality,
