@@ -101,3 +101,9 @@ def test_a_summit_named_after_a_body_has_that_body_as_its_source(tmp_path, pipel
     events = _events(tmp_path, pipeline, "Donald Trump sprak op de NAVO-top in Brussel.")
     summit = _on(events, "NAVO-top")
     assert (summit["source"], summit["target"]) == ("org:navo", None)
+
+
+def test_the_summit_a_meeting_happens_at_is_not_its_recipient(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Donald Trump en Vladimir Poetin ontmoetten elkaar op de G20-top.")
+    meeting = _on(events, "ontmoetten")
+    assert (meeting["source"], meeting["target"]) == ("per:donald-trump", "per:vladimir-poetin")

@@ -9,7 +9,8 @@ regering') also gives the actor it is of; for a demand, the subject of its 'dat'
 dat de NAVO-landen meer betalen'); without one, the recipient of the infinitive it governs ('dreigde
 gijzelaars te executeren'). Of a noun 'tussen X en Y' makes X the source and Y the target. Of a noun that names what is done to someone ('de arrestatie
 van Imamoglu', 'de vrijlating van gijzelaars') `van` is the target, otherwise the source.
-Location: an `in` phrase naming a place. A relative pronoun stands for the noun its clause
+A meeting the event happens at ('ontmoet Poetin op de APEC-top') is no target. Location: an `in`
+phrase naming a place. A relative pronoun stands for the noun its clause
 hangs on ('de landen, die weigeren …'); a possessive pronoun of an event noun for the subject of
 its verb ('De VS spraken hun steun uit'). Without a parse (the rule-based pipeline) the nearest
 names before and after the trigger stand in.
@@ -34,7 +35,9 @@ _RECIPROCAL = frozenset({"elkaar", "mekaar"})
 _RELATIVE = frozenset({"die", "dat", "welke", "wie", "wat"})
 _POSSESSIVE = frozenset({"zijn", "z'n", "haar", "hun", "diens", "wiens"})
 _OWNER_CASES = frozenset({"van", "binnen"})  # 'het ontslag van X', 'de onenigheid binnen de regering'
-_CONTROLLED = frozenset({"te", "om"})  # an infinitive clause whose subject is the main clause's
+_CONTROLLED = frozenset({"te", "om"})
+_OCCASIONS = frozenset({"top", "topontmoeting", "topberaad", "vergadering", "bijeenkomst", "conferentie", "diner",
+                        "persconferentie", "gesprek", "debat"})  # an infinitive clause whose subject is the main clause's
 
 
 @dataclass(frozen=True)
@@ -109,10 +112,16 @@ def _owners(thing: Token) -> list[Token]:
             or c.dep_ == "nmod" and _case(c) in _OWNER_CASES]
 
 
+def _is_occasion(token: Token) -> bool:
+    """'op de APEC-top', 'tijdens het diner': where something happens, not whom it is done to."""
+    word = token.lower_
+    return word.rsplit("-", 1)[-1] in _OCCASIONS or word.endswith("top") and not word.endswith("stop")  # klimaattop
+
+
 def _targets_of(head: Token, exclude: set[int]) -> list[Token]:
     found = []
     for child in head.children:
-        if child.i in exclude or child.lower_ in _RECIPROCAL:
+        if child.i in exclude or child.lower_ in _RECIPROCAL or _is_occasion(child):
             continue
         if child.dep_ in _OBJECTS or (child.dep_ in ("obl", "nmod") and _case(child) in TARGET_CASES):
             found.extend(_with_conjuncts(child))
