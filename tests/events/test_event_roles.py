@@ -107,3 +107,15 @@ def test_the_summit_a_meeting_happens_at_is_not_its_recipient(tmp_path, pipeline
     events = _events(tmp_path, pipeline, "Donald Trump en Vladimir Poetin ontmoetten elkaar op de G20-top.")
     meeting = _on(events, "ontmoetten")
     assert (meeting["source"], meeting["target"]) == ("per:donald-trump", "per:vladimir-poetin")
+
+
+def test_a_passive_goes_from_its_door_phrase_to_its_subject(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Theo Francken werd zwaar bekritiseerd door Patrick Dewael.")
+    blame = _on(events, "bekritiseerd")
+    assert (blame["source"], blame["target"]) == ("per:patrick-dewael", "per:theo-francken")
+
+
+def test_getting_criticism_from_someone_is_being_criticised_by_them(tmp_path, pipeline):
+    events = _events(tmp_path, pipeline, "Vincent Van Quickenborne kreeg kritiek van Tom Ongena.")
+    blame = _on(events, "kritiek")
+    assert (blame["source"], blame["target"]) == ("per:tom-ongena", "per:vincent-van-quickenborne")

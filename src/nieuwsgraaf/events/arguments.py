@@ -1,6 +1,7 @@
 """Who acts, on whom, and where: an event's arguments read off the dependency tree.
 
-Source: the subject (the `door` phrase in a passive; the controlling verb's subject for a
+Source: the subject (the `door` phrase in a passive, whose subject is the target; 'X kreeg kritiek
+van Y' is likewise done by Y to X; the controlling verb's subject for a
 te-infinitive, 'Trump dreigt uit de WTO te stappen', also an 'om … te' clause, 'gebruikt Moldavië
 om Oekraïne binnen te vallen'; the light verb's subject for an event noun, 'De EU legt sancties
 op'). Target: objects and phrases with tegen, aan, met, op, bij, naar, tot, uit; an object that
@@ -36,6 +37,7 @@ _RELATIVE = frozenset({"die", "dat", "welke", "wie", "wat"})
 _POSSESSIVE = frozenset({"zijn", "z'n", "haar", "hun", "diens", "wiens"})
 _OWNER_CASES = frozenset({"van", "binnen"})  # 'het ontslag van X', 'de onenigheid binnen de regering'
 _CONTROLLED = frozenset({"te", "om"})
+_RECEIVE = frozenset({"krijgen", "krijgt", "krijg", "kreeg", "kregen", "gekregen"})
 _OCCASIONS = frozenset({"top", "topontmoeting", "topberaad", "vergadering", "bijeenkomst", "conferentie", "diner",
                         "persconferentie", "gesprek", "debat"})  # an infinitive clause whose subject is the main clause's
 
@@ -112,6 +114,11 @@ def _owners(thing: Token) -> list[Token]:
             or c.dep_ == "nmod" and _case(c) in _OWNER_CASES]
 
 
+def _is_amount(token: Token) -> bool:
+    """'een celstraf van 3 jaar': how much, not who."""
+    return token.like_num or any(c.dep_ == "nummod" for c in token.children)
+
+
 def _is_occasion(token: Token) -> bool:
     """'op de APEC-top', 'tijdens het diner': where something happens, not whom it is done to."""
     word = token.lower_
@@ -161,7 +168,8 @@ def _embedded_targets(verb: Token, exclude: set[int]) -> list[Token]:
 def verb_arguments(verb: Token, demand: bool = False) -> Arguments:
     if _is_passive(verb):
         agent = next((c for c in verb.children if c.dep_.startswith("obl") and _case(c) == "door"), None)
-        patient = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        # the parser often labels a passive's subject plain nsubj beside its aux:pass
+        patient = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
         sources = _with_conjuncts(agent) if agent is not None else []
         targets = _with_conjuncts(patient) if patient is not None else []
         targets += _targets_of(verb, {t.i for t in targets} | {s.i for s in sources})
@@ -196,7 +204,12 @@ def noun_arguments(noun: Token, undergoer: bool = False) -> Arguments:
         if noun.dep_ not in _SUBJECTS and [s.lower_ for s in sources] in ([p] for p in _POSSESSIVE):
             subject = _subject_of(verb)  # 'De VS hebben hun steun uitgesproken': the VS
             sources = _with_conjuncts(subject) if subject is not None else sources
-        if not sources and noun.dep_ not in _SUBJECTS:
+        receiver = _subject_of(verb) if verb.lower_ in _RECEIVE and noun.dep_ == "obj" else None
+        if receiver is not None and len(_with_conjuncts(receiver)) == 1:  # 'X kreeg kritiek (van Y)': done to X
+            giver = [c for c in verb.children if c.dep_.startswith("obl") and _case(c) in AGENT_CASES]
+            sources = [t for t in sources or [t for c in giver for t in _with_conjuncts(c)] if not _is_amount(t)]
+            targets = [receiver, *targets]
+        elif not sources and noun.dep_ not in _SUBJECTS:
             light = verb_arguments(verb)
             sources = list(light.sources)
             if not targets:
