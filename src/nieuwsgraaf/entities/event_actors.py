@@ -1,18 +1,24 @@
 """The event-actor step: the words naming the actors, recipients and place of each event the NLP
 found (`Analysis.event_mentions`) become entity ids of the article, as quote speakers do.
 
-In order: a linked mention at or inside the words (a country that acts is its government,
-'Rusland viel aan' -> gov:ru, as a country that speaks is; a place stays a place); in a quote, 'ik', 'we', 'wij' and 'ons'
-are its speaker; 'hij' and 'zij' the person named last before them; a description whose head
+In order: the heads of government of the EU together ('de EU-leiders', 'de regeringsleiders van
+de lidstaten') are the European Council; a linked mention at or inside the words (a country that
+acts is its government, 'Rusland viel aan' -> gov:ru, as a country that speaks is; a capital that
+acts, or is addressed in words, is what the knowledge base names it a metonym for, 'Moskou' ->
+gov:ru, 'Brussel' -> org:eu; a place attacked or visited stays a place); in a quote, 'ik', 'we', 'wij' and
+'ons' are its speaker; 'hij' and 'zij' the person named last before them (for a recipient, 'hem', 'zijn',
+the last one who is not the event's actor: 'Wilders eist zijn vertrek'); a description whose head
 says it is an actor ('de Amerikaanse president', 'de lidstaten', 'het leger') the role holder at
 the article's date or a local id, made an entity of the article by the speaker step's resolver
 (speakers.ArticleActors); so is a bare plural of such a noun ('Vakbonden kondigen een staking aan')
-or of a noun of data/lexicons/event_actor_nouns.txt ('Aanklagers eisten …'). Other words ('de
+or of a noun of data/lexicons/event_actor_nouns.txt ('Aanklagers eisten …'), and a plural of the people of a place ('Brabanders', 'de
+Europeanen'). Other words ('de
 verwachting', 'op eigen houtje') stay unlinked.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -23,8 +29,16 @@ from .lookup import article_context
 from .speakers import ArticleActors
 
 _FIRST_PERSON = frozenset({"ik", "we", "wij", "ons", "onze", "mij"})
+# 'de EU-leiders', 'de Europese regeringsleiders', 'de leiders van de EU28', 'de staatshoofden en
+# regeringsleiders van de lidstaten': the European Council (docs/events.md §4).
+_EU_LEADERS = re.compile(
+    r"(?i)^(?:de\s+)?(?:\d+\s+)?(?:(?:eu|europese)[-\s]+(?:staats-\s+en\s+)?(?:staats|regerings)?leiders|(?:eu-)?(?:staatshoofden|(?:staats-\s+en\s+)?"
+    r"(?:regerings)?leiders)(?:\s+en\s+regeringsleiders)?\s+van\s+de\s+(?:eu\S*|europese\s+unie|lidstaten))$")
+_EUROPEAN_COUNCIL = "org:europese-raad"
+_VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "z'n"})
 _DEFINITE = ("de ", "het ", "een ", "die ", "deze ")
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-zëï]{2,}(?:ers|anen|ezen)")  # the people of a place
 
 
 def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analysis:
@@ -34,34 +48,51 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     linker = linker or default_linker()
     actors = ArticleActors(linker, analysis, article_context(analysis.article))
     linked = [m for m in analysis.mentions if m.entity]
+    kb = linker.kb
 
-    def entity_of(argument: EventArgument, event: EventMention) -> str | None:
+    def entity_of(argument: EventArgument, event: EventMention, sources: frozenset[str] = frozenset()) -> str | None:
         mention = _mention_at(argument, linked)
         if argument.role == "location":
             return mention.entity if mention else None
+        if _EU_LEADERS.match(" ".join(argument.text.split())) and _EUROPEAN_COUNCIL in kb.actors:
+            return actors.as_actor((argument.start, argument.end), _EUROPEAN_COUNCIL)
         if mention is not None:
             if mention.entity.startswith("gpe:"):  # a country that acts is its government (docs/events.md §4)
                 return actors.actor(SpeakerRef(mention.start, mention.end, mention.text, "mention",
                                                (mention.start, mention.end)))
-            return mention.entity
+            where = analysis.article.text[max(0, mention.start - 3):mention.start].lower()
+            acting = None if where in ("in ", "te ") else _metonym(mention.entity, argument.role, event.type, kb)
+            return actors.as_actor((mention.start, mention.end), acting) if acting else mention.entity
         word = argument.text.lower()
         if word in _FIRST_PERSON:
             quote = next((q for q in analysis.quotes if q.start <= event.trigger.start < q.end), None)
             return quote.speaker if quote else None
-        if word in _THIRD_PERSON:
-            before = [m for m in linked if m.end <= argument.start and m.label == "PER"]
+        if word in _THIRD_PERSON:  # 'Wilders eist zijn vertrek': not Wilders himself (that is 'zich', 'zijn eigen')
+            before = [m for m in linked if m.end <= argument.start and m.label == "PER" and m.entity not in sources]
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "pronoun",
                                            (before[-1].start, before[-1].end))) if before else None
         if _names_an_actor(argument.text, linker):
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "description"))
         return None
 
-    events = tuple(
-        replace(event, arguments=tuple(replace(a, entity=entity_of(a, event)) for a in event.arguments))
-        for event in analysis.event_mentions
-    )
+    def linked_arguments(event: EventMention) -> tuple[EventArgument, ...]:
+        sources = {a: entity_of(a, event) for a in event.arguments if a.role == "source"}
+        taken = frozenset(e for e in sources.values() if e)
+        return tuple(replace(a, entity=sources[a] if a in sources else entity_of(a, event, taken))
+                     for a in event.arguments)
+
+    events = tuple(replace(event, arguments=linked_arguments(event)) for event in analysis.event_mentions)
     mentions, entities = actors.with_added()
     return replace(analysis, event_mentions=events, mentions=mentions, entities=entities)
+
+
+def _metonym(entity: str, role: str, kind: str, kb) -> str | None:
+    """What a place stands for when it acts ('Moskou eist' -> gov:ru) or is addressed in words
+    ('kritiek op Brussel' -> org:eu); None when it stays a place ('een aanval op Kiev')."""
+    if not entity.startswith("loc:") or (role != "source" and kind not in _VERBAL):
+        return None
+    actor = kb.actors.get(entity)
+    return next((i for i in actor.metonym_for if i in kb.actors), None) if actor and actor.metonym_for else None
 
 
 @cache
@@ -84,6 +115,8 @@ def _actor_noun(head: str, linker: Linker) -> str | None:
 def _names_an_actor(words: str, linker: Linker) -> bool:
     """'de Amerikaanse president', 'de lidstaten', 'het leger': a description headed by an actor noun;
     without an article only a plural of people or bodies ('Aanklagers', 'veel boeren')."""
+    if _DEMONYM_PLURAL.fullmatch(words.split()[-1]):  # 'Brabanders', 'de Europeanen', 'Chinezen'
+        return True
     lowered = words.lower()
     head = lowered.split()[-1].rsplit("-", 1)[-1]  # 'de NAVO-lidstaten': lidstaten
     kind = _actor_noun(head, linker)

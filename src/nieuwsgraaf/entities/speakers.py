@@ -78,6 +78,12 @@ class ArticleActors:
             self.resolved[ref] = self._speaker(ref)
         return self.resolved[ref].entity
 
+    def as_actor(self, span: tuple[int, int], actor_id: str) -> str:
+        """The knowledge-base actor `actor_id`, made an entity of the article with the words at
+        `span` as a mention of it ('Moskou' acting as gov:ru)."""
+        actor = self.linker.kb.actors[actor_id]
+        return self._add(span, actor.label, actor.id, self._actor_names(actor))
+
     def entity_at_span(self, span: tuple[int, int]) -> str | None:
         """The entity of the linked mention at exactly `span`, as the text names it (no government)."""
         return self.entity_at.get(span)

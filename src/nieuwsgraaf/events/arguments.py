@@ -1,9 +1,17 @@
 """Who acts, on whom, and where: an event's arguments read off the dependency tree.
 
-Source: the subject (the `door` phrase in a passive; the controlling verb's subject for a
-te-infinitive, 'Trump dreigt uit de WTO te stappen'; the light verb's subject for an event noun,
-'De EU legt sancties op'). Target: objects and phrases with tegen, aan, met, op, bij, naar, tot,
-uit. Location: an `in` phrase naming a place. A relative pronoun stands for the noun its clause
+Source: the subject (the `door` phrase in a passive, whose subject is the target; 'X kreeg kritiek
+van Y' is likewise done by Y to X; the controlling verb's subject for a
+te-infinitive, 'Trump dreigt uit de WTO te stappen', also an 'om … te' clause, 'gebruikt Moldavië
+om Oekraïne binnen te vallen'; the light verb's subject for an event noun, 'De EU legt sancties
+op'). Target: objects and phrases with tegen, aan, met, op, bij, naar, tot, uit; an object that
+names no actor ('eist het ontslag van X', 'eist zijn vertrek', 'hekelt de onenigheid binnen de
+regering') also gives the actor it is of; for a demand, the subject of its 'dat' clause ('eist
+dat de NAVO-landen meer betalen'); without one, the recipient of the infinitive it governs ('dreigde
+gijzelaars te executeren'). Of a noun 'tussen X en Y' makes X the source and Y the target. Of a noun that names what is done to someone ('de arrestatie
+van Imamoglu', 'de vrijlating van gijzelaars') `van` is the target, otherwise the source.
+A meeting the event happens at ('ontmoet Poetin op de APEC-top') is no target. Location: an `in`
+phrase naming a place. A relative pronoun stands for the noun its clause
 hangs on ('de landen, die weigeren …'); a possessive pronoun of an event noun for the subject of
 its verb ('De VS spraken hun steun uit'). Without a parse (the rule-based pipeline) the nearest
 names before and after the trigger stand in.
@@ -18,11 +26,20 @@ from spacy.tokens import Span, Token
 TARGET_CASES = frozenset({"tegen", "aan", "met", "op", "bij", "naar", "tot", "uit", "jegens", "over"})
 AGENT_CASES = frozenset({"door", "van"})
 PLACE_CASES = frozenset({"in", "te"})
+# Events done to someone: of their nouns `van` names the one it is done to ('de arrestatie van X').
+UNDERGOER_TYPES = frozenset({"COERCE"})
+UNDERGOER_MODES = frozenset({("SANCTION", "convict"), ("SANCTION", "expel"), ("RETREAT", "release"),
+                             ("ASSAULT", "abduct"), ("ASSAULT", "targeted")})
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _OBJECTS = ("obj", "iobj", "obl:arg")
 _RECIPROCAL = frozenset({"elkaar", "mekaar"})
 _RELATIVE = frozenset({"die", "dat", "welke", "wie", "wat"})
 _POSSESSIVE = frozenset({"zijn", "z'n", "haar", "hun", "diens", "wiens"})
+_OWNER_CASES = frozenset({"van", "binnen"})  # 'het ontslag van X', 'de onenigheid binnen de regering'
+_CONTROLLED = frozenset({"te", "om"})
+_RECEIVE = frozenset({"krijgen", "krijgt", "krijg", "kreeg", "kregen", "gekregen"})
+_OCCASIONS = frozenset({"top", "topontmoeting", "topberaad", "vergadering", "bijeenkomst", "conferentie", "diner",
+                        "persconferentie", "gesprek", "debat"})  # an infinitive clause whose subject is the main clause's
 
 
 @dataclass(frozen=True)
@@ -60,14 +77,27 @@ def _with_conjuncts(token: Token) -> list[Token]:
     return found
 
 
+def _is_controlled(verb: Token) -> bool:
+    """'om Oekraïne binnen te vallen' hanging on a verb or a noun ('plannen om … te'): its subject
+    is the one of the clause above."""
+    return verb.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ in _CONTROLLED
+                                                 for c in verb.children)
+
+
 def _subject_of(verb: Token) -> Token | None:
     for _ in range(4):  # climb te-infinitives and coordinated verbs to the clause that has a subject
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is not None:
             return subject
-        if verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.head is verb:
+        if verb.head is verb or not (verb.dep_ in ("xcomp", "conj", "ccomp") or _is_controlled(verb)):
             return None
+        if _is_controlled(verb) and _is_passive(verb.head):
+            return None  # 'ze worden betaald om … te': not the subject's own act
         verb = verb.head
+        if verb.pos_ in ("NOUN", "PROPN"):  # 'maakt plannen om …' (not 'de druk groeit om …')
+            if verb.dep_ != "obj":
+                return None
+            verb = verb.head
     return None
 
 
@@ -75,14 +105,44 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
 
 
+def _owners(thing: Token) -> list[Token]:
+    """Who an object that is no actor belongs to: 'het ontslag van Van Quickenborne', 'zijn
+    vertrek', 'de onenigheid binnen de regering'."""
+    if thing.pos_ in ("PROPN", "PRON") or thing.ent_type_:
+        return []
+    return [c for c in thing.children if c.dep_ in ("nmod:poss", "det", "amod") and c.lower_ in _POSSESSIVE
+            or c.dep_ == "nmod" and _case(c) in _OWNER_CASES]
+
+
+def _is_amount(token: Token) -> bool:
+    """'een celstraf van 3 jaar': how much, not who."""
+    return token.like_num or any(c.dep_ == "nummod" for c in token.children)
+
+
+def _is_occasion(token: Token) -> bool:
+    """'op de APEC-top', 'tijdens het diner': where something happens, not whom it is done to."""
+    word = token.lower_
+    return word.rsplit("-", 1)[-1] in _OCCASIONS or word.endswith("top") and not word.endswith("stop")  # klimaattop
+
+
 def _targets_of(head: Token, exclude: set[int]) -> list[Token]:
     found = []
     for child in head.children:
-        if child.i in exclude or child.lower_ in _RECIPROCAL:
+        if child.i in exclude or child.lower_ in _RECIPROCAL or _is_occasion(child):
             continue
         if child.dep_ in _OBJECTS or (child.dep_ in ("obl", "nmod") and _case(child) in TARGET_CASES):
             found.extend(_with_conjuncts(child))
+            found.extend(t for owner in _owners(child) if owner.i not in exclude for t in _with_conjuncts(owner))
     return found
+
+
+def _clause_subject(verb: Token) -> list[Token]:
+    """The subject of a 'dat' clause the verb governs: who a demand is made of."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "dat" for c in clause.children):
+            subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+            return _with_conjuncts(subject) if subject is not None else []
+    return []
 
 
 def _location_of(heads: list[Token]) -> Token | None:
@@ -93,10 +153,23 @@ def _location_of(heads: list[Token]) -> Token | None:
     return None
 
 
-def verb_arguments(verb: Token) -> Arguments:
+def _embedded_targets(verb: Token, exclude: set[int]) -> list[Token]:
+    """The recipients of the infinitive a verb governs: 'dreigde gijzelaars te executeren',
+    'beloofde om Taiwan te verdedigen', 'dreigt uit de WTO te stappen'."""
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" or clause.dep_ in ("ccomp", "advcl") and any(
+                c.dep_ == "mark" and c.lower_ in _CONTROLLED for c in clause.children):
+            found = _targets_of(clause, exclude)
+            if found:
+                return found
+    return []
+
+
+def verb_arguments(verb: Token, demand: bool = False) -> Arguments:
     if _is_passive(verb):
         agent = next((c for c in verb.children if c.dep_.startswith("obl") and _case(c) == "door"), None)
-        patient = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        # the parser often labels a passive's subject plain nsubj beside its aux:pass
+        patient = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
         sources = _with_conjuncts(agent) if agent is not None else []
         targets = _with_conjuncts(patient) if patient is not None else []
         targets += _targets_of(verb, {t.i for t in targets} | {s.i for s in sources})
@@ -104,22 +177,39 @@ def verb_arguments(verb: Token) -> Arguments:
         subject = _subject_of(verb)
         sources = _with_conjuncts(subject) if subject is not None else []
         targets = _targets_of(verb, {s.i for s in sources})
+    if demand and not targets:
+        targets = [t for t in _clause_subject(verb) if t.i not in {s.i for s in sources}]
+    if not targets:
+        targets = _embedded_targets(verb, {s.i for s in sources})
     if not targets and any(c.lower_ in _RECIPROCAL for c in verb.children) and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]  # 'Poetin en Trump ontmoetten elkaar'
     return Arguments(tuple(sources), tuple(targets), _location_of([verb]))
 
 
-def noun_arguments(noun: Token) -> Arguments:
+def noun_arguments(noun: Token, undergoer: bool = False) -> Arguments:
+    """`undergoer`: the noun names what is done to someone, so its `van` phrase is the target."""
+    agent_cases = {"door"} if undergoer else AGENT_CASES
     sources = [c for c in noun.children if c.dep_ == "nmod:poss" or
-               (c.dep_ == "nmod" and _case(c) in AGENT_CASES) or
+               (c.dep_ == "nmod" and _case(c) in agent_cases) or
                (c.dep_ == "amod" and c.ent_type_ in ("MISC", "LOC", "ORG"))]
     targets = _targets_of(noun, {s.i for s in sources})
+    between = next((c for c in noun.children if c.dep_ == "nmod" and _case(c) == "tussen"), None)
+    if between is not None and not sources:  # 'de gesprekken tussen Brussel en Washington'
+        pair = _with_conjuncts(between)
+        sources, targets = pair[:1], pair[1:] + targets
+    if undergoer:
+        targets += [t for c in noun.children if c.dep_ == "nmod" and _case(c) == "van" for t in _with_conjuncts(c)]
     verb = noun.head if noun.dep_ in _OBJECTS + _SUBJECTS + ("obl", "conj") else None
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
         if noun.dep_ not in _SUBJECTS and [s.lower_ for s in sources] in ([p] for p in _POSSESSIVE):
             subject = _subject_of(verb)  # 'De VS hebben hun steun uitgesproken': the VS
             sources = _with_conjuncts(subject) if subject is not None else sources
-        if not sources and noun.dep_ not in _SUBJECTS:
+        receiver = _subject_of(verb) if verb.lower_ in _RECEIVE and noun.dep_ == "obj" else None
+        if receiver is not None and len(_with_conjuncts(receiver)) == 1:  # 'X kreeg kritiek (van Y)': done to X
+            giver = [c for c in verb.children if c.dep_.startswith("obl") and _case(c) in AGENT_CASES]
+            sources = [t for t in sources or [t for c in giver for t in _with_conjuncts(c)] if not _is_amount(t)]
+            targets = [receiver, *targets]
+        elif not sources and noun.dep_ not in _SUBJECTS:
             light = verb_arguments(verb)
             sources = list(light.sources)
             if not targets:
@@ -130,11 +220,13 @@ def noun_arguments(noun: Token) -> Arguments:
     return Arguments(tuple(sources), tuple(targets), location)
 
 
-def arguments(trigger: Token) -> Arguments:
-    """The arguments of a trigger word in a parsed sentence."""
+def arguments(trigger: Token, kind: str = "", mode: str | None = None) -> Arguments:
+    """The arguments of a trigger word of an event of type `kind` (and `mode`) in a parsed sentence."""
     if trigger.pos_ in ("NOUN", "PROPN"):
-        return noun_arguments(trigger)
-    return verb_arguments(trigger)
+        demanded = kind == "REQUEST" and trigger.dep_ == "obj"  # 'eist het ontslag van X'
+        return noun_arguments(trigger, undergoer=demanded or kind in UNDERGOER_TYPES
+                              or (kind, mode) in UNDERGOER_MODES)
+    return verb_arguments(trigger, demand=kind == "REQUEST")
 
 
 def nearby_arguments(trigger: Token, sent: Span) -> Arguments:

@@ -29,6 +29,8 @@ _VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})  # participles are often tagged A
 _NOUN_TAGS = frozenset({"NOUN", "PROPN", "X"})
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # 'Poetin en Trump ontmoetten …': one with the other
 _PROMISED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # announced, these are AGREE
+_MEETINGS = frozenset({"top", "topontmoeting", "topberaad", "vergadering", "bijeenkomst", "conferentie", "beraad"})
+_LEADERS = frozenset({"leiders", "regeringsleiders", "staatshoofden"})
 _MAX_PHRASE = 6  # tokens of an argument phrase without a name ('de Amerikaanse president')
 
 
@@ -74,20 +76,50 @@ def _named_recipient(trigger: Token, sent: Span, found: Arguments) -> tuple[Toke
     return ()
 
 
+def _is_role_compound(text: str) -> bool:
+    """'VVD-leider', 'N-VA-voorzitter': a name glued to an office noun, the office of someone."""
+    return "-" in text and " " not in text and text.rsplit("-", 1)[1][:1].islower()
+
+
+def _named_person(token: Token) -> Span | None:
+    """The person a role noun stands in apposition to: 'VVD-leider Yesilgöz' -> 'Yesilgöz'."""
+    for child in token.children:
+        if child.dep_ in ("appos", "flat") and child.ent_type_ == "PER":
+            return next((e for e in token.doc.ents if e.start <= child.i < e.end), None)
+    return None
+
+
+def _host(token: Token, kind: str) -> EventArgument | None:
+    """'de NAVO-top', 'de G20-top', 'de EU-top': a meeting named after the body that holds it has
+    that body as its source and no recipient (as the gold codes them); the words before the hyphen."""
+    prefix, _, head = token.text.rpartition("-")
+    if kind not in _MUTUAL or head.lower() not in _MEETINGS or not prefix[:1].isupper():
+        return None
+    return EventArgument("source", token.idx, token.idx + len(prefix), prefix)
+
+
 def _argument_span(token: Token, role: str) -> EventArgument:
     """The name the argument token is part of or governs, else its short noun phrase."""
     doc = token.doc
     for ent in doc.ents:
         if ent.start <= token.i < ent.end:
+            person = _named_person(token) if _is_role_compound(ent.text) else None
+            ent = person or ent
             return EventArgument(role, ent.start_char, ent.end_char, ent.text)
+    if token.lower_ in _LEADERS:  # 'de leiders van de EU28' are not the EU (entities/event_actors.py)
+        of = next((c for c in token.children if c.dep_ == "nmod" and c.i > token.i), None)
+        if of is not None and of.right_edge.i - token.left_edge.i < 2 * _MAX_PHRASE:
+            words = doc[token.left_edge.i:of.right_edge.i + 1]
+            return EventArgument(role, words.start_char, words.end_char, words.text)
     inside = [e for e in doc.ents if token.left_edge.i <= e.start and e.end <= token.right_edge.i + 1
               and e.root.dep_ != "amod"]  # 'de Russische president' is not the name 'Russische'
     if inside and token.pos_ != "PRON":
-        ent = inside[0]
+        ent = min(inside, key=lambda e: e.label_ != "PER")  # 'de dader, de Belg Hicham D.': the person
         return EventArgument(role, ent.start_char, ent.end_char, ent.text)
-    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "nmod:poss", "compound", "flat")]
+    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "nmod:poss", "compound", "flat", "nummod")]
     start = left[0] if left and token.i - left[0].i < _MAX_PHRASE else token
-    return EventArgument(role, start.idx, token.idx + len(token.text), doc.text[start.idx:token.idx + len(token.text)])
+    words = doc[start.i:token.i + 1]
+    return EventArgument(role, words.start_char, words.end_char, words.text)
 
 
 def _arguments(found: Arguments, times: list[tuple[int, int]]) -> tuple[EventArgument, ...]:
@@ -120,15 +152,18 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
     if construction is not None and construction.found is not None:
         found = construction.found
     else:
-        found = arguments(hit.token) if parsed else nearby_arguments(hit.token, sent)
+        found = arguments(hit.token, entry.type, entry.mode) if parsed else nearby_arguments(hit.token, sent)
     guessed = parsed and not (found.sources or found.targets) and entry.pos != "VERB"
     if guessed:  # an event noun the tree gives no actor ('het akkoord', 'de NAVO-top'): the names around it
         found = nearby_arguments(hit.token, sent)
+    host = _host(hit.token, entry.type) if parsed else None
+    if host is not None:
+        found = Arguments((), (), found.location)
     times = [(t.start, t.end) for t in timexes]
     actors = sorted(found.sources or found.targets, key=lambda t: t.i)
     if entry.type in _MUTUAL and len(actors) > 1 and not (found.sources and found.targets):
         found = Arguments(tuple(actors[:1]), tuple(actors[1:]), found.location)  # the first named, with the rest
-    if not found.sources and not found.targets:
+    if not found.sources and not found.targets and host is None:
         return None  # an event is an interaction of actors: nobody named, no event
     if parsed and found.sources and not found.targets and entry.type not in _MUTUAL:
         found = Arguments(found.sources, _named_recipient(hit.token, sent, found), found.location)
@@ -148,7 +183,7 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
         mode=mode,
         trigger=Trigger(token.idx, token.idx + len(token.text), token.text),
         sentence=_stripped(sent),
-        arguments=_arguments(found, times),
+        arguments=(host, *_arguments(found, times)) if host else _arguments(found, times),
         negated=is_negated(token, lexicon) if parsed and not (construction and construction.negation_is_the_event)
         else False,
         modality=modality,
