@@ -18,7 +18,7 @@ FLOORS = {
     # The rule-based events stage (issue 15): far below its targets, held here so it only improves.
     # Date accuracy 0.80 -> 0.78 when the lexicon classes of 2026-12-06 matched 105 dev events
     # instead of 91 (0.813 -> 0.790-0.798): a larger sample with harder cases, the dating unchanged.
-    "events": {"trigger_type_f1": 0.42, "triple_f1": 0.08, "date_accuracy": 0.78},
+    "events": {"trigger_type_f1": 0.42, "triple_f1": 0.14, "date_accuracy": 0.78},
 }
 # The blind held-out articles (tests/*/data/heldout/), never tuned on: lower, and watched too.
 HELDOUT_FLOORS = {
