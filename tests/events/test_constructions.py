@@ -3,76 +3,62 @@ on sentences of our own (events/constructions.py, events/arguments.py, entities/
 
 from __future__ import annotations
 
-from nieuwsgraaf.document import document_to_json
-from nieuwsgraaf.pipeline import extract
-from nieuwsgraaf.settings import Settings
-
-FILLER = "Het weer in Nederland was die dag zonnig en warm, met in het zuiden een enkele bui."
+from written import event_on, events_of
 
 
-def _events(tmp_path, pipeline, body: str, published: str = "2024-05-14"):
-    path = tmp_path / "article.txt"
-    path.write_text(f" date {published} Nieuws van de dag\n\n{body}\n\n{FILLER}\n", encoding="utf-8")
-    analyses = list(extract([str(path)], Settings(), pipeline))
-    assert len(analyses) == 1 and not analyses[0].errors
-    return document_to_json(analyses[0])["events"]
-
-
-def _by_trigger(events, word):
-    found = [e for e in events if e["trigger"]["text"] == word]
-    assert found, f"no event on {word!r} in {[(e['type'], e['trigger']['text']) for e in events]}"
-    return found[0]
+def article_events(tmp_path, pipeline, body: str, published: str = "2024-05-14") -> list[dict]:
+    return events_of(tmp_path, pipeline, body, published)
 
 
 def test_calling_something_irresponsible_is_an_accusation(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Geert Wilders noemde het voorstel van Mark Rutte onverantwoord.")
-    accuse = _by_trigger(events, "noemde")
+    events = article_events(tmp_path, pipeline, "Geert Wilders noemde het voorstel van Mark Rutte onverantwoord.")
+    accuse = event_on(events, "noemde")
     assert accuse["type"] == "ACCUSE" and accuse["mode"] == "disapprove"
     assert accuse["source"] == "per:geert-wilders"
 
 
 def test_calling_someone_a_friend_is_support(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Emmanuel Macron noemt Olaf Scholz een goede vriend van Frankrijk.")
-    assert _by_trigger(events, "noemt")["type"] == "SUPPORT"
+    events = article_events(tmp_path, pipeline, "Emmanuel Macron noemt Olaf Scholz een goede vriend van Frankrijk.")
+    assert event_on(events, "noemt")["type"] == "SUPPORT"
 
 
 def test_a_reported_must_is_a_demand_by_the_speaker(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Volgens Mark Rutte moet Rusland zijn troepen uit Oekraïne terugtrekken.")
-    demand = _by_trigger(events, "moet")
+    events = article_events(tmp_path, pipeline, "Volgens Mark Rutte moet Rusland zijn troepen uit Oekraïne terugtrekken.")
+    demand = event_on(events, "moet")
     assert demand["type"] == "REQUEST"
     assert (demand["source"], demand["target"]) == ("per:mark-rutte", "gov:ru")
 
 
 def test_must_in_the_narrative_is_no_demand(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "De trein moet om acht uur vertrekken uit Utrecht.")
+    events = article_events(tmp_path, pipeline, "De trein moet om acht uur vertrekken uit Utrecht.")
     assert not [e for e in events if e["trigger"]["text"] == "moet"]
 
 
 def test_not_wanting_is_a_refusal_that_is_not_negated(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Olaf Scholz wil geen sancties tegen China.")
-    refusal = _by_trigger(events, "wil")
+    events = article_events(tmp_path, pipeline, "Olaf Scholz wil geen sancties tegen China.")
+    refusal = event_on(events, "wil")
     assert refusal["type"] == "REJECT" and not refusal["negated"]
     assert refusal["source"] == "per:olaf-scholz"
 
 
 def test_a_bare_plural_of_people_is_an_actor(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Leerkrachten staken woensdag tegen de besparingen van de regering.")
-    strike = _by_trigger(events, "staken")
+    events = article_events(tmp_path, pipeline, "Leerkrachten staken woensdag tegen de besparingen van de regering.")
+    strike = event_on(events, "staken")
     assert strike["type"] == "PROTEST" and strike["source"].startswith("local:other:")
 
 
 
 def test_a_relative_pronoun_acts_as_its_noun(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Het was Joe Biden die Xi Jinping vorige week belde over Taiwan.")
-    call = _by_trigger(events, "belde")
+    events = article_events(tmp_path, pipeline, "Het was Joe Biden die Xi Jinping vorige week belde over Taiwan.")
+    call = event_on(events, "belde")
     assert call["type"] == "CONSULT" and call["source"] == "per:joe-biden"
 
 
 def test_a_particle_before_a_te_infinitive_makes_the_separable_verb(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Viktor Orbán dreigt de Europese Unie op te zeggen.")
+    events = article_events(tmp_path, pipeline, "Viktor Orbán dreigt de Europese Unie op te zeggen.")
     assert any(e["trigger"]["text"] in ("dreigt", "zeggen") for e in events)
 
 
 def test_a_word_that_only_contains_a_trigger_is_none(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Mark Rutte sprak op een persconferentie over migratie naar Europa.")
+    events = article_events(tmp_path, pipeline, "Mark Rutte sprak op een persconferentie over migratie naar Europa.")
     assert not [e for e in events if e["trigger"]["text"] in ("persconferentie", "migratie")]

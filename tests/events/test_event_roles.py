@@ -3,75 +3,62 @@ entities/event_actors.py, on sentences of our own."""
 
 from __future__ import annotations
 
-from nieuwsgraaf.document import document_to_json
-from nieuwsgraaf.pipeline import extract
-from nieuwsgraaf.settings import Settings
-
-FILLER = "Het weer in Nederland was die dag zonnig en warm, met in het zuiden een enkele bui."
+from written import event_on, events_of
 
 
-def _events(tmp_path, pipeline, body: str, published: str = "2024-03-02"):
-    path = tmp_path / "article.txt"
-    path.write_text(f" date {published} Nieuws van de dag\n\n{body}\n\n{FILLER}\n", encoding="utf-8")
-    (analysis,) = extract([str(path)], Settings(), pipeline)
-    return document_to_json(analysis)["events"]
-
-
-def _on(events, trigger):
-    found = [e for e in events if e["trigger"]["text"] == trigger]
-    assert found, f"no event on {trigger!r} in {[(e['type'], e['trigger']['text']) for e in events]}"
-    return found[0]
+def article_events(tmp_path, pipeline, body: str, published: str = "2024-03-02") -> list[dict]:
+    return events_of(tmp_path, pipeline, body, published)
 
 
 def test_an_om_te_clause_takes_the_subject_of_its_main_clause(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Volgens de krant wil Rusland Wit-Rusland gebruiken om Oekraïne "
+    events = article_events(tmp_path, pipeline, "Volgens de krant wil Rusland Wit-Rusland gebruiken om Oekraïne "
                      "opnieuw binnen te vallen.")
-    attack = _on(events, "vallen")
+    attack = event_on(events, "vallen")
     assert (attack["source"], attack["target"]) == ("gov:ru", "gov:ua")
 
 
 def test_the_one_a_demand_is_made_of_is_the_subject_of_its_dat_clause(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Bart De Wever eist dat Emmanuel Macron zijn plannen intrekt.")
-    demand = _on(events, "eist")
+    events = article_events(tmp_path, pipeline, "Bart De Wever eist dat Emmanuel Macron zijn plannen intrekt.")
+    demand = event_on(events, "eist")
     assert demand["type"] == "REQUEST"
     assert (demand["source"], demand["target"]) == ("per:bart-de-wever", "per:emmanuel-macron")
 
 
 def test_a_demanded_act_names_its_target_by_van(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Geert Wilders eist het ontslag van Mark Rutte.")
+    events = article_events(tmp_path, pipeline, "Geert Wilders eist het ontslag van Mark Rutte.")
     demand = next(e for e in events if e["type"] == "REQUEST")
     assert (demand["source"], demand["target"]) == ("per:geert-wilders", "per:mark-rutte")
 
 
 def test_an_arrest_of_someone_has_that_person_as_its_target(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "De arrestatie van Ekrem Imamoglu leidde tot grote woede in Turkije.")
-    arrest = _on(events, "arrestatie")
+    events = article_events(tmp_path, pipeline, "De arrestatie van Ekrem Imamoglu leidde tot grote woede in Turkije.")
+    arrest = event_on(events, "arrestatie")
     assert arrest["type"] == "COERCE" and arrest["target"] == "per:ekrem-imamoglu"
     assert arrest["source"] != "per:ekrem-imamoglu"
 
 
 def test_an_object_that_is_no_actor_gives_the_actor_it_belongs_to(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Premier Mark Rutte ligt zwaar onder vuur. Geert Wilders eist zijn vertrek.")
-    demand = _on(events, "eist")
+    events = article_events(tmp_path, pipeline, "Premier Mark Rutte ligt zwaar onder vuur. Geert Wilders eist zijn vertrek.")
+    demand = event_on(events, "eist")
     assert (demand["source"], demand["target"]) == ("per:geert-wilders", "per:mark-rutte")
 
 
 def test_an_office_glued_to_a_party_is_the_person_named_after_it(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Toen uitte VVD-leider Yesilgöz opnieuw kritiek op Geert Wilders.")
-    blame = _on(events, "kritiek")
+    events = article_events(tmp_path, pipeline, "Toen uitte VVD-leider Yesilgöz opnieuw kritiek op Geert Wilders.")
+    blame = event_on(events, "kritiek")
     assert (blame["source"], blame["target"]) == ("per:dilan-yesilgoz-zegerius", "per:geert-wilders")
 
 
 def test_the_eu_leaders_together_are_the_european_council(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "De regeringsleiders van de EU-lidstaten hebben een akkoord bereikt.")
-    agreement = _on(events, "akkoord")
+    events = article_events(tmp_path, pipeline, "De regeringsleiders van de EU-lidstaten hebben een akkoord bereikt.")
+    agreement = event_on(events, "akkoord")
     assert agreement["source"] == "org:europese-raad"
 
 
 def test_a_capital_that_acts_is_its_government_but_a_place_attacked_stays_a_place(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Moskou eist dat Oekraïne zich terugtrekt. "
+    events = article_events(tmp_path, pipeline, "Moskou eist dat Oekraïne zich terugtrekt. "
                      "Rusland voerde dinsdag een raketaanval uit op Kiev.")
-    demand = _on(events, "eist")
+    demand = event_on(events, "eist")
     assert (demand["source"], demand["target"]) == ("gov:ru", "gov:ua")
     attack = next(e for e in events if e["type"] == "ASSAULT")
     assert attack["target"] == "loc:kyiv"
@@ -79,43 +66,43 @@ def test_a_capital_that_acts_is_its_government_but_a_place_attacked_stays_a_plac
 
 
 def test_the_people_of_a_place_and_named_groups_of_people_are_recipients(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Rutte vraagt Limburgers om thuis te blijven.")
-    assert _on(events, "vraagt")["target"] == "local:other:limburgers"
-    events = _events(tmp_path, pipeline, "Het OM heeft levenslang geëist tegen de uitvoerders.")
-    assert _on(events, "geëist")["target"] == "local:other:de-uitvoerders"
+    events = article_events(tmp_path, pipeline, "Rutte vraagt Limburgers om thuis te blijven.")
+    assert event_on(events, "vraagt")["target"] == "local:other:limburgers"
+    events = article_events(tmp_path, pipeline, "Het OM heeft levenslang geëist tegen de uitvoerders.")
+    assert event_on(events, "geëist")["target"] == "local:other:de-uitvoerders"
 
 
 def test_talks_between_two_parties_go_from_the_first_to_the_second(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "De gesprekken tussen Brussel en Washington liggen momenteel stil.")
-    talks = _on(events, "gesprekken")
+    events = article_events(tmp_path, pipeline, "De gesprekken tussen Brussel en Washington liggen momenteel stil.")
+    talks = event_on(events, "gesprekken")
     assert (talks["source"], talks["target"]) == ("org:eu", "gov:us")
 
 
 def test_the_recipient_of_a_promised_act_is_the_promises_target(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Joe Biden beloofde om Taiwan te verdedigen.")
-    promise = _on(events, "beloofde")
+    events = article_events(tmp_path, pipeline, "Joe Biden beloofde om Taiwan te verdedigen.")
+    promise = event_on(events, "beloofde")
     assert (promise["source"], promise["target"]) == ("per:joe-biden", "gov:tw")
 
 
 def test_a_summit_named_after_a_body_has_that_body_as_its_source(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Donald Trump sprak op de NAVO-top in Brussel.")
-    summit = _on(events, "NAVO-top")
+    events = article_events(tmp_path, pipeline, "Donald Trump sprak op de NAVO-top in Brussel.")
+    summit = event_on(events, "NAVO-top")
     assert (summit["source"], summit["target"]) == ("org:navo", None)
 
 
 def test_the_summit_a_meeting_happens_at_is_not_its_recipient(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Donald Trump en Vladimir Poetin ontmoetten elkaar op de G20-top.")
-    meeting = _on(events, "ontmoetten")
+    events = article_events(tmp_path, pipeline, "Donald Trump en Vladimir Poetin ontmoetten elkaar op de G20-top.")
+    meeting = event_on(events, "ontmoetten")
     assert (meeting["source"], meeting["target"]) == ("per:donald-trump", "per:vladimir-poetin")
 
 
 def test_a_passive_goes_from_its_door_phrase_to_its_subject(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Theo Francken werd zwaar bekritiseerd door Patrick Dewael.")
-    blame = _on(events, "bekritiseerd")
+    events = article_events(tmp_path, pipeline, "Theo Francken werd zwaar bekritiseerd door Patrick Dewael.")
+    blame = event_on(events, "bekritiseerd")
     assert (blame["source"], blame["target"]) == ("per:patrick-dewael", "per:theo-francken")
 
 
 def test_getting_criticism_from_someone_is_being_criticised_by_them(tmp_path, pipeline):
-    events = _events(tmp_path, pipeline, "Vincent Van Quickenborne kreeg kritiek van Tom Ongena.")
-    blame = _on(events, "kritiek")
+    events = article_events(tmp_path, pipeline, "Vincent Van Quickenborne kreeg kritiek van Tom Ongena.")
+    blame = event_on(events, "kritiek")
     assert (blame["source"], blame["target"]) == ("per:tom-ongena", "per:vincent-van-quickenborne")

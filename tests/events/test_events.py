@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from written import events_of
 
 from nieuwsgraaf.document import document_to_json
 from nieuwsgraaf.pipeline import date_spans, extract
 from nieuwsgraaf.records import DateValue
 from nieuwsgraaf.settings import Settings
 
-FILLER = "Het weer in Nederland was die dag zonnig en warm, met in het zuiden een enkele bui."
-
 
 def _events(tmp_path, pipeline, body: str, published: str = "2018-03-02"):
-    path = tmp_path / "article.txt"
-    path.write_text(f" date {published} Nieuws van de dag\n\n{body}\n\n{FILLER}\n", encoding="utf-8")
-    analyses = list(extract([str(path)], Settings(), pipeline))
-    assert len(analyses) == 1 and not analyses[0].errors
-    return document_to_json(analyses[0])["events"]
+    return events_of(tmp_path, pipeline, body, published)
 
 
 def _one(events, kind):
