@@ -192,7 +192,8 @@ def stored_documents(db: str) -> list[str]:
 
 def time_workers(paths: list[str], model: str, folder: Path, workers: int) -> dict:
     """One ingest with `workers` processes (1: in this process), the model loaded before the clock starts."""
-    settings = Settings(db=str(folder / f"{model}-w{workers}.db"), model=model, workers=workers)
+    settings = Settings(db=str(folder / f"{Path(model).name}-w{workers}-{time.monotonic_ns()}.db"), model=model,
+                        workers=workers)
     plan = plan_workers(workers)
     store = open_store(settings.db)
     with ExitStack() as stack:
@@ -241,7 +242,8 @@ def time_windows(paths: list[str], model: str, folder: Path, windows: int) -> di
     for per_call in (1, windows):
         for encoder in encoders:
             encoder.batch_windows = per_call
-        settings = Settings(db=str(folder / f"{model}-windows{per_call}.db"), model=model, workers=1)
+        settings = Settings(db=str(folder / f"{Path(model).name}-windows{per_call}-{time.monotonic_ns()}.db"),
+                            model=model, workers=1)
         store = open_store(settings.db)
         started = time.perf_counter()
         report = ingest(paths, store, settings, pipeline)
