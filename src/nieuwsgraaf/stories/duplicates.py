@@ -64,11 +64,14 @@ class NearDuplicateIndex:
                 batch = {}
         self._add(list(batch.values()))
 
-    def _add(self, signatures: list[ArticleSignature]) -> None:
+    def _add(self, signatures: list[ArticleSignature], values: np.ndarray | None = None,
+             keys: np.ndarray | None = None) -> None:
+        """Store signatures (their hash values and band keys, when already at hand)."""
         if not signatures:
             return
-        values = np.stack([signature_values(s, self.options.num_perm) for s in signatures])
-        self.band_index.add(band_keys(values, self.bands, self.band_rows))
+        if values is None:
+            values = np.stack([signature_values(s, self.options.num_perm) for s in signatures])
+        self.band_index.add(band_keys(values, self.bands, self.band_rows) if keys is None else keys)
         self.hashvalues.append(values)
         self.sizes.append(np.array([s.shingles for s in signatures], np.int32))
         for signature in signatures:
@@ -84,7 +87,8 @@ class NearDuplicateIndex:
     def check_signature(self, signature: ArticleSignature) -> DuplicateLink | None:
         """`check` for a signature already computed."""
         values = signature_values(signature, self.options.num_perm)
-        rows = self.band_index.query(band_keys(values[None], self.bands, self.band_rows)[0])
+        keys = band_keys(values[None], self.bands, self.band_rows)
+        rows = self.band_index.query(keys[0])
         own = self.row_of.get(signature.article_id)
         if own is not None:
             rows = rows[rows != own]
@@ -100,5 +104,5 @@ class NearDuplicateIndex:
                     self.originals[signature.article_id] = link.duplicate_of
                     break
         if own is None:
-            self._add([signature])
+            self._add([signature], values[None], keys)
         return link
