@@ -71,7 +71,7 @@ class BandIndex:
     def __init__(self, bands: int, tail_rows: int = TAIL_ROWS, groups: int = GROUPS):
         self.bands = bands
         self.tail_rows = tail_rows
-        self.groups = [group for group in np.array_split(np.arange(bands), min(groups, bands))]
+        self.groups = list(np.array_split(np.arange(bands), min(groups, bands)))
         self.sorted_keys = [np.empty(0, np.uint64) for _ in self.groups]
         self.sorted_rows = [np.empty(0, np.int32) for _ in self.groups]
         self.tail = np.empty((bands, tail_rows), np.uint64)  # band-major: a scan ORs whole rows
