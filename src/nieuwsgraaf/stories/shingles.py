@@ -47,8 +47,13 @@ def signature_of(article_id: str, shingles: int, minhash: MinHash) -> ArticleSig
     return ArticleSignature(article_id, shingles, minhash.hashvalues.astype("<u4").tobytes())
 
 
-def signature_to_minhash(signature: ArticleSignature, num_perm: int) -> MinHash:
+def signature_values(signature: ArticleSignature, num_perm: int) -> np.ndarray:
+    """The stored hash values of a signature as uint32 (ValueError when their number is wrong)."""
     values = np.frombuffer(signature.hashvalues, dtype="<u4").astype(np.uint32)
     if len(values) != num_perm:
         raise ValueError(f"signature of {signature.article_id} has {len(values)} values, not {num_perm}")
-    return new_minhash(num_perm, values)
+    return values
+
+
+def signature_to_minhash(signature: ArticleSignature, num_perm: int) -> MinHash:
+    return new_minhash(num_perm, signature_values(signature, num_perm))
