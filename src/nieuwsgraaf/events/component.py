@@ -130,7 +130,9 @@ def _arguments(found: Arguments, times: list[tuple[int, int]]) -> tuple[EventArg
     spans += [_argument_span(t, "target") for t in timeless(found.targets)]
     if found.location is not None and timeless([found.location]):
         spans.append(_argument_span(found.location, "location"))
-    return tuple(sorted(set(spans), key=lambda a: (a.start, a.role)))
+    # every field in the key: a set's order differs between processes (hash seeds), and the
+    # document must not depend on which process analysed the article
+    return tuple(sorted(set(spans), key=lambda a: (a.start, a.role, a.end, a.text, a.entity or "")))
 
 
 def _stripped(sent: Span) -> tuple[int, int]:

@@ -65,7 +65,7 @@ class QuoteLexicon:
 
 def alternation(words) -> str:
     """A regex alternation of `words`, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
 def _speech_verbs(path: Path) -> tuple[dict[str, str], dict[str, set[str]], dict[str, set[str]]]:
