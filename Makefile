@@ -58,6 +58,7 @@ bench: $(STAMP)
 	PYTHONPATH=bench $(BIN)/python bench/api_latency.py --articles 50000
 	PYTHONPATH=bench $(BIN)/python bench/export_memory.py --articles 10000
 	$(BIN)/python bench/stories_speed.py --articles 100000
+	$(BIN)/python bench/duplicates_memory.py --sizes 20000 200000
 	PYTHONPATH=bench $(BIN)/python bench/store_compare.py --articles 20000
 	NG_SHARED=$(SHARED) $(BIN)/python bench/cluster_throughput.py --articles 600
 	NG_SHARED=$(SHARED) $(BIN)/python bench/worker_memory.py --articles 2000 --max-articles 500
