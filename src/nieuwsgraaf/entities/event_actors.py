@@ -1,19 +1,22 @@
 """The event-actor step: the words naming the actors, recipients and place of each event the NLP
 found (`Analysis.event_mentions`) become entity ids of the article, as quote speakers do.
 
-In order: the heads of government of the EU together ('de EU-leiders', 'de regeringsleiders van
-de lidstaten') are the European Council; a linked mention at or inside the words (a country that
-acts is its government, 'Rusland viel aan' -> gov:ru, as a country that speaks is; a capital that
-acts, or is addressed in words, is what the knowledge base names it a metonym for, 'Moskou' ->
-gov:ru, 'Brussel' -> org:eu; a place attacked or visited stays a place); in a quote, 'ik', 'we', 'wij' and
-'ons' are its speaker; 'hij' and 'zij' the person named last before them (for a recipient, 'hem', 'zijn',
-the last one who is not the event's actor: 'Wilders eist zijn vertrek'); a description whose head
-says it is an actor ('de Amerikaanse president', 'de lidstaten', 'het leger') the role holder at
-the article's date or a local id, made an entity of the article by the speaker step's resolver
-(speakers.ArticleActors); so is a bare plural of such a noun ('Vakbonden kondigen een staking aan')
-or of a noun of data/lexicons/event_actor_nouns.txt ('Aanklagers eisten …'), and a plural of the people of a place ('Brabanders', 'de
-Europeanen'). Other words ('de
-verwachting', 'op eigen houtje') stay unlinked.
+In order:
+- the heads of government of the EU together ('de EU-leiders', 'de regeringsleiders van de
+  lidstaten') are the European Council;
+- a linked mention at or inside the words: a country that acts is its government ('Rusland viel
+  aan' -> gov:ru), as a country that speaks is; a capital that acts, or is addressed in words, is
+  what the knowledge base names it a metonym for ('Moskou' -> gov:ru, 'Brussel' -> org:eu); a place
+  attacked or visited stays a place;
+- in a quote, 'ik', 'we', 'wij' and 'ons' are its speaker;
+- 'hij' and 'zij' are the person named last before them (for a recipient, 'hem' and 'zijn' the last
+  one who is not the event's actor: 'Wilders eist zijn vertrek');
+- a description whose head says it is an actor ('de Amerikaanse president', 'de lidstaten', 'het
+  leger') is the role holder at the article's date or a local id, made an entity of the article by
+  the speaker step's resolver (speakers.ArticleActors); so is a bare plural of such a noun
+  ('Vakbonden kondigen een staking aan') or of a noun of data/lexicons/event_actor_nouns.txt
+  ('Aanklagers eisten …'), and a plural of the people of a place ('Brabanders', 'de Europeanen').
+Other words ('de verwachting', 'op eigen houtje') stay unlinked.
 """
 
 from __future__ import annotations
