@@ -63,6 +63,13 @@ def make_bench_corpus(folder: Path, repeat: int) -> list[str]:
     return [str(path)]
 
 
+def fresh_db(folder: Path, model: str, run: str) -> str:
+    """A new database file for one measured run. A model given as a folder path names no file of
+    its own, and a model listed twice (interleaved on a noisy machine) must not find its first
+    run's articles stored."""
+    return str(folder / f"{Path(model).name}-{run}-{time.monotonic_ns()}.db")
+
+
 def time_tokenizer(texts: list[str]) -> tuple[float, int]:
     tokenizer = spacy.blank("nl").tokenizer
     started = time.perf_counter()
@@ -101,9 +108,7 @@ class StageTimer:
 
 
 def time_pipeline(paths: list[str], model: str, folder: Path) -> dict:
-    # a fresh file per run: a model given as a folder path names no file of its own, and a model
-    # listed twice (interleaved on a noisy machine) must not find its first run's articles stored
-    settings = Settings(db=str(folder / f"{Path(model).name}-{time.monotonic_ns()}.db"), model=model)
+    settings = Settings(db=fresh_db(folder, model, "stages"), model=model)
     pipeline = load_pipeline(model, default=Settings().model)
     store = open_store(settings.db)
     tracemalloc.start()
@@ -192,8 +197,7 @@ def stored_documents(db: str) -> list[str]:
 
 def time_workers(paths: list[str], model: str, folder: Path, workers: int) -> dict:
     """One ingest with `workers` processes (1: in this process), the model loaded before the clock starts."""
-    settings = Settings(db=str(folder / f"{Path(model).name}-w{workers}-{time.monotonic_ns()}.db"), model=model,
-                        workers=workers)
+    settings = Settings(db=fresh_db(folder, model, f"w{workers}"), model=model, workers=workers)
     plan = plan_workers(workers)
     store = open_store(settings.db)
     with ExitStack() as stack:
@@ -242,8 +246,7 @@ def time_windows(paths: list[str], model: str, folder: Path, windows: int) -> di
     for per_call in (1, windows):
         for encoder in encoders:
             encoder.batch_windows = per_call
-        settings = Settings(db=str(folder / f"{Path(model).name}-windows{per_call}-{time.monotonic_ns()}.db"),
-                            model=model, workers=1)
+        settings = Settings(db=fresh_db(folder, model, f"windows{per_call}"), model=model, workers=1)
         store = open_store(settings.db)
         started = time.perf_counter()
         report = ingest(paths, store, settings, pipeline)
