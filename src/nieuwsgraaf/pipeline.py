@@ -27,6 +27,7 @@ from .report import RunReport
 from .settings import Settings
 from .store import Store
 from .stories import open_story_stage
+from .stories.stage import story_vector_model
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +165,9 @@ def analyse_batch(articles: list[Article], pipeline: LoadedPipeline,
             analysis = Analysis(article=article, errors=(doc,))
         else:
             try:
-                analysis = doc_to_analysis(doc, article, pipeline.name)
+                # only the stories' vector model's pooled vector is ever used: others skip the pooling
+                analysis = doc_to_analysis(doc, article, pipeline.name,
+                                           pool_vector=pipeline.name == story_vector_model())
             except Exception as error:
                 analysis = Analysis(article=article, errors=(StageError.from_exception("nlp", error),))
         results.append(run_steps(analysis))

@@ -68,8 +68,9 @@ def _article_vector(doc: Doc, article: Article, model_name: str) -> ArticleVecto
     return ArticleVector(article.id, model_name, vector_to_bytes(vector)) if vector is not None else None
 
 
-def doc_to_analysis(doc: Doc, article: Article, model_name: str) -> Analysis:
-    """Records for one article; `doc.text` must be the article's cleaned text."""
+def doc_to_analysis(doc: Doc, article: Article, model_name: str, pool_vector: bool = True) -> Analysis:
+    """Records for one article; `doc.text` must be the article's cleaned text. `pool_vector`: pool
+    the article vector from the encoder's word vectors (when a reader of it wants this model's)."""
     if doc.text != article.text:
         raise ValueError(f"article {article.id}: Doc text differs from the cleaned text")
     return Analysis(
@@ -80,5 +81,5 @@ def doc_to_analysis(doc: Doc, article: Article, model_name: str) -> Analysis:
         event_mentions=_event_mentions(doc),
         nlp_model=model_name,
         errors=_errors(doc),
-        vector=_article_vector(doc, article, model_name),
+        vector=_article_vector(doc, article, model_name) if pool_vector else None,
     )
