@@ -23,13 +23,16 @@ BLIND = Path(os.environ.get("NG_BLIND", REPO.parent / "blind"))
 BLIND_ARTICLES = BLIND / "articles.jsonl"
 # A second development set collected the same way (tests/*/data/dev2/): tuned on, texts outside too.
 DEV2 = Path(os.environ.get("NG_DEV2", REPO.parent / "dev2"))
+# A third (tests/*/data/dev3/): scored as an unseen check of rules tuned on dev and dev2 first.
+DEV3 = Path(os.environ.get("NG_DEV3", REPO.parent / "dev3"))
 
 
 def corpus_paths() -> list[str]:
     """Every article a gold file may name: the dev corpus, the seeds and, when present, the second
-    development set and the blind set."""
+    and third development sets and the blind set."""
     paths = [str(SHARED / "corpus" / "nl-news-dev.jsonl"), str(SHARED / "seeds")]
     paths += sorted(str(path) for path in DEV2.glob("articles*.jsonl"))
+    paths += sorted(str(path) for path in DEV3.glob("articles*.jsonl"))
     if BLIND_ARTICLES.is_file():  # the set came in batches: articles.jsonl, articles_batch2.jsonl, ...
         paths += sorted(str(path) for path in BLIND.glob("articles*.jsonl"))
     return paths

@@ -27,11 +27,17 @@ from .report import RunReport
 from .settings import Settings
 from .store import Store
 from .stories import open_story_stage
-from .stories.stage import story_vector_model
+from .stories.stage import StoryStage, story_vector_model
 
 log = logging.getLogger(__name__)
 
 KnownArticle = Callable[[str], bool]
+
+# The writer gathers analysed batches into one transaction of up to this many articles, or what
+# came in this many seconds: each commit rewrites every index page it touched, so fewer, larger
+# commits keep the cost per article from growing with the store (docs/scale.md).
+WRITE_ARTICLES = 256
+WRITE_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -254,7 +260,7 @@ def ingest(
     report: RunReport | None = None,
     analyser: Analyser | None = None,
 ) -> RunReport:
-    """Read, clean, analyse and store; each batch is one transaction, so a rerun resumes.
+    """Read, clean, analyse and store; each write is one transaction, so a rerun resumes.
 
     `on_progress` is called after every article and after every commit. Pass your own `report`
     to read what was stored when the run is interrupted. Reading, cleaning and storing happen
@@ -265,18 +271,38 @@ def ingest(
     if analyser is None:
         analyser = partial(analyse, pipeline=pipeline or load_pipeline(settings.model, default=Settings().model))
     articles = clean_inputs(read_inputs(paths, settings, report), settings, report)
-    batches = analyser(articles, batch_size=settings.batch_size, is_known=store.has_article,
+    pending: list[Analysis | Skip | Seen] = []
+    pending_ids: set[str] = set()  # analysed, not yet written: known too, so a copy is not analysed again
+
+    def is_known(article_id: str) -> bool:
+        return article_id in pending_ids or store.has_article(article_id)
+
+    batches = analyser(articles, batch_size=settings.batch_size, is_known=is_known,
                        on_article=_progress(report, on_progress))
     stories = open_story_stage(store)
+    written = time.perf_counter()
     try:
         for batch in batches:
-            _store_batch(batch, store, report)
-            stories.add(store, batch)
-            if on_progress:
-                on_progress(report)
+            pending.extend(batch)
+            pending_ids.update(item.article.id for item in batch if isinstance(item, Analysis))
+            if len(pending) >= WRITE_ARTICLES or time.perf_counter() - written >= WRITE_SECONDS:
+                _write(pending, store, stories, report, on_progress)
+                pending, written = [], time.perf_counter()
+                pending_ids.clear()
+        _write(pending, store, stories, report, on_progress)
     finally:
         report.seconds = time.perf_counter() - started
     return report
+
+
+def _write(items: list[Analysis | Skip | Seen], store: Store, stories: StoryStage, report: RunReport,
+           on_progress: Callable[[RunReport], None] | None) -> None:
+    if not items:
+        return
+    _store_batch(items, store, report)
+    stories.add(store, items)
+    if on_progress:
+        on_progress(report)
 
 
 def _store_batch(batch: list[Analysis | Skip | Seen], store: Store, report: RunReport) -> None:

@@ -40,7 +40,7 @@ class Settings:
         "for bulk runs), a path or an installed package name; "
         "'none' uses the blank Dutch pipeline with the rule-based fallback NER.",
     )
-    batch_size: int = _setting(32, "Articles per spaCy batch and per store transaction.", minimum=1)
+    batch_size: int = _setting(32, "Articles per spaCy batch (the writer commits up to 256 at once).", minimum=1)
     workers: int = _setting(
         0, "Worker processes that analyse articles during ingest, each with the pipeline loaded once; "
         "0 is one per core, 1 analyses in the ingest process itself.", minimum=0,

@@ -8,7 +8,7 @@ from datasketch import MinHashLSH
 
 from nieuwsgraaf.records import ArticleSignature
 from nieuwsgraaf.stories import StoryOptions
-from nieuwsgraaf.stories.duplicates import NearDuplicateIndex
+from nieuwsgraaf.stories.duplicates import ROWS_PER_KEY, NearDuplicateIndex
 from nieuwsgraaf.stories.lsh import BandIndex, ChunkedRows, band_keys, band_shape
 from nieuwsgraaf.stories.shingles import signature_to_minhash
 
@@ -103,6 +103,25 @@ def test_the_first_stored_copy_wins_across_the_tail():
     index.check_signature(ArticleSignature("second", 400, original.astype("<u4").tobytes()))
     link = index.check_signature(ArticleSignature("third", 400, original.astype("<u4").tobytes()))
     assert index.band_index.merged >= 3 and link.duplicate_of == "first" and link.similarity == 1.0
+
+
+def test_a_much_copied_band_key_still_finds_the_first_real_copy():
+    """More rows share a band key than a check reads at first, and none of those is a copy: the
+    check then reads the rest, so the answer is the full search's (the fallback path)."""
+    rng = np.random.default_rng(9)
+    bands, rows_per_band = band_shape(OPTIONS.lsh_threshold, NUM_PERM)
+    original = rng.integers(0, 2**32, NUM_PERM, dtype=np.uint64).astype(np.uint32)
+    index = NearDuplicateIndex(OPTIONS, tail_rows=8)
+    for number in range(ROWS_PER_KEY + 20):  # same first band as the original, nothing else
+        lookalike = rng.integers(0, 2**32, NUM_PERM, dtype=np.uint64).astype(np.uint32)
+        lookalike[:rows_per_band] = original[:rows_per_band]
+        assert index.check_signature(ArticleSignature(f"look{number}", 400, lookalike.astype("<u4").tobytes())) is None
+    index.check_signature(ArticleSignature("real", 400, original.astype("<u4").tobytes()))
+    index.band_index.merge()
+    link = index.check_signature(ArticleSignature("copy", 400, original.astype("<u4").tobytes()))
+    assert bands > 1 and link is not None and link.duplicate_of == "real"
+    rows, bound = index.band_index.query_first(band_keys(original[None], bands, rows_per_band)[0], ROWS_PER_KEY)
+    assert bound is not None and len(rows) == ROWS_PER_KEY  # the first read was cut
 
 
 def test_a_signature_with_the_wrong_number_of_values_is_refused():

@@ -18,6 +18,10 @@ from .shingles import signature_values, text_signature
 
 # Stored signatures are loaded this many at a time: one merge into the sorted band arrays each.
 LOAD_BATCH = 65536
+# A check reads the lowest rows of each band key first (the first stored copy is among them) and
+# compares them a chunk at a time: a text stored thousands of times costs what a rare one does.
+ROWS_PER_KEY = 64
+FIRST_CHUNK = 32
 
 
 def estimated_containment(jaccard: float, size_a: int, size_b: int) -> float:
@@ -88,21 +92,32 @@ class NearDuplicateIndex:
         """`check` for a signature already computed."""
         values = signature_values(signature, self.options.num_perm)
         keys = band_keys(values[None], self.bands, self.band_rows)
-        rows = self.band_index.query(keys[0])
         own = self.row_of.get(signature.article_id)
-        if own is not None:
-            rows = rows[rows != own]
-        link = None
-        if len(rows):
-            # the MinHash estimate of the Jaccard: the share of equal values (as MinHash.jaccard)
-            equal = np.count_nonzero(self.hashvalues.take(rows) == values, axis=1)
-            for row, same, size in zip(rows.tolist(), equal.tolist(), self.sizes.take(rows).tolist(), strict=True):
-                contained = estimated_containment(float(same) / len(values), signature.shingles, size)
-                if contained >= self.options.min_containment:  # rows ascend: the first stored copy
-                    first = self.ids[row]
-                    link = DuplicateLink(signature.article_id, self.originals.get(first, first), round(contained, 4))
-                    self.originals[signature.article_id] = link.duplicate_of
-                    break
+        rows, bound = self.band_index.query_first(keys[0], ROWS_PER_KEY)
+        link = self._first_contained(signature, values, rows, own)
+        if link is None and bound is not None:  # rare: the lowest rows of a much-copied key were no copy
+            rows = self.band_index.query(keys[0])
+            link = self._first_contained(signature, values, rows[rows > bound], own)
+        if link is not None:
+            self.originals[signature.article_id] = link.duplicate_of
         if own is None:
             self._add([signature], values[None], keys)
         return link
+
+    def _first_contained(self, signature: ArticleSignature, values: np.ndarray, rows: np.ndarray,
+                         own: int | None) -> DuplicateLink | None:
+        """The link to the lowest of `rows` (ascending) whose text holds this one, in chunks: the
+        first stored copy is usually the first row."""
+        if own is not None:
+            rows = rows[rows != own]
+        size = FIRST_CHUNK
+        for at in range(0, len(rows), size):
+            chunk = rows[at:at + size]
+            # the MinHash estimate of the Jaccard: the share of equal values (as MinHash.jaccard)
+            equal = np.count_nonzero(self.hashvalues.take(chunk) == values, axis=1)
+            for row, same, other in zip(chunk.tolist(), equal.tolist(), self.sizes.take(chunk).tolist(), strict=True):
+                contained = estimated_containment(float(same) / len(values), signature.shingles, other)
+                if contained >= self.options.min_containment:  # rows ascend: the first stored copy
+                    first = self.ids[row]
+                    return DuplicateLink(signature.article_id, self.originals.get(first, first), round(contained, 4))
+        return None
