@@ -88,8 +88,7 @@ def about_something_else(timex: Timex, text: str, sentence_start: int, words: Qu
     clause = _words(before[breaks[-1].end():] if breaks else before)
     if any(word in words.words["relative"] for word in clause):
         return True
-    near = [w for w in clause[-2:] if w not in ("al", "pas", "nog")]
-    return bool(near) and near[-1] in words.words["period_bound"]
+    return bool(clause) and clause[-1] in words.words["period_bound"]
 
 
 def _speech_side(quote: QuoteOccasion, text: str, words: QuoteLexicon) -> list[tuple[int, int]]:
