@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from nieuwsgraaf.quotes.dating import QuoteOccasion, date_quote
+from nieuwsgraaf.quotes import dating
+from nieuwsgraaf.quotes.dating import QuoteOccasion
+from nieuwsgraaf.quotes.lexicon import load_quote_lexicon
 from nieuwsgraaf.records import DateValue, Timex
 
-PUBLISHED = DateValue("2024-03-14", "day")
+PUBLISHED = DateValue("2024-03-14", "day")  # a Thursday
+WORDS = load_quote_lexicon()
 
 
 def timex(text: str, words: str, value: str, occurrence: int = 1) -> Timex:
@@ -26,10 +29,15 @@ def sentences(text: str):
     return lambda position: next(((s, e) for s, e in bounds if s <= position < e), None)
 
 
-def occasion(text, quoted, kind, speaker, sentence_of, speaker_words=None):
+def occasion(text, quoted, kind, speaker, sentence_of, speaker_words=None, cue=None, named=()):
     start = text.index(quoted)
     at = text.index(speaker_words) if speaker_words else None
-    return QuoteOccasion(start, start + len(quoted), kind, sentence_of(start), speaker, at)
+    named_at = tuple(text.index(words) for words in named)
+    return QuoteOccasion(start, start + len(quoted), kind, sentence_of(start), speaker, at, cue, named_at)
+
+
+def date_quote(quote, occasions, times, text, sentence_of, published=PUBLISHED):
+    return dating.date_quote(quote, occasions, times, text, sentence_of, published, WORDS)
 
 
 def test_a_date_in_the_speech_clause_wins_over_the_date_the_quote_talks_about():
@@ -37,7 +45,7 @@ def test_a_date_in_the_speech_clause_wins_over_the_date_the_quote_talks_about():
     sentence_of = sentences(text)
     quote = occasion(text, "de tarieven in 2025 omhooggaan", "indirect", "per:x", sentence_of, "Zij")
     times = [timex(text, "dinsdag", "2024-03-12"), timex(text, "2025", "2025")]
-    found = date_quote(quote, [quote], times, text, sentence_of, PUBLISHED)
+    found = date_quote(quote, [quote], times, text, sentence_of)
     assert (found.value, found.basis) == ("2024-03-12", "relative")
 
 
@@ -45,7 +53,7 @@ def test_an_earlier_date_of_the_story_is_not_when_a_later_quote_was_said():
     text = 'In 2019 begon het onderzoek. "Het moet sneller", zegt de minister.'
     sentence_of = sentences(text)
     quote = occasion(text, "Het moet sneller", "direct", "per:x", sentence_of, "de minister")
-    found = date_quote(quote, [quote], [timex(text, "2019", "2019")], text, sentence_of, PUBLISHED)
+    found = date_quote(quote, [quote], [timex(text, "2019", "2019")], text, sentence_of)
     assert (found.value, found.basis) == ("2024-03-14", "publication")
 
 
@@ -55,17 +63,17 @@ def test_the_occasion_of_the_same_speakers_earlier_words_carries_to_the_next_quo
     first = occasion(text, "de cijfers klaar zijn", "indirect", "per:jambon", sentence_of, "Jambon")
     second = occasion(text, "Ze liggen op mijn bureau.", "direct", "per:jambon", sentence_of)
     times = [timex(text, "Gisteravond", "2024-03-13")]
-    found = date_quote(second, [first, second], times, text, sentence_of, PUBLISHED)
+    found = date_quote(second, [first, second], times, text, sentence_of)
     assert (found.value, found.basis) == ("2024-03-13", "narrative")
     other = occasion(text, "Ze liggen op mijn bureau.", "direct", "per:someone-else", sentence_of)
-    assert date_quote(other, [first, other], times, text, sentence_of, PUBLISHED).basis == "publication"
+    assert date_quote(other, [first, other], times, text, sentence_of).basis == "publication"
 
 
 def test_a_date_opening_an_indirect_quote_is_the_speech_clauses():
     text = 'Kaag zei eind september toch weer te willen praten.'
     sentence_of = sentences(text)
     quote = occasion(text, "eind september toch weer te willen praten", "indirect", "per:kaag", sentence_of, "Kaag")
-    found = date_quote(quote, [quote], [timex(text, "eind september", "2023-09")], text, sentence_of, PUBLISHED)
+    found = date_quote(quote, [quote], [timex(text, "eind september", "2023-09")], text, sentence_of)
     assert found.value == "2023-09"
 
 
@@ -73,7 +81,7 @@ def test_nothing_is_said_after_the_article():
     text = 'Hij zei donderdag dat hij komt.'
     sentence_of = sentences(text)
     quote = occasion(text, "hij komt", "indirect", "per:x", sentence_of, "Hij")
-    found = date_quote(quote, [quote], [timex(text, "donderdag", "2024-03-21")], text, sentence_of, PUBLISHED)
+    found = date_quote(quote, [quote], [timex(text, "donderdag", "2024-03-21")], text, sentence_of)
     assert (found.value, found.basis) == ("2024-03-14", "publication")
 
 
@@ -82,5 +90,105 @@ def test_a_date_inside_an_earlier_quote_does_not_date_the_next_one():
     sentence_of = sentences(text)
     first = occasion(text, "Rusland in 2014 al gestraft is", "indirect", "per:x", sentence_of, "Zij")
     second = occasion(text, "Die sancties kunnen scherper", "indirect", "per:x", sentence_of, "ze")
-    found = date_quote(second, [first, second], [timex(text, "2014", "2014")], text, sentence_of, PUBLISHED)
+    found = date_quote(second, [first, second], [timex(text, "2014", "2014")], text, sentence_of)
     assert (found.value, found.basis) == ("2024-03-14", "publication")
+
+
+def test_a_date_in_a_relative_clause_after_the_quote_is_what_it_talks_about():
+    text = 'De bond zei niet mee te doen aan de staking, die maandag begint.'
+    sentence_of = sentences(text)
+    quote = occasion(text, "niet mee te doen aan de staking", "indirect", "org:bond", sentence_of, "De bond", "zei")
+    found = date_quote(quote, [quote], [timex(text, "maandag", "2024-03-11")], text, sentence_of)
+    assert found.basis == "publication"
+
+
+def test_where_a_state_starts_is_not_when_words_were_said():
+    text = '"We werken goed samen", zei de minister op een top met landen waarmee we sinds 2012 handel drijven.'
+    sentence_of = sentences(text)
+    quote = occasion(text, "We werken goed samen", "direct", "per:x", sentence_of, "de minister", "zei")
+    found = date_quote(quote, [quote], [timex(text, "2012", "2012")], text, sentence_of)
+    assert found.basis == "publication"
+    text = '"We werken goed samen", zei de minister sinds 2012 al.'  # no relative clause: 'sinds' alone
+    sentence_of = sentences(text)
+    quote = occasion(text, "We werken goed samen", "direct", "per:x", sentence_of, "de minister", "zei")
+    assert date_quote(quote, [quote], [timex(text, "2012", "2012")], text, sentence_of).basis == "publication"
+
+
+def test_a_date_on_the_far_side_of_the_quote_from_its_speaker_belongs_to_what_was_said():
+    text = 'Het kabinet beslist vrijdag over het plan, "want het moet nu", aldus de minister.'
+    sentence_of = sentences(text)
+    quote = occasion(text, "want het moet nu", "direct", "per:x", sentence_of, "de minister", "aldus")
+    found = date_quote(quote, [quote], [timex(text, "vrijdag", "2024-03-08")], text, sentence_of)
+    assert found.basis == "publication"
+    text = '"Het moet nu", zei de minister vrijdag.'  # the speaker's side
+    sentence_of = sentences(text)
+    quote = occasion(text, "Het moet nu", "direct", "per:x", sentence_of, "de minister", "zei")
+    assert date_quote(quote, [quote], [timex(text, "vrijdag", "2024-03-08")], text, sentence_of).value == "2024-03-08"
+
+
+def test_a_speaker_named_inside_the_reported_clause_leaves_its_dates_to_the_content():
+    text = 'Dinsdag werden tien mensen opgepakt die volgens de politie een aanslag voorbereidden.'
+    sentence_of = sentences(text)
+    quote = occasion(text, text[:-1], "indirect", "org:politie", sentence_of, "de politie", "volgens")
+    found = date_quote(quote, [quote], [timex(text, "Dinsdag", "2024-03-12")], text, sentence_of)
+    assert found.basis == "publication"
+
+
+def test_a_date_opening_a_dat_clause_is_part_of_what_was_said():
+    text = 'Zij zei dat dinsdag de tarieven omhooggaan.'
+    sentence_of = sentences(text)
+    quote = occasion(text, "dinsdag de tarieven omhooggaan", "indirect", "per:x", sentence_of, "Zij", "zei")
+    found = date_quote(quote, [quote], [timex(text, "dinsdag", "2024-03-12")], text, sentence_of)
+    assert found.basis == "publication"
+
+
+def test_toen_in_the_speech_clause_points_back_to_the_last_date_named():
+    text = 'In januari lekte het plan uit. "Dit is slecht nieuws", zei de econoom toen tegen de krant.'
+    sentence_of = sentences(text)
+    quote = occasion(text, "Dit is slecht nieuws", "direct", "de econoom", sentence_of, "de econoom", "zei")
+    found = date_quote(quote, [quote], [timex(text, "januari", "2024-01")], text, sentence_of)
+    assert (found.value, found.basis) == ("2024-01", "narrative")
+    # 'Toen' opening a subordinate clause is no pointer back
+    text = 'In januari lekte het plan uit. Toen de cijfers kwamen, zei de econoom dat het meeviel.'
+    sentence_of = sentences(text)
+    quote = occasion(text, "het meeviel", "indirect", "de econoom", sentence_of, "de econoom", "zei")
+    assert date_quote(quote, [quote], [timex(text, "januari", "2024-01")], text, sentence_of).basis == "publication"
+
+
+def test_a_past_speech_after_a_dated_sentence_naming_the_speaker_belongs_to_that_date():
+    text = 'In juni noemde Biden Xi een dictator. In een toespraak zei Biden dat Xi zich schaamde.'
+    sentence_of = sentences(text)
+    times = [timex(text, "juni", "2023-06")]
+    said = occasion(text, "Xi zich schaamde", "indirect", "per:biden", sentence_of, "Biden dat", "zei",
+                    named=("Biden Xi",))
+    found = date_quote(said, [said], times, text, sentence_of)
+    assert (found.value, found.basis) == ("2023-06", "narrative")
+    text = text.replace("zei Biden", "zegt Biden")  # the present tense is the article's day
+    sentence_of = sentences(text)
+    says = occasion(text, "Xi zich schaamde", "indirect", "per:biden", sentence_of, "Biden dat", "zegt",
+                    named=("Biden Xi",))
+    assert date_quote(says, [says], times, text, sentence_of).basis == "publication"
+
+
+def test_a_present_tense_report_between_brings_the_story_back_to_its_day():
+    text = ('In juli ontmoetten Trump en Poetin elkaar. Trump heeft gezegd dat hij Poetin weer wil zien. '
+            '"Poetin is belangrijk", verklaarde hij.')
+    sentence_of = sentences(text)
+    times = [timex(text, "juli", "2023-07")]
+    perfect = occasion(text, "hij Poetin weer wil zien", "indirect", "per:trump", sentence_of, "Trump heeft",
+                       "heeft gezegd", named=("Trump en",))
+    later = occasion(text, "Poetin is belangrijk", "direct", "per:trump", sentence_of, "hij.", "verklaarde",
+                     named=("Trump en",))
+    assert date_quote(perfect, [perfect, later], times, text, sentence_of).basis == "publication"
+    assert date_quote(later, [perfect, later], times, text, sentence_of).basis == "publication"
+
+
+def test_a_quote_continuing_a_present_tense_one_is_not_moved_by_the_story_before():
+    text = 'Vorige week stuurden de bonden een brief. "Er kwam niets terug", klinkt het bij de bonden. "Het blijft stil."'
+    sentence_of = sentences(text)
+    times = [timex(text, "Vorige week", "2024-W10")]
+    first = occasion(text, "Er kwam niets terug", "direct", "de bonden", sentence_of, "de bonden.", "klinkt het",
+                     named=("de bonden een",))
+    second = occasion(text, "Het blijft stil.", "direct", "de bonden", sentence_of, "de bonden.")
+    for quote in (first, second):
+        assert date_quote(quote, [first, second], times, text, sentence_of).basis == "publication"

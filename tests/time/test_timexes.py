@@ -9,7 +9,7 @@ import pytest
 from nieuwsgraaf.records import DateValue
 from nieuwsgraaf.time import find_timexes
 from nieuwsgraaf.time.calendar import nearest_weekday
-from nieuwsgraaf.time.dating import date_fact
+from nieuwsgraaf.time.dating import date_fact, not_after_publication
 
 DAY = DateValue("2025-09-29", "day")  # a Monday
 MONTH = DateValue("2017-11", "month")
@@ -103,6 +103,16 @@ def test_fact_dating_bases():
     assert (narrative.value, narrative.basis) == ("2025-09-28", "narrative")
     assert date_fact([], third, third[0], DAY).basis == "publication"
     assert date_fact([], third, third[0], None).value is None
+
+
+def test_a_day_inside_a_month_only_publication_month_is_not_after_the_article():
+    from nieuwsgraaf.records import FactDate
+
+    inside = FactDate("2017-11-06", "day", "explicit")
+    assert not_after_publication(inside, MONTH) == inside
+    later = not_after_publication(FactDate("2017-12-01", "day", "explicit"), MONTH)
+    assert (later.value, later.basis) == ("2017-11", "publication")
+    assert not_after_publication(FactDate("2025-09-30", "day", "relative"), DAY).value == "2025-09-29"
 
 
 def test_timexes_reach_the_document(pipeline):

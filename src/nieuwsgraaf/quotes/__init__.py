@@ -12,7 +12,8 @@ Steps, in order (each in its own module):
                   '…, zegt X', 'zei dat', te-infinitives and small clauses, warnings, 'volgens',
                   'naar eigen zeggen') over every sentence;
   finder          quotes inside a report take its speaker;
-  dating          when each quote was said (its clause, the speech before it, or the publication).
+  dating          when each quote was said (its speech clause, 'toen', the same speaker's past
+                  occasion before it, or the publication).
 The patterns come from rules.py, built from data/lexicons/ (lexicon.py). The quote stage makes no
 entity ids: each quote carries SpeakerRefs, which the speaker step (entities.link_speakers) turns
 into entities of the article.

@@ -1,31 +1,53 @@
 """When a quote was said, which is not when what it talks about happens (issue #14 §1).
 
 In order:
-  clause       a date in the quote's own sentence, outside the quoted words ('zei dinsdag', 'in een
-               tweet uit 2016'), or opening an indirect quote ('zei eind september toch te willen');
-  speech       the last date before the sentence, in the same paragraph, when the sentence holding
-               it reports speech of the same speaker ('Gisteravond zei Jambon ...' and his next
-               quote); any other earlier date is what the story is about, not when this was said;
+  clause       a date in the quote's speech clause: its sentence on the side of the quoted words where
+               the speaker is named ('zei dinsdag dat …', '"…", zei hij dinsdag'), or opening an
+               indirect quote right after its verb ('zei eind september toch … te willen'). Dates on the
+               other side are part of what was said ('Hij wil woensdag beslissen, "…", aldus X'); a
+               speaker named inside the quoted clause ('Maandag werden … volgens de politie …') leaves
+               every date there to the content;
+  then         'toen'/'destijds' in the speech clause: the last date the text named before the sentence;
+  speech       the last date before the sentence, in the same paragraph, when the words were said in
+               the past (a past-tense cue, or the cue of the same speaker's quote this one continues)
+               and the sentence holding that date reports speech of the same speaker ('Gisteravond zei
+               Jambon …' and his next quote) or, with a past-tense cue, names that speaker ('In juni
+               noemde Biden …. In een toespraak zei Biden dat …'); a present-tense cue ('zegt',
+               'klinkt het') is today's, whatever the story said before, and so is any quote after
+               one of the same speaker with such a cue ('In juli … Trump heeft gezegd dat …. "…",
+               verklaarde hij');
   publication  the article's date: a quote nothing dates was said for the article.
-Nothing is dated after the article that reports it.
+A date in a relative clause ('een stemming die vrijdag gepland staat') tells about the noun before it,
+and a date after 'sinds'/'vanaf' where a state starts: neither dates any speech. Nothing is dated after
+the article that reports it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..records import DateValue, FactDate, Timex
 from ..time.dating import date_fact, not_after_publication, precision_of
+from ..time.lexicon import load_time_lexicon
+from ..time.tense import word_tense
+from .lexicon import QuoteLexicon
 
 # An indirect quote opening with a date ('zei eind september toch ...') took the speech clause's date in.
 _OPENING = 2
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Where a clause may start: a relative word is looked for back to the nearest of these.
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”„‘’«»]|(?<!\w)'|'(?!\w)")
+
+SentenceOf = Callable[[int], "tuple[int, int] | None"]
 
 
 @dataclass(frozen=True)
 class QuoteOccasion:
-    """What dating needs of one quote: its span, kind, sentence and who said it (an entity id or
-    the speaker's words, lower case; None when nobody is named)."""
+    """What dating needs of one quote: its span, kind, sentence, who said it (an entity id or the
+    speaker's words, lower case; None when nobody is named), by which cue, and where else the
+    article names that speaker (the starts of the mentions of the speaker's entity)."""
 
     start: int
     end: int
@@ -33,6 +55,16 @@ class QuoteOccasion:
     sentence: tuple[int, int]
     speaker: str | None
     speaker_at: int | None  # where the words naming the speaker start
+    cue: str | None = None
+    named_at: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Article:
+    text: str
+    occasions: Sequence[QuoteOccasion]
+    sentence_of: SentenceOf
+    words: QuoteLexicon
 
 
 def _datable(timex: Timex) -> bool:
@@ -45,39 +77,116 @@ def _publication(published: DateValue | None) -> FactDate:
     return FactDate(None, None, "publication")
 
 
-def _speech_date(quote: QuoteOccasion, earlier: list[Timex], occasions: Sequence[QuoteOccasion],
-                 text: str, sentence_of) -> FactDate | None:
-    if not earlier or quote.speaker is None:
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def about_something_else(timex: Timex, text: str, sentence_start: int, words: QuoteLexicon) -> bool:
+    """A date in a relative clause, or where a period starts ('sinds 2009'): no speech happened then."""
+    before = text[sentence_start:timex.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = _words(before[breaks[-1].end():] if breaks else before)
+    if any(word in words.words["relative"] for word in clause):
+        return True
+    return bool(clause) and clause[-1] in words.words["period_bound"]
+
+
+def _speech_side(quote: QuoteOccasion, text: str, words: QuoteLexicon) -> list[tuple[int, int]]:
+    """The parts of the quote's sentence that belong to its speech clause (see the module docstring)."""
+    start, end = quote.sentence
+    at = quote.speaker_at
+    if at is None or not start <= at < end:
+        return [(start, quote.start), (quote.end, end)]  # no speaker named in the sentence: both sides
+    if quote.start <= at < quote.end:
+        return []
+    if at >= quote.end:
+        return [(quote.end, end)]
+    before = _words(text[start:quote.start])
+    opens = quote.kind == "indirect" and not (before and before[-1] in words.words["embedding"] | {"of"})
+    return [(start, quote.start + (_OPENING if opens else 0))]
+
+
+def _cue_tense(cue: str | None, words: QuoteLexicon) -> str | None:
+    """'past' for 'zei', 'liet weten', 'voegde toe'; 'present' for 'zegt', 'klinkt het', 'heeft gezegd';
+    None when the cue has no verb (':', 'aldus', 'volgens') or there is none."""
+    tokens = _words(cue or "")
+    if not tokens:
+        return None
+    if tokens[0] in words.words["present_perfect"]:
+        return "present"
+    time_words = load_time_lexicon()
+    if any(word_tense(token, time_words) == "past" for token in tokens):
+        return "past"
+    return "present" if words.is_finite(tokens[0]) else None
+
+
+def _tense(quote: QuoteOccasion, article: _Article) -> str | None:
+    """The tense of the quote's cue, or of the cue of the same speaker's quote before it when it has none."""
+    if quote.cue is not None:
+        return _cue_tense(quote.cue, article.words)
+    earlier = [o for o in article.occasions if o.start < quote.start and o.speaker == quote.speaker and o.cue]
+    return _cue_tense(earlier[-1].cue, article.words) if earlier and quote.speaker else None
+
+
+def _said_then(quote: QuoteOccasion, sides: list[tuple[int, int]], article: _Article) -> bool:
+    """'toen'/'destijds' as an adverb in the speech clause ('zei hij toen'; not 'Toen hij kwam, zei …')."""
+    for first, last in sides:
+        part = article.text[first:last]
+        for match in _WORD.finditer(part):
+            if match.group().lower() not in article.words.words["then"]:
+                continue
+            ahead = _WORD.search(part, match.end())
+            opens_clause = not part[:match.start()].strip() or part[:match.start()].rstrip().endswith(",")
+            if not opens_clause or (ahead and article.words.is_finite(ahead.group())):
+                return True
+    return False
+
+
+def _speech_date(quote: QuoteOccasion, earlier: list[Timex], article: _Article) -> FactDate | None:
+    tense = _tense(quote, article)
+    if not earlier or quote.speaker is None or tense == "present":
         return None
     last = earlier[-1]
-    if "\n" in text[last.end:quote.start]:
+    if "\n" in article.text[last.end:quote.start]:
         return None  # another paragraph: another occasion
-    sentence = sentence_of(last.start)
+    sentence = article.sentence_of(last.start)
     if sentence is None:
         return None
-    for other in occasions:
+    places = [at for at in quote.named_at if tense == "past"]
+    for other in article.occasions:
         if other is quote or other.speaker != quote.speaker:
             continue
-        places = [other.start] + ([other.speaker_at] if other.speaker_at is not None else [])
-        if any(sentence[0] <= place < sentence[1] for place in places):
-            return FactDate(last.value, precision_of(last.value), "narrative")
+        if last.end <= other.start < quote.start and _tense(other, article) == "present":
+            return None  # 'In juli … Trump heeft gezegd dat …': the text is back at its own day
+        places += [other.start] + ([other.speaker_at] if other.speaker_at is not None else [])
+    if any(sentence[0] <= place < sentence[1] for place in places):
+        return FactDate(last.value, precision_of(last.value), "narrative")
     return None
 
 
 def date_quote(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion], timexes: Sequence[Timex], text: str,
-               sentence_of, published: DateValue | None) -> FactDate:
+               sentence_of: SentenceOf, published: DateValue | None, words: QuoteLexicon) -> FactDate:
     """The date `quote` was said; `occasions` are all quotes of the article, `sentence_of` maps an
-    offset to its sentence's (start, end)."""
-    outside = [t for t in timexes if _datable(t) and not quote.start <= t.start < quote.end]
-    if quote.kind == "indirect":
-        outside += [t for t in timexes if _datable(t) and quote.start <= t.start < quote.start + _OPENING]
+    offset to its sentence's (start, end), `words` the quote lexicon."""
+    article = _Article(text, occasions, sentence_of, words)
     start, end = quote.sentence
-    found = date_fact([t for t in outside if start <= t.start < end], quote.sentence, quote.start, published)
+    sides = _speech_side(quote, text, words)
+    clause = [t for t in timexes if _datable(t) and any(a <= t.start < b for a, b in sides)
+              and not about_something_else(t, text, start, words)]
+    found = date_fact(clause, quote.sentence, quote.start, published)
     if found.basis in ("explicit", "relative"):
         return not_after_publication(found, published)
     # an earlier quote's own dates are what it talked about, not when anything was said
     quoted = [(o.start, o.end) for o in occasions]
-    earlier = sorted((t for t in outside if t.end <= start and not any(a <= t.start < b for a, b in quoted)),
-                     key=lambda t: t.start)
-    found = _speech_date(quote, earlier, occasions, text, sentence_of) or _publication(published)
+    earlier = []
+    for timex in sorted(timexes, key=lambda t: t.start):
+        if timex.end > start or not _datable(timex) or any(a <= timex.start < b for a, b in quoted):
+            continue
+        own = sentence_of(timex.start)
+        if not about_something_else(timex, text, own[0] if own else 0, words):
+            earlier.append(timex)
+    if earlier and _said_then(quote, sides, article):
+        last = earlier[-1]
+        return not_after_publication(FactDate(last.value, precision_of(last.value), "narrative"), published)
+    found = _speech_date(quote, earlier, article) or _publication(published)
     return not_after_publication(found, published)

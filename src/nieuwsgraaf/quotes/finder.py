@@ -54,23 +54,29 @@ def find_quotes(analysis: Analysis, rules: QuoteRules | None = None) -> Analysis
     found = [(d.span.start, d.span.end, "direct", d.attribution) for d in direct]
     found += [(r.start, r.end, "indirect", r.attribution) for r in reports]
     entity_at = {(m.start, m.end): m.entity for m in analysis.mentions if m.entity}
-    occasions = [_occasion(context, start, end, kind, attribution, entity_at)
+    named_at: dict[str, list[int]] = {}
+    for mention in analysis.mentions:
+        if mention.entity:
+            named_at.setdefault(mention.entity, []).append(mention.start)
+    occasions = [_occasion(context, start, end, kind, attribution, entity_at, named_at)
                  for start, end, kind, attribution in found]
     quotes = [_quote(text, start, end, kind, attribution,
-                     date_quote(occasion, occasions, analysis.timexes, text, context.sentence_of, article.published))
+                     date_quote(occasion, occasions, analysis.timexes, text, context.sentence_of, article.published,
+                                rules.lexicon))
               for (start, end, kind, attribution), occasion in zip(found, occasions, strict=True)]
     quotes.sort(key=lambda q: q.start)
     return replace(analysis, quotes=tuple(quotes))
 
 
 def _occasion(context: Context, start: int, end: int, kind: str, attribution: Attribution,
-              entity_at: dict[tuple[int, int], str]) -> QuoteOccasion:
+              entity_at: dict[tuple[int, int], str], named_at: dict[str, list[int]]) -> QuoteOccasion:
     speaker = attribution.speaker
     who = None
     if speaker is not None:
         who = (entity_at.get(speaker.mention) if speaker.mention else None) or speaker.text.lower()
     return QuoteOccasion(start, end, kind, context.sentence_of(start) or (start, start + 1), who,
-                         speaker.start if speaker is not None else None)
+                         speaker.start if speaker is not None else None, attribution.cue,
+                         tuple(named_at.get(who, ())) if who else ())
 
 
 def _inside_reports(context: Context, direct: list[DirectQuote], short: list[QuoteSpan],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..periods import period_start
+from ..periods import period_end, period_start
 from ..records import DateValue, FactDate, Timex
 
 
@@ -60,7 +60,8 @@ def date_fact(
 def not_after_publication(found: FactDate, published: DateValue | None) -> FactDate:
     """What an article reports as said or done cannot have happened after the article: a date
     that starts later ('dinsdag' read forward, the date a quote talks about) gives way to the
-    publication date."""
-    if published and found.value and (period_start(found.value) or "") > (period_start(published.value) or "9999"):
+    publication date. 'Later' is after the last day the article may have appeared: with a
+    publication date known to the month, '6 augustus' in that month may be the day itself."""
+    if published and found.value and (period_start(found.value) or "") > (period_end(published.value) or "9999"):
         return FactDate(published.value, published.precision, "publication")
     return found
