@@ -70,7 +70,7 @@ def main() -> None:
         process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         parent = psutil.Process(process.pid)
         samples: list[tuple[float, int, int, int]] = []  # seconds, ingest RSS, largest worker RSS, workers seen
-        counts: list[tuple[float, int]] = [(0.0, 0)]  # seconds, stored articles
+        counts: list[tuple[float, int, float]] = [(0.0, 0, 0.0)]  # seconds, stored articles, ingest CPU s
         seen: set[int] = set()
         counted = 0.0
         while process.poll() is None:
@@ -78,10 +78,11 @@ def main() -> None:
             if now - counted >= args.count_every:
                 counted = now
                 stored = stored_articles(Path(folder) / "bench.db")
-                if stored is not None:
-                    counts.append((now, stored))
+                cpu = process_cpu(parent)
+                if stored is not None and cpu is not None:
+                    counts.append((now, stored, cpu))
                     if log:
-                        log.write(json.dumps({"seconds": round(now, 1), "stored": stored,
+                        log.write(json.dumps({"seconds": round(now, 1), "stored": stored, "ingest_cpu_s": round(cpu, 1),
                                               "ingest_rss_mb": samples[-1][1] >> 20 if samples else None,
                                               "worker_rss_mb": samples[-1][2] >> 20 if samples else None}) + "\n")
                         log.flush()
@@ -105,7 +106,7 @@ def main() -> None:
         part = [s for s in samples if tenth / 10 <= s[0] / seconds < (tenth + 1) / 10]
         if part:
             print(f"{tenth + 1:>18} {max(s[1] for s in part) / 2**20:>14.0f} {max(s[2] for s in part) / 2**20:>22.0f}")
-    counts.append((seconds, args.articles))
+    counts.append((seconds, args.articles, counts[-1][2]))
     print_ends(counts, 10_000 if args.articles >= 40_000 else max(1, args.articles // 4))
     print("\n".join(line for line in output.splitlines()[-4:] if line.strip()))
 
@@ -122,22 +123,38 @@ def stored_articles(db: Path) -> int | None:
         store.close()
 
 
-def speed_over(counts: list[tuple[float, int]], first: int, last: int) -> float | None:
-    """Articles/s between the samples nearest to `first` and `last` stored articles."""
+def process_cpu(process: psutil.Process) -> float | None:
+    """CPU seconds the ingest process itself (reader, cleaner, writer, stories) has used so far."""
+    try:
+        times = process.cpu_times()
+    except psutil.Error:
+        return None
+    return times.user + times.system
+
+
+def speed_over(counts: list[tuple[float, int, float]], first: int, last: int) -> tuple[float, float] | None:
+    """Articles/s, and the ingest process's CPU ms per article, between the samples nearest to
+    `first` and `last` stored articles. The CPU figure hardly moves when other jobs share the
+    machine, so it tells whether the one writer's own cost grows with the store."""
     begin = min(counts, key=lambda c: abs(c[1] - first))
     end = min(counts, key=lambda c: abs(c[1] - last))
-    return (end[1] - begin[1]) / (end[0] - begin[0]) if end[0] > begin[0] else None
+    if end[0] <= begin[0] or end[1] <= begin[1]:
+        return None
+    articles = end[1] - begin[1]
+    return articles / (end[0] - begin[0]), 1000 * (end[2] - begin[2]) / articles
 
 
-def print_ends(counts: list[tuple[float, int]], size: int) -> None:
+def print_ends(counts: list[tuple[float, int, float]], size: int) -> None:
     counts = [c for c in counts if c[1] > 0]  # from the first commit on: loading the model is not ingest
     if len(counts) < 2:
         return
     start, total = counts[0][1], counts[-1][1]
     first, last = speed_over(counts, start, start + size), speed_over(counts, total - size, total)
     if first and last:
-        print(f"ingest speed, first {size:,} articles {first:.1f}/s, last {size:,} {last:.1f}/s "
-              f"({100 * (last / first - 1):+.0f} %; counts every sample, so the ends are approximate)")
+        print(f"ingest speed, first {size:,} articles {first[0]:.1f}/s, last {size:,} {last[0]:.1f}/s "
+              f"({100 * (last[0] / first[0] - 1):+.0f} %; counts every sample, so the ends are approximate)")
+        print(f"ingest process CPU per article, first {size:,} {first[1]:.2f} ms, last {size:,} {last[1]:.2f} ms "
+              f"({100 * (last[1] / first[1] - 1):+.0f} %)")
 
 
 if __name__ == "__main__":

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import numpy as np
 
-from nieuwsgraaf.document import document_to_json
+from nieuwsgraaf.document import document_to_json, thread_fields
 from nieuwsgraaf.pipeline import analyse_batch, clean_inputs, read_inputs
 from nieuwsgraaf.records import Article
 from nieuwsgraaf.report import RunReport
 from nieuwsgraaf.settings import Settings
 from nieuwsgraaf.store import open_store
-from nieuwsgraaf.stories.features import document_vector
+from nieuwsgraaf.stories.features import document_to_thread_input, document_vector
 from nieuwsgraaf.stories.stage import StoryStage, load_story_vectorizer, story_vector_model
 
 WRITTEN = Path(__file__).parent / "data" / "written_articles.jsonl"
@@ -71,3 +71,13 @@ def test_a_pipeline_without_the_vector_models_encoder_brings_none_and_the_stage_
     write = StoryStage(load_vectorizer=load_story_vectorizer, vector_model=story_vector_model()).add(store, analyses)
     assert len(write.vectors) == len(analyses)
     store.close()
+
+
+def test_the_fields_threading_reads_are_those_of_the_whole_document(fast_pipeline):
+    analyses = _analysed(fast_pipeline, Settings(model="nl_nieuwsgraaf_fast"))
+    assert any(a.events for a in analyses) and any(a.entities for a in analyses)
+    for analysis in analyses:
+        whole, part = document_to_json(analysis), thread_fields(analysis)
+        assert document_to_thread_input(part, analysis.vector) == document_to_thread_input(whole, analysis.vector)
+        assert {key: whole[key] for key in ("id", "text", "published", "sentences")} == {
+            key: part[key] for key in ("id", "text", "published", "sentences")}

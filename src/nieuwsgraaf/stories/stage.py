@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..document import document_to_json
+from ..document import thread_fields
 from ..records import Analysis, ArticleVector, StoryMember, StoryState, StoryWrite
 from ..resources import models_dir
 from ..store import Store
@@ -101,7 +101,7 @@ class StoryStage:
         stored = [item for item in analyses if isinstance(item, Analysis) and store.has_article(item.article.id)]
         given = {item.article.id: item.vector for item in stored
                  if item.vector is not None and item.vector.model == self.vector_model}
-        write = self.thread_documents([document_to_json(item) for item in stored], given)
+        write = self.thread_documents([thread_fields(item) for item in stored], given)
         if write.members:
             store.save_stories(write)
         return write
