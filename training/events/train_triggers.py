@@ -104,8 +104,8 @@ def _everything(width: int) -> TriggerClassifier:
 
 def collect(model: str, name: str, cache: Path | None) -> list[Words]:
     path = cache / f"{name}.pkl" if cache else None
-    if path and path.is_file():
-        return pickle.loads(path.read_bytes())
+    if path and path.is_file():  # plain fields, so any script can read the cache
+        return [Words(**fields) for fields in pickle.loads(path.read_bytes())]
     lexicon = load_event_lexicon()
     runs = stage_runs(model, SETS[name])
     width = 2 * runs[0].doc.tensor.shape[1] + len(TYPES) + 10
@@ -114,7 +114,7 @@ def collect(model: str, name: str, cache: Path | None) -> list[Words]:
     found = [_words(run, lexicon, reach[run.key]) for run in runs]
     if path:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pickle.dumps(found))
+        path.write_bytes(pickle.dumps([vars(words) for words in found]))
     return found
 
 
