@@ -31,10 +31,10 @@ from train_triggers import (
     OLD_NAMES,
     SHARED_DATA,
     Words,
-    _foreign_sentences,
     collect,
     cross_validate,
     fit,
+    foreign_sentences,
     simulate,
 )
 
@@ -156,7 +156,7 @@ def sentence_types(model: str, sets: dict[str, list[Words]], cache: Path) -> Non
         archive = zipfile.ZipFile(SHARED_DATA / "ngec" / "gpt_synthetic_events_2023-10-19_19.csv.zip")
         for row in csv.DictReader(io.TextIOWrapper(archive.open(archive.namelist()[0]), "utf-8")):
             items.append((row["text"][:1500], OLD_NAMES.get(row["label"], row["label"])))
-        items += [(text, triggers[0][1]) for text, triggers in _foreign_sentences() if triggers]
+        items += [(text, triggers[0][1]) for text, triggers in foreign_sentences() if triggers]
         items = [(text, kind) for text, kind in items if kind in TYPES and text]
         nlp = load_pipeline(model).nlp
         vectors = np.stack([doc.tensor.mean(axis=0) for doc in nlp.pipe((t for t, _ in items), batch_size=32)])

@@ -118,7 +118,7 @@ def collect(model: str, name: str, cache: Path | None) -> list[Words]:
     return found
 
 
-def _foreign_sentences() -> list[tuple[str, list[tuple[str, str]]]]:
+def foreign_sentences() -> list[tuple[str, list[tuple[str, str]]]]:
     """(sentence, [(trigger word, type)]) from the English PLOVER gold and the Spanish events."""
     found = []
     for item in json.loads((SHARED_DATA / "plover" / "PLOVER_GSR_CAMEO.txt").read_text("utf-8")):
@@ -140,7 +140,7 @@ def foreign(model: str, cache: Path | None) -> tuple[np.ndarray, np.ndarray]:
     path = cache / "foreign.pkl" if cache else None
     if path and path.is_file():
         return pickle.loads(path.read_bytes())
-    sentences = _foreign_sentences()
+    sentences = foreign_sentences()
     nlp = load_pipeline(model).nlp
     rows, labels = [], []
     for doc, (_, triggers) in zip(nlp.pipe(text for text, _ in sentences), sentences, strict=True):
