@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import EventArgument, EventMention, StageError, Trigger
 from .arguments import Arguments, arguments, nearby_arguments
-from .classifier import TriggerClassifier, candidate_features, is_candidate
+from .classifier import TriggerClassifier, candidate_features, is_candidate, sentence_vector
 from .constructions import ConstructionHit, find_constructions
 from .dating import dating_time, settle_modality
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
@@ -194,20 +194,26 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
     )
 
 
-def _learned_hits(sent: Span, lexicon: EventLexicon, classifier: TriggerClassifier) -> list[tuple[TriggerHit, float]]:
-    """The words the classifier calls triggers, each with the lexicon entries of its type (a new
-    entry without a mode when the lexicon has none), and the probability that it is an event."""
+def _scored_hits(sent: Span, lexicon: EventLexicon, classifier: TriggerClassifier) -> list[tuple[TriggerHit, float]]:
+    """The lexicon's triggers the classifier keeps and the other words it adds, each with the
+    lexicon entries of the type it gives them (a new entry without a mode when the lexicon has
+    none; a kept trigger keeps all its entries unless the classifier retypes), and the probability
+    that it is an event."""
     hits = {hit.token.i: hit for hit in find_triggers(sent, lexicon)}
     words = [t for t in sent if is_candidate(t, t.i in hits)]
     if not words:
         return []
-    features = np.stack([candidate_features(t, {e.type for e in hits[t.i].entries} if t.i in hits else set())
+    context = sentence_vector(sent)
+    features = np.stack([candidate_features(t, {e.type for e in hits[t.i].entries} if t.i in hits else set(), context)
                          for t in words])
     found = []
-    for token, (kind, chance) in zip(words, classifier.decide(features), strict=True):
+    for token, (kind, chance) in zip(words, classifier.decide(features, [t.i in hits for t in words]), strict=True):
         if kind is None:
             continue
         known = hits.get(token.i)
+        if known is not None and not classifier.retype:
+            found.append((known, chance))
+            continue
         entries = tuple(e for e in known.entries if e.type == kind) if known else ()
         if not entries:
             pos = "VERB" if token.pos_ in _VERB_TAGS else "NOUN"
@@ -222,15 +228,15 @@ def _has_vectors(doc: Doc) -> bool:
 
 def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClassifier | None = None
                         ) -> list[EventMention]:
-    """The event mentions of `doc`: triggers chosen by the classifier where the pipeline gives word
-    vectors and ships one, else by the trigger lexicon alone."""
+    """The event mentions of `doc`: the trigger lexicon's words, re-scored (and words added) by the
+    classifier where the pipeline gives word vectors and ships one."""
     parsed = doc.has_annotation("DEP")
     timexes = list(doc._.ng_timexes or ()) if Doc.has_extension("ng_timexes") else []
     learned = classifier is not None and _has_vectors(doc)
     found = []
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         if learned:
-            hits = _learned_hits(sent, lexicon, classifier)
+            hits = _scored_hits(sent, lexicon, classifier)
         else:
             hits = [(hit, None) for hit in find_triggers(sent, lexicon)]
         for hit, chance in hits:

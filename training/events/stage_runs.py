@@ -1,0 +1,71 @@
+"""The events stage run over the articles of one event gold file, kept whole for training and diagnosis.
+
+Per article: its gold events (placed in the cleaned text as bench/evaluate_events.py places them),
+the spaCy Doc (word vectors in doc.tensor, sentences, parse) and the Analysis after every article
+step (the component's event mentions and the final, linked events). The blind set is never read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "bench"))
+
+from devdocs import corpus_paths, gold_key  # noqa: E402
+from evaluate_events import gold_events  # noqa: E402
+from nieuwsgraaf.events.classifier import TriggerClassifier  # noqa: E402
+from nieuwsgraaf.nlp import load_pipeline  # noqa: E402
+from nieuwsgraaf.nlp.adapter import doc_to_analysis  # noqa: E402
+from nieuwsgraaf.pipeline import RunReport, clean_inputs, make_doc, read_inputs, run_steps  # noqa: E402
+from nieuwsgraaf.records import Analysis, Article  # noqa: E402
+from nieuwsgraaf.settings import Settings  # noqa: E402
+
+DEV = REPO / "tests" / "events" / "data" / "dev_events.jsonl"
+DEV2 = REPO / "tests" / "events" / "data" / "dev2" / "dev2_events.jsonl"
+SETS = {"dev": DEV, "dev2": DEV2}
+
+
+@dataclass(frozen=True)
+class StageRun:
+    key: str
+    gold: list[dict]
+    doc: Doc
+    analysis: Analysis
+
+
+def gold_articles(gold_file: Path) -> tuple[dict[str, dict], dict[str, Article]]:
+    """The gold records of a file and the cleaned articles they name, both by gold key."""
+    if "blind" in gold_file.parts:
+        raise SystemExit("the blind set is never read for training")
+    records = {json.loads(line)["url"]: json.loads(line)
+               for line in gold_file.read_text("utf-8").splitlines() if line.strip()}
+    settings = Settings(model="none")
+    articles = {}
+    for item in clean_inputs(read_inputs(corpus_paths(), settings, RunReport()), settings, RunReport()):
+        if isinstance(item, Article):
+            key = gold_key({"url": item.url, "meta": {"origin": item.origin}})
+            if key in records:
+                articles[key] = item
+    return records, articles
+
+
+def stage_runs(model: str, gold_file: Path, classifier: TriggerClassifier | None = None) -> list[StageRun]:
+    """Every article of `gold_file` through `model` and the article steps, in key order; with
+    `classifier` the events component uses it instead of the one the model ships."""
+    records, articles = gold_articles(gold_file)
+    pipeline = load_pipeline(model)
+    if classifier is not None:
+        pipeline.nlp.get_pipe("ng_events").classifier = classifier
+    runs = []
+    for key in sorted(articles):
+        article = articles[key]
+        doc = pipeline.nlp(make_doc(pipeline, article))
+        analysis = run_steps(doc_to_analysis(doc, article, pipeline.name, pool_vector=False))
+        runs.append(StageRun(key, gold_events(records[key], doc.text), doc, analysis))
+    return runs
