@@ -167,4 +167,44 @@ def test_a_date_filter_without_words_reads_a_range_of_the_date_index(tmp_path):
     source, params, _ = store._matches(SearchQuery(text="", since="2020", until="2020"), include_undated=False)
     plan = " ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN SELECT count(*) {source}", params))
     store.close()
-    assert "SEARCH a USING COVERING INDEX articles_published (published>? AND published<?)" in plan, plan
+    assert "SEARCH f USING COVERING INDEX articles_published (published>? AND published<?)" in plan, plan
+
+
+def test_a_filtered_word_search_walks_the_narrow_filter_table_not_the_articles(store):
+    query = SearchQuery(text="begroting", since="2024-05", until="2024-05", source="nu.nl")
+    found = store.search(query)
+    plans = _plans(store, lambda: store.search(query)).split("\n")
+    assert found and all(hit.source == "nu.nl" and hit.published.value.startswith("2024-05") for hit in found)
+    assert "SEARCH f USING INTEGER PRIMARY KEY (rowid=?)" in plans
+    # every article row read is one of the page's hits, found after the filters
+    assert sum("SEARCH a USING INTEGER PRIMARY KEY" in line for line in plans) == 1
+
+
+def test_the_filter_table_follows_inserted_updated_and_deleted_articles(store):
+    def filters():
+        return store.db.execute("SELECT count(*), count(DISTINCT id), min(source) FROM article_filters").fetchone()
+
+    assert filters() == (300, 300, "nu.nl")
+    store.db.execute("UPDATE articles SET source = 'nos.nl' WHERE id = ?", (f"{5:016x}",))
+    store.db.execute("DELETE FROM articles WHERE id = ?", (f"{0:016x}",))
+    assert filters() == (299, 299, "nos.nl")
+    joined = store.db.execute("SELECT count(*) FROM articles a JOIN article_filters f ON f.article_rowid = a.rowid "
+                              "WHERE f.id = a.id AND f.source IS a.source AND f.published IS a.published").fetchone()[0]
+    assert joined == 299
+
+
+def test_migration_0012_fills_the_filter_table_of_a_store_written_before_it(tmp_path):
+    db = str(tmp_path / "old.db")
+    store = open_store(db)
+    store.add_analyses([generated_analysis(n) for n in range(40)])
+    expected = store.search(SearchQuery(text="begroting", since="2024-05-03", until="2024-05-09", limit=50))
+    store.db.executescript("""
+        DROP TRIGGER articles_filters_insert; DROP TRIGGER articles_filters_delete;
+        DROP TRIGGER articles_filters_update; DROP TABLE article_filters;
+        DELETE FROM schema_migrations WHERE name = '0012_article_filters';""")
+    store.close()
+    store = open_store(db)
+    assert store.db.execute("SELECT count(*) FROM article_filters").fetchone()[0] == 40
+    assert store.search(SearchQuery(text="begroting", since="2024-05-03", until="2024-05-09", limit=50)) == expected
+    assert expected
+    store.close()

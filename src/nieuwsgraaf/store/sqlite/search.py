@@ -20,14 +20,18 @@ class SearchRows:
     path: str
     entities_by_id: Callable[[list[str]], list[EntityCount]]  # EntityRows's, in SqliteStore
 
-    def _matches(self, query: SearchQuery, include_undated: bool) -> tuple[str, list[Any], bool]:
+    def _matches(self, query: SearchQuery, include_undated: bool,
+                 join_articles: bool = False) -> tuple[str, list[Any], bool]:
         """FROM ... WHERE ... of the articles a search matches, its parameters, and whether it ranks
-        (words to match: `articles_fts` is joined)."""
+        (words to match: `articles_fts` is joined). Either way `f` names the matches' filter columns
+        (id, published, source, language); with words they come from the narrow `article_filters`
+        (migration 0012), so walking many matches reads no article text, and `articles a` is joined
+        only when asked (`join_articles`), for the page of hits."""
         match = to_match(query.text)
         filters, params = [], []
-        dates, date_params = date_condition("ng_period_start(a.published)", "ng_period_end(a.published)",
+        dates, date_params = date_condition("ng_period_start(f.published)", "ng_period_end(f.published)",
                                              query.since, query.until, include_undated)
-        narrow, narrow_params = published_range("a.published", query.since, query.until)
+        narrow, narrow_params = published_range("f.published", query.since, query.until)
         if narrow and not include_undated:  # plain string comparisons first: the period rule's
             filters.append(narrow)          # functions then run on the period's articles only
             params.extend(narrow_params)
@@ -35,20 +39,23 @@ class SearchRows:
             filters.append(dates)
             params.extend(date_params)
         if query.source:
-            sql, outlet_params = outlet_condition("a.source", query.source)
+            sql, outlet_params = outlet_condition("f.source", query.source)
             filters.append(sql)
             params.extend(outlet_params)
         if query.language:
-            filters.append("a.language = ?")
+            filters.append("f.language = ?")
             params.append(query.language)
         if match.exclude:
-            filters.append("a.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            filters.append("f.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+                           if not match.include else
+                           "articles_fts.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
             params.append(match.exclude)
         if match.include:
             where = " AND ".join(["articles_fts MATCH ?", *filters])
-            return (f"FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE {where}",
-                    [match.include, *params], True)
-        return f"FROM articles a {'WHERE ' + ' AND '.join(filters) if filters else ''}", params, False
+            articles = " JOIN articles a ON a.rowid = articles_fts.rowid" if join_articles else ""
+            return (f"FROM articles_fts JOIN article_filters f ON f.article_rowid = articles_fts.rowid{articles} "
+                    f"WHERE {where}", [match.include, *params], True)
+        return f"FROM articles f {'WHERE ' + ' AND '.join(filters) if filters else ''}", params, False
 
     def _run(self, query: SearchQuery, sql: str, params: list[Any]) -> list[tuple]:
         try:
@@ -70,16 +77,17 @@ class SearchRows:
         source, params, ranked = self._matches(query, include_undated)
         if ranked:
             newest, newest_params = self._newest_matches(query, source, params)
-            source, params = source + newest, [*params, *newest_params]
+            source = self._matches(query, include_undated, join_articles=True)[0] + newest
+            params = [*params, *newest_params]
             sql = f"""
                 SELECT a.id, a.title, a.source, a.published, a.published_precision,
                        snippet(articles_fts, 1, '[', ']', '…', 14), bm25(articles_fts, 5.0, 1.0)
                 {source} ORDER BY bm25(articles_fts, 5.0, 1.0), a.published DESC, a.id LIMIT ? OFFSET ?"""
         else:  # no words to rank by: the newest first
             sql = f"""
-                SELECT a.id, a.title, a.source, a.published, a.published_precision,
-                       CASE WHEN length(a.text) > 160 THEN substr(a.text, 1, 160) || '…' ELSE a.text END, 0.0
-                {source} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?"""
+                SELECT f.id, f.title, f.source, f.published, f.published_precision,
+                       CASE WHEN length(f.text) > 160 THEN substr(f.text, 1, 160) || '…' ELSE f.text END, 0.0
+                {source} ORDER BY f.published DESC, f.id LIMIT ? OFFSET ?"""
         rows = self._run(query, sql, [*params, query.limit, query.offset])
         return [
             SearchHit(
@@ -101,7 +109,7 @@ class SearchRows:
         # One statement, so the match set is computed once; CROSS JOIN keeps the hits driving the
         # join (the planner would otherwise read every article_entities row and probe the hits).
         rows = self._run(query, f"""
-            WITH hits AS MATERIALIZED (SELECT a.id, a.source, a.published {source})
+            WITH hits AS MATERIALIZED (SELECT f.id, f.source, f.published {source})
             SELECT 'total', NULL, count(*), 0 FROM hits
             UNION ALL SELECT 'source', coalesce(source, 'unknown'), count(*), 0 FROM hits GROUP BY 2
             UNION ALL SELECT 'month', substr(published, 1, 7), count(*), 0 FROM hits
