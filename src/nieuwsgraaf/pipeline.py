@@ -286,9 +286,14 @@ def ingest(
             pending.extend(batch)
             pending_ids.update(item.article.id for item in batch if isinstance(item, Analysis))
             if len(pending) >= WRITE_ARTICLES or time.perf_counter() - written >= WRITE_SECONDS:
-                _write(pending, store, stories, report, on_progress)
-                pending, written = [], time.perf_counter()
+                ready, pending = pending, []  # taken first: an interrupted write is not tried twice
+                _write(ready, store, stories, report, on_progress)
+                written = time.perf_counter()
                 pending_ids.clear()
+    except KeyboardInterrupt:
+        _write(pending, store, stories, report, on_progress)  # keep what was analysed before Ctrl-C
+        raise
+    else:
         _write(pending, store, stories, report, on_progress)
     finally:
         report.seconds = time.perf_counter() - started
