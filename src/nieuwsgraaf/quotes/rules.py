@@ -46,6 +46,10 @@ VOLGENS = re.compile(r"\b[Vv]olgens\s+")
 OM = re.compile(r"\bom\s+")
 # A fronted time adverbial before the finite verb: 'Een paar dagen geleden had Trump …'.
 TIME_AGO = re.compile(r"\bgeleden\s*$")
+# 'klonk het', 'luidt het': a cue that names no speaker; after it 'bij X' names the body that speaks,
+# 'in X' the document or programme the words were in ('klinkt het bij de bonden', 'klonk het in Terzake').
+IMPERSONAL_CUE = r"(?:klonk|klinkt|luidt|luidde|heet|heette) het"
+IMPERSONAL_PLACES = "bij|in|uit|vanuit"
 # An opening mark left at the end of a sentence by the tagger.
 TRAILING_OPENER = re.compile(r"\s(?:,,|''|[\"“„«‘'])$")
 
@@ -96,9 +100,10 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
     warn = alternation(f for f, lemma in lexicon.verbs.items() if lemma == "waarschuwen" and " " not in f)
     return {
         "cue": re.compile(rf"\b(?P<cue>{verbs})\b"),
-        # '…, klinkt het bij de vakbonden' / '…, luidt het in de brief': the body after 'bij' speaks
-        "after": re.compile(rf"\s*[,.]?\s*(?:zo\s+|dat\s+)?(?P<cue>(?:klonk|klinkt|luidt|luidde|heet|heette) het"
-                            rf"(?=\s+(?:bij|in|uit|vanuit)\b|\s*[.!?]|\s*$)(?:\s+(?:bij|in|uit|vanuit))?|{verbs})\b"
+        # '…, klinkt het bij de vakbonden' / '…, luidt het in de brief': the body after 'bij' speaks;
+        # '…, klonk het vanavond in Terzake': a time word may stand before the place
+        "after": re.compile(rf"\s*[,.]?\s*(?:zo\s+|dat\s+)?(?P<cue>{IMPERSONAL_CUE}"
+                            rf"(?=(?:\s+(?:{_time(lexicon)}))?(?:\s+(?:{IMPERSONAL_PLACES})\b|\s*[.!?]|\s*$))|{verbs})\b"
                             rf"(?P<who>{SPEAKER_WORDS})?"),
         "before_colon": re.compile(rf"(?P<who>[^.!?\n]{{0,120}}?)(?:\b(?P<cue>{verbs})\b[^.!?:\n]{{0,60}})?:\s*$"),
         "back_reference": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS})"),
