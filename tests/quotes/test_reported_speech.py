@@ -247,3 +247,19 @@ def test_separable_verbs_in_the_lexicon():
     lexicon = load_quote_lexicon()
     assert lexicon.is_separable("gaf") and "toe" in lexicon.particles["gaf"]
     assert lexicon.takes("zei", "te") and lexicon.takes("acht", "small") and not lexicon.takes("zei", "small")
+
+
+# -- a quote without a cue after indirect speech ------------------------------------------------
+
+def test_quote_after_a_report_continues_its_speaker(quotes_of):
+    text = ("Jesse Klaver kreeg veel kritiek op zijn plan. Dat is volgens een woordvoerder van de NAVO onterecht. "
+            "‘De afspraken zijn helder en iedereen kent ze al jaren.’")
+    [quote] = direct(quotes_of(text))
+    assert quote.speaker == "local:other:een-woordvoerder-van-de-navo"
+
+
+def test_quote_after_a_report_and_another_person_is_not_the_reports(quotes_of):
+    text = ("Volgens een woordvoerder van de NAVO is de afspraak helder. Jesse Klaver reageerde boos op die uitleg. "
+            "‘Dit hebben we nooit zo met elkaar afgesproken.’")
+    [quote] = direct(quotes_of(text))
+    assert quote.speaker == "per:jesse-klaver"

@@ -11,7 +11,8 @@ Steps, in order (each in its own module):
   reports         indirect speech, by the indirect constructions (constructions/: 'Dat zei X',
                   '…, zegt X', 'zei dat', te-infinitives and small clauses, warnings, 'volgens',
                   'naar eigen zeggen') over every sentence;
-  finder          quotes inside a report take its speaker;
+  finder          quotes inside a report take its speaker, and a quote without a cue right after
+                  a report in its paragraph continues that speaker (direct_quotes.continue_reports);
   dating          when each quote was said (its speech clause, 'toen', the same speaker's past
                   occasion before it, or the publication).
 The patterns come from rules.py, built from data/lexicons/ (lexicon.py). The quote stage makes no

@@ -1,12 +1,13 @@
 """Attributing every quotation in marks: by its own cue, else as a continuation of the quote
-before, else to the person the text is about; a quote printed twice shares its best speaker."""
+before, else to the person the text is about; a quote printed twice shares its best speaker. Once
+indirect speech is found, a quote without a cue right after a report continues its speaker."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..records import SpeakerRef
-from .attribution import Attribution, DirectQuote, names_someone
+from .attribution import Attribution, DirectQuote, Report, names_someone
 from .constructions import DIRECT, fragment
 from .context import Context
 from .marks import QuoteSpan
@@ -51,6 +52,37 @@ def _own_attribution(context: Context, span: QuoteSpan, previous: Attribution | 
     if span.open_start > sentence_start and context.text[sentence_start:span.open_start].strip(" " + QUOTE_MARKS):
         return fragment(context, span)  # 'Het hof vindt die straf "een brug te ver"'
     return None
+
+
+def continue_reports(context: Context, direct: list[DirectQuote], reports: list[Report]) -> list[DirectQuote]:
+    """A quote without a cue of its own right after indirect speech in its paragraph, with nobody
+    named in between, continues the speaker of that report ('Volgens het OM is … . "…"', '…, laat een
+    woordvoerder weten. "…"'), as it continues the speaker of a quote in marks; a quote that continued
+    the quote before follows along."""
+    found: list[DirectQuote] = []
+    for item in sorted(direct, key=lambda d: d.span.open_start):
+        if item.attribution.cue is None and item.strength < 2 and not _overlaps(item.span, reports):
+            last_direct = found[-1].span.close_end if found else -1
+            before = [r for r in reports if last_direct < r.end <= item.span.open_start]
+            if before and _continues(context.text, before[-1].end, item.span) \
+                    and not _someone_else(context, before[-1], item.span.open_start):
+                item = DirectQuote(item.span, replace(before[-1].attribution, cue=None), 1)
+            elif item.strength == 1 and found:
+                item = DirectQuote(item.span, replace(found[-1].attribution, cue=None), 1)
+        found.append(item)
+    return found
+
+
+def _someone_else(context: Context, report: Report, until: int) -> bool:
+    """Whether a person other than the words naming the report's speaker is named after the report."""
+    speaker = report.attribution.speaker
+    own = (speaker.start, speaker.end) if speaker else (0, 0)
+    return any(report.end <= m.start < until and not own[0] <= m.start < own[1] and m.label == "PER"
+               for m in context.reader.mentions)
+
+
+def _overlaps(span: QuoteSpan, reports: list[Report]) -> bool:
+    return any(r.start < span.close_end and span.open_start < r.end for r in reports)
 
 
 def _continues(text: str, previous_end: int, span: QuoteSpan) -> bool:
