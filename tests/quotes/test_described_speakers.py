@@ -106,3 +106,11 @@ def test_a_seat_of_power_speaks_for_its_office_and_a_city_for_its_government(quo
 def test_description_after_the_quote_is_the_person_named_before(quotes_of, text, speaker):
     [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("published", ["2020-05-04", "2025-10-27"])
+def test_the_government_of_a_leader_is_his_countrys(quotes_of, published):
+    # a role known to the month ('2025-10') holds on every day of that month
+    text = ("Venezuela heeft de nieuwe sancties afgewezen als \"een aanval op de soevereiniteit van het land\". Dat "
+            "schrijft de regering van president Nicolás Maduro in een verklaring.")
+    assert {q.speaker for q in quotes_of(text, published)} == {"gov:ve"}

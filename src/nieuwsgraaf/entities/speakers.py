@@ -24,7 +24,12 @@ from .local_ids import local_id
 from .lookup import LinkContext, article_context
 
 _DEFINITE = ("de", "het")
-_HOME_GOVERNMENT = re.compile(r"(?i:het kabinet|de regering)")
+_GOVERNMENT = r"(?i:het kabinet|de regering)"
+_HOME_GOVERNMENT = re.compile(_GOVERNMENT)
+# 'de regering van president Maduro', 'het kabinet van Venezuela': the government of a country named
+# by itself or by its leader
+_GOVERNMENT_OF = re.compile(_GOVERNMENT + r"\s+van\s+\S")
+_LEADER_ROLES = frozenset({"president", "premier", "minister-president", "kanselier", "koning", "koningin"})  # KB roles
 _DEMONYM = re.compile(r"[A-Z][^\W\d_A-Z]+e")  # 'de Franse', 'de Française': the person named before
 _MEMBER = re.compile(r"\S+['’]er")  # 'de CDA'er': the member of that party named before
 _CONTRASTING = frozenset({"andere", "tweede", "derde", "nieuwe", "vorige", "volgende"})
@@ -143,7 +148,7 @@ class ArticleActors:
         actor = self.linker.roles.resolve_description(ref.text, self.context, self.known | set(self.new_entities))
         if actor is not None:
             return _Resolved(self._add((ref.start, ref.end), actor.label, actor.id, self._actor_names(actor)))
-        government = self._home_government(ref.text)
+        government = self._home_government(ref.text) or self._government_of(ref)
         if government is not None:
             return _Resolved(self._add((ref.start, ref.end), government.label, government.id,
                                        self._actor_names(government)))
@@ -168,6 +173,20 @@ class ArticleActors:
         if not _HOME_GOVERNMENT.fullmatch(" ".join(words.split())):
             return None
         return self.linker.kb.actors.get("gov:" + self.context.home.removeprefix("gpe:"))
+
+    def _government_of(self, ref: SpeakerRef) -> Actor | None:
+        """'de regering van president Maduro' -> gov:ve: the government of the country the words after
+        'van' name, or of which the person they name is the leader at the article's date."""
+        if not ref.affiliation or not _GOVERNMENT_OF.match(" ".join(ref.text.split())):
+            return None
+        entity = self.entity_at.get(ref.affiliation) or ""
+        countries = {entity} if entity.startswith("gpe:") else set()
+        leader = self.linker.kb.actors.get(entity)
+        if leader is not None and leader.type == "person":
+            countries = {r.of for r in leader.roles if r.role in _LEADER_ROLES and r.of and r.of.startswith("gpe:")
+                         and r.active_on(self.context.published)}
+        governments = {self.linker.kb.actors.get("gov:" + c.removeprefix("gpe:")) for c in countries} - {None}
+        return governments.pop() if len(governments) == 1 else None
 
     def _is_office(self, words: list[str]) -> bool:
         """'de premier', 'de winnende coach', 'de Franse', 'de Duitse politica', 'de Vlaams
