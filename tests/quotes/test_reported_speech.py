@@ -263,3 +263,16 @@ def test_quote_after_a_report_and_another_person_is_not_the_reports(quotes_of):
             "‘Dit hebben we nooit zo met elkaar afgesproken.’")
     [quote] = direct(quotes_of(text))
     assert quote.speaker == "per:jesse-klaver"
+
+
+# -- 'is te horen bij X' -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Het kabinet vergaderde maandag lang. Jesse Klaver was er niet bij. ‘De cijfers zijn ongunstig en we moeten "
+     "ingrijpen’, is te horen bij premier Mark Rutte.", "per:mark-rutte"),
+    ("Jesse Klaver presenteerde dinsdag zijn plan. Bij de oppositie is te horen dat het plan “volstrekt onhaalbaar "
+     "en te duur” is.", "local:other:de-oppositie"),
+])
+def test_hearsay_names_the_speaker_after_bij(quotes_of, text, speaker):
+    [quote] = direct(quotes_of(text))
+    assert quote.speaker == speaker

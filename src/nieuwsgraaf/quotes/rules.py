@@ -46,10 +46,12 @@ VOLGENS = re.compile(r"\b[Vv]olgens\s+")
 OM = re.compile(r"\bom\s+")
 # A fronted time adverbial before the finite verb: 'Een paar dagen geleden had Trump …'.
 TIME_AGO = re.compile(r"\bgeleden\s*$")
-# 'klonk het', 'luidt het': a cue that names no speaker; after it 'bij X' names the body that speaks,
+# 'klonk het', 'luidt het', 'is te horen': a cue that names no speaker; after it 'bij X' names the body that speaks,
 # 'in X' the document or programme the words were in ('klinkt het bij de bonden', 'klonk het in Terzake').
-IMPERSONAL_CUE = r"(?:klonk|klinkt|luidt|luidde|heet|heette) het"
+IMPERSONAL_CUE = r"(?:klonk|klinkt|luidt|luidde|heet|heette) het|(?:is|was|valt|viel) te horen"
 IMPERSONAL_PLACES = "bij|in|uit|vanuit"
+# 'Bij een andere toppoliticus is te horen dat X "…"': the body or person after a fronted 'bij' speaks.
+HEARSAY_BEFORE = re.compile(rf"\b(?:[Bb]ij|[Vv]anuit)\s+(?P<who>[^,.;:!?\n]{{1,60}}?)\s+(?:{IMPERSONAL_CUE})\b")
 # An opening mark left at the end of a sentence by the tagger.
 TRAILING_OPENER = re.compile(r"\s(?:,,|''|[\"“„«‘'])$")
 
