@@ -276,3 +276,12 @@ def test_quote_after_a_report_and_another_person_is_not_the_reports(quotes_of):
 def test_hearsay_names_the_speaker_after_bij(quotes_of, text, speaker):
     [quote] = direct(quotes_of(text))
     assert quote.speaker == speaker
+
+
+def test_heading_quote_has_the_speaker_of_the_body_quote_it_repeats(quotes_of):
+    text = ("Jesse Klaver sprak lang over de begroting. ‘Het geld moet naar de zorg’, zei hij.\n\n"
+            "‘Dit is een slecht plan’\n\n"
+            "Mark Rutte reageerde kort. “We hebben lang onderhandeld. Dit is een slecht plan voor niemand,” zei de "
+            "premier tegen verslaggevers.")
+    heading = next(q for q in quotes_of(text) if q.text == "Dit is een slecht plan")
+    assert heading.speaker == "per:mark-rutte"
