@@ -285,3 +285,8 @@ def test_heading_quote_has_the_speaker_of_the_body_quote_it_repeats(quotes_of):
             "premier tegen verslaggevers.")
     heading = next(q for q in quotes_of(text) if q.text == "Dit is een slecht plan")
     assert heading.speaker == "per:mark-rutte"
+
+
+def test_two_people_with_titles_speak_together(quotes_of):
+    text = "Viroloog Jan Peters en infectiologe Anna de Wit benadrukten dat “het huis echt al in brand staat”."
+    assert {q.speaker for q in direct(quotes_of(text))} == {"local:other:jan-peters-en-anna-de-wit"}

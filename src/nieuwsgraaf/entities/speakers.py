@@ -29,6 +29,7 @@ _HOME_GOVERNMENT = re.compile(_GOVERNMENT)
 # 'de regering van president Maduro', 'het kabinet van Venezuela': the government of a country named
 # by itself or by its leader
 _GOVERNMENT_OF = re.compile(_GOVERNMENT + r"\s+van\s+\S")
+_TITLE_BEFORE_NAME = re.compile(r"(?<=\ben )[a-z][\w-]*\s+(?=[A-Z])")  # 'en infectiologe Erika'
 _LEADER_ROLES = frozenset({"president", "premier", "minister-president", "kanselier", "koning", "koningin"})  # KB roles
 _DEMONYM = re.compile(r"[A-Z][^\W\d_A-Z]+e")  # 'de Franse', 'de Française': the person named before
 _MEMBER = re.compile(r"\S+['’]er")  # 'de CDA'er': the member of that party named before
@@ -240,8 +241,11 @@ class ArticleActors:
         return self._add((ref.start, ref.end), label, local_id(label, ref.text), (ref.text, label, None))
 
     def _local(self, ref: SpeakerRef, label: str) -> str:
-        """An unnamed source or a group, known by its words: 'een woordvoerder van de NAVO'."""
+        """An unnamed source or a group, known by its words: 'een woordvoerder van de NAVO'; a group of
+        named people by their names ('viroloog X en infectiologe Y' is 'X en Y')."""
         name = " ".join(ref.text.split())
+        if ref.kind == "group":
+            name = _TITLE_BEFORE_NAME.sub("", name)
         return self._add((ref.start, ref.end), label, local_id("other", name), (name, label, None))
 
     def _label_of(self, words: list[str]) -> str:

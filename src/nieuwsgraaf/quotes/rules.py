@@ -30,8 +30,9 @@ TITLES = re.compile(r"\s*(?:(?i:de|het|een)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*e|[
 COMPOUND_HEAD = re.compile(r"-[^\W\d_]|['’]er\b|[^\W\d_]")
 # A party member named by the party: 'de CDA'er', 'de N-VA'er'.
 MEMBER_NOUN = re.compile(r"\S+['’]ers?")
-COORDINATED = re.compile(r"\s+en\s+(?:(?:de|het)\s+)?(?P<other>[A-Z][\w.-]*(?:\s+(?:(?:van|von|der|den|de|ter|ten|du|la|le)\s+)*"
-                         r"[A-Z][\w.-]*)*|[a-z][\w-]+)")
+# 'Rutte en Merkel', 'de koning en koningin', 'viroloog X en infectiologe Y' (a title before the second name)
+COORDINATED = re.compile(r"\s+en\s+(?:(?:de|het)\s+)?(?P<other>(?:[a-z][\w-]*\s+)?[A-Z][\w.-]*"
+                         r"(?:\s+(?:(?:van|von|der|den|de|ter|ten|du|la|le)\s+)*[A-Z][\w.-]*)*|[a-z][\w-]+)")
 # '…'. Die woorden sprak minister-president Jan Jambon uit' / 'Die woorden van X': the quote's speaker.
 THOSE_WORDS = re.compile(r"\s*(?:Die|Deze)\s+(?:woorden|uitspraak|uitspraken)\s+(?:van\s+)?(?P<who>[^,.;:!?\n]{1,80})")
 # '…', wil X weten / beaamt de bondscoach: an inverted verb and a name after a quote.
