@@ -290,3 +290,10 @@ def test_heading_quote_has_the_speaker_of_the_body_quote_it_repeats(quotes_of):
 def test_two_people_with_titles_speak_together(quotes_of):
     text = "Viroloog Jan Peters en infectiologe Anna de Wit benadrukten dat “het huis echt al in brand staat”."
     assert {q.speaker for q in direct(quotes_of(text))} == {"local:other:jan-peters-en-anna-de-wit"}
+
+
+def test_a_title_with_a_portfolio_list_names_the_person_set_off_after_it(quotes_of):
+    text = ("\"De bonden misbruiken hun rol.\" Dat zegt vicepremier en minister van Financiën, Begroting en "
+            "Ambtenarenzaken, Wopke Hoekstra (CDA), in een interview met de NOS.")
+    [quote] = direct(quotes_of(text))
+    assert quote.speaker == "per:wopke-hoekstra"
