@@ -297,3 +297,10 @@ def test_a_title_with_a_portfolio_list_names_the_person_set_off_after_it(quotes_
             "Ambtenarenzaken, Wopke Hoekstra (CDA), in een interview met de NOS.")
     [quote] = direct(quotes_of(text))
     assert quote.speaker == "per:wopke-hoekstra"
+
+
+def test_quote_opening_the_article_is_of_the_speaker_of_the_next_sentence(quotes_of):
+    text = ("\"Er is helemaal geen vooruitgang geboekt in de gesprekken.\" Premier Mark Rutte zei na afloop van het "
+            "overleg dat de partijen nog ver uit elkaar liggen.\n\nJesse Klaver was het daar niet mee eens.")
+    [quote] = direct(quotes_of(text))
+    assert quote.speaker == "per:mark-rutte"

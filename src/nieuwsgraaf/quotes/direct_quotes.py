@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..records import SpeakerRef
 from .attribution import Attribution, DirectQuote, Report, names_someone
 from .constructions import DIRECT, fragment
+from .constructions.cues import cues_in
 from .context import Context
 from .marks import QuoteSpan
 from .rules import QUOTE_MARKS
@@ -37,7 +38,7 @@ def attribute_direct(context: Context, spans: list[QuoteSpan]) -> tuple[list[Dir
             if previous and _continues(context.text, previous_end, span):
                 attribution, strength = replace(previous, cue=None), 1
             else:
-                attribution, strength = Attribution(_salient(context, span), None), 0
+                attribution, strength = Attribution(_named_after(context, span) or _salient(context, span), None), 0
         found.append(DirectQuote(span, attribution, strength))
         previous, previous_end = attribution, span.close_end
     return _share_repeated(context.text, found), short
@@ -117,6 +118,29 @@ def _overlaps(span: QuoteSpan, reports: list[Report]) -> bool:
 def _continues(text: str, previous_end: int, span: QuoteSpan) -> bool:
     return (span.open_start - previous_end < _CONTINUATION_CHARS
             and "\n\n" not in text[previous_end:span.open_start][:-1])
+
+
+def _named_after(context: Context, span: QuoteSpan) -> SpeakerRef | None:
+    """'"Er is geen vooruitgang geboekt." EU-onderhandelaar Michel Barnier zei na afloop dat …': a quote
+    opening its paragraph as a sentence of its own, whose next sentence has a person as the subject of
+    a speech verb, is that person's."""
+    text = context.text
+    line_start = text.rfind("\n", 0, span.open_start) + 1
+    sentence = context.sentence_of(span.open_start)
+    if text[line_start:span.open_start].strip() or sentence is None or sentence[0] > span.open_start \
+            or text[sentence[0]:span.open_start].strip(" " + QUOTE_MARKS):
+        return None
+    following = next((s for s in context.sentences if s[0] >= span.close_end), None)
+    if following is None or text[span.close_end:following[0]].strip(" .!?") or "\n" in text[span.close_end:following[0]]:
+        return None
+    cue = next(cues_in(context, following[0], following[1]), None)
+    if cue is None:
+        return None
+    speaker = context.reader.subject(following[0], cue.start(), span.open_start)
+    if speaker is None or speaker.kind != "mention" or context.reader.mention_in(
+            speaker.start, speaker.end, ("PER",)) is None:
+        return None
+    return speaker
 
 
 def _salient(context: Context, span: QuoteSpan) -> SpeakerRef | None:
