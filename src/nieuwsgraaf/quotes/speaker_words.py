@@ -224,12 +224,13 @@ class SpeakerReader:
 
     def _before_verb(self, start: int, stop: int) -> int:
         """`stop` moved back before a verb or an adverb the phrase ran into ('de politie is',
-        'de politie woensdag')."""
+        'de politie woensdag', 'een bron al lachend')."""
         while stop > start:
             last = re.search(r"(?:^|\s)([\w-]+)$", self.text[start:stop])
             word = last.group(1) if last else ""
             if last and last.start() > 0 and (first_finite(word, self.lexicon) is not None
-                                              or self.rules.speaker_stop.fullmatch(word) or word in ("en", "van")):
+                                              or self.rules.speaker_stop.fullmatch(word) or word in ("en", "van")
+                                              or word in self.lexicon.words["trailing_adverb"]):
                 stop = start + last.start()
             else:
                 break
