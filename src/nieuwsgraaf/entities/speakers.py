@@ -4,11 +4,13 @@ affiliation (SpeakerRef) become entities of the article.
 A linked mention, a pronoun or the person the text is about gives the entity of that mention (a
 country that speaks is its government: 'China zegt' -> gov:cn; a seat of power speaks for its own
 office: 'het Witte Huis meldt' -> gov:us-witte-huis, not gov:us). A description is, in order: a role
-of the knowledge base at the article's date ('de premier'); an office noun meaning the person the
-text is about ('de bondscoach'); a court or other body the article named with its seat ('de
-rechtbank' after 'de rechtbank van Utrecht'); a bare definite description of an unnamed source
+of the knowledge base at the article's date ('de premier'); the government of a country named by
+itself or by its leader at that date ('de regering van president Maduro' -> gov:ve); an office
+noun meaning the person the text is about ('de bondscoach'); a court or other body the article
+named with its seat ('de rechtbank' after 'de rechtbank van Utrecht'); a bare definite description of an unnamed source
 named before ('de woordvoerder' after 'een woordvoerder van Defensie'); else an unnamed source
-with a local id. Names the tagger missed are looked up in the knowledge base, else get a local id.
+with a local id. A group of named people is known by their names without titles. Names the tagger
+missed are looked up in the knowledge base, else get a local id.
 Every id is an entity of the article: words that name a new one become a mention of it.
 """
 
