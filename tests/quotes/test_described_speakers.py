@@ -114,3 +114,9 @@ def test_the_government_of_a_leader_is_his_countrys(quotes_of, published):
     text = ("Venezuela heeft de nieuwe sancties afgewezen als \"een aanval op de soevereiniteit van het land\". Dat "
             "schrijft de regering van president Nicolás Maduro in een verklaring.")
     assert {q.speaker for q in quotes_of(text, published)} == {"gov:ve"}
+
+
+def test_an_uninflected_title_adjective_keeps_the_office_holder(quotes_of):
+    text = "Mark Rutte vindt het voorstel slecht. “Dit is echt geen goed plan”, schrijft de demissionair premier op X."
+    [quote] = [q for q in quotes_of(text, "2023-09-12") if q.kind == "direct"]
+    assert quote.speaker == "per:mark-rutte"

@@ -130,9 +130,10 @@ def _speaker_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
     quantity = _words(lexicon, "quantity")
     determiner = rf"(?i:de|het|{quantity}|zijn|haar|hun)"
     # adjectives in -e or capitalised, then the noun; after 'het' an adjective may keep its bare form
-    # ('het federaal parket', 'het openbaar ministerie')
+    # ('het federaal parket', 'het openbaar ministerie'), and so may a title adjective ('de demissionair premier')
     suffixes = _words(lexicon, "adjective_suffix")
-    nominal = rf"(?:(?:[a-z][\w-]*[^i\W]e|[A-Z][\w-]*|(?<=[Hh]et )[a-z]+(?:{suffixes}))\s+)*[\w-]+"
+    titled = _words(lexicon, "title_adjective")  # 'de demissionair premier'
+    nominal = rf"(?:(?:[a-z][\w-]*[^i\W]e|[A-Z][\w-]*|{titled}|(?<=[Hh]et )[a-z]+(?:{suffixes}))\s+)*[\w-]+"
     not_adjective = "|".join(re.escape(w.capitalize()) for w in sorted(lexicon.words["not_adjective"]))
     return {
         "speaker_stop": re.compile(rf"\b(?:{_words(lexicon, 'speaker_stop')}|{_time(lexicon)})\b"),
