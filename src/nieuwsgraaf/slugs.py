@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’‘`](?=\w)")  # 'D’Haese', "O'Neill": one word
 
 
 def strip_accents(text: str) -> str:
@@ -16,5 +17,5 @@ def strip_accents(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """'Jeroen de Jager' -> 'jeroen-de-jager'; never empty."""
-    return _NOT_SLUG.sub("-", strip_accents(text).lower()).strip("-") or "x"
+    """'Jeroen de Jager' -> 'jeroen-de-jager', 'Jos D’Haese' -> 'jos-dhaese'; never empty."""
+    return _NOT_SLUG.sub("-", strip_accents(_APOSTROPHE_IN_WORD.sub("", text)).lower()).strip("-") or "x"

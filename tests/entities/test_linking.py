@@ -11,7 +11,7 @@ from nieuwsgraaf.entities import (
     default_linker,
     load_knowledge_base,
 )
-from nieuwsgraaf.entities.kb import read_actor_file
+from nieuwsgraaf.entities.kb import Role, read_actor_file
 
 
 def link(text, spans, published="2018-07-11", home="gpe:nl"):
@@ -130,3 +130,10 @@ def test_kb_rejects_a_malformed_gender(tmp_path):
     path.write_text('{"id": "per:x", "type": "person", "names": {"nl": ["X"]}, "gender": ""}\n', "utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"bad.jsonl:1: per:x has a malformed gender"):
         read_actor_file(path)
+
+
+def test_a_role_ending_in_a_month_holds_on_its_days():
+    role = Role("president", "gpe:ve", "2013-04-19", "2025-10")
+    assert role.active_on("2025-10-27") and role.active_on("2025-10") and role.active_on("2025")
+    assert not role.active_on("2025-11-01") and not role.active_on("2013-04-18")
+    assert Role("premier", "gpe:nl", "2010-10-14", "2024-07-02").active_on("2024-07")

@@ -93,3 +93,30 @@ def test_a_name_inside_a_word_is_no_speaker(text, words, inside):
 ])
 def test_a_seat_of_power_speaks_for_its_office_and_a_city_for_its_government(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text, "2022-11-14")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # any verb after the quote: the words naming the speaker end with the sentence, not in the next one
+    ("Volgens PVV-fractieleider Geert Wilders zit het kabinet vast. “Er gebeurt al maanden helemaal niets meer”, "
+     "foetert de PVV-fractieleider. De Europese Commissie wil daar niets van weten.", "per:geert-wilders"),
+    # a demonym with a letter outside ASCII means the person named before
+    ("Christine Lagarde sprak dinsdag in Frankfurt. “De inflatie daalt nu echt snel”, aldus de Française.",
+     "per:christine-lagarde"),
+])
+def test_description_after_the_quote_is_the_person_named_before(quotes_of, text, speaker):
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("published", ["2020-05-04", "2025-10-27"])
+def test_the_government_of_a_leader_is_his_countrys(quotes_of, published):
+    # a role known to the month ('2025-10') holds on every day of that month
+    text = ("Venezuela heeft de nieuwe sancties afgewezen als \"een aanval op de soevereiniteit van het land\". Dat "
+            "schrijft de regering van president Nicolás Maduro in een verklaring.")
+    assert {q.speaker for q in quotes_of(text, published)} == {"gov:ve"}
+
+
+def test_an_uninflected_title_adjective_keeps_the_office_holder(quotes_of):
+    text = "Mark Rutte vindt het voorstel slecht. “Dit is echt geen goed plan”, schrijft de demissionair premier op X."
+    [quote] = [q for q in quotes_of(text, "2023-09-12") if q.kind == "direct"]
+    assert quote.speaker == "per:mark-rutte"

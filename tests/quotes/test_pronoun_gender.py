@@ -95,3 +95,29 @@ def test_a_plural_ze_is_not_taken_for_a_woman(cue, expected):
     start = text.index(" ze.") + 1
     ref = reader.pronoun(start, start + 2, text.index('"'))
     assert text[ref.mention[0]:ref.mention[1]] == next(m.text for m in mentions if m.entity == expected)
+
+
+# -- which 'hij': the subject, followed back through pronoun subjects -----------------------------
+
+@pytest.mark.parametrize("text", [
+    # 'Dat zegt X': a demonstrative before the verb, not an object clause about X
+    "Het kabinet moet sneller beslissen. Dat zegt Mark Rutte in een interview. “We wachten al veel te lang op "
+    "de plannen”, zegt hij.",
+    # 'bedreigde hij X': the pronoun is the subject, X the object; 'hij' is who it was before
+    "Mark Rutte sprak gisteren in Brussel. Daarna bekritiseerde hij de Franse president Emmanuel Macron. "
+    "‘Zo kunnen we niet verder met elkaar’, zei hij.",
+    # 'Nadat hij …, bedankte X': a pronoun in a clause before the comma points ahead to X
+    "Nadat hij het gebouw had verlaten, bedankte Mark Rutte de Amerikaanse president Joe Biden. "
+    "‘We hebben goed met elkaar gepraat’, schreef hij.",
+])
+def test_pronoun_speaker_is_the_subject(quotes_of, text):
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker == "per:mark-rutte"
+
+
+def test_a_person_mention_linked_to_a_medium_is_no_antecedent():
+    text = 'Foto REUTERS. Jan Bakker sprak lang met de pers. "Het is klaar", zei hij.'
+    mentions = [_mention(text, "REUTERS", "media:reuters"), _mention(text, "Jan Bakker", "local:per:jan-bakker")]
+    salience = Salience(text, mentions, [])
+    assert salience.salient_person(text.index("Jan"), "male") is None
+    assert salience.salient_person(text.index('"'), "male").entity == "local:per:jan-bakker"

@@ -151,3 +151,17 @@ def test_impersonal_cue_with_the_body_after_bij(quotes_of):
 def test_a_party_leader_described_is_the_leader_on_the_date(quotes_of):
     quotes = quotes_of('"Dit moet anders", zei de leider van de VVD.', published="2019-06-12")
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["per:mark-rutte"]
+
+
+@pytest.mark.parametrize("text", [
+    # 'klinkt het', 'luidt het': no speaker named, so the one the sentences before were about
+    "Ook Mark Rutte had weinig begrip voor de staking. \"De bonden staan ver van de mensen af\", klinkt het.",
+    "Mark Rutte noemt het overleg zinloos. \"We praten al maanden zonder resultaat\", luidt het.",
+    # a time word and a programme after the cue: the programme is where it was said, not who said it
+    "Mark Rutte blikte terug op zijn jaren als premier. \"Het was een zware periode\", klonk het gisteravond "
+    "in Nieuwsuur.",
+])
+def test_impersonal_cue_is_the_person_the_text_is_about(quotes_of, text):
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker == "per:mark-rutte"
+

@@ -247,3 +247,60 @@ def test_separable_verbs_in_the_lexicon():
     lexicon = load_quote_lexicon()
     assert lexicon.is_separable("gaf") and "toe" in lexicon.particles["gaf"]
     assert lexicon.takes("zei", "te") and lexicon.takes("acht", "small") and not lexicon.takes("zei", "small")
+
+
+# -- a quote without a cue after indirect speech ------------------------------------------------
+
+def test_quote_after_a_report_continues_its_speaker(quotes_of):
+    text = ("Jesse Klaver kreeg veel kritiek op zijn plan. Dat is volgens een woordvoerder van de NAVO onterecht. "
+            "‘De afspraken zijn helder en iedereen kent ze al jaren.’")
+    [quote] = direct(quotes_of(text))
+    assert quote.speaker == "local:other:een-woordvoerder-van-de-navo"
+
+
+def test_quote_after_a_report_and_another_person_is_not_the_reports(quotes_of):
+    text = ("Volgens een woordvoerder van de NAVO is de afspraak helder. Jesse Klaver reageerde boos op die uitleg. "
+            "‘Dit hebben we nooit zo met elkaar afgesproken.’")
+    [quote] = direct(quotes_of(text))
+    assert quote.speaker == "per:jesse-klaver"
+
+
+# -- 'is te horen bij X' -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Het kabinet vergaderde maandag lang. Jesse Klaver was er niet bij. ‘De cijfers zijn ongunstig en we moeten "
+     "ingrijpen’, is te horen bij premier Mark Rutte.", "per:mark-rutte"),
+    ("Jesse Klaver presenteerde dinsdag zijn plan. Bij de oppositie is te horen dat het plan “volstrekt onhaalbaar "
+     "en te duur” is.", "local:other:de-oppositie"),
+])
+def test_hearsay_names_the_speaker_after_bij(quotes_of, text, speaker):
+    [quote] = direct(quotes_of(text))
+    assert quote.speaker == speaker
+
+
+def test_heading_quote_has_the_speaker_of_the_body_quote_it_repeats(quotes_of):
+    text = ("Jesse Klaver sprak lang over de begroting. ‘Het geld moet naar de zorg’, zei hij.\n\n"
+            "‘Dit is een slecht plan’\n\n"
+            "Mark Rutte reageerde kort. “We hebben lang onderhandeld. Dit is een slecht plan voor niemand,” zei de "
+            "premier tegen verslaggevers.")
+    heading = next(q for q in quotes_of(text) if q.text == "Dit is een slecht plan")
+    assert heading.speaker == "per:mark-rutte"
+
+
+def test_two_people_with_titles_speak_together(quotes_of):
+    text = "Viroloog Jan Peters en infectiologe Anna de Wit benadrukten dat “het huis echt al in brand staat”."
+    assert {q.speaker for q in direct(quotes_of(text))} == {"local:other:jan-peters-en-anna-de-wit"}
+
+
+def test_a_title_with_a_portfolio_list_names_the_person_set_off_after_it(quotes_of):
+    text = ("\"De bonden misbruiken hun rol.\" Dat zegt vicepremier en minister van Financiën, Begroting en "
+            "Ambtenarenzaken, Wopke Hoekstra (CDA), in een interview met de NOS.")
+    [quote] = direct(quotes_of(text))
+    assert quote.speaker == "per:wopke-hoekstra"
+
+
+def test_quote_opening_the_article_is_of_the_speaker_of_the_next_sentence(quotes_of):
+    text = ("\"Er is helemaal geen vooruitgang geboekt in de gesprekken.\" Premier Mark Rutte zei na afloop van het "
+            "overleg dat de partijen nog ver uit elkaar liggen.\n\nJesse Klaver was het daar niet mee eens.")
+    [quote] = direct(quotes_of(text))
+    assert quote.speaker == "per:mark-rutte"

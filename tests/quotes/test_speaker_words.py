@@ -82,3 +82,8 @@ def test_a_bad_lexicon_line_names_its_file_and_line(tmp_path):
     (tmp_path / "quote_words.tsv").write_text("# kind\tword\nfinite\tis\nunknown_kind\twoord\n", "utf-8")
     with pytest.raises(QuoteLexiconError, match=r"quote_words.tsv:3"):
         load_quote_lexicon(tmp_path)
+
+
+def test_an_adverb_after_the_speaker_is_no_part_of_the_phrase(quotes_of):
+    [quote] = [q for q in quotes_of("\"Laat die vraag maar vallen\", zegt een CDA-bron al lachend.") if q.kind == "direct"]
+    assert quote.speaker == "local:other:een-cda-bron"

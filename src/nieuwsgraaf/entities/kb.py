@@ -39,7 +39,8 @@ class Role:
         if day is None:
             return self.end is None
         starts = self.start is None or self.start[: len(day)] <= day
-        ends = self.end is None or day <= self.end[: len(day)] or self.end.startswith(day)
+        # an end known to the month ('2025-10') includes every day of that month
+        ends = self.end is None or day[: len(self.end)] <= self.end[: len(day)]
         return starts and ends
 
 

@@ -4,15 +4,17 @@ and a bare title ('De prinses') meaning the person the article last called by it
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import resources
 from ..records import Mention
 from .kb import Actor, KnowledgeBase, normalize_name
 from .lexicon import LinkLexicon, RoleWord
 from .lookup import LinkContext, of_home_country
 
 # Lowercase adjectives that change who a role description means ('de vorige president').
-_OTHER_HOLDER = {"vorige", "voormalige", "nieuwe", "toekomstige", "volgende", "eerste", "laatste",
-                 "vroegere", "toenmalige", "andere", "eventuele", "beoogde", "waarnemend", "waarnemende"}
+_OTHER_HOLDER = {"vorige", "voormalige", "voormalig", "nieuwe", "toekomstige", "volgende", "eerste", "laatste",
+                 "vroegere", "toenmalige", "toenmalig", "andere", "eventuele", "beoogde", "waarnemend", "waarnemende"}
 
 
 class RoleDescriptions:
@@ -21,9 +23,9 @@ class RoleDescriptions:
         words = sorted({w.words for w in lexicon.role_words}, key=len, reverse=True)
         # Case matters around the role word: the adjective is capitalised, and a capital
         # after it means a name follows ('de premier Rutte'), which the name mention covers.
-        # A lowercase adjective may stand between ('de wispelturige president').
+        # A lowercase adjective may stand between ('de wispelturige president', 'de demissionair premier').
         self._role_pattern = re.compile(
-            r"\b(?P<det>[Dd]e|[Hh]et)\s+(?:(?P<adj>[A-Z][\w-]*(?:e|s))\s+|(?P<lower>[a-z]+e)\s+)?(?P<word>(?i:"
+            r"\b(?P<det>[Dd]e|[Hh]et)\s+(?:(?P<adj>[A-Z][\w-]*(?:e|s))\s+|(?P<lower>[a-z]+e|" + _title_adjectives() + r")\s+)?(?P<word>(?i:"
             + "|".join(re.escape(w) for w in words) + r"))\b(?!\s+[A-Z])(?!\s+van\b)"
         )
         self._role_by_word = {w.words: w for w in lexicon.role_words}
@@ -140,3 +142,12 @@ class RoleDescriptions:
                 if len(holders) == 1:
                     return holders[0]
         return None
+
+
+@cache
+def _title_adjectives() -> str:
+    """The adjectives that stay uninflected before an office noun ('de demissionair premier'), from
+    data/lexicons/quote_words.tsv (kind title_adjective), as a regex alternation."""
+    words = {fields[1] for _, fields in resources.lexicon_rows("quote_words.tsv")
+             if len(fields) == 2 and fields[0] == "title_adjective"}
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"

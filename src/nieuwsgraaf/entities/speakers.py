@@ -4,11 +4,13 @@ affiliation (SpeakerRef) become entities of the article.
 A linked mention, a pronoun or the person the text is about gives the entity of that mention (a
 country that speaks is its government: 'China zegt' -> gov:cn; a seat of power speaks for its own
 office: 'het Witte Huis meldt' -> gov:us-witte-huis, not gov:us). A description is, in order: a role
-of the knowledge base at the article's date ('de premier'); an office noun meaning the person the
-text is about ('de bondscoach'); a court or other body the article named with its seat ('de
-rechtbank' after 'de rechtbank van Utrecht'); a bare definite description of an unnamed source
+of the knowledge base at the article's date ('de premier'); the government of a country named by
+itself or by its leader at that date ('de regering van president Maduro' -> gov:ve); an office
+noun meaning the person the text is about ('de bondscoach'); a court or other body the article
+named with its seat ('de rechtbank' after 'de rechtbank van Utrecht'); a bare definite description of an unnamed source
 named before ('de woordvoerder' after 'een woordvoerder van Defensie'); else an unnamed source
-with a local id. Names the tagger missed are looked up in the knowledge base, else get a local id.
+with a local id. A group of named people is known by their names without titles. Names the tagger
+missed are looked up in the knowledge base, else get a local id.
 Every id is an entity of the article: words that name a new one become a mention of it.
 """
 
@@ -24,8 +26,14 @@ from .local_ids import local_id
 from .lookup import LinkContext, article_context
 
 _DEFINITE = ("de", "het")
-_HOME_GOVERNMENT = re.compile(r"(?i:het kabinet|de regering)")
-_DEMONYM = re.compile(r"[A-Z][a-z]+e")  # 'de Franse', 'de Duitse': the person named before
+_GOVERNMENT = r"(?i:het kabinet|de regering)"
+_HOME_GOVERNMENT = re.compile(_GOVERNMENT)
+# 'de regering van president Maduro', 'het kabinet van Venezuela': the government of a country named
+# by itself or by its leader
+_GOVERNMENT_OF = re.compile(_GOVERNMENT + r"\s+van\s+\S")
+_TITLE_BEFORE_NAME = re.compile(r"(?<=\ben )[a-z][\w-]*\s+(?=[A-Z])")  # 'en infectiologe Erika'
+_LEADER_ROLES = frozenset({"president", "premier", "minister-president", "kanselier", "koning", "koningin"})  # KB roles
+_DEMONYM = re.compile(r"[A-Z][^\W\d_A-Z]+e")  # 'de Franse', 'de Française': the person named before
 _MEMBER = re.compile(r"\S+['’]er")  # 'de CDA'er': the member of that party named before
 _CONTRASTING = frozenset({"andere", "tweede", "derde", "nieuwe", "vorige", "volgende"})
 _PREPOSITIONS = frozenset({"van", "bij", "binnen", "uit", "in", "op", "voor", "namens", "rond", "achter"})
@@ -143,7 +151,7 @@ class ArticleActors:
         actor = self.linker.roles.resolve_description(ref.text, self.context, self.known | set(self.new_entities))
         if actor is not None:
             return _Resolved(self._add((ref.start, ref.end), actor.label, actor.id, self._actor_names(actor)))
-        government = self._home_government(ref.text)
+        government = self._home_government(ref.text) or self._government_of(ref)
         if government is not None:
             return _Resolved(self._add((ref.start, ref.end), government.label, government.id,
                                        self._actor_names(government)))
@@ -168,6 +176,20 @@ class ArticleActors:
         if not _HOME_GOVERNMENT.fullmatch(" ".join(words.split())):
             return None
         return self.linker.kb.actors.get("gov:" + self.context.home.removeprefix("gpe:"))
+
+    def _government_of(self, ref: SpeakerRef) -> Actor | None:
+        """'de regering van president Maduro' -> gov:ve: the government of the country the words after
+        'van' name, or of which the person they name is the leader at the article's date."""
+        if not ref.affiliation or not _GOVERNMENT_OF.match(" ".join(ref.text.split())):
+            return None
+        entity = self.entity_at.get(ref.affiliation) or ""
+        countries = {entity} if entity.startswith("gpe:") else set()
+        leader = self.linker.kb.actors.get(entity)
+        if leader is not None and leader.type == "person":
+            countries = {r.of for r in leader.roles if r.role in _LEADER_ROLES and r.of and r.of.startswith("gpe:")
+                         and r.active_on(self.context.published)}
+        governments = {self.linker.kb.actors.get("gov:" + c.removeprefix("gpe:")) for c in countries} - {None}
+        return governments.pop() if len(governments) == 1 else None
 
     def _is_office(self, words: list[str]) -> bool:
         """'de premier', 'de winnende coach', 'de Franse', 'de Duitse politica', 'de Vlaams
@@ -221,8 +243,11 @@ class ArticleActors:
         return self._add((ref.start, ref.end), label, local_id(label, ref.text), (ref.text, label, None))
 
     def _local(self, ref: SpeakerRef, label: str) -> str:
-        """An unnamed source or a group, known by its words: 'een woordvoerder van de NAVO'."""
+        """An unnamed source or a group, known by its words: 'een woordvoerder van de NAVO'; a group of
+        named people by their names ('viroloog X en infectiologe Y' is 'X en Y')."""
         name = " ".join(ref.text.split())
+        if ref.kind == "group":
+            name = _TITLE_BEFORE_NAME.sub("", name)
         return self._add((ref.start, ref.end), label, local_id("other", name), (name, label, None))
 
     def _label_of(self, words: list[str]) -> str:

@@ -7,11 +7,15 @@ Steps, in order (each in its own module):
                   person it refers to (salience), a name the tagger missed, an unnamed source;
   direct_quotes   each quotation attributed by a direct construction (constructions/: a cue after
                   it, 'Die woorden van X', an inverted verb, a colon before it, its sentence's cue),
-                  else as the continuation of the quote before, else to the person the text is about;
+                  else as the continuation of the quote before, else (opening its paragraph as a
+                  sentence of its own) to the subject of a speech verb in the next sentence, else to
+                  the person the text is about;
   reports         indirect speech, by the indirect constructions (constructions/: 'Dat zei X',
                   '…, zegt X', 'zei dat', te-infinitives and small clauses, warnings, 'volgens',
                   'naar eigen zeggen') over every sentence;
-  finder          quotes inside a report take its speaker;
+  finder          quotes inside a report take its speaker, and a quote without a cue right after
+                  a report in its paragraph continues that speaker (direct_quotes.continue_reports),
+                  and a heading quote repeated in a later quote has its speaker (share_headings);
   dating          when each quote was said (its speech clause, 'toen', the same speaker's past
                   occasion before it, or the publication).
 The patterns come from rules.py, built from data/lexicons/ (lexicon.py). The quote stage makes no

@@ -1,13 +1,16 @@
 """Attributing every quotation in marks: by its own cue, else as a continuation of the quote
-before, else to the person the text is about; a quote printed twice shares its best speaker."""
+before, else to the person the text is about; a quote printed twice shares its best speaker. Once
+indirect speech is found, a quote without a cue right after a report continues its speaker."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..records import SpeakerRef
-from .attribution import Attribution, DirectQuote, names_someone
+from .attribution import Attribution, DirectQuote, Report, names_someone
 from .constructions import DIRECT, fragment
+from .constructions.cues import cues_in
 from .context import Context
 from .marks import QuoteSpan
 from .rules import QUOTE_MARKS
@@ -15,6 +18,7 @@ from .rules import QUOTE_MARKS
 _SCARE_QUOTE_WORDS = 4  # fewer words without a cue of their own: scare quotes ('cruciale', "wellicht")
 _CONTINUATION_CHARS = 400  # a quote this close after an attributed one, in its paragraph, continues it
 _REPEATED_WORDS = 4  # a repeated quote this long is the same quote, not a common phrase
+_HEADING_WORDS = 3  # a heading quote this long found again in a later quote is that quote's
 
 
 def attribute_direct(context: Context, spans: list[QuoteSpan]) -> tuple[list[DirectQuote], list[QuoteSpan]]:
@@ -34,7 +38,7 @@ def attribute_direct(context: Context, spans: list[QuoteSpan]) -> tuple[list[Dir
             if previous and _continues(context.text, previous_end, span):
                 attribution, strength = replace(previous, cue=None), 1
             else:
-                attribution, strength = Attribution(_salient(context, span), None), 0
+                attribution, strength = Attribution(_named_after(context, span) or _salient(context, span), None), 0
         found.append(DirectQuote(span, attribution, strength))
         previous, previous_end = attribution, span.close_end
     return _share_repeated(context.text, found), short
@@ -53,9 +57,90 @@ def _own_attribution(context: Context, span: QuoteSpan, previous: Attribution | 
     return None
 
 
+def continue_reports(context: Context, direct: list[DirectQuote], reports: list[Report]) -> list[DirectQuote]:
+    """A quote without a cue of its own right after indirect speech in its paragraph, with nobody
+    named in between, continues the speaker of that report ('Volgens het OM is … . "…"', '…, laat een
+    woordvoerder weten. "…"'), as it continues the speaker of a quote in marks; a quote that continued
+    the quote before follows along."""
+    found: list[DirectQuote] = []
+    for item in sorted(direct, key=lambda d: d.span.open_start):
+        if item.attribution.cue is None and item.strength < 2 and not _overlaps(item.span, reports):
+            last_direct = found[-1].span.close_end if found else -1
+            before = [r for r in reports if last_direct < r.end <= item.span.open_start]
+            if before and _continues(context.text, before[-1].end, item.span) \
+                    and not _someone_else(context, before[-1], item.span.open_start):
+                item = DirectQuote(item.span, replace(before[-1].attribution, cue=None), 1)
+            elif item.strength == 1 and found:
+                item = DirectQuote(item.span, replace(found[-1].attribution, cue=None), 1)
+        found.append(item)
+    return found
+
+
+def _someone_else(context: Context, report: Report, until: int) -> bool:
+    """Whether a person other than the words naming the report's speaker is named after the report."""
+    speaker = report.attribution.speaker
+    own = (speaker.start, speaker.end) if speaker else (0, 0)
+    return any(report.end <= m.start < until and not own[0] <= m.start < own[1] and m.label == "PER"
+               for m in context.reader.mentions)
+
+
+def share_headings(text: str, direct: list[DirectQuote]) -> list[DirectQuote]:
+    """A quote printed as a heading (a paragraph of its own, with no cue) whose words a later quote
+    repeats or contains ('‘Goede deal voor iedereen’' over '"… Het is een goede deal voor iedereen",
+    verklaarde Trump') has the speaker of that later quote: a heading quotes the section below it."""
+    def words(item: DirectQuote) -> str:
+        return " ".join(re.findall(r"\w+", text[item.span.start:item.span.end].lower()))
+
+    shared = []
+    for index, item in enumerate(direct):
+        key = words(item)
+        if item.attribution.cue is None and item.strength < 2 and len(key.split()) >= _HEADING_WORDS \
+                and _own_paragraph(text, item.span):
+            later = next((d for d in direct[index + 1:] if key in words(d) and names_someone(d.attribution.speaker)),
+                         None)
+            if later is not None:
+                item = DirectQuote(item.span, replace(later.attribution, cue=None), item.strength)
+        shared.append(item)
+    return shared
+
+
+def _own_paragraph(text: str, span: QuoteSpan) -> bool:
+    line_start = text.rfind("\n", 0, span.open_start) + 1
+    line_end = text.find("\n", span.close_end)
+    after = text[span.close_end:line_end if line_end >= 0 else len(text)]
+    return not text[line_start:span.open_start].strip() and not after.strip(" .!?")
+
+
+def _overlaps(span: QuoteSpan, reports: list[Report]) -> bool:
+    return any(r.start < span.close_end and span.open_start < r.end for r in reports)
+
+
 def _continues(text: str, previous_end: int, span: QuoteSpan) -> bool:
     return (span.open_start - previous_end < _CONTINUATION_CHARS
             and "\n\n" not in text[previous_end:span.open_start][:-1])
+
+
+def _named_after(context: Context, span: QuoteSpan) -> SpeakerRef | None:
+    """'"Er is geen vooruitgang geboekt." EU-onderhandelaar Michel Barnier zei na afloop dat …': a quote
+    opening its paragraph as a sentence of its own, whose next sentence has a person as the subject of
+    a speech verb, is that person's."""
+    text = context.text
+    line_start = text.rfind("\n", 0, span.open_start) + 1
+    sentence = context.sentence_of(span.open_start)
+    if text[line_start:span.open_start].strip() or sentence is None or sentence[0] > span.open_start \
+            or text[sentence[0]:span.open_start].strip(" " + QUOTE_MARKS):
+        return None
+    following = next((s for s in context.sentences if s[0] >= span.close_end), None)
+    if following is None or text[span.close_end:following[0]].strip(" .!?") or "\n" in text[span.close_end:following[0]]:
+        return None
+    cue = next(cues_in(context, following[0], following[1]), None)
+    if cue is None:
+        return None
+    speaker = context.reader.subject(following[0], cue.start(), span.open_start)
+    if speaker is None or speaker.kind != "mention" or context.reader.mention_in(
+            speaker.start, speaker.end, ("PER",)) is None:
+        return None
+    return speaker
 
 
 def _salient(context: Context, span: QuoteSpan) -> SpeakerRef | None:

@@ -15,7 +15,7 @@ from ..time.lexicon import load_time_lexicon
 FRAMES = ("te", "small")
 WORD_KINDS = (
     "finite", "not_finite", "connective", "clause_tail", "subordinator", "embedding", "not_verb", "fronted",
-    "adverbial", "speaker_stop", "leading_adverb", "quantity", "source", "not_adjective", "document",
+    "adverbial", "speaker_stop", "leading_adverb", "trailing_adverb", "title_adjective", "quantity", "source", "not_adjective", "document",
     "opinion", "naming_verb", "naming", "medium", "addressed", "short_infinitive", "adjective_suffix",
     "preposition", "relative", "period_bound", "then", "present_perfect",
 )

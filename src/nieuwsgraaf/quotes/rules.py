@@ -30,8 +30,9 @@ TITLES = re.compile(r"\s*(?:(?i:de|het|een)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*e|[
 COMPOUND_HEAD = re.compile(r"-[^\W\d_]|['’]er\b|[^\W\d_]")
 # A party member named by the party: 'de CDA'er', 'de N-VA'er'.
 MEMBER_NOUN = re.compile(r"\S+['’]ers?")
-COORDINATED = re.compile(r"\s+en\s+(?:(?:de|het)\s+)?(?P<other>[A-Z][\w.-]*(?:\s+(?:(?:van|von|der|den|de|ter|ten|du|la|le)\s+)*"
-                         r"[A-Z][\w.-]*)*|[a-z][\w-]+)")
+# 'Rutte en Merkel', 'de koning en koningin', 'viroloog X en infectiologe Y' (a title before the second name)
+COORDINATED = re.compile(r"\s+en\s+(?:(?:de|het)\s+)?(?P<other>(?:[a-z][\w-]*\s+)?[A-Z][\w.-]*"
+                         r"(?:\s+(?:(?:van|von|der|den|de|ter|ten|du|la|le)\s+)*[A-Z][\w.-]*)*|[a-z][\w-]+)")
 # '…'. Die woorden sprak minister-president Jan Jambon uit' / 'Die woorden van X': the quote's speaker.
 THOSE_WORDS = re.compile(r"\s*(?:Die|Deze)\s+(?:woorden|uitspraak|uitspraken)\s+(?:van\s+)?(?P<who>[^,.;:!?\n]{1,80})")
 # '…', wil X weten / beaamt de bondscoach: an inverted verb and a name after a quote.
@@ -46,6 +47,12 @@ VOLGENS = re.compile(r"\b[Vv]olgens\s+")
 OM = re.compile(r"\bom\s+")
 # A fronted time adverbial before the finite verb: 'Een paar dagen geleden had Trump …'.
 TIME_AGO = re.compile(r"\bgeleden\s*$")
+# 'klonk het', 'luidt het', 'is te horen': a cue that names no speaker; after it 'bij X' names the body that speaks,
+# 'in X' the document or programme the words were in ('klinkt het bij de bonden', 'klonk het in Terzake').
+IMPERSONAL_CUE = r"(?:klonk|klinkt|luidt|luidde|heet|heette) het|(?:is|was|valt|viel) te horen"
+IMPERSONAL_PLACES = "bij|in|uit|vanuit"
+# 'Bij een andere toppoliticus is te horen dat X "…"': the body or person after a fronted 'bij' speaks.
+HEARSAY_BEFORE = re.compile(rf"\b(?:[Bb]ij|[Vv]anuit)\s+(?P<who>[^,.;:!?\n]{{1,60}}?)\s+(?:{IMPERSONAL_CUE})\b")
 # An opening mark left at the end of a sentence by the tagger.
 TRAILING_OPENER = re.compile(r"\s(?:,,|''|[\"“„«‘'])$")
 
@@ -96,9 +103,10 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
     warn = alternation(f for f, lemma in lexicon.verbs.items() if lemma == "waarschuwen" and " " not in f)
     return {
         "cue": re.compile(rf"\b(?P<cue>{verbs})\b"),
-        # '…, klinkt het bij de vakbonden' / '…, luidt het in de brief': the body after 'bij' speaks
-        "after": re.compile(rf"\s*[,.]?\s*(?:zo\s+|dat\s+)?(?P<cue>(?:klonk|klinkt|luidt|luidde|heet|heette) het"
-                            rf"(?=\s+(?:bij|in|uit|vanuit)\b|\s*[.!?]|\s*$)(?:\s+(?:bij|in|uit|vanuit))?|{verbs})\b"
+        # '…, klinkt het bij de vakbonden' / '…, luidt het in de brief': the body after 'bij' speaks;
+        # '…, klonk het vanavond in Terzake': a time word may stand before the place
+        "after": re.compile(rf"\s*[,.]?\s*(?:zo\s+|dat\s+)?(?P<cue>{IMPERSONAL_CUE}"
+                            rf"(?=(?:\s+(?:{_time(lexicon)}))?(?:\s+(?:{IMPERSONAL_PLACES})\b|\s*[.!?]|\s*$))|{verbs})\b"
                             rf"(?P<who>{SPEAKER_WORDS})?"),
         "before_colon": re.compile(rf"(?P<who>[^.!?\n]{{0,120}}?)(?:\b(?P<cue>{verbs})\b[^.!?:\n]{{0,60}})?:\s*$"),
         "back_reference": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS})"),
@@ -122,9 +130,10 @@ def _speaker_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
     quantity = _words(lexicon, "quantity")
     determiner = rf"(?i:de|het|{quantity}|zijn|haar|hun)"
     # adjectives in -e or capitalised, then the noun; after 'het' an adjective may keep its bare form
-    # ('het federaal parket', 'het openbaar ministerie')
+    # ('het federaal parket', 'het openbaar ministerie'), and so may a title adjective ('de demissionair premier')
     suffixes = _words(lexicon, "adjective_suffix")
-    nominal = rf"(?:(?:[a-z][\w-]*[^i\W]e|[A-Z][\w-]*|(?<=[Hh]et )[a-z]+(?:{suffixes}))\s+)*[\w-]+"
+    titled = _words(lexicon, "title_adjective")  # 'de demissionair premier'
+    nominal = rf"(?:(?:[a-z][\w-]*[^i\W]e|[A-Z][\w-]*|{titled}|(?<=[Hh]et )[a-z]+(?:{suffixes}))\s+)*[\w-]+"
     not_adjective = "|".join(re.escape(w.capitalize()) for w in sorted(lexicon.words["not_adjective"]))
     return {
         "speaker_stop": re.compile(rf"\b(?:{_words(lexicon, 'speaker_stop')}|{_time(lexicon)})\b"),

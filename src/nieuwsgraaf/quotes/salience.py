@@ -21,7 +21,12 @@ from .. import resources
 from ..records import Mention
 from .lexicon import load_quote_lexicon
 
-_OBJECT_CLAUSE = re.compile(r"(?:Dat|Of)\s")
+# 'Dat Trump … wil, noemt hij …' opens an object clause; 'Dat zegt Kitir' is a demonstrative before the verb.
+_OBJECT_CLAUSE = re.compile(r"(?:Dat|Of)\s+(?P<next>[\w-]+)")
+# A subject pronoun: in 'bedreigde hij de leider X' the pronoun, not X, is the one acting.
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Zz]e)\b")
+_PERSON_IDS = ("per:", "local:per:")
+_CHAIN_SENTENCES = 3  # how far back a chain of pronoun subjects is followed
 _SENTENCE_ENDS = ".!?\n"
 _PRONOUN_GENDER = {"hij": "male", "hem": "male", "zij": "female", "ze": "female", "haar": "female"}
 _LEXICON_GENDER = {"f": "female", "m": "male"}
@@ -62,9 +67,11 @@ class Salience:
                  genders: Mapping[str, str] | None = None, prepositions: frozenset[str] | None = None):
         self.text = text
         self.quote_spans = quote_spans
-        self.prepositions = load_quote_lexicon().words["preposition"] if prepositions is None else prepositions
-        self._people = [m for m in mentions if m.entity and m.label == "PER" and not self._inside_quote(m.start)
-                        and not self._in_object_clause(m.start)]
+        self.lexicon = load_quote_lexicon()
+        self.prepositions = self.lexicon.words["preposition"] if prepositions is None else prepositions
+        # people only: a caption's 'REUTERS' the tagger took for a person is no one a pronoun refers to
+        self._people = [m for m in mentions if m.entity and m.label == "PER" and m.entity.startswith(_PERSON_IDS)
+                        and not self._inside_quote(m.start) and not self._in_object_clause(m.start)]
         named: dict[str, list[str]] = {}
         for mention in mentions:
             if mention.entity and mention.label == "PER":
@@ -85,7 +92,8 @@ class Salience:
         noemt hij een overdrijving'): the person there is talked about, not the one talking."""
         sentence_start = max(self.text.rfind(mark, 0, position) for mark in (". ", "? ", "! ", "\n")) + 1
         head = self.text[sentence_start:position].lstrip(" \n")
-        return bool(_OBJECT_CLAUSE.match(head)) and "," not in head
+        clause = _OBJECT_CLAUSE.match(self.text, position - len(head))
+        return bool(clause) and not self.lexicon.is_finite(clause["next"]) and "," not in head
 
     def in_prepositional_phrase(self, mention: Mention) -> bool:
         """Whether `mention` is governed by a preposition ('met Jan Bakker', 'voor de president X')."""
@@ -97,12 +105,14 @@ class Salience:
                 return False
         return False
 
-    def salient_person(self, before: int, gender: str | None = None) -> Mention | None:
+    def salient_person(self, before: int, gender: str | None = None, chain: int = 0) -> Mention | None:
         """The person 'hij' (or, with `gender`, a pronoun of that gender) most likely is at `before`:
         the subject of this sentence so far, else of the sentence before (the first person named
         outside a prepositional phrase); else, among the people of these two sentences, the one the
         article has named most; else the last one named outside a prepositional phrase. People of
-        the other gender are passed over."""
+        the other gender are passed over. When a subject pronoun of that gender stands before the
+        first person so found ('In een tweede bericht bedreigde hij de leider X'), that pronoun is the
+        subject: it is resolved in turn, from the start of its sentence."""
         people = [m for m in self._people if m.end <= before and self.fits(m, gender)]
         if not people:
             return None
@@ -113,12 +123,30 @@ class Salience:
         for mention in people:
             counts[mention.entity] = counts.get(mention.entity, 0) + 1
         spans = [[m for m in people if m.start >= low] for low in (sentence_start, previous_start)]
-        for in_span in spans:
+        for in_span, low in zip(spans, (sentence_start, previous_start), strict=True):
             subjects = [m for m in in_span if not self.in_prepositional_phrase(m)]
             if subjects:
+                pronoun = self._subject_pronoun(low, subjects[0].start, gender)
+                if pronoun is not None and chain < _CHAIN_SENTENCES:
+                    start = max((b for b in boundaries if b <= pronoun), default=0)
+                    return self.salient_person(start, gender, chain + 1) or subjects[0]
                 return subjects[0]
         for in_span in spans:
             if in_span:
                 return max(in_span, key=lambda m: (counts[m.entity], -m.start))
         outside = [m for m in people if not self.in_prepositional_phrase(m)]
         return (outside or people)[-1]
+
+    def _subject_pronoun(self, start: int, end: int, gender: str | None) -> int | None:
+        """Where a subject pronoun of `gender` ('hij', 'zij', 'ze') stands in text[start:end], outside
+        quotes, in the same clause as `end` (no comma between: in 'Nadat hij …, sprak X' the pronoun
+        points ahead to X); None when there is none."""
+        sentence_start = max(self.text.rfind(ch, start, end) for ch in _SENTENCE_ENDS) + 1
+        for match in _SUBJECT_PRONOUN.finditer(self.text, max(start, sentence_start), end):
+            if self._inside_quote(match.start()):
+                continue
+            if "," in self.text[match.end():end]:
+                continue
+            if gender is None or pronoun_gender(match.group()) == gender:
+                return match.start()
+        return None

@@ -27,6 +27,9 @@ from .rules import (
 from .salience import Salience, pronoun_gender
 
 _MAX_PHRASE_WORDS = 8
+# The rest of a portfolio set off by commas before the person who holds it: ', Telecommunicatie en Post, '.
+_PORTFOLIO_REST = re.compile(r",\s+(?:[A-Z][\w-]*(?:\s+(?:en|van|de|het|[A-Z][\w-]*))*,\s+)*")
+_APPOSITION_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:[,.;!?]|$)")
 
 
 def _place_in_name(mention: Mention, start: int, end: int) -> bool:
@@ -125,9 +128,26 @@ class SpeakerReader:
         name = UNLINKED_NAME.search(first)
         if linked and not (name and _place_in_name(linked, head_start + name.start(), head_start + name.end())):
             return self._linked(linked, head_start, max(head_end, linked.end))
+        apposed = self._apposed_person(head_start, end) if first[:1].islower() else None
+        if apposed is not None:  # 'minister van Digitale Agenda, Telecommunicatie en Post, Alexander De Croo,'
+            return mention_ref(apposed)
         if name and not self._modifier(first, name):
             return SpeakerRef(head_start + name.start(), head_start + name.end(), name.group(), "person_name")
         return self.unnamed(start, start + len(head))
+
+    def _apposed_person(self, start: int, end: int) -> Mention | None:
+        """The person named after a title that runs up to a comma at `end`, past the comma-separated
+        rest of the portfolio ('minister van Werk, Economie en Consumenten, Kris Peeters (CD&V),'):
+        an apposition, which closes with a comma, a bracket or the end of the sentence."""
+        stop = len(self.text[:end].rstrip())
+        if self.text[stop:stop + 1] != "," or self.mention_in(start, stop, ("PER",)):
+            return None
+        portfolio = _PORTFOLIO_REST.match(self.text, stop)
+        person = next((m for m in self.mentions if m.start == portfolio.end() and m.label == "PER"), None)
+        if person is None:
+            return None
+        closing = _APPOSITION_END.match(self.text, person.end)
+        return person if closing else None
 
     def subject(self, clause_start: int, cue_start: int, quote_start: int) -> SpeakerRef | None:
         """The subject before a cue in its clause ('De woordvoerder van Jambon bevestigt …',
@@ -204,12 +224,13 @@ class SpeakerReader:
 
     def _before_verb(self, start: int, stop: int) -> int:
         """`stop` moved back before a verb or an adverb the phrase ran into ('de politie is',
-        'de politie woensdag')."""
+        'de politie woensdag', 'een bron al lachend')."""
         while stop > start:
             last = re.search(r"(?:^|\s)([\w-]+)$", self.text[start:stop])
             word = last.group(1) if last else ""
             if last and last.start() > 0 and (first_finite(word, self.lexicon) is not None
-                                              or self.rules.speaker_stop.fullmatch(word) or word in ("en", "van")):
+                                              or self.rules.speaker_stop.fullmatch(word) or word in ("en", "van")
+                                              or word in self.lexicon.words["trailing_adverb"]):
                 stop = start + last.start()
             else:
                 break

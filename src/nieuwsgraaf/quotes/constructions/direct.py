@@ -9,11 +9,14 @@ import re
 from ..attribution import Attribution, names_someone
 from ..context import Context
 from ..marks import QuoteSpan
-from ..rules import QUOTE_MARKS, THOSE_WORDS
+from ..rules import IMPERSONAL_CUE, IMPERSONAL_PLACES, QUOTE_MARKS, THOSE_WORDS
 from ..speaker_words import mention_ref
 from .cues import full_cue, particle
 
 _PRONOUN_BEFORE_COLON = re.compile(r"\s(?P<who>hij|zij|ze)\s*:\s*$")
+IMPERSONAL = re.compile(IMPERSONAL_CUE)
+# What follows an impersonal cue: a time word, then the place the words came from.
+_PLACE = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<prep>{IMPERSONAL_PLACES})\s+(?P<what>\S.*)")
 
 
 def cue_after(context: Context, span: QuoteSpan, previous: Attribution | None) -> Attribution | None:
@@ -25,12 +28,26 @@ def cue_after(context: Context, span: QuoteSpan, previous: Attribution | None) -
     if context.lexicon.is_separable(after["cue"]) and not particle(context.lexicon, after["cue"], after["who"] or ""):
         return None  # '"…" maakt het debat lastig': 'maakt' reports only with its particle
     addressee = reader.addressee(after.end("cue"), after.end())
-    if after["cue"] == "klonk het":  # the one the sentences before were about
-        person = reader.salient_person(span.open_start)
-        speaker = mention_ref(person) if person else (previous.speaker if previous else None)
-        return Attribution(speaker, after["cue"], addressee)
+    if IMPERSONAL.fullmatch(after["cue"]):
+        return _impersonal(context, span, previous, after, addressee)
     start = after.start("who") if after["who"] else after.end()
     speaker = reader.speaker_from(start, start + len(after["who"] or ""), span.open_start)
+    return Attribution(speaker, after["cue"], addressee)
+
+
+def _impersonal(context: Context, span: QuoteSpan, previous: Attribution | None, after: re.Match,
+                addressee) -> Attribution:
+    """'"…", klonk het (bij de bonden | in de brief | vanavond in Terzake)': the body after 'bij' or
+    'uit' speaks, and so (as the words naming the speaker) does the document after 'in de'; without
+    them, or with a programme or medium named after 'in', the one the sentences before were about."""
+    reader = context.reader
+    place = _PLACE.match(after["who"] or "")
+    if place and (place["prep"] != "in" or not place["what"][:1].isupper()):
+        start = after.start("who") + place.start("what")
+        speaker = reader.speaker_from(start, after.end("who"), span.open_start)
+        return Attribution(speaker, f"{after['cue']} {place['prep']}", addressee)
+    person = reader.salient_person(span.open_start)
+    speaker = mention_ref(person) if person else (previous.speaker if previous else None)
     return Attribution(speaker, after["cue"], addressee)
 
 

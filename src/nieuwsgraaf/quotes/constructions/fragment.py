@@ -1,6 +1,6 @@
 """Short quoted fragments: the speaker's own words when the sentence names a speaker and a cue
-before them ('Hij noemt het akkoord 'evenwichtig'', 'Rutte benadrukt de 'indamfase''), a name
-in marks otherwise ('de zogenaamde 'groene banen'')."""
+before them ('Hij noemt het akkoord 'evenwichtig'', 'Rutte benadrukt de 'indamfase'', 'Bij de bonden
+is te horen dat de regering 'doof' is'), a name in marks otherwise ('de zogenaamde 'groene banen'')."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 from ..attribution import Attribution, names_someone
 from ..context import Context
 from ..marks import QuoteSpan
+from ..rules import HEARSAY_BEFORE
 from .subjects import clause_start, speaker_around
 
 _WHOLE_CLAUSE = re.compile(r"\s+dat\s+")  # 'benadrukt dat '…'': the marks hold the whole reported clause
@@ -30,7 +31,9 @@ def fragment(context: Context, span: QuoteSpan, previous: Attribution | None = N
     cues = list(rules.fragment_cue.finditer(text, start, span.open_start)) \
         or list(rules.cue.finditer(text, start, span.open_start))
     cue = cues[-1] if cues else None
-    if cue is None or cue["cue"] == "aldus" or context.lexicon.is_separable(cue["cue"]):
+    if cue is None:
+        return _hearsay(context, start, span)
+    if cue["cue"] == "aldus" or context.lexicon.is_separable(cue["cue"]):
         return None
     between = text[cue.end():span.open_start]
     if _OTHER_CLAUSE.search(between) and not _WHOLE_CLAUSE.fullmatch(between):
@@ -38,3 +41,14 @@ def fragment(context: Context, span: QuoteSpan, previous: Attribution | None = N
     clause = clause_start(context, start, cue.start())
     speaker = speaker_around(context, clause, cue.start(), cue.end(), span.open_start, start)
     return Attribution(speaker, cue["cue"]) if names_someone(speaker) else None
+
+
+def _hearsay(context: Context, start: int, span: QuoteSpan) -> Attribution | None:
+    """'Bij een andere toppoliticus is te horen dat X "…"': the one after 'bij' said the fragment."""
+    found = list(HEARSAY_BEFORE.finditer(context.text, start, span.open_start))
+    if not found:
+        return None
+    hearsay = found[-1]
+    speaker = context.reader.speaker_from(hearsay.start("who"), hearsay.end("who"), start)
+    cue = hearsay.group()[hearsay.end("who") - hearsay.start():].strip()
+    return Attribution(speaker, cue) if names_someone(speaker) else None

@@ -11,6 +11,8 @@ from ..marks import QuoteSpan
 from ..rules import INVERTED
 from ..speaker_words import mention_ref
 
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\w)")
+
 
 def inverted(context: Context, span: QuoteSpan, previous: Attribution | None) -> Attribution | None:
     text, reader = context.text, context.reader
@@ -25,7 +27,10 @@ def inverted(context: Context, span: QuoteSpan, previous: Attribution | None) ->
     mention = reader.mention_in(match.end(), match.end() + 1, ("PER", "ORG"))
     if mention is not None:
         return Attribution(mention_ref(mention), match["cue"])
-    speaker = reader.speaker_from(who_start, min(len(text), who_start + 80), span.open_start)
+    # the words up to the end of the sentence ('SP.A' has a dot inside a word)
+    sentence_end = _SENTENCE_END.search(text, who_start, min(len(text), who_start + 80))
+    speaker = reader.speaker_from(who_start, sentence_end.start() if sentence_end else min(len(text), who_start + 80),
+                                  span.open_start)
     if names_someone(speaker) and not is_anonymous(speaker):
         return Attribution(speaker, match["cue"])
     return None
