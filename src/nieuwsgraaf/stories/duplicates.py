@@ -21,7 +21,7 @@ LOAD_BATCH = 65536
 # A check reads the lowest rows of each band key first (the first stored copy is among them) and
 # compares them a chunk at a time: a text stored thousands of times costs what a rare one does.
 ROWS_PER_KEY = 64
-FIRST_CHUNK = 32
+FIRST_CHUNK = 32  # rows compared at a time
 
 
 def estimated_containment(jaccard: float, size_a: int, size_b: int) -> float:
@@ -110,9 +110,8 @@ class NearDuplicateIndex:
         first stored copy is usually the first row."""
         if own is not None:
             rows = rows[rows != own]
-        size = FIRST_CHUNK
-        for at in range(0, len(rows), size):
-            chunk = rows[at:at + size]
+        for at in range(0, len(rows), FIRST_CHUNK):
+            chunk = rows[at:at + FIRST_CHUNK]
             # the MinHash estimate of the Jaccard: the share of equal values (as MinHash.jaccard)
             equal = np.count_nonzero(self.hashvalues.take(chunk) == values, axis=1)
             for row, same, other in zip(chunk.tolist(), equal.tolist(), self.sizes.take(chunk).tolist(), strict=True):
