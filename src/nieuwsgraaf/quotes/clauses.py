@@ -7,7 +7,10 @@ subordinate clause without belonging to what was said ('zelfs al', 'omdat').
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import QuoteLexicon
+from .marks import find_quote_spans
 from .rules import COORDINATION, SUBJECT_PRONOUN, WORD, QuoteRules
 
 
@@ -28,12 +31,28 @@ def content_end(text: str, start: int, end: int, rules: QuoteRules) -> int:
     tail = rules.clause_tail.search(content)
     if tail:
         cut = tail.start()
+    quoted = [(q.open_start, q.close_end) for q in find_quote_spans(content)]
     for match in COORDINATION.finditer(content, 0, cut):
+        if any(a < match.start() < b for a, b in quoted):
+            continue  # 'dat Poetin „vroeg of laat” moet komen': inside the marks
         inverted = match["word"].islower() and (match["next"] or "") in SUBJECT_PRONOUN  # 'en eisen ze'
-        if rules.lexicon.is_finite(match["word"]) or inverted:
+        if rules.lexicon.is_finite(match["word"]) or inverted or _verb_second(content, match, rules.lexicon):
             cut = match.start()
             break
     return start + len(content[:cut].rstrip(" ,;:.!?"))
+
+
+# A weak verb's past tense ('gebruikte', 'stelden'): after a subject pronoun nothing else ends so.
+_WEAK_PAST = re.compile(r"[a-z]{2,}(?:de|te)n?")
+
+
+def _verb_second(content: str, match, lexicon: QuoteLexicon) -> bool:
+    """'…, maar hij gebruikte er andere woorden voor': a subject pronoun, its finite verb and more
+    words after it is a main clause (verb second); in a subordinate clause the verb comes last."""
+    verb = match["next"] or ""
+    if match["word"].lower() not in SUBJECT_PRONOUN or not (lexicon.is_finite(verb) or _WEAK_PAST.fullmatch(verb)):
+        return False
+    return bool(content[match.end():].strip(" ,;:.!?"))
 
 
 def strip_connective(text: str, start: int, end: int, rules: QuoteRules) -> int:

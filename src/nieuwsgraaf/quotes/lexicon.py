@@ -12,12 +12,12 @@ from pathlib import Path
 from .. import resources
 from ..time.lexicon import load_time_lexicon
 
-FRAMES = ("te", "small")
+FRAMES = ("te", "small", "question")
 WORD_KINDS = (
     "finite", "not_finite", "connective", "clause_tail", "subordinator", "embedding", "not_verb", "fronted",
     "adverbial", "speaker_stop", "leading_adverb", "trailing_adverb", "title_adjective", "quantity", "source", "not_adjective", "document",
     "opinion", "naming_verb", "naming", "medium", "addressed", "short_infinitive", "adjective_suffix",
-    "preposition", "relative", "period_bound", "then", "present_perfect",
+    "preposition", "relative", "period_bound", "then", "present_perfect", "other_reading",
 )
 
 
@@ -40,7 +40,7 @@ class QuoteLexicon:
         return self.verbs.get(form) or self.verbs.get(form.lower())
 
     def takes(self, form: str, frame: str) -> bool:
-        """Whether the verb `form` reports a complement of kind `frame` ('te', 'small'); a separable
+        """Whether the verb `form` reports a complement of kind `frame` ('te', 'small', 'question'); a separable
         verb's finite form ('houdt' of 'houdt … vol') takes what its verb takes."""
         lemmas = {self.lemma(form)} | {self.verbs[f"{form} ... {p}"] for p in self.particles.get(form, ())}
         return any(lemma is not None and frame in self.frames.get(lemma, ()) for lemma in lemmas)

@@ -1,6 +1,6 @@
 """Direct quotes: spans between quotation marks in every style Dutch and Flemish outlets use.
 
-"…", “…”, „…”, ''…'', ,,…”, ‘…’, ’…’, '…', «…», and the mismatched pairs scraped text is full of
+"…", “…”, „…”, ''…'', ,,…”, ,,…’’, ‘…’, ’…’, '…', «…», and the mismatched pairs scraped text is full of
 (“…' or '…’). An apostrophe inside or after a word ('s avonds, zo'n, d'r, auto's) never opens
 or closes a quote.
 """
@@ -15,7 +15,7 @@ _PAIRS = {
     "“": ("”", "“", '"', "’", "'"),
     "„": ("”", "“", '"', "’"),
     "''": ("''", "”", '"'),
-    ",,": ("”", "''", '"', "“"),
+    ",,": ("”", "''", "’’", '"', "“"),  # De Telegraaf and AD close ,,… with two single marks: ’’
     '"': ('"', "”", "“", "'"),
     "‘": ("’", "'", "‘"),
     "'": ("'", "’"),

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from ..attribution import Attribution, Report, names_someone
 from ..context import Context
 from .cues import full_cue
 
 _LOOK_BACK = 3  # sentences
+_OWN_CONTENT = re.compile(r"\bdat\s")
 
 
 def back_reference(context: Context, index: int, found: list[Report]) -> list[Report]:
@@ -17,6 +20,9 @@ def back_reference(context: Context, index: int, found: list[Report]) -> list[Re
     match = rules.back_reference.match(sentence) or rules.back_perfect.match(sentence.rstrip())
     if not match or not before:
         return []
+    clause = sentence[match.end("cue"):].split(",")[0]  # '…, dat volgende week verschijnt' is relative
+    if _OWN_CONTENT.search(clause) or rules.te_infinitive.search(clause):
+        return []  # 'Zo liet X weten geen vragen te beantwoorden': 'Zo' opens a report of its own
     cue = full_cue(context.lexicon, match["cue"], match["who"])
     if cue is None:
         return []

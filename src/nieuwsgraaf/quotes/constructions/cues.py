@@ -17,7 +17,20 @@ def cues_in(context: Context, start: int, end: int) -> Iterator[re.Match]:
             continue
         if match["cue"] == "acht" and not DETERMINED.match(context.text, match.end()):
             continue  # 'acht uur', not 'acht de kans klein'
+        if _other_reading(context, match, end):
+            continue  # 'vond een demonstratie plaats': another verb, no report
         yield match
+
+
+def _other_reading(context: Context, match: re.Match, end: int) -> bool:
+    """Whether the cue's clause holds a particle that makes its verb another one ('vond … plaats')."""
+    lemma = context.lexicon.lemma(match["cue"])
+    particles = {reading.split()[1] for reading in context.lexicon.words["other_reading"]
+                 if reading.split()[0] == lemma}
+    if not particles:
+        return False
+    clause = re.split(r"[,;:]|\bdat\b", context.text[match.end():end], maxsplit=1)[0]
+    return any(re.search(rf"\b{re.escape(p)}\b", clause) for p in particles)
 
 
 def particle(lexicon: QuoteLexicon, cue: str, words: str) -> str | None:

@@ -11,8 +11,13 @@ from .cues import cues_in
 from .subjects import clause_start, speaker_around
 
 _DAT = re.compile(r"(?P<mid>[^.!?\n\"“”„]{0,100}?)\bdat\s+")
-# 'zei Biden, tot woede van China, dat …': a phrase set off by two commas before 'dat'
-_PARENTHETICAL = re.compile(r"[^,]*,\s[^,]+,\s*")
+# 'vroeg zich af of …', 'wilde weten welke …': an indirect question; 'of' is left out of what was
+# asked, a question word is part of it
+_QUESTION = re.compile(r"(?P<mid>[^.!?\n\"“”„,]{0,100}?)\b(?:of\s+|(?=(?:wie|wat|waarom|hoe|welke|welk|wanneer|waar|"
+                       r"hoeveel)\s))")
+# 'zei Biden, tot woede van China, dat …': a phrase set off by two commas before 'dat'; 'beloofde
+# de VVD, het CDA en D66 dat …': a list
+_PARENTHETICAL = re.compile(r"[^,]*,\s[^,]+,\s*|[^,]+(?:,\s[^,]+)+\s(?:en|of)\s[^,]+")
 _PARTICLE_AT_END = re.compile(r"\b(?P<p>[\w]+)\s*,?\s*$")
 
 
@@ -22,9 +27,10 @@ def dat_clause(context: Context, index: int, found: list[Report]) -> list[Report
     results = []
     for match in cues_in(context, start, end):
         dat = _DAT.match(text[match.end():min(end, match.end() + 110)])
-        if not dat:
-            continue
-        cue = _cue(context, match["cue"], dat["mid"])
+        cue = _cue(context, match["cue"], dat["mid"]) if dat else None
+        if cue is None:
+            dat = _QUESTION.match(text[match.end():min(end, match.end() + 110)])
+            cue = _question_cue(context, match["cue"], dat["mid"]) if dat else None
         if cue is None:
             continue
         content_start = match.end() + dat.end()
@@ -57,3 +63,16 @@ def _cue(context: Context, cue: str, mid: str) -> str | None:
             return None
         return f"{cue} {particle['p']}"
     return None if cue == "aldus" else cue
+
+
+def _question_cue(context: Context, cue: str, mid: str) -> str | None:
+    """The cue of an indirect question ('vroeg zich af of …'): a verb of the question frame, with
+    the particle that makes it one ('stellen zich de vraag waarom')."""
+    lexicon = context.lexicon
+    particle = _PARTICLE_AT_END.search(mid)
+    word = particle["p"] if particle else ""
+    if word in lexicon.particles.get(cue, ()) and "question" in lexicon.frames.get(lexicon.verbs[f"{cue} ... {word}"], ()):
+        return f"{cue} {word}"
+    if cue in lexicon.verbs and lexicon.takes(cue, "question") and "question" in lexicon.frames.get(lexicon.lemma(cue), ()):
+        return cue if not mid.strip() else None
+    return None

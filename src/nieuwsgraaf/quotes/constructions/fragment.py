@@ -28,8 +28,9 @@ def fragment(context: Context, span: QuoteSpan, previous: Attribution | None = N
     if sentence is None:
         return None
     start = sentence[0]
+    # a question verb ('wilde niet weten van ‘…’', 'vroeg zich af') names no fragment
     cues = list(rules.fragment_cue.finditer(text, start, span.open_start)) \
-        or list(rules.cue.finditer(text, start, span.open_start))
+        or [c for c in rules.cue.finditer(text, start, span.open_start) if not context.lexicon.takes(c["cue"], "question")]
     cue = cues[-1] if cues else None
     if cue is None:
         return _hearsay(context, start, span)

@@ -11,9 +11,10 @@ from ..clauses import content_end
 from ..context import Context
 from ..rules import COMMA, OM
 from .cues import cues_in, full_cue
-from .subjects import clause_start
+from .subjects import clause_start, inverted_subject
 
 _DAT_AHEAD = re.compile(r"\bdat\b")
+_CORRELATE = re.compile(r"\ber(?:van|mee|op|toe|voor|om)\b")
 
 
 def infinitive(context: Context, index: int, found: list[Report]) -> list[Report]:
@@ -42,7 +43,10 @@ def infinitive(context: Context, index: int, found: list[Report]) -> list[Report
             speaker = context.reader.subject(clause, match.start(), start)
             content_start = match.end()
         if not names_someone(speaker):
-            continue
+            speaker = inverted_subject(context, clause, match.start(), start)  # '…, heeft Erdogan gedreigd …'
+            if speaker is None:
+                continue
+            content_start = match.end()
         cue = match["cue"]
         if lexicon.is_separable(cue):  # 'houdt vol onschuldig te zijn': the particle, then the content
             cue = full_cue(lexicon, cue, rest)
@@ -54,6 +58,9 @@ def infinitive(context: Context, index: int, found: list[Report]) -> list[Report
             content_start = particle if particle is not None else content_start
             om = OM.search(text, content_start, infinitive.start())
             content_start = om.end() if om else content_start
+            # 'beschuldigt de Britten ervan zich niet … te houden': the pronominal adverb stands for the infinitive
+            correlate = _CORRELATE.search(text, content_start, infinitive.start())
+            content_start = correlate.end() if correlate else content_start
             stop = content_end(text, content_start, clause_end, rules)
         elif small:
             span = _small_clause(context, match["cue"], content_start, (start, end), clause if inverted and prefix

@@ -55,9 +55,19 @@ def postposed(context: Context, index: int, found: list[Report]) -> list[Report]
     content_start = _last_conjunct(context, content_start, content_stop)
     if text[content_start:content_start + 1] in QUOTE_MARKS and text[content_stop - 1:content_stop] in QUOTE_MARKS:
         return []  # a direct quote with its attribution
+    if any(close_end == content_stop and _opens_sentence(text, content_start, open_start)
+           for open_start, close_end in context.quoted):
+        return []  # '… co. “Rien ne va plus”, zei X': the cue attributes the quote it follows
     if text[content_stop - 1:content_stop] in QUOTE_MARKS and _COLON_QUOTE.search(text[content_start:content_stop]):
         return []  # 'Wat die inhouden, is vaag: '…'': the words in marks are the quote
     return [Report(content_start, content_stop, attribution)]
+
+
+def _opens_sentence(text: str, content_start: int, open_start: int) -> bool:
+    """Whether the quote at `open_start` is a sentence of its own, not a fragment inside the clause
+    ('Nederland is in de ,,indamfase”, zei Rutte' reports the clause and quotes the fragment)."""
+    before = text[content_start:open_start].rstrip()
+    return not before or before[-1] in ".!?:"
 
 
 def _last_conjunct(context: Context, start: int, stop: int) -> int:

@@ -49,9 +49,30 @@ def speaker_around(context: Context, clause: int, cue_start: int, cue_end: int, 
         speaker = context.reader.subject(clause, cue_start, quote_start)
         if names_someone(speaker):
             return speaker
+    inverted = inverted_subject(context, clause, cue_start, quote_start)
+    if inverted is not None:
+        return inverted
     if not prefix or fronted or first_finite(prefix, context.lexicon) is None:
         return context.reader.speaker_from(cue_end, content_start, quote_start)
     return None
+
+
+def inverted_subject(context: Context, clause: int, cue_start: int, quote_start: int) -> SpeakerRef | None:
+    """'Tijdens een toespraak heeft Netanyahu aangegeven dat …', '…, heeft Erdogan ermee gedreigd …':
+    the cue is a participle after a finite verb that stands first or after a fronted phrase (verb
+    second), so the subject is between that verb and the cue."""
+    words = context.text[clause:cue_start]
+    verb = first_finite(words, context.lexicon)
+    if verb is None:
+        return None
+    before = words[:verb].strip()
+    if before and not (context.rules.fronted.match(before) or context.rules.subordinate.match(before)):
+        return None  # 'Rutte heeft … gezegd': the subject stands before the verb
+    verb_end = clause + verb + len(words[verb:].split()[0])
+    if not context.text[verb_end:cue_start].strip():
+        return None
+    speaker = context.reader.speaker_from(verb_end, cue_start, quote_start)
+    return speaker if names_someone(speaker) else None
 
 
 def _set_off_subject(context: Context, cue_start: int, quote_start: int) -> SpeakerRef | None:
