@@ -66,3 +66,20 @@ def _timex(text: str, value: str) -> Timex:
 def test_dates_at_the_precision_of_the_guideline(words, value, expected):
     found = fact_date((0, len(words)), (0, 60), 30, [_timex(words, value)], FRIDAY, "future")
     assert (found.value, found.precision) == expected
+
+
+def test_toen_points_back_to_the_date_the_story_last_named(pipeline):
+    text = ("In maart 2021 werd de oud-president veroordeeld tot drie jaar. "
+            "Omdat hij in beroep ging, moest hij toen niet meteen de cel in.")
+    found = _date(pipeline, text, "cel", FRIDAY)
+    assert (found.value, found.basis) == ("2021-03", "narrative")
+
+
+def test_a_duration_in_the_clause_does_not_date_the_event(pipeline):
+    text = "In 2019 viel het kabinet. Hij kreeg destijds één jaar cel."
+    assert _date(pipeline, text, "cel", FRIDAY).value == "2019"
+
+
+def test_toen_opening_a_clause_is_no_pointer_back(pipeline):
+    text = "In 2019 viel het kabinet. Toen hij in beroep ging, kreeg hij één jaar cel."
+    assert _date(pipeline, text, "cel", FRIDAY).basis == "publication"

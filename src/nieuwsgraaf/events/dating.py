@@ -18,6 +18,7 @@ from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
 
 NOT_YET = frozenset({"future", "hypothetical", "possible"})  # may lie after the publication date
+THEN = frozenset({"toen", "destijds"})  # adverbs that point back to the time the story last named
 NEWS_DAYS = 6  # how far before its article a day named earlier ('woensdag', 'gisteren') still is the news
 
 
@@ -42,6 +43,26 @@ def nearest_time(trigger: Token, sent: Span, times: Sequence[tuple[int, int]]) -
     return min(inside, key=lambda t: abs(t[0] - trigger.idx), default=None)
 
 
+def _dates_only(doc: Doc, times: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans among `times` that name a date ('2021', 'woensdag'), not a duration ('één jaar')."""
+    found = doc._.ng_timexes if Doc.has_extension("ng_timexes") else None
+    if found is None:  # a doc the time stage did not tag: nothing to tell them apart by
+        return list(times)
+    datable = {(t.start, t.end) for t in found if _datable(t)}
+    return [t for t in times if t in datable]
+
+
+def then_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """'toen'/'destijds' as an adverb of the trigger's clause ('Hij kreeg toen een jaar cel') points back
+    to the last date the article named before the sentence: that timex. 'Toen hij kwam' (a
+    conjunction opening a clause) does not."""
+    verb = clause_verb(trigger)
+    if not any(c.dep_ == "advmod" and c.lower_ in THEN for head in {trigger, verb} for c in head.children):
+        return None
+    before = [t for t in times if t[1] <= trigger.sent.start_char]
+    return before[-1] if before else None
+
+
 def governing_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """For a past event with no timex of its own clause, the one timex of a clause above it ('In 2010
     diende X geen motie in, omdat Wilders het kabinet gedoogde'; 'in januari lekte uit dat ze een
@@ -61,10 +82,11 @@ def governing_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[in
 
 
 def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The timex that dates what `trigger` names: of its clause in a parse (else, for a past event,
-    that of a clause above it), else the nearest."""
+    """The timex that dates what `trigger` names: of its clause in a parse (else, after 'toen', the
+    narrative's; for a past event, that of a clause above it), else the nearest."""
     if trigger.doc.has_annotation("DEP"):
-        return clause_time(trigger, times) or governing_time(trigger, times)
+        dates = _dates_only(trigger.doc, times)
+        return clause_time(trigger, dates) or then_time(trigger, dates) or governing_time(trigger, dates)
     return nearest_time(trigger, trigger.sent, times)
 
 
@@ -86,6 +108,11 @@ def settle_modality(modality: str, trigger: Token, when: tuple[int, int] | None,
     return "future" if later else modality
 
 
+def _datable(timex: Timex) -> bool:
+    # a date or time with a value; not a duration, nor 'nu' (PRESENT_REF), which names no day
+    return timex.type in ("DATE", "TIME") and bool(timex.value) and not (timex.value or "").endswith("_REF")
+
+
 def _day(value: str) -> date | None:
     try:
         return date.fromisoformat(value[:10])
@@ -99,7 +126,7 @@ def news_day(timexes: Sequence[Timex], sentence_start: int, published: DateValue
     report happened that day, not on the day the paper came out ("De regering bereikte een akkoord")."""
     if published is None or published.precision != "day":
         return None
-    before = [t for t in timexes if t.end <= sentence_start and t.type in ("DATE", "TIME") and t.value]
+    before = [t for t in timexes if t.end <= sentence_start and _datable(t)]
     last = before[-1] if before else None
     if last is None or precision_of(last.value) not in ("day", "time"):
         return None
