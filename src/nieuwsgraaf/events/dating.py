@@ -1,4 +1,7 @@
-"""When an event happened: a timex of its own clause, the day of the news, else the publication date.
+"""When an event happened (docs/events.md sections 7 and 10), the first that applies: a date of its own
+clause; after 'toen', the date the story last named; for a past event, the date of a clause above its
+own; the day of the news (a day of the past week named before, in an article dated to the day); the
+publication date. At the precision of the guideline.
 
 The same rule dates any span a user asks about (`nieuwsgraaf date`), so an event and a
 researcher's own annotation of it get the same date.
@@ -169,6 +172,8 @@ def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: in
     if found.basis == "publication":
         found = news_day(timexes, sentence[0], published) or found
     return _as_guideline(found)
+
+
 def span_date(doc: Doc, start: int, end: int, timexes: Sequence[Timex], published: DateValue | None,
               lexicon: EventLexicon) -> FactDate:
     """The date of whatever the words at [start, end) name, dated as an event would be."""
