@@ -1,4 +1,7 @@
-"""When an event happened: a timex of its own clause, else the publication date.
+"""When an event happened (docs/events.md sections 7 and 10), the first that applies: a date of its own
+clause; after 'toen', the date the story last named; for a past event, the date of a clause above its
+own; the day of the news (a day of the past week named before, in an article dated to the day); the
+publication date. At the precision of the guideline.
 
 The same rule dates any span a user asks about (`nieuwsgraaf date`), so an event and a
 researcher's own annotation of it get the same date.
@@ -7,16 +10,19 @@ researcher's own annotation of it get the same date.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from ..periods import period_start
+from ..periods import period_end, period_start
 from ..records import DateValue, FactDate, Timex
-from ..time.dating import date_fact, not_after_publication
+from ..time.dating import date_fact, not_after_publication, precision_of
 from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
 
 NOT_YET = frozenset({"future", "hypothetical", "possible"})  # may lie after the publication date
+THEN = frozenset({"toen", "destijds"})  # adverbs that point back to the time the story last named
+NEWS_DAYS = 6  # how far before its article a day named earlier ('woensdag', 'gisteren') still is the news
 
 
 def clause_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -40,10 +46,50 @@ def nearest_time(trigger: Token, sent: Span, times: Sequence[tuple[int, int]]) -
     return min(inside, key=lambda t: abs(t[0] - trigger.idx), default=None)
 
 
+def _dates_only(doc: Doc, times: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans among `times` that name a date ('2021', 'woensdag'), not a duration ('één jaar')."""
+    found = doc._.ng_timexes if Doc.has_extension("ng_timexes") else None
+    if found is None:  # a doc the time stage did not tag: nothing to tell them apart by
+        return list(times)
+    datable = {(t.start, t.end) for t in found if _datable(t)}
+    return [t for t in times if t in datable]
+
+
+def then_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """'toen'/'destijds' as an adverb of the trigger's clause ('Hij kreeg toen een jaar cel') points back
+    to the last date the article named before the sentence: that timex. 'Toen hij kwam' (a
+    conjunction opening a clause) does not."""
+    verb = clause_verb(trigger)
+    if not any(c.dep_ == "advmod" and c.lower_ in THEN for head in {trigger, verb} for c in head.children):
+        return None
+    before = [t for t in times if t[1] <= trigger.sent.start_char]
+    return before[-1] if before else None
+
+
+def governing_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """For a past event with no timex of its own clause, the one timex of a clause above it ('In 2010
+    diende X geen motie in, omdat Wilders het kabinet gedoogde'; 'in januari lekte uit dat ze een
+    akkoord hadden bereikt'): a date set on a clause holds for the past clauses it governs, wherever
+    the parser hung it. A date inside another clause beside or below (a relative clause, 'sinds')
+    does not count; with two such dates nothing is guessed."""
+    if not _is_past(trigger):
+        return None
+    doc, sent = trigger.doc, trigger.sent
+    above = {trigger.i, clause_verb(trigger).i, *(t.i for t in trigger.ancestors)}
+    found = []
+    for start, end in times:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and sent.start <= span.root.i < sent.end and clause_verb(span.root).i in above:
+            found.append((start, end))
+    return found[0] if len(found) == 1 else None
+
+
 def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The timex that dates what `trigger` names: of its clause in a parse, else the nearest."""
+    """The timex that dates what `trigger` names: of its clause in a parse (else, after 'toen', the
+    narrative's; for a past event, that of a clause above it), else the nearest."""
     if trigger.doc.has_annotation("DEP"):
-        return clause_time(trigger, times)
+        dates = _dates_only(trigger.doc, times)
+        return clause_time(trigger, dates) or then_time(trigger, dates) or governing_time(trigger, dates)
     return nearest_time(trigger, trigger.sent, times)
 
 
@@ -65,16 +111,67 @@ def settle_modality(modality: str, trigger: Token, when: tuple[int, int] | None,
     return "future" if later else modality
 
 
+def _datable(timex: Timex) -> bool:
+    # a date or time with a value; not a duration, nor 'nu' (PRESENT_REF), which names no day
+    return timex.type in ("DATE", "TIME") and bool(timex.value) and not (timex.value or "").endswith("_REF")
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def news_day(timexes: Sequence[Timex], sentence_start: int, published: DateValue | None) -> FactDate | None:
+    """The day the article's story is on, when the last date it named before this sentence is a day
+    of the past week ('Gisteren …', 'woensdag …'): an event with no date of its own in a daily's
+    report happened that day, not on the day the paper came out ("De regering bereikte een akkoord")."""
+    if published is None or published.precision != "day":
+        return None
+    before = [t for t in timexes if t.end <= sentence_start and _datable(t)]
+    last = before[-1] if before else None
+    if last is None or precision_of(last.value) not in ("day", "time"):
+        return None
+    day, today = _day(last.value), _day(published.value)
+    if day is None or today is None or not today - timedelta(days=NEWS_DAYS) <= day <= today:
+        return None
+    return FactDate(day.isoformat(), "day", "narrative")
+
+
+def _as_guideline(found: FactDate) -> FactDate:
+    """At the precision docs/events.md section 7 gives: a day for a time of day, the month that
+    holds a week or weekend (the year when it spans two months), the year of a season."""
+    value = found.value
+    if value is None or found.precision in ("day", "month", "year"):
+        return found
+    if value[10:11] == "T":
+        return FactDate(value[:10], "day", found.basis)
+    first, last = period_start(value), period_end(value)
+    if first is None or last is None or not ("-W" in value or value[5:6] in ("Q", "H", "S", "F", "W")):
+        return found  # a decade, a century
+    if first[:7] == last[:7]:
+        return FactDate(first[:7], "month", found.basis)
+    return FactDate(first[:4], "year", found.basis) if first[:4] == last[:4] else found
+
+
 def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: int, timexes: Sequence[Timex],
               published: DateValue | None, modality: str) -> FactDate:
-    """The timex at `when`, else the publication date; what happened never after its article.
+    """The timex at `when`, else the day of the news (`news_day`), else the publication date; what
+    happened never after its article; at the precision of the guideline (`_as_guideline`).
 
     Measured on the dev annotations, the publication date is right more often for an event than
-    the last date the text mentioned before it (the narrative date that quotes use).
+    the last date the text mentioned before it (the narrative date that quotes use), except when that
+    date is a day of the week before the article.
     """
     clause = [t for t in timexes if (t.start, t.end) == when]
     found = date_fact(clause, sentence, start, published)
-    return found if modality in NOT_YET else not_after_publication(found, published)
+    if modality in NOT_YET:
+        return _as_guideline(found)
+    found = not_after_publication(found, published)
+    if found.basis == "publication":
+        found = news_day(timexes, sentence[0], published) or found
+    return _as_guideline(found)
 
 
 def span_date(doc: Doc, start: int, end: int, timexes: Sequence[Timex], published: DateValue | None,

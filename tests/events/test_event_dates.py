@@ -1,0 +1,85 @@
+"""When events happened (docs/events.md section 7), on sentences of our own: the day of the news,
+a date set on a governing clause, and the precision the guideline gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from nieuwsgraaf.events.dating import fact_date
+from nieuwsgraaf.pipeline import date_spans
+from nieuwsgraaf.records import DateValue, Timex
+
+
+def _date(pipeline, text: str, word: str, published: DateValue):
+    start = text.index(word)
+    (found,) = date_spans(text, [(start, start + len(word))], pipeline, published)
+    return found
+
+
+FRIDAY = DateValue("2024-05-10", "day")
+
+
+def test_an_undated_past_event_happened_on_the_day_the_story_named(pipeline):
+    text = ("Gisteren kwamen de ministers urenlang bijeen in het Torentje. "
+            "De regering bereikte een akkoord over de begroting.")
+    found = _date(pipeline, text, "bereikte", FRIDAY)
+    assert (found.value, found.precision, found.basis) == ("2024-05-09", "day", "narrative")
+
+
+def test_an_old_date_earlier_in_the_article_is_not_the_news(pipeline):
+    text = "In 2015 kreeg de partij nog veel kritiek. De regering bereikte een akkoord over de begroting."
+    found = _date(pipeline, text, "bereikte", FRIDAY)
+    assert (found.value, found.basis) == ("2024-05-10", "publication")
+
+
+def test_no_day_of_the_news_under_a_publication_month(pipeline):
+    text = "Woensdag kwamen de ministers bijeen. De regering bereikte een akkoord over de begroting."
+    found = _date(pipeline, text, "bereikte", DateValue("2024-05", "month"))
+    assert found.value == "2024-05"
+
+
+@pytest.mark.parametrize(("text", "word", "value"), [
+    ("In 2011 diende de oppositie geen motie in, omdat de PVV het kabinet gedoogde.", "gedoogde", "2011"),
+    ("In maart lekte al uit dat de drie landen een akkoord hadden bereikt.", "akkoord", "2024-03"),
+])
+def test_a_past_event_takes_the_date_of_the_clause_above_it(pipeline, text, word, value):
+    assert _date(pipeline, text, word, FRIDAY).value == value
+
+
+def test_a_date_in_a_relative_clause_beside_the_event_does_not_date_it(pipeline):
+    text = "De politie heeft de broer opgepakt van de man die dinsdag twee agenten aanviel."
+    assert _date(pipeline, text, "opgepakt", FRIDAY).value == "2024-05-10"
+
+
+def _timex(text: str, value: str) -> Timex:
+    return Timex(0, len(text), text, "DATE", value, anchor="publication")
+
+
+@pytest.mark.parametrize(("words", "value", "expected"), [
+    ("volgende week", "2024-W20", ("2024-05", "month")),       # 13-19 May: the month that holds it
+    ("deze week", "2024-W22", ("2024", "year")),               # 27 May - 2 June spans two months
+    ("dit weekend", "2024-W19-WE", ("2024-05", "month")),
+    ("dit voorjaar", "2024-SP", ("2024", "year")),
+    ("vannacht", "2024-05-10TNI", ("2024-05-10", "day")),
+    ("in de jaren tachtig", "198", ("198", "decade")),         # not a period the guideline narrows
+])
+def test_dates_at_the_precision_of_the_guideline(words, value, expected):
+    found = fact_date((0, len(words)), (0, 60), 30, [_timex(words, value)], FRIDAY, "future")
+    assert (found.value, found.precision) == expected
+
+
+def test_toen_points_back_to_the_date_the_story_last_named(pipeline):
+    text = ("In maart 2021 werd de oud-president veroordeeld tot drie jaar. "
+            "Omdat hij in beroep ging, moest hij toen niet meteen de cel in.")
+    found = _date(pipeline, text, "cel", FRIDAY)
+    assert (found.value, found.basis) == ("2021-03", "narrative")
+
+
+def test_a_duration_in_the_clause_does_not_date_the_event(pipeline):
+    text = "In 2019 viel het kabinet. Hij kreeg destijds één jaar cel."
+    assert _date(pipeline, text, "cel", FRIDAY).value == "2019"
+
+
+def test_toen_opening_a_clause_is_no_pointer_back(pipeline):
+    text = "In 2019 viel het kabinet. Toen hij in beroep ging, kreeg hij één jaar cel."
+    assert _date(pipeline, text, "cel", FRIDAY).basis == "publication"
