@@ -121,3 +121,24 @@ def test_an_articles_events_do_not_depend_on_the_process_that_analysed_it(tmp_pa
     assert len(outputs) == 1
     events = json.loads(outputs.pop())
     assert any(len({a["start"] for a in e["arguments"]}) < len(e["arguments"]) for e in events)
+
+
+def test_we_of_a_head_of_government_in_a_quote_is_the_government_the_article_names(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "De Amerikaanse regering en Canada praten al weken over handel. "
+                            "\"We hebben een akkoord bereikt met Canada,\" zei Donald Trump.", published="2025-03-02")
+    agreement = event_on(events, "akkoord")
+    assert agreement["source"] == "gov:us"
+
+
+def test_we_of_a_speaker_without_office_stays_the_speaker(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "De Amerikaanse regering en Canada praten al weken over handel. "
+                            "\"We hebben een akkoord bereikt met Canada,\" zei Donald Trump.", published="2023-03-02")
+    agreement = event_on(events, "akkoord")
+    assert agreement["source"] == "per:donald-trump"
+
+
+def test_a_description_by_origin_and_office_is_the_person_of_that_country_named_before(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Volodymyr Zelensky sprak dinsdag met de pers over de oorlog in zijn land. "
+                            "Donald Trump haalde woensdag hard uit naar de Oekraïense leider.", published="2025-03-02")
+    accusation = event_on(events, "haalde")
+    assert (accusation["source"], accusation["target"]) == ("per:donald-trump", "per:volodymyr-zelensky")
