@@ -10,7 +10,11 @@ regering') also gives the actor it is of; for a demand, the subject of its 'dat'
 dat de NAVO-landen meer betalen'); without one, the recipient of the infinitive it governs ('dreigde
 gijzelaars te executeren'). Of a noun 'tussen X en Y' makes X the source and Y the target. Of a noun that names what is done to someone ('de arrestatie
 van Imamoglu', 'de vrijlating van gijzelaars') `van` is the target, otherwise the source.
-A meeting the event happens at ('ontmoet Poetin op de APEC-top') is no target. Location: an `in`
+A meeting the event happens at ('ontmoet Poetin op de APEC-top') is no target. The perfect of a
+verb that takes 'zijn' ('het kabinet is gevallen') is active, whatever label the parser gives it; two
+parties doing it to each other ('beschuldigen X en Y elkaar') go from the first to the second also
+when the parser reads them as objects; a relative clause on an event noun names its doer ('de
+heffingen die de regering-Trump heeft ingesteld'). Location: an `in`
 phrase naming a place. A relative pronoun stands for the noun its clause
 hangs on ('de landen, die weigeren …'); a possessive pronoun of an event noun for the subject of
 its verb ('De VS spraken hun steun uit'). Without a parse (the rule-based pipeline) the nearest
@@ -37,6 +41,10 @@ _RELATIVE = frozenset({"die", "dat", "welke", "wie", "wat"})
 _POSSESSIVE = frozenset({"zijn", "z'n", "haar", "hun", "diens", "wiens"})
 _OWNER_CASES = frozenset({"van", "binnen"})  # 'het ontslag van X', 'de onenigheid binnen de regering'
 _CONTROLLED = frozenset({"te", "om"})
+# verbs that make their perfect with 'zijn' (the bare verb; a particle before it counts too: 'afgetreden')
+_ZIJN_VERBS = frozenset({"vallen", "treden", "stappen", "gaan", "komen", "keren", "lopen", "vertrekken",
+                         "vluchten", "stoppen", "verdwijnen"})
+_PARTICLES = ("af", "op", "uit", "binnen", "terug", "toe", "over", "weg", "in", "bijeen", "samen", "")
 _RECEIVE = frozenset({"krijgen", "krijgt", "krijg", "kreeg", "kregen", "gekregen"})
 _OCCASIONS = frozenset({"top", "topontmoeting", "topberaad", "vergadering", "bijeenkomst", "conferentie", "diner",
                         "persconferentie", "gesprek", "debat"})  # an infinitive clause whose subject is the main clause's
@@ -102,7 +110,20 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+    """'is aangevallen', 'werd veroordeeld'; not the perfect of a verb that takes 'zijn' ('het kabinet
+    is gevallen', 'Rusland is Oekraïne binnengevallen'), which the parser may label passive."""
+    if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return False
+    with_zijn = any(c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() == "zijn" for c in verb.children)
+    return not (with_zijn and _takes_zijn(verb) and not any(_case(c) == "door" for c in verb.children))
+
+
+def _takes_zijn(verb: Token) -> bool:
+    """A verb whose perfect is made with 'zijn' (a move or a change of state): its participle after
+    'is' is active."""
+    lemma = verb.lemma_.lower()
+    return lemma in _ZIJN_VERBS or any(lemma == particle + base for base in _ZIJN_VERBS
+                                       for particle in _PARTICLES if lemma.startswith(particle))
 
 
 def _owners(thing: Token) -> list[Token]:
@@ -181,9 +202,27 @@ def verb_arguments(verb: Token, demand: bool = False) -> Arguments:
         targets = [t for t in _clause_subject(verb) if t.i not in {s.i for s in sources}]
     if not targets:
         targets = _embedded_targets(verb, {s.i for s in sources})
-    if not targets and any(c.lower_ in _RECIPROCAL for c in verb.children) and len(sources) > 1:
+    reciprocal = any(c.lower_ in _RECIPROCAL for c in verb.children)
+    if reciprocal and not sources and len(targets) > 1:  # 'beschuldigen X en Y elkaar', read as objects
+        sources, targets = targets, []
+    if not targets and reciprocal and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]  # 'Poetin en Trump ontmoetten elkaar'
     return Arguments(tuple(sources), tuple(targets), _location_of([verb]))
+
+
+def _relative_agent(noun: Token) -> list[Token]:
+    """Who does what an event noun names, by the relative clause on it: 'de heffingen die de
+    regering-Trump heeft ingesteld', 'het pakket sancties dat de EU voorbereidt' (the other noun
+    of the clause, whatever label the parser gave it; not in a passive clause)."""
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "acl:relcl")):
+        relative = [c for c in clause.children if c.lower_ in _RELATIVE and c.pos_ == "PRON"]
+        if not relative or _is_passive(clause):
+            continue
+        others = [c for c in clause.children if c.dep_ in ("nsubj", "obj", "iobj") and c.i not in {r.i for r in relative}
+                  and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        if len(others) == 1:
+            return _with_conjuncts(others[0])
+    return []
 
 
 def noun_arguments(noun: Token, undergoer: bool = False) -> Arguments:
@@ -199,6 +238,8 @@ def noun_arguments(noun: Token, undergoer: bool = False) -> Arguments:
         sources, targets = pair[:1], pair[1:] + targets
     if undergoer:
         targets += [t for c in noun.children if c.dep_ == "nmod" and _case(c) == "van" for t in _with_conjuncts(c)]
+    if not sources:  # 'de heffingen die de regering-Trump heeft ingesteld'
+        sources = _relative_agent(noun)
     verb = noun.head if noun.dep_ in _OBJECTS + _SUBJECTS + ("obl", "conj") else None
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
         if noun.dep_ not in _SUBJECTS and [s.lower_ for s in sources] in ([p] for p in _POSSESSIVE):
