@@ -74,3 +74,20 @@ def test_a_relative_clause_in_the_passive_names_no_doer():
                   ("banken", "bank", "NOUN", "obj", 7), (".", ".", "PUNCT", "punct", 7)])
     found = arguments(doc[1], "SANCTION", "discontinue")
     assert texts(found.sources) == []
+
+
+def test_who_has_to_go_into_a_cell_undergoes_it():
+    doc = parsed([("Toen", "toen", "ADV", "advmod", 1), ("moest", "moeten", "VERB", "ROOT", 1),
+                  ("hij", "hij", "PRON", "nsubj", 1), ("de", "de", "DET", "det", 4), ("cel", "cel", "NOUN", "obj", 1),
+                  ("in", "in", "ADP", "compound:prt", 1), (".", ".", "PUNCT", "punct", 1)])
+    found = arguments(doc[4], "COERCE", "arrest")
+    assert (texts(found.sources), texts(found.targets)) == ([], ["hij"])
+
+
+def test_who_puts_someone_in_a_cell_does_it():
+    doc = parsed([("De", "de", "DET", "det", 1), ("rechter", "rechter", "NOUN", "nsubj", 2),
+                  ("stopte", "stoppen", "VERB", "ROOT", 2), ("hem", "hij", "PRON", "obj", 2),
+                  ("in", "in", "ADP", "case", 6), ("de", "de", "DET", "det", 6), ("cel", "cel", "NOUN", "obl", 2),
+                  (".", ".", "PUNCT", "punct", 2)])
+    found = arguments(doc[6], "COERCE", "arrest")
+    assert (texts(found.sources), texts(found.targets)) == (["rechter"], ["hem"])

@@ -14,7 +14,8 @@ A meeting the event happens at ('ontmoet Poetin op de APEC-top') is no target. T
 verb that takes 'zijn' ('het kabinet is gevallen') is active, whatever label the parser gives it; two
 parties doing it to each other ('beschuldigen X en Y elkaar') go from the first to the second also
 when the parser reads them as objects; a relative clause on an event noun names its doer ('de
-heffingen die de regering-Trump heeft ingesteld'). Location: an `in`
+heffingen die de regering-Trump heeft ingesteld'); of a penalty whose clause's verb is one of
+undergoing ('riskeert vijf jaar cel', 'moest de cel in') the subject is the target. Location: an `in`
 phrase naming a place. A relative pronoun stands for the noun its clause
 hangs on ('de landen, die weigeren …'); a possessive pronoun of an event noun for the subject of
 its verb ('De VS spraken hun steun uit'). Without a parse (the rule-based pipeline) the nearest
@@ -46,6 +47,8 @@ _ZIJN_VERBS = frozenset({"vallen", "treden", "stappen", "gaan", "komen", "keren"
                          "vluchten", "stoppen", "verdwijnen"})
 _PARTICLES = ("af", "op", "uit", "binnen", "terug", "toe", "over", "weg", "in", "bijeen", "samen", "")
 _RECEIVE = frozenset({"krijgen", "krijgt", "krijg", "kreeg", "kregen", "gekregen"})
+_UNDERGO = frozenset({"riskeren", "uitzitten", "ondergaan", "ontlopen", "belanden", "afwachten", "blijven", "zitten"})
+_GO_INTO = frozenset({"gaan", "moeten", "komen", "verdwijnen"})  # 'moest de cel in', 'gaat de gevangenis in'
 _OCCASIONS = frozenset({"top", "topontmoeting", "topberaad", "vergadering", "bijeenkomst", "conferentie", "diner",
                         "persconferentie", "gesprek", "debat"})  # an infinitive clause whose subject is the main clause's
 
@@ -210,6 +213,16 @@ def verb_arguments(verb: Token, demand: bool = False) -> Arguments:
     return Arguments(tuple(sources), tuple(targets), _location_of([verb]))
 
 
+def _undergone(noun: Token, verb: Token) -> bool:
+    """The clause's subject undergoes what the noun names: a verb of undergoing ('riskeert vijf jaar
+    cel', 'zit een straf uit') or a stay in it ('blijft in de cel', 'moest de cel in')."""
+    if verb.lemma_.lower() in _UNDERGO:
+        return True
+    inside = _case(noun) == "in" or any(c.lower_ == "in" and c.dep_ in ("compound:prt", "case", "advmod", "obl")
+                                         for c in (*noun.children, *verb.children))
+    return inside and verb.lemma_.lower() in _GO_INTO
+
+
 def _relative_agent(noun: Token) -> list[Token]:
     """Who does what an event noun names, by the relative clause on it: 'de heffingen die de
     regering-Trump heeft ingesteld', 'het pakket sancties dat de EU voorbereidt' (the other noun
@@ -250,6 +263,9 @@ def noun_arguments(noun: Token, undergoer: bool = False) -> Arguments:
             giver = [c for c in verb.children if c.dep_.startswith("obl") and _case(c) in AGENT_CASES]
             sources = [t for t in sources or [t for c in giver for t in _with_conjuncts(c)] if not _is_amount(t)]
             targets = [receiver, *targets]
+        elif not sources and undergoer and _undergone(noun, verb):  # 'X moet de cel in': done to X
+            subject = _subject_of(verb)
+            targets = [*(_with_conjuncts(subject) if subject is not None else []), *targets]
         elif not sources and noun.dep_ not in _SUBJECTS:
             light = verb_arguments(verb)
             sources = list(light.sources)
