@@ -142,3 +142,17 @@ def test_a_description_by_origin_and_office_is_the_person_of_that_country_named_
                             "Donald Trump haalde woensdag hard uit naar de Oekraïense leider.", published="2025-03-02")
     accusation = event_on(events, "haalde")
     assert (accusation["source"], accusation["target"]) == ("per:donald-trump", "per:volodymyr-zelensky")
+
+
+def test_a_country_named_after_in_is_where_it_happens_not_whom_it_is_done_to(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Peking keurt het gebruik van kernwapens in Oekraïne af.",
+                            published="2023-03-02")
+    condemnation = event_on(events, "keurt")
+    assert (condemnation["source"], condemnation["target"], condemnation["location"]) == ("gov:cn", None, "gpe:ua")
+
+
+def test_a_place_attacked_stays_the_target(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Rusland heeft zondag een aanval op Kiev uitgevoerd.",
+                            published="2023-03-02")
+    attack = event_on(events, "aanval")
+    assert (attack["source"], attack["target"]) == ("gov:ru", "loc:kyiv")

@@ -2,6 +2,8 @@
 found (`Analysis.event_mentions`) become entity ids of the article, as quote speakers do.
 
 In order:
+- a place named after 'in', 'te', 'vanuit' or 'buiten' is where the event happens, not an actor
+  ('explosies in Kiev'), unless it is all the event has;
 - the heads of government of the EU together ('de EU-leiders', 'de regeringsleiders van de
   lidstaten') are the European Council;
 - a linked mention at or inside the words: a country that acts is its government ('Rusland viel
@@ -38,6 +40,8 @@ from .lookup import article_context
 from .speakers import ArticleActors
 
 _FIRST_PERSON = frozenset({"ik", "we", "wij", "ons", "onze", "mij"})
+_PLACES = ("gpe:", "loc:", "local:loc:")
+_PLACE_WORDS = frozenset({"in", "te", "vanuit", "buiten", "nabij"})
 _FIRST_PLURAL = frozenset({"we", "wij", "ons", "onze"})
 # offices whose holder's 'we' is the government of the country (the KB's roles `of` a gpe:)
 _GOVERNMENT_OFFICES = frozenset({"president", "premier", "minister-president", "minister", "vicepremier",
@@ -100,6 +104,9 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         return None
 
     def linked_arguments(event: EventMention) -> tuple[EventArgument, ...]:
+        arguments = tuple(_placed(a, linked, analysis.article.text) for a in event.arguments)
+        if any(a.role != "location" for a in arguments):  # a place that is all the event has stays its actor
+            event = replace(event, arguments=arguments)
         sources = {a: entity_of(a, event) for a in event.arguments if a.role == "source"}
         taken = frozenset(e for e in sources.values() if e)
         return tuple(replace(a, entity=sources[a] if a in sources else entity_of(a, event, taken))
@@ -108,6 +115,21 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     events = tuple(replace(event, arguments=linked_arguments(event)) for event in analysis.event_mentions)
     mentions, entities = actors.with_added()
     return replace(analysis, event_mentions=events, mentions=mentions, entities=entities)
+
+
+def _placed(argument: EventArgument, linked: list[Mention], text: str) -> EventArgument:
+    """A place named after 'in', 'te', 'vanuit' or 'buiten' is where the event happens, not who acts
+    or is acted on ('explosies in Kiev', 'raketten die vanuit de Kaspische Zee werden afgevuurd'; an
+    attack on Kiev keeps Kiev as its target, docs/events.md §4)."""
+    if argument.role == "location":
+        return argument
+    mention = _mention_at(argument, linked)
+    if mention is None or not mention.entity.startswith(_PLACES):
+        return argument
+    before = text[max(0, mention.start - 12):mention.start].lower().split()
+    if before and before[-1] in ("de", "het") and len(before) > 1:
+        before = before[:-1]  # 'vanuit de Kaspische Zee'
+    return replace(argument, role="location") if before and before[-1] in _PLACE_WORDS else argument
 
 
 def _government_of(speaker: str, day: str | None, kb) -> str | None:
