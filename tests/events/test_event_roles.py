@@ -156,3 +156,10 @@ def test_a_place_attacked_stays_the_target(tmp_path, pipeline):
                             published="2023-03-02")
     attack = event_on(events, "aanval")
     assert (attack["source"], attack["target"]) == ("gov:ru", "loc:kyiv")
+
+
+def test_the_speaker_of_the_sentence_is_not_its_events_recipient(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "De Europese Unie dreigt met nieuwe sancties, verklaarde Ursula "
+                            "von der Leyen dinsdag.", published="2023-03-02")
+    assert all(e["target"] != "per:ursula-von-der-leyen" for e in events)
+    assert any(e["source"] == "org:eu" for e in events)
