@@ -163,3 +163,10 @@ def test_the_speaker_of_the_sentence_is_not_its_events_recipient(tmp_path, pipel
                             "von der Leyen dinsdag.", published="2023-03-02")
     assert all(e["target"] != "per:ursula-von-der-leyen" for e in events)
     assert any(e["source"] == "org:eu" for e in events)
+
+
+def test_a_country_adjective_of_an_event_noun_is_the_government_the_article_names(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Rusland is vorig jaar Oekraïne binnengevallen. De Russische "
+                            "aanvallen op Kiev gingen dinsdag gewoon door.", published="2023-03-02")
+    attacks = event_on(events, "aanvallen")
+    assert (attacks["source"], attacks["target"]) == ("gov:ru", "loc:kyiv")

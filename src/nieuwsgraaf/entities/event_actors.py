@@ -15,6 +15,8 @@ In order:
   is the country's, docs/events.md §4);
 - 'hij' and 'zij' are the person named last before them (for a recipient, 'hem' and 'zijn' the last
   one who is not the event's actor: 'Wilders eist zijn vertrek');
+- a country's adjective alone ('Russische aanvallen') is that country's government, when the article
+  names the government (or an earlier event made it an actor): no new entity for an adjective;
 - a definite description of a person by office, origin or party ('de Oekraïense leider', 'de
   PVV'er', 'De Antwerpse burgemeester') is the person named last before it (of that country when
   the words name one; not the event's own source when it is the recipient);
@@ -94,6 +96,10 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
             before = [m for m in linked if m.end <= argument.start and m.label == "PER" and m.entity not in sources]
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "pronoun",
                                            (before[-1].start, before[-1].end))) if before else None
+        country = _country_by_adjective(argument.text, kb)
+        government = "gov:" + country.removeprefix("gpe:") if country else None
+        if government in named or government in actors.new_entities:
+            return government  # 'Russische aanvallen': the government the article names (§4)
         person = _described_person(argument, linked, sources, kb) if actors.is_person_description(
             argument.text.split()) else None
         if person is not None:
@@ -130,6 +136,14 @@ def _placed(argument: EventArgument, linked: list[Mention], text: str) -> EventA
     if before and before[-1] in ("de", "het") and len(before) > 1:
         before = before[:-1]  # 'vanuit de Kaspische Zee'
     return replace(argument, role="location") if before and before[-1] in _PLACE_WORDS else argument
+
+
+def _country_by_adjective(words: str, kb) -> str | None:
+    """The country an adjective alone names ('Russische' of 'Russische aanvallen'), or None."""
+    if len(words.split()) != 1 or not words[:1].isupper():
+        return None
+    country = kb.by_adjective.get(normalize_name(words))
+    return country if country and country.startswith("gpe:") else None
 
 
 def _government_of(speaker: str, day: str | None, kb) -> str | None:
