@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from nieuwsgraaf.events.arguments import arguments
+from nieuwsgraaf.events.arguments import arguments, nearby_arguments
 
 _VOCAB = spacy.blank("nl").vocab
 
@@ -91,3 +91,17 @@ def test_who_puts_someone_in_a_cell_does_it():
                   (".", ".", "PUNCT", "punct", 2)])
     found = arguments(doc[6], "COERCE", "arrest")
     assert (texts(found.sources), texts(found.targets)) == (["rechter"], ["hem"])
+
+
+def test_without_a_tree_the_names_coordinated_before_the_trigger_act_together():
+    doc = Doc(_VOCAB, words=["Toen", "VVD", "en", "CDA", "een", "akkoord", "sloten", "met", "D66", "."],
+              ents=["O", "B-ORG", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "O"])
+    found = nearby_arguments(doc[5], doc[:])
+    assert (texts(found.sources), texts(found.targets)) == (["VVD", "CDA"], ["D66"])
+
+
+def test_without_a_tree_a_name_not_coordinated_with_the_last_one_stays_out():
+    doc = Doc(_VOCAB, words=["Volgens", "Rutte", "heeft", "CDA", "een", "akkoord", "gesloten", "."],
+              ents=["O", "B-PER", "O", "B-ORG", "O", "O", "O", "O"])
+    found = nearby_arguments(doc[5], doc[:])
+    assert texts(found.sources) == ["CDA"]

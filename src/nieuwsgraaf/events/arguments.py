@@ -287,9 +287,16 @@ def arguments(trigger: Token, kind: str = "", mode: str | None = None) -> Argume
 
 
 def nearby_arguments(trigger: Token, sent: Span) -> Arguments:
-    """Without a parse: the last name before the trigger acts on the first name after it."""
+    """Without a parse: the last name before the trigger (with the names coordinated with it, 'VVD
+    en CDA') acts on the first name after it."""
     before = [e for e in sent.ents if e.end <= trigger.i]
     after = [e for e in sent.ents if e.start > trigger.i]
-    sources = (before[-1].root,) if before else ()
+    named = before[-1:]
+    while len(before) > len(named):  # 'VVD en CDA', 'SP, DENK en FVD'
+        earlier, first = before[-len(named) - 1], named[0]
+        if first.start - earlier.end != 1 or sent.doc[earlier.end].lower_ not in ("en", ","):
+            break
+        named.insert(0, earlier)
+    sources = tuple(e.root for e in named)
     targets = (after[0].root,) if after else ()
     return Arguments(sources, targets, None)
