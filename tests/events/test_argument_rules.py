@@ -105,3 +105,19 @@ def test_without_a_tree_a_name_not_coordinated_with_the_last_one_stays_out():
               ents=["O", "B-PER", "O", "B-ORG", "O", "O", "O", "O"])
     found = nearby_arguments(doc[5], doc[:])
     assert texts(found.sources) == ["CDA"]
+
+
+def test_the_name_before_the_finite_verb_is_the_subject_the_parser_missed():
+    doc = parsed([("Xi", "Xi", "PROPN", "iobj", 4), ("zou", "zullen", "AUX", "aux", 4),
+                  ("Biden", "Biden", "PROPN", "obj", 4), ("hebben", "hebben", "AUX", "aux", 4),
+                  ("gewaarschuwd", "waarschuwen", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4)])
+    found = arguments(doc[4], "THREATEN", None)
+    assert (texts(found.sources), texts(found.targets)) == (["Xi"], ["Biden"])
+
+
+def test_an_object_put_first_stays_an_object_when_the_clause_has_a_subject():
+    doc = parsed([("Biden", "Biden", "PROPN", "obj", 4), ("heeft", "hebben", "AUX", "aux", 4),
+                  ("Xi", "Xi", "PROPN", "nsubj", 4), ("gisteren", "gisteren", "ADV", "advmod", 4),
+                  ("gewaarschuwd", "waarschuwen", "VERB", "ROOT", 4), (".", ".", "PUNCT", "punct", 4)])
+    found = arguments(doc[4], "THREATEN", None)
+    assert (texts(found.sources), texts(found.targets)) == (["Xi"], ["Biden"])

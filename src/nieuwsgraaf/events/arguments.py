@@ -15,7 +15,9 @@ verb that takes 'zijn' ('het kabinet is gevallen') is active, whatever label the
 parties doing it to each other ('beschuldigen X en Y elkaar') go from the first to the second also
 when the parser reads them as objects; a relative clause on an event noun names its doer ('de
 heffingen die de regering-Trump heeft ingesteld'); of a penalty whose clause's verb is one of
-undergoing ('riskeert vijf jaar cel', 'moest de cel in') the subject is the target. Location: an `in`
+undergoing ('riskeert vijf jaar cel', 'moest de cel in') the subject is the target; where the parser
+gives an active clause no subject, a name standing first, before the finite verb, is it ('Xi zou
+Biden hebben gewaarschuwd'). Location: an `in`
 phrase naming a place. A relative pronoun stands for the noun its clause
 hangs on ('de landen, die weigeren …'); a possessive pronoun of an event noun for the subject of
 its verb ('De VS spraken hun steun uit'). Without a parse (the rule-based pipeline) the nearest
@@ -44,7 +46,7 @@ _OWNER_CASES = frozenset({"van", "binnen"})  # 'het ontslag van X', 'de onenighe
 _CONTROLLED = frozenset({"te", "om"})
 # verbs that make their perfect with 'zijn' (the bare verb; a particle before it counts too: 'afgetreden')
 _ZIJN_VERBS = frozenset({"vallen", "treden", "stappen", "gaan", "komen", "keren", "lopen", "vertrekken",
-                         "vluchten", "stoppen", "verdwijnen"})
+                         "vluchten", "stoppen", "verdwijnen", "beginnen", "blijven", "slagen", "mislukken"})
 _PARTICLES = ("af", "op", "uit", "binnen", "terug", "toe", "over", "weg", "in", "bijeen", "samen", "")
 _RECEIVE = frozenset({"krijgen", "krijgt", "krijg", "kreeg", "kregen", "gekregen"})
 _UNDERGO = frozenset({"riskeren", "uitzitten", "ondergaan", "ontlopen", "belanden", "afwachten", "blijven", "zitten"})
@@ -160,6 +162,13 @@ def _targets_of(head: Token, exclude: set[int]) -> list[Token]:
     return found
 
 
+def _fronted(token: Token, verb: Token) -> bool:
+    """The name stands first in a main clause, before its finite verb ('Xi zou Biden hebben
+    gewaarschuwd'): the place of the subject in Dutch, where the parser gave the clause none."""
+    finite = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "aux:pass"))])
+    return token.i < finite and token.left_edge.i == verb.sent.start and token.dep_ in _OBJECTS
+
+
 def _clause_subject(verb: Token) -> list[Token]:
     """The subject of a 'dat' clause the verb governs: who a demand is made of."""
     for clause in verb.children:
@@ -201,6 +210,8 @@ def verb_arguments(verb: Token, demand: bool = False) -> Arguments:
         subject = _subject_of(verb)
         sources = _with_conjuncts(subject) if subject is not None else []
         targets = _targets_of(verb, {s.i for s in sources})
+        if not sources and len(targets) > 1 and _fronted(targets[0], verb):
+            sources, targets = [targets[0]], targets[1:]  # 'Xi zou Biden hebben gewaarschuwd', subject unseen
     if demand and not targets:
         targets = [t for t in _clause_subject(verb) if t.i not in {s.i for s in sources}]
     if not targets:
