@@ -11,8 +11,8 @@ In order:
   what the knowledge base names it a metonym for ('Moskou' -> gov:ru, 'Brussel' -> org:eu); a place
   attacked or visited stays a place;
 - in a quote, 'ik' and 'mij' are its speaker, and so are 'we', 'wij' and 'ons', unless the speaker
-  holds a government office at the article's date: then they are that government (a president's 'we'
-  is the country's, docs/events.md §4);
+  holds a government office at the article's date and the article names that government: then they
+  are the government (a president's 'we' is the country's, docs/events.md §4);
 - 'hij' and 'zij' are the person named last before them (for a recipient, 'hem' and 'zijn' the last
   one who is not the event's actor: 'Wilders eist zijn vertrek');
 - a country's adjective alone ('Russische aanvallen') is that country's government, when the article
@@ -171,6 +171,7 @@ def _described_person(argument: EventArgument, linked: list[Mention], sources: f
 
 
 def _of_country(actor, country: str) -> bool:
+    """A person of that country by the knowledge base: its country, or an office of it."""
     if actor is None:
         return False
     iso = country.split(":", 1)[1]
