@@ -121,3 +121,52 @@ def test_an_articles_events_do_not_depend_on_the_process_that_analysed_it(tmp_pa
     assert len(outputs) == 1
     events = json.loads(outputs.pop())
     assert any(len({a["start"] for a in e["arguments"]}) < len(e["arguments"]) for e in events)
+
+
+def test_we_of_a_head_of_government_in_a_quote_is_the_government_the_article_names(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "De Amerikaanse regering en Canada praten al weken over handel. "
+                            "\"We hebben een akkoord bereikt met Canada,\" zei Donald Trump.", published="2025-03-02")
+    agreement = event_on(events, "akkoord")
+    assert agreement["source"] == "gov:us"
+
+
+def test_we_of_a_speaker_without_office_stays_the_speaker(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "De Amerikaanse regering en Canada praten al weken over handel. "
+                            "\"We hebben een akkoord bereikt met Canada,\" zei Donald Trump.", published="2023-03-02")
+    agreement = event_on(events, "akkoord")
+    assert agreement["source"] == "per:donald-trump"
+
+
+def test_a_description_by_origin_and_office_is_the_person_of_that_country_named_before(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Volodymyr Zelensky sprak dinsdag met de pers over de oorlog in zijn land. "
+                            "Donald Trump haalde woensdag hard uit naar de Oekraïense leider.", published="2025-03-02")
+    accusation = event_on(events, "haalde")
+    assert (accusation["source"], accusation["target"]) == ("per:donald-trump", "per:volodymyr-zelensky")
+
+
+def test_a_country_named_after_in_is_where_it_happens_not_whom_it_is_done_to(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Peking keurt het gebruik van kernwapens in Oekraïne af.",
+                            published="2023-03-02")
+    condemnation = event_on(events, "keurt")
+    assert (condemnation["source"], condemnation["target"], condemnation["location"]) == ("gov:cn", None, "gpe:ua")
+
+
+def test_a_place_attacked_stays_the_target(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Rusland heeft zondag een aanval op Kiev uitgevoerd.",
+                            published="2023-03-02")
+    attack = event_on(events, "aanval")
+    assert (attack["source"], attack["target"]) == ("gov:ru", "loc:kyiv")
+
+
+def test_the_speaker_of_the_sentence_is_not_its_events_recipient(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "De Europese Unie dreigt met nieuwe sancties, verklaarde Ursula "
+                            "von der Leyen dinsdag.", published="2023-03-02")
+    assert all(e["target"] != "per:ursula-von-der-leyen" for e in events)
+    assert any(e["source"] == "org:eu" for e in events)
+
+
+def test_a_country_adjective_of_an_event_noun_is_the_government_the_article_names(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Rusland is vorig jaar Oekraïne binnengevallen. De Russische "
+                            "aanvallen op Kiev gingen dinsdag gewoon door.", published="2023-03-02")
+    attacks = event_on(events, "aanvallen")
+    assert (attacks["source"], attacks["target"]) == ("gov:ru", "loc:kyiv")

@@ -2,15 +2,24 @@
 found (`Analysis.event_mentions`) become entity ids of the article, as quote speakers do.
 
 In order:
+- a place named after 'in', 'te', 'vanuit' or 'buiten' is where the event happens, not an actor
+  ('explosies in Kiev'), unless it is all the event has;
 - the heads of government of the EU together ('de EU-leiders', 'de regeringsleiders van de
   lidstaten') are the European Council;
 - a linked mention at or inside the words: a country that acts is its government ('Rusland viel
   aan' -> gov:ru), as a country that speaks is; a capital that acts, or is addressed in words, is
   what the knowledge base names it a metonym for ('Moskou' -> gov:ru, 'Brussel' -> org:eu); a place
   attacked or visited stays a place;
-- in a quote, 'ik', 'we', 'wij' and 'ons' are its speaker;
+- in a quote, 'ik' and 'mij' are its speaker, and so are 'we', 'wij' and 'ons', unless the speaker
+  holds a government office at the article's date and the article names that government: then they
+  are the government (a president's 'we' is the country's, docs/events.md §4);
 - 'hij' and 'zij' are the person named last before them (for a recipient, 'hem' and 'zijn' the last
   one who is not the event's actor: 'Wilders eist zijn vertrek');
+- a country's adjective alone ('Russische aanvallen') is that country's government, when the article
+  names the government (or an earlier event made it an actor): no new entity for an adjective;
+- a definite description of a person by office, origin or party ('de Oekraïense leider', 'de
+  PVV'er', 'De Antwerpse burgemeester') is the person named last before it (of that country when
+  the words name one; not the event's own source when it is the recipient);
 - a description whose head says it is an actor ('de Amerikaanse president', 'de lidstaten', 'het
   leger') is the role holder at the article's date or a local id, made an entity of the article by
   the speaker step's resolver (speakers.ArticleActors); so is a bare plural of such a noun
@@ -27,11 +36,18 @@ from functools import cache
 
 from .. import resources
 from ..records import Analysis, EventArgument, EventMention, Mention, SpeakerRef
+from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
 from .speakers import ArticleActors
 
 _FIRST_PERSON = frozenset({"ik", "we", "wij", "ons", "onze", "mij"})
+_PLACES = ("gpe:", "loc:", "local:loc:")
+_PLACE_WORDS = frozenset({"in", "te", "vanuit", "buiten", "nabij"})
+_FIRST_PLURAL = frozenset({"we", "wij", "ons", "onze"})
+# offices whose holder's 'we' is the government of the country (the KB's roles `of` a gpe:)
+_GOVERNMENT_OFFICES = frozenset({"president", "premier", "minister-president", "minister", "vicepremier",
+                                 "kanselier", "staatssecretaris", "vicepresident"})
 # 'de EU-leiders', 'de Europese regeringsleiders', 'de leiders van de EU28', 'de staatshoofden en
 # regeringsleiders van de lidstaten': the European Council (docs/events.md §4).
 _EU_LEADERS = re.compile(
@@ -52,6 +68,8 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     actors = ArticleActors(linker, analysis, article_context(analysis.article))
     linked = [m for m in analysis.mentions if m.entity]
     kb = linker.kb
+    day = analysis.article.published.value if analysis.article.published else None
+    named = {e.id for e in analysis.entities}
 
     def entity_of(argument: EventArgument, event: EventMention, sources: frozenset[str] = frozenset()) -> str | None:
         mention = _mention_at(argument, linked)
@@ -69,16 +87,32 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         word = argument.text.lower()
         if word in _FIRST_PERSON:
             quote = next((q for q in analysis.quotes if q.start <= event.trigger.start < q.end), None)
-            return quote.speaker if quote else None
+            if quote is None or quote.speaker is None:
+                return None
+            government = _government_of(quote.speaker, day, kb) if word in _FIRST_PLURAL else None
+            # only a government the article names: 'we' is no mention of one it does not
+            return government if government in named else quote.speaker
         if word in _THIRD_PERSON:  # 'Wilders eist zijn vertrek': not Wilders himself (that is 'zich', 'zijn eigen')
             before = [m for m in linked if m.end <= argument.start and m.label == "PER" and m.entity not in sources]
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "pronoun",
                                            (before[-1].start, before[-1].end))) if before else None
+        country = _country_by_adjective(argument.text, kb)
+        government = "gov:" + country.removeprefix("gpe:") if country else None
+        if government in named or government in actors.new_entities:
+            return government  # 'Russische aanvallen': the government the article names (§4)
+        person = _described_person(argument, linked, sources, kb) if actors.is_person_description(
+            argument.text.split()) else None
+        if person is not None:
+            return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "description",
+                                           (person.start, person.end)))
         if _names_an_actor(argument.text, linker):
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "description"))
         return None
 
     def linked_arguments(event: EventMention) -> tuple[EventArgument, ...]:
+        arguments = tuple(_placed(a, linked, analysis.article.text) for a in event.arguments)
+        if any(a.role != "location" for a in arguments):  # a place that is all the event has stays its actor
+            event = replace(event, arguments=arguments)
         sources = {a: entity_of(a, event) for a in event.arguments if a.role == "source"}
         taken = frozenset(e for e in sources.values() if e)
         return tuple(replace(a, entity=sources[a] if a in sources else entity_of(a, event, taken))
@@ -87,6 +121,62 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     events = tuple(replace(event, arguments=linked_arguments(event)) for event in analysis.event_mentions)
     mentions, entities = actors.with_added()
     return replace(analysis, event_mentions=events, mentions=mentions, entities=entities)
+
+
+def _placed(argument: EventArgument, linked: list[Mention], text: str) -> EventArgument:
+    """A place named after 'in', 'te', 'vanuit' or 'buiten' is where the event happens, not who acts
+    or is acted on ('explosies in Kiev', 'raketten die vanuit de Kaspische Zee werden afgevuurd'; an
+    attack on Kiev keeps Kiev as its target, docs/events.md §4)."""
+    if argument.role == "location":
+        return argument
+    mention = _mention_at(argument, linked)
+    if mention is None or not mention.entity.startswith(_PLACES):
+        return argument
+    before = text[max(0, mention.start - 12):mention.start].lower().split()
+    if before and before[-1] in ("de", "het") and len(before) > 1:
+        before = before[:-1]  # 'vanuit de Kaspische Zee'
+    return replace(argument, role="location") if before and before[-1] in _PLACE_WORDS else argument
+
+
+def _country_by_adjective(words: str, kb) -> str | None:
+    """The country an adjective alone names ('Russische' of 'Russische aanvallen'), or None."""
+    if len(words.split()) != 1 or not words[:1].isupper():
+        return None
+    country = kb.by_adjective.get(normalize_name(words))
+    return country if country and country.startswith("gpe:") else None
+
+
+def _government_of(speaker: str, day: str | None, kb) -> str | None:
+    """The government a speaker's 'we' stands for: the one whose office (president, premier,
+    minister, ...) the speaker holds at the article's date."""
+    actor = kb.actors.get(speaker)
+    if actor is None or day is None:
+        return None
+    for role in actor.roles:
+        if role.role in _GOVERNMENT_OFFICES and (role.of or "").startswith("gpe:") and role.active_on(day):
+            government = "gov:" + role.of.removeprefix("gpe:")
+            return government if government in kb.actors else None
+    return None
+
+
+def _described_person(argument: EventArgument, linked: list[Mention], sources: frozenset[str], kb) -> Mention | None:
+    """The person named last before a description by office or origin ('de Oekraïense leider'): of
+    the country its adjective names when it names one, never the event's own source."""
+    named = [kb.by_adjective.get(normalize_name(w), "") for w in argument.text.split()[1:-1]]
+    country = next((c for c in named if c.startswith("gpe:")), None)
+    before = [m for m in linked if m.end <= argument.start and m.label == "PER" and m.entity not in sources]
+    if country is not None:
+        before = [m for m in before if _of_country(kb.actors.get(m.entity), country)]
+    return before[-1] if before else None
+
+
+def _of_country(actor, country: str) -> bool:
+    """A person of that country by the knowledge base: its country, or an office of it."""
+    if actor is None:
+        return False
+    iso = country.split(":", 1)[1]
+    return (actor.raw.get("country") or "").lower() == iso or any(
+        (r.of or "").split(":", 1)[-1].split("-")[0] == iso for r in actor.roles)
 
 
 def _metonym(entity: str, role: str, kind: str, kb) -> str | None:

@@ -92,6 +92,11 @@ class ArticleActors:
         actor = self.linker.kb.actors[actor_id]
         return self._add(span, actor.label, actor.id, self._actor_names(actor))
 
+    def is_person_description(self, words: list[str]) -> bool:
+        """'de premier', 'de Duitse politica', 'de CDA'er': words that name a person by office,
+        origin or party (what a description of a speaker must be to mean the person named before)."""
+        return self._is_office(words)
+
     def entity_at_span(self, span: tuple[int, int]) -> str | None:
         """The entity of the linked mention at exactly `span`, as the text names it (no government)."""
         return self.entity_at.get(span)

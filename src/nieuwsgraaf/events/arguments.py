@@ -10,7 +10,14 @@ regering') also gives the actor it is of; for a demand, the subject of its 'dat'
 dat de NAVO-landen meer betalen'); without one, the recipient of the infinitive it governs ('dreigde
 gijzelaars te executeren'). Of a noun 'tussen X en Y' makes X the source and Y the target. Of a noun that names what is done to someone ('de arrestatie
 van Imamoglu', 'de vrijlating van gijzelaars') `van` is the target, otherwise the source.
-A meeting the event happens at ('ontmoet Poetin op de APEC-top') is no target. Location: an `in`
+A meeting the event happens at ('ontmoet Poetin op de APEC-top') is no target. The perfect of a
+verb that takes 'zijn' ('het kabinet is gevallen') is active, whatever label the parser gives it; two
+parties doing it to each other ('beschuldigen X en Y elkaar') go from the first to the second also
+when the parser reads them as objects; a relative clause on an event noun names its doer ('de
+heffingen die de regering-Trump heeft ingesteld'); of a penalty whose clause's verb is one of
+undergoing ('riskeert vijf jaar cel', 'moest de cel in') the subject is the target; where the parser
+gives an active clause no subject, a name standing first, before the finite verb, is it ('Xi zou
+Biden hebben gewaarschuwd'). Location: an `in`
 phrase naming a place. A relative pronoun stands for the noun its clause
 hangs on ('de landen, die weigeren …'); a possessive pronoun of an event noun for the subject of
 its verb ('De VS spraken hun steun uit'). Without a parse (the rule-based pipeline) the nearest
@@ -37,7 +44,13 @@ _RELATIVE = frozenset({"die", "dat", "welke", "wie", "wat"})
 _POSSESSIVE = frozenset({"zijn", "z'n", "haar", "hun", "diens", "wiens"})
 _OWNER_CASES = frozenset({"van", "binnen"})  # 'het ontslag van X', 'de onenigheid binnen de regering'
 _CONTROLLED = frozenset({"te", "om"})
+# verbs that make their perfect with 'zijn' (the bare verb; a particle before it counts too: 'afgetreden')
+_ZIJN_VERBS = frozenset({"vallen", "treden", "stappen", "gaan", "komen", "keren", "lopen", "vertrekken",
+                         "vluchten", "stoppen", "verdwijnen", "beginnen", "blijven", "slagen", "mislukken"})
+_PARTICLES = ("af", "op", "uit", "binnen", "terug", "toe", "over", "weg", "in", "bijeen", "samen", "")
 _RECEIVE = frozenset({"krijgen", "krijgt", "krijg", "kreeg", "kregen", "gekregen"})
+_UNDERGO = frozenset({"riskeren", "uitzitten", "ondergaan", "ontlopen", "belanden", "afwachten", "blijven", "zitten"})
+_GO_INTO = frozenset({"gaan", "moeten", "komen", "verdwijnen"})  # 'moest de cel in', 'gaat de gevangenis in'
 _OCCASIONS = frozenset({"top", "topontmoeting", "topberaad", "vergadering", "bijeenkomst", "conferentie", "diner",
                         "persconferentie", "gesprek", "debat"})  # an infinitive clause whose subject is the main clause's
 
@@ -102,7 +115,20 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+    """'is aangevallen', 'werd veroordeeld'; not the perfect of a verb that takes 'zijn' ('het kabinet
+    is gevallen', 'Rusland is Oekraïne binnengevallen'), which the parser may label passive."""
+    if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return False
+    with_zijn = any(c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() == "zijn" for c in verb.children)
+    return not (with_zijn and _takes_zijn(verb) and not any(_case(c) == "door" for c in verb.children))
+
+
+def _takes_zijn(verb: Token) -> bool:
+    """A verb whose perfect is made with 'zijn' (a move or a change of state): its participle after
+    'is' is active."""
+    lemma = verb.lemma_.lower()
+    return lemma in _ZIJN_VERBS or any(lemma == particle + base for base in _ZIJN_VERBS
+                                       for particle in _PARTICLES if lemma.startswith(particle))
 
 
 def _owners(thing: Token) -> list[Token]:
@@ -134,6 +160,13 @@ def _targets_of(head: Token, exclude: set[int]) -> list[Token]:
             found.extend(_with_conjuncts(child))
             found.extend(t for owner in _owners(child) if owner.i not in exclude for t in _with_conjuncts(owner))
     return found
+
+
+def _fronted(token: Token, verb: Token) -> bool:
+    """The name stands first in a main clause, before its finite verb ('Xi zou Biden hebben
+    gewaarschuwd'): the place of the subject in Dutch, where the parser gave the clause none."""
+    finite = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "aux:pass"))])
+    return token.i < finite and token.left_edge.i == verb.sent.start and token.dep_ in _OBJECTS
 
 
 def _clause_subject(verb: Token) -> list[Token]:
@@ -177,13 +210,43 @@ def verb_arguments(verb: Token, demand: bool = False) -> Arguments:
         subject = _subject_of(verb)
         sources = _with_conjuncts(subject) if subject is not None else []
         targets = _targets_of(verb, {s.i for s in sources})
+        if not sources and len(targets) > 1 and _fronted(targets[0], verb):
+            sources, targets = [targets[0]], targets[1:]  # 'Xi zou Biden hebben gewaarschuwd', subject unseen
     if demand and not targets:
         targets = [t for t in _clause_subject(verb) if t.i not in {s.i for s in sources}]
     if not targets:
         targets = _embedded_targets(verb, {s.i for s in sources})
-    if not targets and any(c.lower_ in _RECIPROCAL for c in verb.children) and len(sources) > 1:
+    reciprocal = any(c.lower_ in _RECIPROCAL for c in verb.children)
+    if reciprocal and not sources and len(targets) > 1:  # 'beschuldigen X en Y elkaar', read as objects
+        sources, targets = targets, []
+    if not targets and reciprocal and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]  # 'Poetin en Trump ontmoetten elkaar'
     return Arguments(tuple(sources), tuple(targets), _location_of([verb]))
+
+
+def _undergone(noun: Token, verb: Token) -> bool:
+    """The clause's subject undergoes what the noun names: a verb of undergoing ('riskeert vijf jaar
+    cel', 'zit een straf uit') or a stay in it ('blijft in de cel', 'moest de cel in')."""
+    if verb.lemma_.lower() in _UNDERGO:
+        return True
+    inside = _case(noun) == "in" or any(c.lower_ == "in" and c.dep_ in ("compound:prt", "case", "advmod", "obl")
+                                         for c in (*noun.children, *verb.children))
+    return inside and verb.lemma_.lower() in _GO_INTO
+
+
+def _relative_agent(noun: Token) -> list[Token]:
+    """Who does what an event noun names, by the relative clause on it: 'de heffingen die de
+    regering-Trump heeft ingesteld', 'het pakket sancties dat de EU voorbereidt' (the other noun
+    of the clause, whatever label the parser gave it; not in a passive clause)."""
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "acl:relcl")):
+        relative = [c for c in clause.children if c.lower_ in _RELATIVE and c.pos_ == "PRON"]
+        if not relative or _is_passive(clause):
+            continue
+        others = [c for c in clause.children if c.dep_ in ("nsubj", "obj", "iobj") and c.i not in {r.i for r in relative}
+                  and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        if len(others) == 1:
+            return _with_conjuncts(others[0])
+    return []
 
 
 def noun_arguments(noun: Token, undergoer: bool = False) -> Arguments:
@@ -199,6 +262,8 @@ def noun_arguments(noun: Token, undergoer: bool = False) -> Arguments:
         sources, targets = pair[:1], pair[1:] + targets
     if undergoer:
         targets += [t for c in noun.children if c.dep_ == "nmod" and _case(c) == "van" for t in _with_conjuncts(c)]
+    if not sources:  # 'de heffingen die de regering-Trump heeft ingesteld'
+        sources = _relative_agent(noun)
     verb = noun.head if noun.dep_ in _OBJECTS + _SUBJECTS + ("obl", "conj") else None
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
         if noun.dep_ not in _SUBJECTS and [s.lower_ for s in sources] in ([p] for p in _POSSESSIVE):
@@ -209,6 +274,9 @@ def noun_arguments(noun: Token, undergoer: bool = False) -> Arguments:
             giver = [c for c in verb.children if c.dep_.startswith("obl") and _case(c) in AGENT_CASES]
             sources = [t for t in sources or [t for c in giver for t in _with_conjuncts(c)] if not _is_amount(t)]
             targets = [receiver, *targets]
+        elif not sources and undergoer and _undergone(noun, verb):  # 'X moet de cel in': done to X
+            subject = _subject_of(verb)
+            targets = [*(_with_conjuncts(subject) if subject is not None else []), *targets]
         elif not sources and noun.dep_ not in _SUBJECTS:
             light = verb_arguments(verb)
             sources = list(light.sources)
@@ -230,9 +298,16 @@ def arguments(trigger: Token, kind: str = "", mode: str | None = None) -> Argume
 
 
 def nearby_arguments(trigger: Token, sent: Span) -> Arguments:
-    """Without a parse: the last name before the trigger acts on the first name after it."""
+    """Without a parse: the last name before the trigger (with the names coordinated with it, 'VVD
+    en CDA') acts on the first name after it."""
     before = [e for e in sent.ents if e.end <= trigger.i]
     after = [e for e in sent.ents if e.start > trigger.i]
-    sources = (before[-1].root,) if before else ()
+    named = before[-1:]
+    while len(before) > len(named):  # 'VVD en CDA', 'SP, DENK en FVD'
+        earlier, first = before[-len(named) - 1], named[0]
+        if first.start - earlier.end != 1 or sent.doc[earlier.end].lower_ not in ("en", ","):
+            break
+        named.insert(0, earlier)
+    sources = tuple(e.root for e in named)
     targets = (after[0].root,) if after else ()
     return Arguments(sources, targets, None)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import EventArgument, EventMention, StageError, Trigger
 from .arguments import Arguments, arguments, nearby_arguments
 from .classifier import TriggerClassifier, candidate_features, is_candidate, sentence_vector
-from .constructions import ConstructionHit, find_constructions
+from .constructions import ConstructionHit, find_constructions, speech_forms
 from .dating import dating_time, settle_modality
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
@@ -61,19 +61,25 @@ def _choose(entries: list[TriggerEntry], sent: Span, lexicon: EventLexicon) -> t
 
 def _named_recipient(trigger: Token, sent: Span, found: Arguments) -> tuple[Token, ...]:
     """When the tree gives the actor but no recipient, the name after the trigger in its sentence
-    that is neither the actor nor the place ('Trump dreigt met heffingen tegen China', 'eist het
-    ontslag van Van Quickenborne'): most events the annotators coded have a recipient."""
+    that is neither the actor, the place nor the one who says the sentence ('Trump dreigt met
+    heffingen tegen China', 'eist het ontslag van Van Quickenborne'; not '…, verklaarde Von der
+    Leyen'): most events the annotators coded have a recipient."""
     taken = {t.i for t in found.sources} | ({found.location.i} if found.location is not None else set())
     for ent in sent.ents:
         if ent.start <= trigger.i or any(ent.start <= i < ent.end for i in taken):
             continue
-        if ent.label_ not in ("PER", "ORG", "LOC") or ent.root.dep_ == "amod":
+        if ent.label_ not in ("PER", "ORG", "LOC") or ent.root.dep_ == "amod" or _is_speaker(ent.root):
             continue
         before = sent.doc[ent.start - 1].lower_ if ent.start > sent.start else ""
         if ent.label_ == "LOC" and before in ("in", "op", "naar", "uit", "vanuit", "bij"):
             continue  # a place, not a recipient
         return (ent.root,)
     return ()
+
+
+def _is_speaker(token: Token) -> bool:
+    """'…, verklaart Von der Leyen': the one who says the sentence is not whom its event is done to."""
+    return token.dep_ == "nsubj" and token.head.lower_ in speech_forms()
 
 
 def _is_role_compound(text: str) -> bool:

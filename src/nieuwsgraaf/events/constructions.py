@@ -43,7 +43,8 @@ def _evaluations() -> dict[str, str]:
 
 
 @cache
-def _speech_forms() -> frozenset[str]:
+def speech_forms() -> frozenset[str]:
+    """The one-word forms of data/lexicons/speech_verbs.tsv ('zei', 'verklaart', 'meldde')."""
     return frozenset(fields[0] for _, fields in resources.lexicon_rows("speech_verbs.tsv") if " " not in fields[0])
 
 
@@ -80,7 +81,7 @@ def _demander(sent: Span, modal: Token) -> Token | None:
         if token.lower_ in ("volgens", "aldus"):
             return next((t for t in sent if t.i > token.i and t.pos_ in ("PROPN", "NOUN")), None)
     for token in sent:
-        if token.i != modal.i and token.lower_ in _speech_forms() and token.pos_ == "VERB":
+        if token.i != modal.i and token.lower_ in speech_forms() and token.pos_ == "VERB":
             subject = _subject(token)
             if subject is not None:
                 return subject

@@ -1,0 +1,126 @@
+"""Why a matched event's source or target is wrong (docs/events.md §10): every gold event the stage
+finds with its trigger and type, its gold actor beside the stage's, sorted into classes.
+
+Per role, one class each:
+- right (the stage's first actor is the gold id), or right but not first (the gold id is among the
+  stage's actors of that role);
+- gold none: the gold has no actor in that role, the stage gives one;
+- implicit: the gold infers the actor from outside the sentence (`source_text` null) and the stage has
+  none / another one;
+- no actor: the gold names the actor in the sentence, the stage has no linked actor in that role
+  (with 'phrase unlinked' when the stage found the words but linked them to nothing);
+- other id: the stage's actor words are the gold's words (they overlap), linked to another id
+  (a country vs its government, a person vs a party, a local id vs a KB id);
+- swapped: the stage gives the gold's other role here;
+- wrong phrase: other words of the sentence.
+Usage: python training/events/roles.py --set dev2 [--show] [--model nl_nieuwsgraaf_accurate]
+The blind set is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "bench"))
+
+from stage_runs import SETS  # noqa: E402
+
+from devdocs import gold_documents, gold_key, nth_span  # noqa: E402
+from evaluate_events import gold_events  # noqa: E402
+
+
+def matched_pairs(gold: list[dict], system: list[dict]) -> list[tuple[dict, dict]]:
+    """Gold and system events on overlapping triggers of the same type, each used once (as the
+    evaluator pairs them)."""
+    pairs, used = [], set()
+    for g in gold:
+        i = next((i for i, s in enumerate(system) if i not in used and s["type"] == g["type"]
+                  and g["span"][0] < s["span"][1] and s["span"][0] < g["span"][1]), None)
+        if i is not None:
+            used.add(i)
+            pairs.append((g, system[i]))
+    return pairs
+
+
+def _gold_words(gold: dict, text: str, role: str) -> tuple[int, int] | None:
+    """Where the gold's words for `role` stand: the occurrence in the sentence nearest the trigger."""
+    words = gold.get(f"{role}_text")
+    if not words:
+        return None
+    head = nth_span(text, gold["sentence_prefix"], gold["sentence_occurrence"])
+    sentence = gold["sentence_str"]
+    spots = []
+    at = sentence.find(words)
+    while at >= 0:
+        spots.append((head[0] + at, head[0] + at + len(words)))
+        at = sentence.find(words, at + 1)
+    return min(spots, key=lambda s: abs(s[0] - gold["span"][0]), default=None)
+
+
+def role_class(gold: dict, system: dict, text: str, role: str) -> str:
+    want, got = gold[role], system[role]
+    every = system[f"{role}s"]
+    if want == got:
+        return "right"
+    if want is None:
+        return "gold none, stage has one"
+    if want in every:
+        return "right but not first"
+    words = _gold_words(gold, text, role)
+    other = "target" if role == "source" else "source"
+    if words is None:
+        return "implicit, stage none" if got is None else "implicit, stage another"
+    arguments = [a for a in system["arguments"] if a["role"] == role]
+    overlapping = [a for a in arguments if a["start"] < words[1] and words[0] < a["end"]]
+    if got is None:
+        return "no actor (phrase unlinked)" if overlapping else "no actor"
+    if any(a["entity"] == got for a in overlapping):
+        return "other id for the right words"
+    if got == gold[other]:
+        return "swapped"
+    return "wrong phrase"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--set", choices=sorted(SETS), default="dev2")
+    parser.add_argument("--model", default="nl_nieuwsgraaf_accurate")
+    parser.add_argument("--show", action="store_true", help="print every wrong role with its sentence")
+    args = parser.parse_args()
+
+    gold_file = SETS[args.set]
+    records = {json.loads(line)["url"]: json.loads(line) for line in gold_file.read_text("utf-8").splitlines()}
+    docs = gold_documents(args.model, gold_file)
+    counts = {"source": Counter(), "target": Counter()}
+    both = 0
+    for key in sorted(records):
+        document = docs.get(key)
+        if document is None or gold_key(document) != key:
+            continue
+        text = document["text"]
+        gold = gold_events(records[key], text)
+        system = [{**e, "span": (e["trigger"]["start"], e["trigger"]["end"])} for e in document["events"]]
+        for g, s in matched_pairs(gold, system):
+            classes = {role: role_class(g, s, text, role) for role in ("source", "target")}
+            both += all(c == "right" for c in classes.values())
+            for role, name in classes.items():
+                counts[role][name] += 1
+                if args.show and name != "right":
+                    argument_words = [(a["role"][0], a["text"], a["entity"]) for a in s["arguments"]]
+                    print(f"{role} [{name}] {g['type']} {g['trigger']!r}: gold {g[role]} ({g.get(role + '_text')!r})"
+                          f" stage {s[role]} | {argument_words}\n    {g['sentence_str'][:220]!r}")
+    matched = sum(counts["source"].values())
+    print(f"{args.set}: {matched} matched events, both roles right {both}")
+    for role in ("source", "target"):
+        print(f"  {role}:")
+        for name, count in counts[role].most_common():
+            print(f"    {count:4}  {name}")
+
+
+if __name__ == "__main__":
+    main()
