@@ -106,7 +106,7 @@ def main() -> None:
         part = [s for s in samples if tenth / 10 <= s[0] / seconds < (tenth + 1) / 10]
         if part:
             print(f"{tenth + 1:>18} {max(s[1] for s in part) / 2**20:>14.0f} {max(s[2] for s in part) / 2**20:>22.0f}")
-    counts.append((seconds, args.articles, counts[-1][2]))
+    counts.append((seconds, args.articles, None))  # the ingest process is gone: no CPU reading
     print_ends(counts, 10_000 if args.articles >= 40_000 else max(1, args.articles // 4))
     print("\n".join(line for line in output.splitlines()[-4:] if line.strip()))
 
@@ -132,19 +132,20 @@ def process_cpu(process: psutil.Process) -> float | None:
     return times.user + times.system
 
 
-def speed_over(counts: list[tuple[float, int, float]], first: int, last: int) -> tuple[float, float] | None:
-    """Articles/s, and the ingest process's CPU ms per article, between the samples nearest to
-    `first` and `last` stored articles. The CPU figure hardly moves when other jobs share the
-    machine, so it tells whether the one writer's own cost grows with the store."""
+def speed_over(counts: list[tuple[float, int, float | None]], first: int, last: int) -> tuple[float, float] | None:
+    """Articles/s and, where both samples have it, the ingest process's CPU ms per article,
+    between the samples nearest to `first` and `last` stored articles. The CPU figure hardly
+    moves when other jobs share the machine, so it tells whether the writer's cost grows."""
     begin = min(counts, key=lambda c: abs(c[1] - first))
     end = min(counts, key=lambda c: abs(c[1] - last))
     if end[0] <= begin[0] or end[1] <= begin[1]:
         return None
     articles = end[1] - begin[1]
-    return articles / (end[0] - begin[0]), 1000 * (end[2] - begin[2]) / articles
+    cpu = 1000 * (end[2] - begin[2]) / articles if end[2] is not None and begin[2] is not None else None
+    return articles / (end[0] - begin[0]), cpu
 
 
-def print_ends(counts: list[tuple[float, int, float]], size: int) -> None:
+def print_ends(counts: list[tuple[float, int, float | None]], size: int) -> None:
     counts = [c for c in counts if c[1] > 0]  # from the first commit on: loading the model is not ingest
     if len(counts) < 2:
         return
@@ -153,8 +154,14 @@ def print_ends(counts: list[tuple[float, int, float]], size: int) -> None:
     if first and last:
         print(f"ingest speed, first {size:,} articles {first[0]:.1f}/s, last {size:,} {last[0]:.1f}/s "
               f"({100 * (last[0] / first[0] - 1):+.0f} %; counts every sample, so the ends are approximate)")
-        print(f"ingest process CPU per article, first {size:,} {first[1]:.2f} ms, last {size:,} {last[1]:.2f} ms "
-              f"({100 * (last[1] / first[1] - 1):+.0f} %)")
+    sampled = [c for c in counts if c[2] is not None]
+    if len(sampled) < 2:
+        return
+    top = sampled[-1][1]
+    first, last = speed_over(sampled, start, start + size), speed_over(sampled, top - size, top)
+    if first and last and first[1] and last[1]:
+        print(f"ingest process CPU per article, first {size:,} {first[1]:.2f} ms, last {size:,} sampled "
+              f"(to {top:,}) {last[1]:.2f} ms ({100 * (last[1] / first[1] - 1):+.0f} %)")
 
 
 if __name__ == "__main__":
