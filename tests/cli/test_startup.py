@@ -32,3 +32,14 @@ def test_query_commands_do_not_import_the_nlp(tmp_path):
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "light"
+
+
+def test_the_command_line_loads_the_entity_stage_and_progress_bars_only_when_used():
+    probe = ("import sys; import nieuwsgraaf.cli; from nieuwsgraaf.entities import load_knowledge_base; "
+             "stage = ('nieuwsgraaf.entities.linker', 'nieuwsgraaf.entities.event_actors', "
+             "'nieuwsgraaf.entities.speakers', 'rich.progress'); print([m for m in stage if m in sys.modules]); "
+             "from nieuwsgraaf.entities import link_speakers, default_linker; "
+             "print(callable(link_speakers), callable(default_linker), 'nieuwsgraaf.entities.linker' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["[]", "True True True"]

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ..store import StoreError, open_store
@@ -69,6 +68,8 @@ def _open(db: str):
 
 
 def _run(partitions, job, scheduler: str | None, workers: int | None):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from ..cluster import open_client, run_partitions
 
     logging.getLogger("distributed").setLevel(logging.WARNING)  # its start and stop notes are not news

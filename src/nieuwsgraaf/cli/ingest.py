@@ -20,7 +20,6 @@ from ..store import Store, StoreError, open_store
 from ..workers.plan import WorkerPlan, plan_workers
 from .common import ConfigOption, DbOption, JsonOption, err, fail, print_json, resolve_settings
 from .exit_codes import INTERRUPTED, NOTHING, OK, PARTIAL, STORE, USAGE
-from .progress import IngestProgress, InputSize
 
 PathsArgument = typer.Argument(..., help="Files or folders (read recursively); '-' reads stdin.")
 ModelOption = typer.Option(None, "--model", help="spaCy pipeline (name under models/, path, package, or 'none').")
@@ -125,6 +124,9 @@ def ingest_command(
     workers: int = WorkersOption,
 ) -> None:
     """Read, clean and analyse articles and add them to the store (idempotent; Ctrl-C keeps what was stored)."""
+    # rich's progress bars: only the commands that ingest
+    from .progress import IngestProgress, InputSize
+
     settings = resolve_settings(config, db=db, model=model, workers=workers)
     plan = plan_workers(settings.workers)
     report = RunReport()

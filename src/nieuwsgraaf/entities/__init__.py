@@ -12,18 +12,39 @@ Entity ids are made here only: knowledge-base ids, and local ids by local_ids.lo
 from __future__ import annotations
 
 from dataclasses import replace
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from ..records import Analysis
-from .event_actors import link_event_actors
 from .kb import Actor, KnowledgeBase, KnowledgeBaseError, load_knowledge_base, normalize_name
-from .linker import LinkContext, Linker, default_linker
 from .local_ids import local_id
-from .lookup import article_context, home_country
-from .speakers import link_speakers
+
+if TYPE_CHECKING:
+    from .linker import Linker
+
+# The steps load when first used: a query command needs only the knowledge base, and importing
+# the linker and its neighbours cost every command about 35 ms of its start-up.
+_STEP_MODULES = {
+    "LinkContext": ".linker", "Linker": ".linker", "default_linker": ".linker",
+    "article_context": ".lookup", "home_country": ".lookup",
+    "link_event_actors": ".event_actors", "link_speakers": ".speakers",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _STEP_MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
 
 
 def link_analysis(analysis: Analysis, linker: Linker | None = None) -> Analysis:
     """The analysis with every mention linked and the article's entities listed."""
+    from .linker import default_linker
+    from .lookup import article_context
+
     article = analysis.article
     if not article.is_dutch:
         return analysis
