@@ -40,6 +40,13 @@ def date_quote(quote, occasions, times, text, sentence_of, published=PUBLISHED):
     return dating.date_quote(quote, occasions, times, text, sentence_of, published, WORDS)
 
 
+def date_alone(text, times, quoted, kind, speaker, speaker_words=None, cue=None, named=()):
+    """The date of the one quote of `text`, with no other quote around it."""
+    sentence_of = sentences(text)
+    quote = occasion(text, quoted, kind, speaker, sentence_of, speaker_words, cue, named)
+    return date_quote(quote, [quote], times, text, sentence_of)
+
+
 def test_a_date_in_the_speech_clause_wins_over_the_date_the_quote_talks_about():
     text = 'Zij zei dinsdag dat de tarieven in 2025 omhooggaan.'
     sentence_of = sentences(text)
@@ -51,9 +58,7 @@ def test_a_date_in_the_speech_clause_wins_over_the_date_the_quote_talks_about():
 
 def test_an_earlier_date_of_the_story_is_not_when_a_later_quote_was_said():
     text = 'In 2019 begon het onderzoek. "Het moet sneller", zegt de minister.'
-    sentence_of = sentences(text)
-    quote = occasion(text, "Het moet sneller", "direct", "per:x", sentence_of, "de minister")
-    found = date_quote(quote, [quote], [timex(text, "2019", "2019")], text, sentence_of)
+    found = date_alone(text, [timex(text, "2019", "2019")], "Het moet sneller", "direct", "per:x", "de minister")
     assert (found.value, found.basis) == ("2024-03-14", "publication")
 
 
@@ -71,17 +76,13 @@ def test_the_occasion_of_the_same_speakers_earlier_words_carries_to_the_next_quo
 
 def test_a_date_opening_an_indirect_quote_is_the_speech_clauses():
     text = 'Kaag zei eind september toch weer te willen praten.'
-    sentence_of = sentences(text)
-    quote = occasion(text, "eind september toch weer te willen praten", "indirect", "per:kaag", sentence_of, "Kaag")
-    found = date_quote(quote, [quote], [timex(text, "eind september", "2023-09")], text, sentence_of)
+    found = date_alone(text, [timex(text, "eind september", "2023-09")], "eind september toch weer te willen praten", "indirect", "per:kaag", "Kaag")
     assert found.value == "2023-09"
 
 
 def test_nothing_is_said_after_the_article():
     text = 'Hij zei donderdag dat hij komt.'
-    sentence_of = sentences(text)
-    quote = occasion(text, "hij komt", "indirect", "per:x", sentence_of, "Hij")
-    found = date_quote(quote, [quote], [timex(text, "donderdag", "2024-03-21")], text, sentence_of)
+    found = date_alone(text, [timex(text, "donderdag", "2024-03-21")], "hij komt", "indirect", "per:x", "Hij")
     assert (found.value, found.basis) == ("2024-03-14", "publication")
 
 
@@ -96,63 +97,45 @@ def test_a_date_inside_an_earlier_quote_does_not_date_the_next_one():
 
 def test_a_date_in_a_relative_clause_after_the_quote_is_what_it_talks_about():
     text = 'De bond zei niet mee te doen aan de staking, die maandag begint.'
-    sentence_of = sentences(text)
-    quote = occasion(text, "niet mee te doen aan de staking", "indirect", "org:bond", sentence_of, "De bond", "zei")
-    found = date_quote(quote, [quote], [timex(text, "maandag", "2024-03-11")], text, sentence_of)
+    found = date_alone(text, [timex(text, "maandag", "2024-03-11")], "niet mee te doen aan de staking", "indirect", "org:bond", "De bond", "zei")
     assert found.basis == "publication"
 
 
 def test_where_a_state_starts_is_not_when_words_were_said():
     text = '"We werken goed samen", zei de minister op een top met landen waarmee we sinds 2012 handel drijven.'
-    sentence_of = sentences(text)
-    quote = occasion(text, "We werken goed samen", "direct", "per:x", sentence_of, "de minister", "zei")
-    found = date_quote(quote, [quote], [timex(text, "2012", "2012")], text, sentence_of)
+    found = date_alone(text, [timex(text, "2012", "2012")], "We werken goed samen", "direct", "per:x", "de minister", "zei")
     assert found.basis == "publication"
     text = '"We werken goed samen", zei de minister sinds 2012 al.'  # no relative clause: 'sinds' alone
-    sentence_of = sentences(text)
-    quote = occasion(text, "We werken goed samen", "direct", "per:x", sentence_of, "de minister", "zei")
-    assert date_quote(quote, [quote], [timex(text, "2012", "2012")], text, sentence_of).basis == "publication"
+    assert date_alone(text, [timex(text, "2012", "2012")], "We werken goed samen", "direct", "per:x", "de minister", "zei").basis == "publication"
 
 
 def test_a_date_on_the_far_side_of_the_quote_from_its_speaker_belongs_to_what_was_said():
     text = 'Het kabinet beslist vrijdag over het plan, "want het moet nu", aldus de minister.'
-    sentence_of = sentences(text)
-    quote = occasion(text, "want het moet nu", "direct", "per:x", sentence_of, "de minister", "aldus")
-    found = date_quote(quote, [quote], [timex(text, "vrijdag", "2024-03-08")], text, sentence_of)
+    found = date_alone(text, [timex(text, "vrijdag", "2024-03-08")], "want het moet nu", "direct", "per:x", "de minister", "aldus")
     assert found.basis == "publication"
     text = '"Het moet nu", zei de minister vrijdag.'  # the speaker's side
-    sentence_of = sentences(text)
-    quote = occasion(text, "Het moet nu", "direct", "per:x", sentence_of, "de minister", "zei")
-    assert date_quote(quote, [quote], [timex(text, "vrijdag", "2024-03-08")], text, sentence_of).value == "2024-03-08"
+    assert date_alone(text, [timex(text, "vrijdag", "2024-03-08")], "Het moet nu", "direct", "per:x", "de minister", "zei").value == "2024-03-08"
 
 
 def test_a_speaker_named_inside_the_reported_clause_leaves_its_dates_to_the_content():
     text = 'Dinsdag werden tien mensen opgepakt die volgens de politie een aanslag voorbereidden.'
-    sentence_of = sentences(text)
-    quote = occasion(text, text[:-1], "indirect", "org:politie", sentence_of, "de politie", "volgens")
-    found = date_quote(quote, [quote], [timex(text, "Dinsdag", "2024-03-12")], text, sentence_of)
+    found = date_alone(text, [timex(text, "Dinsdag", "2024-03-12")], text[:-1], "indirect", "org:politie", "de politie", "volgens")
     assert found.basis == "publication"
 
 
 def test_a_date_opening_a_dat_clause_is_part_of_what_was_said():
     text = 'Zij zei dat dinsdag de tarieven omhooggaan.'
-    sentence_of = sentences(text)
-    quote = occasion(text, "dinsdag de tarieven omhooggaan", "indirect", "per:x", sentence_of, "Zij", "zei")
-    found = date_quote(quote, [quote], [timex(text, "dinsdag", "2024-03-12")], text, sentence_of)
+    found = date_alone(text, [timex(text, "dinsdag", "2024-03-12")], "dinsdag de tarieven omhooggaan", "indirect", "per:x", "Zij", "zei")
     assert found.basis == "publication"
 
 
 def test_toen_in_the_speech_clause_points_back_to_the_last_date_named():
     text = 'In januari lekte het plan uit. "Dit is slecht nieuws", zei de econoom toen tegen de krant.'
-    sentence_of = sentences(text)
-    quote = occasion(text, "Dit is slecht nieuws", "direct", "de econoom", sentence_of, "de econoom", "zei")
-    found = date_quote(quote, [quote], [timex(text, "januari", "2024-01")], text, sentence_of)
+    found = date_alone(text, [timex(text, "januari", "2024-01")], "Dit is slecht nieuws", "direct", "de econoom", "de econoom", "zei")
     assert (found.value, found.basis) == ("2024-01", "narrative")
     # 'Toen' opening a subordinate clause is no pointer back
     text = 'In januari lekte het plan uit. Toen de cijfers kwamen, zei de econoom dat het meeviel.'
-    sentence_of = sentences(text)
-    quote = occasion(text, "het meeviel", "indirect", "de econoom", sentence_of, "de econoom", "zei")
-    assert date_quote(quote, [quote], [timex(text, "januari", "2024-01")], text, sentence_of).basis == "publication"
+    assert date_alone(text, [timex(text, "januari", "2024-01")], "het meeviel", "indirect", "de econoom", "de econoom", "zei").basis == "publication"
 
 
 def test_a_past_speech_after_a_dated_sentence_naming_the_speaker_belongs_to_that_date():
