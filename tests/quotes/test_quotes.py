@@ -165,3 +165,30 @@ def test_impersonal_cue_is_the_person_the_text_is_about(quotes_of, text):
     [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
     assert quote.speaker == "per:mark-rutte"
 
+
+@pytest.mark.parametrize("text, speaker_words, cue", [
+    # a body or group opening the sentence before is the topic, not the person named earlier
+    ("Vakbondsleider Eva de Vries opende de betoging. De vakbonden verzetten zich tegen de hogere "
+     "pensioenleeftijd. \"Zo kan het niet langer\", luidt het.", "De vakbonden", "luidt het"),
+    # past a plural 'ze'; a document after 'in' is where the words stand, not who said them
+    ("De bonden voeren al weken actie. Ze eisen een hoger loon. \"Werknemers betalen de rekening\", "
+     "klinkt het in hun pamflet.", "De bonden", "klinkt het in"),
+])
+def test_impersonal_cue_is_the_group_the_sentences_before_open_with(quotes_of, text, speaker_words, cue):
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert (quote.speaker_ref.text, quote.cue) == (speaker_words, cue)
+    assert quote.speaker.startswith("local:other:")
+
+
+@pytest.mark.parametrize("text", [
+    # a noun that names no body ('de plannen') is no topic: the person the text is about
+    "Mark Rutte sprak de Kamer toe. De plannen van het kabinet zijn volgens hem haalbaar. \"We gaan door\", "
+    "klonk het.",
+    # the group of another paragraph is not what the sentence before the quote is about
+    "De vakbonden verzetten zich tegen het plan.\n\nMark Rutte verdedigde het plan in de Kamer. \"Het is nodig\", "
+    "klonk het.",
+])
+def test_impersonal_cue_without_a_group_topic_stays_the_person(quotes_of, text):
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker == "per:mark-rutte"
+

@@ -5,6 +5,8 @@ Steps, in order (each in its own module):
   sentences       the tagger's sentences mended where quotation marks confused it;
   speaker_words   the reader of the words naming a speaker: a linked mention, a pronoun and the
                   person it refers to (salience), a name the tagger missed, an unnamed source;
+  topic           the body or group the sentences before a quote open with, as their subject (for
+                  a cue that names no one: 'De vakbonden verzetten zich … "…", luidt het');
   direct_quotes   each quotation attributed by a direct construction (constructions/: a cue after
                   it, 'Die woorden van X', an inverted verb, a colon before it, its sentence's cue),
                   else as the continuation of the quote before, else (opening its paragraph as a

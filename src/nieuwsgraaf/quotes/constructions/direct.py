@@ -11,6 +11,7 @@ from ..context import Context
 from ..marks import QuoteSpan
 from ..rules import IMPERSONAL_CUE, IMPERSONAL_PLACES, QUOTE_MARKS, THOSE_WORDS
 from ..speaker_words import mention_ref
+from ..topic import described_topic
 from .cues import full_cue, particle
 
 _PRONOUN_BEFORE_COLON = re.compile(r"\s(?P<who>hij|zij|ze)\s*:\s*$")
@@ -38,17 +39,24 @@ def cue_after(context: Context, span: QuoteSpan, previous: Attribution | None) -
 def _impersonal(context: Context, span: QuoteSpan, previous: Attribution | None, after: re.Match,
                 addressee) -> Attribution:
     """'"…", klonk het (bij de bonden | in de brief | vanavond in Terzake)': the body after 'bij' or
-    'uit' speaks, and so (as the words naming the speaker) does the document after 'in de'; without
-    them, or with a programme or medium named after 'in', the one the sentences before were about."""
+    'uit' speaks. 'In' names only where the words stand (a document, a programme), not who said them,
+    so without 'bij' or 'uit' the speaker is the topic before the quote: the body or group the
+    sentences before open with ('De vakbonden verzetten zich … "…", luidt het'; topic.py), else the
+    person the text is about, else the speaker of the quote before."""
     reader = context.reader
     place = _PLACE.match(after["who"] or "")
-    if place and (place["prep"] != "in" or not place["what"][:1].isupper()):
+    if place and place["prep"] != "in":
         start = after.start("who") + place.start("what")
         speaker = reader.speaker_from(start, after.end("who"), span.open_start)
         return Attribution(speaker, f"{after['cue']} {place['prep']}", addressee)
+    # 'luidt het in de brief' keeps 'in' in its cue, as a document's words did before (dating reads the cue)
+    cue = f"{after['cue']} in" if place and not place["what"][:1].isupper() else after["cue"]
+    topic = described_topic(context, span.open_start)
+    if topic is not None:
+        return Attribution(topic, cue, addressee)
     person = reader.salient_person(span.open_start)
     speaker = mention_ref(person) if person else (previous.speaker if previous else None)
-    return Attribution(speaker, after["cue"], addressee)
+    return Attribution(speaker, cue, addressee)
 
 
 def those_words(context: Context, span: QuoteSpan, previous: Attribution | None) -> Attribution | None:
