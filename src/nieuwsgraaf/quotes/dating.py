@@ -164,10 +164,26 @@ def _speech_date(quote: QuoteOccasion, earlier: list[Timex], article: _Article) 
     return None
 
 
-def date_quote(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion], timexes: Sequence[Timex], text: str,
-               sentence_of: SentenceOf, published: DateValue | None, words: QuoteLexicon) -> FactDate:
-    """The date `quote` was said; `occasions` are all quotes of the article, `sentence_of` maps an
-    offset to its sentence's (start, end), `words` the quote lexicon."""
+@dataclass(frozen=True)
+class QuoteDating:
+    """A quote's date and the rule that gave it: 'clause', 'then', 'speech' or 'publication'
+    (see the module docstring). `capped` when the rule named a date after the article, which
+    then gave way to the publication date."""
+
+    date: FactDate
+    rule: str
+    capped: bool = False
+
+
+def _capped(found: FactDate, rule: str, published: DateValue | None) -> QuoteDating:
+    kept = not_after_publication(found, published)
+    return QuoteDating(kept, rule, kept is not found)
+
+
+def explain_quote_date(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion], timexes: Sequence[Timex],
+                       text: str, sentence_of: SentenceOf, published: DateValue | None,
+                       words: QuoteLexicon) -> QuoteDating:
+    """date_quote with the rule that dated the quote (for bench/quote_date_moves.py)."""
     article = _Article(text, occasions, sentence_of, words)
     start, end = quote.sentence
     sides = _speech_side(quote, text, words)
@@ -175,7 +191,7 @@ def date_quote(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion], timexes
               and not about_something_else(t, text, start, words)]
     found = date_fact(clause, quote.sentence, quote.start, published)
     if found.basis in ("explicit", "relative"):
-        return not_after_publication(found, published)
+        return _capped(found, "clause", published)
     # an earlier quote's own dates are what it talked about, not when anything was said
     quoted = [(o.start, o.end) for o in occasions]
     earlier = []
@@ -187,6 +203,15 @@ def date_quote(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion], timexes
             earlier.append(timex)
     if earlier and _said_then(quote, sides, article):
         last = earlier[-1]
-        return not_after_publication(FactDate(last.value, precision_of(last.value), "narrative"), published)
-    found = _speech_date(quote, earlier, article) or _publication(published)
-    return not_after_publication(found, published)
+        return _capped(FactDate(last.value, precision_of(last.value), "narrative"), "then", published)
+    spoken = _speech_date(quote, earlier, article)
+    if spoken is not None:
+        return _capped(spoken, "speech", published)
+    return QuoteDating(_publication(published), "publication")
+
+
+def date_quote(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion], timexes: Sequence[Timex], text: str,
+               sentence_of: SentenceOf, published: DateValue | None, words: QuoteLexicon) -> FactDate:
+    """The date `quote` was said; `occasions` are all quotes of the article, `sentence_of` maps an
+    offset to its sentence's (start, end), `words` the quote lexicon."""
+    return explain_quote_date(quote, occasions, timexes, text, sentence_of, published, words).date
