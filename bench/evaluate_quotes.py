@@ -41,8 +41,9 @@ def matching_quote(gold: dict, span: tuple[int, int], system: list[dict], used: 
 
 
 def same_day(got: str | None, want: str) -> bool:
-    """A system date matches the gold one; a time of day ('2019-10-03TEV') counts as its day."""
-    return got is not None and (got == want or got.split("T")[0] == want)
+    """A system date matches the gold one; a time of day ('2019-10-03TEV') counts as its day and a
+    weekend ('2025-W49-WE') as its week: the gold dates to the day, week, month or year."""
+    return got is not None and (got == want or got.split("T")[0] == want or got.removesuffix("-WE") == want)
 
 
 def _after_publication(date: dict | None, published: dict | None) -> bool:
