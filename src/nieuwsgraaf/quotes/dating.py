@@ -60,6 +60,18 @@ class QuoteOccasion:
 
 
 @dataclass(frozen=True)
+class QuoteDating:
+    """A quote's date and the rule that gave it: 'clause', 'then', 'speech' (the date's sentence
+    reports speech of the speaker), 'speech, named' (it only names the speaker) or 'publication'
+    (see the module docstring). `capped` when the rule named a date after the article, which
+    then gave way to the publication date."""
+
+    date: FactDate
+    rule: str
+    capped: bool = False
+
+
+@dataclass(frozen=True)
 class _Article:
     text: str
     occasions: Sequence[QuoteOccasion]
@@ -129,20 +141,25 @@ def _tense(quote: QuoteOccasion, article: _Article) -> str | None:
 
 
 def _said_then(quote: QuoteOccasion, sides: list[tuple[int, int]], article: _Article) -> bool:
-    """'toen'/'destijds' as an adverb in the speech clause ('zei hij toen'; not 'Toen hij kwam, zei …')."""
+    """'toen'/'destijds' as an adverb in the speech clause ('zei hij toen'; not 'Toen hij kwam, zei …'
+    nor 'zei hij toen hij kwam')."""
+    words = article.words.words
     for first, last in sides:
         part = article.text[first:last]
         for match in _WORD.finditer(part):
-            if match.group().lower() not in article.words.words["then"]:
+            if match.group().lower() not in words["then"]:
                 continue
             ahead = _WORD.search(part, match.end())
+            if ahead and match.group().lower() in words["subordinator"] and (
+                    ahead.group().lower() in words["clause_subject"] or ahead.group()[0].isupper()):
+                continue  # 'toen hij …', 'toen Trump …': a clause of its own
             opens_clause = not part[:match.start()].strip() or part[:match.start()].rstrip().endswith(",")
             if not opens_clause or (ahead and article.words.is_finite(ahead.group())):
                 return True
     return False
 
 
-def _speech_date(quote: QuoteOccasion, earlier: list[Timex], article: _Article) -> FactDate | None:
+def _speech_date(quote: QuoteOccasion, earlier: list[Timex], article: _Article) -> QuoteDating | None:
     tense = _tense(quote, article)
     if not earlier or quote.speaker is None or tense == "present":
         return None
@@ -152,27 +169,20 @@ def _speech_date(quote: QuoteOccasion, earlier: list[Timex], article: _Article) 
     sentence = article.sentence_of(last.start)
     if sentence is None:
         return None
-    places = [at for at in quote.named_at if tense == "past"]
+    named = [at for at in quote.named_at if tense == "past"]
+    spoke = []
     for other in article.occasions:
         if other is quote or other.speaker != quote.speaker:
             continue
         if last.end <= other.start < quote.start and _tense(other, article) == "present":
             return None  # 'In juli … Trump heeft gezegd dat …': the text is back at its own day
-        places += [other.start] + ([other.speaker_at] if other.speaker_at is not None else [])
-    if any(sentence[0] <= place < sentence[1] for place in places):
-        return FactDate(last.value, precision_of(last.value), "narrative")
+        spoke += [other.start] + ([other.speaker_at] if other.speaker_at is not None else [])
+    found = FactDate(last.value, precision_of(last.value), "narrative")
+    if any(sentence[0] <= place < sentence[1] for place in spoke):
+        return QuoteDating(found, "speech")
+    if any(sentence[0] <= place < sentence[1] for place in named):
+        return QuoteDating(found, "speech, named")
     return None
-
-
-@dataclass(frozen=True)
-class QuoteDating:
-    """A quote's date and the rule that gave it: 'clause', 'then', 'speech' or 'publication'
-    (see the module docstring). `capped` when the rule named a date after the article, which
-    then gave way to the publication date."""
-
-    date: FactDate
-    rule: str
-    capped: bool = False
 
 
 def _capped(found: FactDate, rule: str, published: DateValue | None) -> QuoteDating:
@@ -206,7 +216,7 @@ def explain_quote_date(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion],
         return _capped(FactDate(last.value, precision_of(last.value), "narrative"), "then", published)
     spoken = _speech_date(quote, earlier, article)
     if spoken is not None:
-        return _capped(spoken, "speech", published)
+        return _capped(spoken.date, spoken.rule, published)
     return QuoteDating(_publication(published), "publication")
 
 
