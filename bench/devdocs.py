@@ -11,7 +11,7 @@ from pathlib import Path
 
 from nieuwsgraaf.document import document_to_json
 from nieuwsgraaf.nlp import load_pipeline
-from nieuwsgraaf.pipeline import RunReport, analyse, clean_inputs, read_inputs
+from nieuwsgraaf.pipeline import RunReport, Step, analyse, clean_inputs, read_inputs
 from nieuwsgraaf.records import Analysis, Article
 from nieuwsgraaf.settings import Settings
 
@@ -38,6 +38,20 @@ def corpus_paths() -> list[str]:
     return paths
 
 
+def dev_analyses(model: str, keys: frozenset[str] | None = None,
+                 steps: tuple[Step, ...] | None = None) -> Iterator[Analysis]:
+    """The dev-corpus articles and seeds (only those `keys` names, when given) through the
+    pipeline (with `steps` instead of its article steps, when given), as records."""
+    settings = Settings(model=model)
+    pipeline = load_pipeline(model, default=Settings().model)
+    report = RunReport()
+    articles = clean_inputs(read_inputs(corpus_paths(), settings, report), settings, report)
+    if keys is not None:
+        articles = (a for a in articles if isinstance(a, Article) and _article_key(a) in keys)
+    for batch in analyse(articles, pipeline, settings.batch_size, steps=steps):
+        yield from (item for item in batch if isinstance(item, Analysis))
+
+
 @functools.lru_cache(maxsize=4)
 def dev_documents(model: str, keys: frozenset[str] | None = None) -> dict[str, dict]:
     """Document JSON of the dev-corpus articles and seeds, keyed by URL ('seed:<file>' for seeds).
@@ -46,18 +60,10 @@ def dev_documents(model: str, keys: frozenset[str] | None = None) -> dict[str, d
     cheap; the model is not), which is what an evaluation of one gold file needs. Every pipeline
     gives the same documents either way (the encoder runs each window on its own).
     """
-    settings = Settings(model=model)
-    pipeline = load_pipeline(model, default=Settings().model)
-    report = RunReport()
-    articles = clean_inputs(read_inputs(corpus_paths(), settings, report), settings, report)
-    if keys is not None:
-        articles = (a for a in articles if isinstance(a, Article) and _article_key(a) in keys)
     found = {}
-    for batch in analyse(articles, pipeline, settings.batch_size):
-        for item in batch:
-            if isinstance(item, Analysis):
-                document = document_to_json(item)
-                found[gold_key(document)] = document
+    for analysis in dev_analyses(model, keys):
+        document = document_to_json(analysis)
+        found[gold_key(document)] = document
     return found
 
 

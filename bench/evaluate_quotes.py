@@ -29,14 +29,21 @@ HELDOUT = REPO / "tests" / "quotes" / "data" / "heldout" / "heldout_quotes.jsonl
 BLIND = REPO / "tests" / "quotes" / "data" / "blind" / "blind_quotes.jsonl"
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     shared = min(a[1], b[1]) - max(a[0], b[0])
     return shared > 0 and shared >= 0.5 * max(a[1] - a[0], b[1] - b[0])
 
 
-def _same_day(got: str | None, want: str) -> bool:
-    """A system date matches the gold one; a time of day ('2019-10-03TEV') counts as its day."""
-    return got is not None and (got == want or got.split("T")[0] == want)
+def matching_quote(gold: dict, span: tuple[int, int], system: list[dict], used: set[int]) -> int | None:
+    """The index of the first system quote not yet `used` that matches a gold quote at `span`."""
+    return next((i for i, q in enumerate(system) if i not in used and q["kind"] == gold["kind"]
+                 and overlaps(span, (q["start"], q["end"]))), None)
+
+
+def same_day(got: str | None, want: str) -> bool:
+    """A system date matches the gold one; a time of day ('2019-10-03TEV') counts as its day and a
+    weekend ('2025-W49-WE') as its week: the gold dates to the day, week, month or year."""
+    return got is not None and (got == want or got.split("T")[0] == want or got.removesuffix("-WE") == want)
 
 
 def _after_publication(date: dict | None, published: dict | None) -> bool:
@@ -69,8 +76,7 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
             if span is None:
                 continue
             kind = scores[quote["kind"]]
-            match = next((i for i, q in enumerate(system) if i not in used and q["kind"] == quote["kind"]
-                          and _overlaps(span, (q["start"], q["end"]))), None)
+            match = matching_quote(quote, span, system, used)
             if match is None:
                 kind["fn"] += 1
                 errors.append(f"  missed {quote['kind']} {quote['text'][:70]!r} ({quote['speaker']})")
@@ -85,9 +91,9 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
             if said and said.get("value"):
                 dated["total"] += 1
                 got = (system[match].get("date") or {}).get("value")
-                dated["system"] += _same_day(got, said["value"])
+                dated["system"] += same_day(got, said["value"])
                 dated["baseline"] += (published or {}).get("value") == said["value"]
-                if not _same_day(got, said["value"]):
+                if not same_day(got, said["value"]):
                     errors.append(f"  date {quote['text'][:50]!r}: want {said['value']} ({said.get('basis')}) got {got}")
         for i, q in enumerate(system):
             if i not in used:

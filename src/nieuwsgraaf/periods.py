@@ -1,7 +1,7 @@
 """The period a stored date value stands for: its first and last day.
 
 Dates in the store carry their precision in their shape: "2017-05-24" is a day, "2017-05" a
-month, "2017" a year, and quote dates may also be TIMEX3 weeks ("2017-W21"), quarters
+month, "2017" a year, and quote dates may also be TIMEX3 weeks ("2017-W21"), weekends ("2017-W21-WE"), quarters
 ("2017-Q2"), halves ("2017-H1"), seasons ("2017-SU"), decades ("201") or centuries ("20").
 Date filters compare periods, not strings: see `overlaps`.
 """
@@ -17,6 +17,7 @@ _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _YEAR = re.compile(r"\d{4}")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-.*)?")
+_WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
 _PART = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
 _DECADE = re.compile(r"\d{3}")
 _CENTURY = re.compile(r"\d{2}")
@@ -47,6 +48,9 @@ def period(value: str | None) -> tuple[str, str] | None:
             return _months(int(m[1]), month, month) if 1 <= month <= 12 else None
         if _YEAR.fullmatch(value):
             return _months(int(value), 1, 12)
+        if m := _WEEKEND.fullmatch(value):  # Saturday and Sunday: 'afgelopen weekend'
+            year, week = int(m[1]), int(m[2])
+            return date.fromisocalendar(year, week, 6).isoformat(), date.fromisocalendar(year, week, 7).isoformat()
         if m := _WEEK.fullmatch(value):
             year, week = int(m[1]), int(m[2])
             return date.fromisocalendar(year, week, 1).isoformat(), date.fromisocalendar(year, week, 7).isoformat()

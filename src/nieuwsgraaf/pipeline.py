@@ -156,9 +156,11 @@ def _parse(articles: list[Article], pipeline: LoadedPipeline, on_article: Callab
 
 
 def analyse_batch(articles: list[Article], pipeline: LoadedPipeline,
-                  on_article: Callable[[], None] = lambda: None) -> list[Analysis]:
-    """Run the Dutch pipeline, then the article steps, over the Dutch articles of a batch; others get
-    no NLP. An article's analysis does not depend on the others in its batch."""
+                  on_article: Callable[[], None] = lambda: None,
+                  steps: tuple[Step, ...] | None = None) -> list[Analysis]:
+    """Run the Dutch pipeline, then the article steps (default ARTICLE_STEPS), over the Dutch
+    articles of a batch; others get no NLP. An article's analysis does not depend on the others in
+    its batch."""
     docs = _parse([a for a in articles if a.is_dutch], pipeline, on_article)
     results: list[Analysis] = []
     for article in articles:
@@ -176,7 +178,7 @@ def analyse_batch(articles: list[Article], pipeline: LoadedPipeline,
                                            pool_vector=pipeline.name == story_vector_model())
             except Exception as error:
                 analysis = Analysis(article=article, errors=(StageError.from_exception("nlp", error),))
-        results.append(run_steps(analysis))
+        results.append(run_steps(analysis, steps))
     return results
 
 
@@ -209,14 +211,16 @@ def analyse(
     batch_size: int,
     is_known: KnownArticle | None = None,
     on_article: Callable[[], None] = lambda: None,
+    steps: tuple[Step, ...] | None = None,
 ) -> Iterator[list[Analysis | Skip | Seen]]:
     """Batches of results in input order; already-known articles skip the NLP.
 
-    `on_article` is called as each article leaves the NLP, for progress.
+    `on_article` is called as each article leaves the NLP, for progress; `steps` replaces
+    ARTICLE_STEPS (a benchmark that watches one step).
     """
     for batch in group_batches(articles, batch_size, is_known):
         pending = [item for item in batch if isinstance(item, Article)]
-        yield fill_batch(batch, analyse_batch(pending, pipeline, on_article))
+        yield fill_batch(batch, analyse_batch(pending, pipeline, on_article, steps))
 
 
 class Analyser(Protocol):

@@ -175,3 +175,30 @@ def test_a_quote_continuing_a_present_tense_one_is_not_moved_by_the_story_before
     second = occasion(text, "Het blijft stil.", "direct", "de bonden", sentence_of, "de bonden.")
     for quote in (first, second):
         assert date_quote(quote, [first, second], times, text, sentence_of).basis == "publication"
+
+
+def test_a_weekend_after_the_article_gives_way_to_its_publication_date():
+    text = 'De minister zei komend weekend dat het plan klaar is.'  # a Thursday article: the 16th and 17th
+    found = date_alone(text, [timex(text, "komend weekend", "2024-W11-WE")], "het plan klaar is", "indirect", "per:x",
+                       "De minister")
+    assert (found.value, found.basis) == ("2024-03-14", "publication")
+    text = 'De minister zei afgelopen weekend dat het plan klaar is.'
+    found = date_alone(text, [timex(text, "afgelopen weekend", "2024-W10-WE")], "het plan klaar is", "indirect",
+                       "per:x", "De minister")
+    assert (found.value, found.precision) == ("2024-W10-WE", "weekend")
+
+
+def test_toen_opening_a_clause_of_its_own_after_the_verb_points_nowhere():
+    text = 'In januari lekte het plan uit. "Dit is slecht nieuws", zei de econoom toen hij de cijfers zag.'
+    times = [timex(text, "januari", "2024-01")]
+    assert date_alone(text, times, "Dit is slecht nieuws", "direct", "de econoom", "de econoom", "zei").basis == "publication"
+    text = 'In januari lekte het plan uit. "Dit is slecht nieuws", zei de econoom toen Jansen belde.'
+    assert date_alone(text, times, "Dit is slecht nieuws", "direct", "de econoom", "de econoom", "zei").basis == "publication"
+    text = 'In januari lekte het plan uit. "Dit is slecht nieuws", zei de econoom toen al.'  # the adverb
+    assert date_alone(text, times, "Dit is slecht nieuws", "direct", "de econoom", "de econoom", "zei").value == "2024-01"
+
+
+def test_a_date_where_a_state_ends_is_not_when_words_were_said():
+    text = '"We gaan door", zei de minister, tot 2019 burgemeester van de stad.'
+    found = date_alone(text, [timex(text, "2019", "2019")], "We gaan door", "direct", "per:x", "de minister", "zei")
+    assert found.basis == "publication"

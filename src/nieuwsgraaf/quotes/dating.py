@@ -60,6 +60,18 @@ class QuoteOccasion:
 
 
 @dataclass(frozen=True)
+class QuoteDating:
+    """A quote's date and the rule that gave it: 'clause', 'then', 'speech' (the date's sentence
+    reports speech of the speaker), 'speech, named' (it only names the speaker) or 'publication'
+    (see the module docstring). `capped` when the rule named a date after the article, which
+    then gave way to the publication date."""
+
+    date: FactDate
+    rule: str
+    capped: bool = False
+
+
+@dataclass(frozen=True)
 class _Article:
     text: str
     occasions: Sequence[QuoteOccasion]
@@ -129,20 +141,25 @@ def _tense(quote: QuoteOccasion, article: _Article) -> str | None:
 
 
 def _said_then(quote: QuoteOccasion, sides: list[tuple[int, int]], article: _Article) -> bool:
-    """'toen'/'destijds' as an adverb in the speech clause ('zei hij toen'; not 'Toen hij kwam, zei …')."""
+    """'toen'/'destijds' as an adverb in the speech clause ('zei hij toen'; not 'Toen hij kwam, zei …'
+    nor 'zei hij toen hij kwam')."""
+    words = article.words.words
     for first, last in sides:
         part = article.text[first:last]
         for match in _WORD.finditer(part):
-            if match.group().lower() not in article.words.words["then"]:
+            if match.group().lower() not in words["then"]:
                 continue
             ahead = _WORD.search(part, match.end())
+            if ahead and match.group().lower() in words["subordinator"] and (
+                    ahead.group().lower() in words["clause_subject"] or ahead.group()[0].isupper()):
+                continue  # 'toen hij …', 'toen Trump …': a clause of its own
             opens_clause = not part[:match.start()].strip() or part[:match.start()].rstrip().endswith(",")
             if not opens_clause or (ahead and article.words.is_finite(ahead.group())):
                 return True
     return False
 
 
-def _speech_date(quote: QuoteOccasion, earlier: list[Timex], article: _Article) -> FactDate | None:
+def _speech_date(quote: QuoteOccasion, earlier: list[Timex], article: _Article) -> QuoteDating | None:
     tense = _tense(quote, article)
     if not earlier or quote.speaker is None or tense == "present":
         return None
@@ -152,22 +169,31 @@ def _speech_date(quote: QuoteOccasion, earlier: list[Timex], article: _Article) 
     sentence = article.sentence_of(last.start)
     if sentence is None:
         return None
-    places = [at for at in quote.named_at if tense == "past"]
+    named = [at for at in quote.named_at if tense == "past"]
+    spoke = []
     for other in article.occasions:
         if other is quote or other.speaker != quote.speaker:
             continue
         if last.end <= other.start < quote.start and _tense(other, article) == "present":
             return None  # 'In juli … Trump heeft gezegd dat …': the text is back at its own day
-        places += [other.start] + ([other.speaker_at] if other.speaker_at is not None else [])
-    if any(sentence[0] <= place < sentence[1] for place in places):
-        return FactDate(last.value, precision_of(last.value), "narrative")
+        spoke += [other.start] + ([other.speaker_at] if other.speaker_at is not None else [])
+    found = FactDate(last.value, precision_of(last.value), "narrative")
+    if any(sentence[0] <= place < sentence[1] for place in spoke):
+        return QuoteDating(found, "speech")
+    if any(sentence[0] <= place < sentence[1] for place in named):
+        return QuoteDating(found, "speech, named")
     return None
 
 
-def date_quote(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion], timexes: Sequence[Timex], text: str,
-               sentence_of: SentenceOf, published: DateValue | None, words: QuoteLexicon) -> FactDate:
-    """The date `quote` was said; `occasions` are all quotes of the article, `sentence_of` maps an
-    offset to its sentence's (start, end), `words` the quote lexicon."""
+def _capped(found: FactDate, rule: str, published: DateValue | None) -> QuoteDating:
+    kept = not_after_publication(found, published)
+    return QuoteDating(kept, rule, kept is not found)
+
+
+def explain_quote_date(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion], timexes: Sequence[Timex],
+                       text: str, sentence_of: SentenceOf, published: DateValue | None,
+                       words: QuoteLexicon) -> QuoteDating:
+    """date_quote with the rule that dated the quote (for bench/quote_date_moves.py)."""
     article = _Article(text, occasions, sentence_of, words)
     start, end = quote.sentence
     sides = _speech_side(quote, text, words)
@@ -175,7 +201,7 @@ def date_quote(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion], timexes
               and not about_something_else(t, text, start, words)]
     found = date_fact(clause, quote.sentence, quote.start, published)
     if found.basis in ("explicit", "relative"):
-        return not_after_publication(found, published)
+        return _capped(found, "clause", published)
     # an earlier quote's own dates are what it talked about, not when anything was said
     quoted = [(o.start, o.end) for o in occasions]
     earlier = []
@@ -187,6 +213,15 @@ def date_quote(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion], timexes
             earlier.append(timex)
     if earlier and _said_then(quote, sides, article):
         last = earlier[-1]
-        return not_after_publication(FactDate(last.value, precision_of(last.value), "narrative"), published)
-    found = _speech_date(quote, earlier, article) or _publication(published)
-    return not_after_publication(found, published)
+        return _capped(FactDate(last.value, precision_of(last.value), "narrative"), "then", published)
+    spoken = _speech_date(quote, earlier, article)
+    if spoken is not None:
+        return _capped(spoken.date, spoken.rule, published)
+    return QuoteDating(_publication(published), "publication")
+
+
+def date_quote(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion], timexes: Sequence[Timex], text: str,
+               sentence_of: SentenceOf, published: DateValue | None, words: QuoteLexicon) -> FactDate:
+    """The date `quote` was said; `occasions` are all quotes of the article, `sentence_of` maps an
+    offset to its sentence's (start, end), `words` the quote lexicon."""
+    return explain_quote_date(quote, occasions, timexes, text, sentence_of, published, words).date

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
-from ..records import Analysis, Quote
+from ..records import Analysis, FactDate, Quote
 from .attribution import Attribution, DirectQuote, Report
 from .constructions import fragment, is_naming
 from .context import Context
@@ -25,11 +26,13 @@ def default_rules() -> QuoteRules:
     return build_rules(load_quote_lexicon())
 
 
-def find_quotes(analysis: Analysis, rules: QuoteRules | None = None) -> Analysis:
+def find_quotes(analysis: Analysis, rules: QuoteRules | None = None,
+                dating: Callable[..., FactDate] = date_quote) -> Analysis:
     """The analysis with its quotes; needs sentences, linked mentions and timexes.
 
     Each quote carries the words naming its speaker (`speaker_ref`, `addressee_ref`); the ids
-    (`speaker`, `addressee`, `speaker_affiliation`) are left to the speaker step.
+    (`speaker`, `addressee`, `speaker_affiliation`) are left to the speaker step. `dating` takes
+    date_quote's arguments (bench/quote_date_moves.py passes one that notes each quote's rule).
     """
     article = analysis.article
     if not article.is_dutch:
@@ -61,7 +64,7 @@ def find_quotes(analysis: Analysis, rules: QuoteRules | None = None) -> Analysis
     occasions = [_occasion(context, start, end, kind, attribution, entity_at, named_at)
                  for start, end, kind, attribution in found]
     quotes = [_quote(text, start, end, kind, attribution,
-                     date_quote(occasion, occasions, analysis.timexes, text, context.sentence_of, article.published,
+                     dating(occasion, occasions, analysis.timexes, text, context.sentence_of, article.published,
                                 rules.lexicon))
               for (start, end, kind, attribution), occasion in zip(found, occasions, strict=True)]
     quotes.sort(key=lambda q: q.start)

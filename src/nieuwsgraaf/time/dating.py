@@ -9,7 +9,10 @@ from ..records import DateValue, FactDate, Timex
 
 
 def precision_of(value: str) -> str:
-    """'day', 'month', 'year', 'week', 'quarter', 'season', 'half', 'decade', 'century' or 'time'."""
+    """'day', 'month', 'year', 'week', 'weekend', 'quarter', 'season', 'half', 'decade', 'century'
+    or 'time'."""
+    if value.endswith("-WE"):
+        return "weekend"
     if "T" in value[10:11] or len(value) > 10:
         return "time"
     if len(value) == 10:

@@ -185,15 +185,18 @@ def _relative_unit_value(rel: str, unit: str, ctx: Context) -> str | None:
     if day is None:
         return _coarse(dct)  # 'vorige week' in an article dated 2025-03
     if unit == "weekend":
-        return f"{week_value(_weekend_saturday(step, day))}-WE"
+        return f"{week_value(_weekend_saturday(step, day, ctx.tense))}-WE"
     return week_value(add_days(day, 7 * step))
 
 
-def _weekend_saturday(step: int, day: date) -> date:
+def _weekend_saturday(step: int, day: date, tense: str) -> date:
     """'komend' or 'volgend weekend' on a Thursday is the one two days later, on a Saturday the
-    next one; 'dit weekend' the nearest; 'vorig' or 'afgelopen weekend' the one before."""
+    next one; 'vorig' or 'afgelopen weekend' the one before. 'dit weekend' is the coming one, or
+    the one that is on; in the past tense the last one ('zei dit weekend' on a Tuesday)."""
     if step < 0:
         return nearest_weekday(day, 6, "before")
+    if step == 0 and tense == "past":
+        return nearest_weekday(day, 6, "past")
     if step == 0:
         return nearest_weekday(day, 6, "future") if day.isoweekday() < 7 else add_days(day, -1)
     return nearest_weekday(day, 6, "after")
