@@ -25,14 +25,17 @@ BLIND_ARTICLES = BLIND / "articles.jsonl"
 DEV2 = Path(os.environ.get("NG_DEV2", REPO.parent / "dev2"))
 # A third (tests/*/data/dev3/): scored as an unseen check of rules tuned on dev and dev2 first.
 DEV3 = Path(os.environ.get("NG_DEV3", REPO.parent / "dev3"))
+# A fourth (tests/*/data/dev4/): kept unseen, scored with summary lines only.
+DEV4 = Path(os.environ.get("NG_DEV4", REPO.parent / "dev4"))
 
 
 def corpus_paths() -> list[str]:
-    """Every article a gold file may name: the dev corpus, the seeds and, when present, the second
-    and third development sets and the blind set."""
+    """Every article a gold file may name: the dev corpus, the seeds and, when present, the second,
+    third and fourth development sets and the blind set."""
     paths = [str(SHARED / "corpus" / "nl-news-dev.jsonl"), str(SHARED / "seeds")]
     paths += sorted(str(path) for path in DEV2.glob("articles*.jsonl"))
     paths += sorted(str(path) for path in DEV3.glob("articles*.jsonl"))
+    paths += sorted(str(path) for path in DEV4.glob("articles*.jsonl"))
     if BLIND_ARTICLES.is_file():  # the set came in batches: articles.jsonl, articles_batch2.jsonl, ...
         paths += sorted(str(path) for path in BLIND.glob("articles*.jsonl"))
     return paths

@@ -11,6 +11,8 @@ Usage: python bench/evaluate_quotes.py [--model NAME] [--show-errors] [--heldout
 
 from __future__ import annotations
 
+from collections import Counter
+
 from pathlib import Path
 
 from devdocs import (
@@ -54,12 +56,39 @@ def _after_publication(date: dict | None, published: dict | None) -> bool:
     return bool(start and last and start > last)
 
 
+def id_kind(speaker: str | None) -> str:
+    """'kb' (a knowledge-base id), 'local' (a local id) or 'none'."""
+    if speaker is None:
+        return "none"
+    return "local" if speaker.startswith("local:") else "kb"
+
+
+def speaker_breakdown(by_kind: Counter, quote_kind: str) -> str:
+    """'kb 40/50 (wrong: 6 kb, 3 local, 1 none); local …' from counts alone, so that a set kept
+    unseen can say where its speakers go wrong without showing a quote."""
+    parts = []
+    for gold in ("kb", "local", "none"):
+        cells = {key: n for key, n in by_kind.items() if key[0] == quote_kind and key[1] == gold}
+        total = sum(cells.values())
+        if not total:
+            continue
+        right = sum(n for key, n in cells.items() if key[2])
+        wrong = Counter()
+        for key, n in cells.items():
+            if not key[2]:
+                wrong[key[3]] += n
+        got = ", ".join(f"{wrong[k]} {k}" for k in ("kb", "local", "none") if wrong[k])
+        parts.append(f"{gold} {right}/{total}" + (f" (wrong: {got})" if got else ""))
+    return "; ".join(parts)
+
+
 def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
     docs = gold_documents(model, gold_file)
     scores = {kind: {"tp": 0, "fp": 0, "fn": 0, "speaker_ok": 0} for kind in ("direct", "indirect")}
     errors = []
     speakers = not_entities = 0
     dated = {"total": 0, "system": 0, "baseline": 0, "after": 0, "quotes": 0}
+    by_kind: Counter = Counter()  # (quote kind, gold id kind, right?, system id kind): counts only
     for gold, document in annotated_articles(gold_file, docs, errors):
         system = document["quotes"]
         ids = {e["id"] for e in document["entities"]}
@@ -83,7 +112,9 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
                 continue
             used.add(match)
             kind["tp"] += 1
-            if system[match]["speaker"] == current_id(quote["speaker"]):
+            right = system[match]["speaker"] == current_id(quote["speaker"])
+            by_kind[quote["kind"], id_kind(quote["speaker"]), right, id_kind(system[match]["speaker"])] += 1
+            if right:
                 kind["speaker_ok"] += 1
             else:
                 errors.append(f"  speaker {quote['text'][:50]!r}: want {quote['speaker']} got {system[match]['speaker']}")
@@ -110,6 +141,9 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
         results[kind] = {"precision": precision, "recall": recall, "f1": f1, "speaker_accuracy": speaker}
         print(f"  {kind:8}: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}  speaker accuracy {speaker:.3f} "
               f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+    for quote_kind in scores:
+        print(f"  {quote_kind} speakers right by the gold id's kind, and what the wrong ones got: "
+              + speaker_breakdown(by_kind, quote_kind))
     print(f"  speakers that are no entity of their article: {not_entities} of {speakers}")
     results["speakers_not_entities"] = not_entities
     print(f"  quotes dated after their article: {dated['after']} of {dated['quotes']}")
