@@ -58,6 +58,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--count-every", type=float, default=30.0, help="seconds between counts of stored articles")
     parser.add_argument("--log", type=Path, help="append each sample to this file as it is taken")
+    parser.add_argument("--bulk", action="store_true", help="ingest --bulk: query indexes built once at the end")
     args = parser.parse_args()
     log = args.log.open("a", encoding="utf-8") if args.log else None
     with tempfile.TemporaryDirectory() as folder:
@@ -65,7 +66,7 @@ def main() -> None:
         write_articles(source, args.articles)
         env = {**os.environ, "NIEUWSGRAAF_WORKER_MAX_ARTICLES": str(args.max_articles), "OPENBLAS_NUM_THREADS": "1"}
         command = [sys.executable, "-m", "nieuwsgraaf", "ingest", str(source), "--db", str(Path(folder) / "bench.db"),
-                   "--workers", str(args.workers), "--model", args.model]
+                   "--workers", str(args.workers), "--model", args.model, *(["--bulk"] if args.bulk else [])]
         began = time.perf_counter()
         process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         parent = psutil.Process(process.pid)

@@ -83,3 +83,20 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path):
     not_a_db.write_bytes(b"dit is geen SQLite-bestand" * 100)
     result = ingest(str(tmp_path / "veer.txt"), "--db", str(not_a_db))
     assert result.exit_code == STORE, result.stderr
+
+
+def test_a_bulk_ingest_stores_the_same_and_leaves_every_index_in_place(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "veer.txt").write_text(ARTICLE, encoding="utf-8")
+    (inputs / "brug.txt").write_text(ARTICLE.replace("veerpont", "brug"), encoding="utf-8")
+    bulk, plain = tmp_path / "bulk.db", tmp_path / "plain.db"
+    assert ingest(str(inputs), "--db", str(bulk), "--bulk").exit_code == OK
+    assert ingest(str(inputs), "--db", str(plain)).exit_code == OK
+    indexes = "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    with sqlite3.connect(bulk) as one, sqlite3.connect(plain) as other:
+        assert one.execute(indexes).fetchall() == other.execute(indexes).fetchall()
+        assert one.execute("SELECT count(*) FROM deferred_indexes").fetchone()[0] == 0
+        assert one.execute("SELECT id FROM articles ORDER BY id").fetchall() == \
+            other.execute("SELECT id FROM articles ORDER BY id").fetchall()
+    assert stored_count(bulk) == 2

@@ -26,6 +26,9 @@ ModelOption = typer.Option(None, "--model", help="spaCy pipeline (name under mod
 WorkersOption = typer.Option(
     None, "--workers", help="Worker processes analysing articles (default: setting 'workers'; 0 = one per core, "
     "1 = in this process).")
+BulkOption = typer.Option(
+    False, "--bulk", help="Many articles at once (a first load, a large archive): the store's query indexes come "
+    "off during the run and are built once at the end, so ingest does not slow as the store grows.")
 LISTED = 20  # skips, stage errors and warnings printed one by one; `--json` lists them all
 
 
@@ -122,6 +125,7 @@ def ingest_command(
     as_json: bool = JsonOption,
     config: Path = ConfigOption,
     workers: int = WorkersOption,
+    bulk: bool = BulkOption,
 ) -> None:
     """Read, clean and analyse articles and add them to the store (idempotent; Ctrl-C keeps what was stored)."""
     # rich's progress bars: only the commands that ingest
@@ -135,6 +139,8 @@ def ingest_command(
         with IngestProgress(err, InputSize(paths)) as progress, ExitStack() as stack:
             store = _open(settings)  # cheap: a database that cannot be used fails before the model loads
             stack.callback(store.close)
+            if bulk:  # entered after the close callback, so left (indexes built) before the store closes
+                stack.enter_context(store.bulk_load())
             pipeline = pool = None
             if plan.in_process:
                 with progress.loading(settings.model):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from ..records import (
@@ -54,6 +55,10 @@ class Store(Protocol):
 
     def add_sighting(self, article_id: str, origin: str, url: str | None, source: str | None) -> None:
         """Record that a stored article was seen again in another input."""
+
+    def bulk_load(self) -> AbstractContextManager[None]:
+        """While inside, many articles are about to be added: the store may take its query indexes
+        off and build them once at the end (queries stay correct, only slower meanwhile)."""
 
     def get_document(self, article_id: str) -> dict[str, Any] | None:
         """The stored document JSON, or None; a unique id prefix of 6+ characters also works."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -214,6 +215,11 @@ class PostgresStore:
                       include_undated: bool = False) -> Iterator[StoredArticle]:
         with translated(self.url), self.pool.connection() as db:
             yield from exports.iter_articles(db, since, until, include_undated)
+
+    def bulk_load(self) -> AbstractContextManager[None]:
+        """Nothing to take off: facts go in with COPY, and the indexes kept ingest within about 20 % from
+        the first to the last 10,000 of 200,000 articles (docs/scale.md)."""
+        return nullcontext()
 
     def close(self) -> None:
         self.pool.close()

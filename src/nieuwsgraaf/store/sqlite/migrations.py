@@ -378,6 +378,17 @@ _ARTICLE_FILTERS = """
 """
 
 
+# Bulk loads (issue 18): the plain indexes a bulk load dropped, to be built at its end or, when it
+# was killed, by the next writer (bulk.py).
+_DEFERRED_INDEXES = """
+        CREATE TABLE deferred_indexes (
+            name TEXT PRIMARY KEY,
+            sql TEXT NOT NULL,
+            owner INTEGER NOT NULL
+        );
+"""
+
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_articles", _ARTICLES),
     ("0002_full_text_index", _FULL_TEXT_INDEX),
@@ -391,6 +402,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0010_entity_periods", _ENTITY_PERIODS),
     ("0011_names_and_newest_quotes", _NAMES_AND_NEWEST_QUOTES),
     ("0012_article_filters", _ARTICLE_FILTERS),
+    ("0013_deferred_indexes", _DEFERRED_INDEXES),
 )
 
 

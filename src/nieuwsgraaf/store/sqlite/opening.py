@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ...periods import period_end, period_start
 from ..base import StoreError
+from .bulk import finish_abandoned
 from .dates import bucket_of
 from .migrations import check_schema, migrate
 
@@ -113,6 +114,7 @@ def open_for_writing(path: str) -> sqlite3.Connection:
         finally:
             db.execute("ROLLBACK")
         migrate(db)
+        finish_abandoned(db)
         db.execute("PRAGMA foreign_keys=ON")
     except sqlite3.Error as error:
         db.close()

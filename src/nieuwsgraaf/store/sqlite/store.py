@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from ...document import document_to_json
 from ...records import Analysis, CorpusStats, FactCounts
 from ..base import StoreError
 from ..sorting import quote_entity_rows, sort_date
+from .bulk import defer_indexes, restore_indexes
 from .dates import fact_period
 from .entities import EntityRows
 from .events import EventRows
@@ -177,6 +179,15 @@ class SqliteStore(SearchRows, EntityRows, QuoteRows, EventRows, GraphRows, Story
         except sqlite3.DatabaseError as error:
             problems.append(f"full-text index: {error}")
         return problems
+
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Plain indexes off while many articles are added, built once at the end (bulk.py)."""
+        defer_indexes(self.db)
+        try:
+            yield
+        finally:
+            restore_indexes(self.db)
 
     def close(self) -> None:
         self.db.close()
