@@ -1,6 +1,7 @@
 """SQLite against PostgreSQL on the same generated store: ingest speed, size and query latency.
 
-Both stores get the same N generated articles (bench/query_latency.py's generator: no NLP,
+SQLite (also as `ingest --bulk` loads it: query indexes built once at the end) and PostgreSQL
+get the same N generated articles (bench/query_latency.py's generator: no NLP,
 long-tailed entities, a quote and an event per article), written through the store interface in
 batches of 500. Reported per store: articles/s over the first and the last 10,000 articles (10 %
 of them below 100,000), bytes per article, and p50/p95 of issue #18's queries through the Python
@@ -51,20 +52,26 @@ def _entities(kb_ids: list[str], count: int) -> list[tuple[str, str]]:
     return found + [(f"local:per:persoon-{n}", f"Persoon {n}") for n in range(count - len(found))]
 
 
-def build(db: str, articles: int, kb_ids: list[str]) -> list[float]:
-    """Fill the store at `db`; the seconds each batch took."""
-    rng = random.Random(18)  # the same articles in both stores
+def build(db: str, articles: int, kb_ids: list[str], bulk: bool = False) -> tuple[list[float], float]:
+    """Fill the store at `db`: the seconds each batch took, and those a bulk load's index building took
+    at the end (0 without `bulk`)."""
+    rng = random.Random(18)  # the same articles in every store
     entities = _entities(kb_ids, 5000)
     weights = [1 / (rank + 1) for rank in range(len(entities))]
     store = open_store(db)
     seconds = []
+    loading = store.bulk_load() if bulk else contextlib.nullcontext()
+    loading.__enter__()
     for start in range(0, articles, BATCH):
         batch = [make_analysis(number, rng, entities, weights) for number in range(start, min(start + BATCH, articles))]
         began = time.perf_counter()
         store.add_analyses(batch)
         seconds.append(time.perf_counter() - began)
+    began = time.perf_counter()
+    loading.__exit__(None, None, None)
+    indexing = time.perf_counter() - began
     store.close()
-    return seconds
+    return seconds, indexing
 
 
 def rates(seconds: list[float], articles: int) -> tuple[float, float, int]:
@@ -106,8 +113,8 @@ def size_of(db: str) -> int:
     return sum(path.stat().st_size for path in Path(db).parent.glob(Path(db).name + "*"))
 
 
-def measure(name: str, db: str, args: argparse.Namespace, kb, kb_ids: list[str]) -> dict:
-    seconds = build(db, args.articles, kb_ids)
+def measure(name: str, db: str, args: argparse.Namespace, kb, kb_ids: list[str], bulk: bool = False) -> dict:
+    seconds, indexing = build(db, args.articles, kb_ids, bulk)
     first, last, span = rates(seconds, args.articles)
     size = size_of(db)
     store = open_store(db, readonly=True)
@@ -128,7 +135,8 @@ def measure(name: str, db: str, args: argparse.Namespace, kb, kb_ids: list[str])
         call()  # warm the caches
         latency[query] = timed(call, args.repeat)
     store.close()
-    return {"name": name, "seconds": sum(seconds), "first": first, "last": last, "span": span, "size": size,
+    return {"name": name, "seconds": sum(seconds) + indexing, "indexing": indexing, "first": first, "last": last,
+            "span": span, "size": size,
             "latency": latency}
 
 
@@ -138,6 +146,7 @@ def report(results: list[dict], articles: int) -> None:
     print(f"{'':26}" + "".join(f"{r['name']:>22}" for r in results))
     rows = [
         ("ingest total s", lambda r: f"{r['seconds']:.0f}"),
+        ("of which indexes at end s", lambda r: f"{r['indexing']:.1f}"),
         ("articles/s first", lambda r: f"{r['first']:,.0f}"),
         ("articles/s last", lambda r: f"{r['last']:,.0f} ({r['last'] / r['first'] - 1:+.0%})"),
         ("KB per article", lambda r: f"{r['size'] / articles / 1024:.1f}"),
@@ -163,6 +172,8 @@ def main() -> None:
     if args.only != "postgres":
         with tempfile.TemporaryDirectory() as tmp:
             results.append(measure("SQLite", str(Path(tmp) / "compare.db"), args, kb, kb_ids))
+        with tempfile.TemporaryDirectory() as tmp:
+            results.append(measure("SQLite --bulk", str(Path(tmp) / "bulk.db"), args, kb, kb_ids, bulk=True))
     if args.only != "sqlite":
         with postgres_database(args.postgres) as url:
             results.append(measure("PostgreSQL", url, args, kb, kb_ids))
