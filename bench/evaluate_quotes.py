@@ -12,7 +12,6 @@ Usage: python bench/evaluate_quotes.py [--model NAME] [--show-errors] [--heldout
 from __future__ import annotations
 
 from collections import Counter
-
 from pathlib import Path
 
 from devdocs import (
