@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..records import Mention
+from .kb import normalize_name
 
 # What may close an apposition: a comma, a bracket with a party ('(CD&V)'), the end of a sentence.
 _APPOSITION_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?]|$)")
@@ -41,6 +42,20 @@ def same_office(title: str, noun: str, prefixes: frozenset[str] = frozenset()) -
     return False
 
 
+def without_titles(name: str, titles: frozenset[str]) -> str:
+    """'Minister van Quickenborne', 'burgemeester Jan Smit': the name without the titles before it
+    (`titles`: data/lexicons/titles.txt and roles.tsv, lowercase)."""
+    words = name.split()
+    while len(words) > 1:
+        if len(words) > 2 and " ".join(words[:2]).casefold() in titles:
+            words = words[2:]
+        elif words[0].casefold() in titles:
+            words = words[1:]
+        else:
+            break
+    return " ".join(words)
+
+
 class DescribedPeople:
     """The people an article names, read for the descriptions of its speakers."""
 
@@ -48,6 +63,16 @@ class DescribedPeople:
         self.text = text
         self.office_prefixes = office_prefixes
         self.people = sorted((m for m in mentions if m.entity and m.label == "PER"), key=lambda m: m.start)
+
+    def fullest_name_of(self, form: str) -> str | None:
+        """The one person of the article whose name is the normalised `form` or ends in it ('van
+        quickenborne' after 'Vincent Van Quickenborne'): a reader's id is that of the fullest name."""
+        found = set()
+        for mention in self.people:
+            full = normalize_name(mention.text)
+            if full == form or full.endswith(" " + form):
+                found.add(mention.entity)
+        return found.pop() if len(found) == 1 else None
 
     def apposed(self, start: int, end: int) -> str | None:
         """The person an apposition names beside the words at [start, end): 'een voorman van Hamas,

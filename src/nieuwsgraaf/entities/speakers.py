@@ -6,11 +6,15 @@ country that speaks is its government: 'China zegt' -> gov:cn; a seat of power s
 office: 'het Witte Huis meldt' -> gov:us-witte-huis, not gov:us). A description is, in order: a role
 of the knowledge base at the article's date ('de premier'); the government of a country named by
 itself or by its leader at that date ('de regering van president Maduro' -> gov:ve); an office
-noun meaning the person the text is about ('de bondscoach'); a court or other body the article
+noun meaning the person the text is about ('de bondscoach'); the person the article names in that
+role (described_people.py: an apposition 'een voorman van Hamas, Basem Naim,' comes before all else;
+'de fractieleidster van …' after 'Kamerfractieleider X'; the person first named as the next speaker of
+the paragraph); a court or other body the article
 named with its seat ('de rechtbank' after 'de rechtbank van Utrecht'); a bare definite description of an unnamed source
 named before ('de woordvoerder' after 'een woordvoerder van Defensie'); else an unnamed source
 with a local id. A group of named people is known by their names without titles. Names the tagger
-missed are looked up in the knowledge base, else get a local id.
+missed lose their titles ('Minister van Quickenborne') and are the article's person of the fullest
+name, else looked up in the knowledge base, else get a local id.
 Every id is an entity of the article: words that name a new one become a mention of it.
 """
 
@@ -20,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..records import Analysis, Entity, Mention, Quote, SpeakerRef
-from .described_people import DescribedPeople
+from .described_people import DescribedPeople, without_titles
 from .kb import Actor, normalize_name
 from .linker import Linker, default_linker
 from .local_ids import local_id
@@ -276,38 +280,15 @@ class ArticleActors:
         local id (of the kind its head word tells: 'Universiteit van Tilburg' is an ORG)."""
         kind = self.linker.lexicon.kind_of_name(ref.text)
         label = kind if kind not in (None, "none") else label
-        name = self._without_titles(ref.text) if label == "PER" else ref.text
+        name = without_titles(ref.text, self.linker.lexicon.titles) if label == "PER" else ref.text
         form = normalize_name(name)
-        person = self._person_named(form) if label == "PER" else None
+        person = self.people.fullest_name_of(form) if label == "PER" else None
         if person is not None:
             return self._add((ref.start, ref.end), "PER", person)
         actor = self.linker.lookup.choose(self.linker.lookup.candidates(form, label), label, self.context, form)
         if actor is not None:
             return self._add((ref.start, ref.end), actor.label, actor.id, self._actor_names(actor))
         return self._add((ref.start, ref.end), label, local_id(label, name), (name, label, None))
-
-    def _without_titles(self, name: str) -> str:
-        """'Minister van Quickenborne', 'burgemeester Jan Smit': the name without the titles before it
-        (data/lexicons/titles.txt and roles.tsv)."""
-        words = name.split()
-        while len(words) > 1:
-            if " ".join(words[:2]).casefold() in self.linker.lexicon.titles and len(words) > 2:
-                words = words[2:]
-            elif words[0].casefold() in self.linker.lexicon.titles:
-                words = words[1:]
-            else:
-                break
-        return " ".join(words)
-
-    def _person_named(self, form: str) -> str | None:
-        """The one person of the article whose fullest name is `form` or ends in it ('van
-        quickenborne' after 'Vincent Van Quickenborne'): a reader's id is that of the fullest name."""
-        found = set()
-        for mention in self.mentions:
-            full = normalize_name(mention.text)
-            if mention.label == "PER" and (full == form or full.endswith(" " + form)):
-                found.add(mention.entity)
-        return found.pop() if len(found) == 1 else None
 
     def _local(self, ref: SpeakerRef, label: str) -> str:
         """An unnamed source or a group, known by its words: 'een woordvoerder van de NAVO'; a group of
