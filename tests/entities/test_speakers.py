@@ -19,9 +19,10 @@ def _article(text: str, published: str | None = "2018-07-11", url: str = "https:
     return Article(article_id(text), text, None, url, "nos.nl", None, date, "nl", 1.0, "test", "txt")
 
 
-def _quote(text: str, quoted: str, speaker: SpeakerRef, addressee: SpeakerRef | None = None) -> Quote:
+def _quote(text: str, quoted: str, speaker: SpeakerRef, addressee: SpeakerRef | None = None,
+           cue: str = "zei") -> Quote:
     start = text.index(quoted)
-    return Quote(start, start + len(quoted), quoted, "direct", None, speaker.text, "zei", None,
+    return Quote(start, start + len(quoted), quoted, "direct", None, speaker.text, cue, None,
                  speaker_ref=speaker, addressee_ref=addressee)
 
 
@@ -217,3 +218,80 @@ def test_the_cabinet_speaking_is_the_government_of_the_outlets_country(url, gove
     linked = link_speakers(Analysis(article=article, mentions=analysis.mentions, entities=analysis.entities,
                                     quotes=(quote,)))
     assert linked.quotes[0].speaker == government and government in _entity_ids(linked)
+
+
+# -- local ids named as a reader would (issue #14 §2-§4) -------------------------------------------
+
+def _speakers(text: str, names: list[tuple[str, str]], *quotes: tuple) -> list[str | None]:
+    """The speakers of (quoted words, SpeakerRef[, cue]) quotes of `text` with these mentions linked."""
+    analysis = _linked(text, names)
+    result = link_speakers(_with_quotes(analysis, *(_quote(text, q[0], q[1], None, *q[2:]) for q in quotes)))
+    _check_indexes(result)
+    assert {q.speaker for q in result.quotes} <= _entity_ids(result)
+    return [q.speaker for q in result.quotes]
+
+
+def test_a_missed_name_after_a_title_is_the_person_of_its_fullest_name():
+    text = ('Wethouder Pieter Klaassendonk sloot het debat. Minister Klaassendonk herhaalde "dat het '
+            'geld er komt".')
+    ref = _ref(text, "Minister Klaassendonk", "person_name")
+    assert _speakers(text, [("Pieter Klaassendonk", "PER")], ("dat het geld er komt", ref)) == [
+        "local:per:pieter-klaassendonk"]
+
+
+def test_a_missed_name_loses_its_title_in_its_local_id():
+    text = 'Het plein bleef leeg. Burgemeester Anneke Zwartveld zei "dat de markt verhuist".'
+    ref = _ref(text, "Burgemeester Anneke Zwartveld", "person_name")
+    assert _speakers(text, [], ("dat de markt verhuist", ref)) == ["local:per:anneke-zwartveld"]
+
+
+def test_a_description_with_a_name_in_apposition_is_that_person():
+    text = 'Volgens een zegsman van de bond, Karel Wijnbergen, "is het overleg vastgelopen".'
+    ref = _ref(text, "een zegsman van de bond", "description")
+    assert _speakers(text, [("Karel Wijnbergen", "PER")], ("is het overleg vastgelopen", ref)) == [
+        "local:per:karel-wijnbergen"]
+
+
+def test_a_name_in_apposition_before_the_description_is_that_person():
+    text = 'Lotte Brakel, de woordvoerster van de rederij, zei "dat de boot uitvalt".'
+    ref = _ref(text, "de woordvoerster van de rederij", "description")
+    assert _speakers(text, [("Lotte Brakel", "PER")], ("dat de boot uitvalt", ref)) == ["local:per:lotte-brakel"]
+
+
+def test_an_office_named_before_with_a_name_means_that_person_in_either_gender():
+    text = ('Fractieleider Ilse Dorrestein stemde tegen. Volgens de fractieleidster van de liberalen '
+            '"deugt de wet niet".')
+    ref = _ref(text, "de fractieleidster van de liberalen", "description")
+    assert _speakers(text, [("Ilse Dorrestein", "PER")], ("deugt de wet niet", ref)) == [
+        "local:per:ilse-dorrestein"]
+
+
+def test_a_vice_office_named_before_is_not_the_office_itself():
+    text = 'Vicevoorzitter Jos Hammerik kwam laat. Volgens de voorzitter van de club "is alles geregeld".'
+    ref = _ref(text, "de voorzitter van de club", "description")
+    assert _speakers(text, [("Jos Hammerik", "PER")], ("is alles geregeld", ref)) == [
+        "local:other:de-voorzitter-van-de-club"]
+
+
+def test_a_description_followed_by_a_first_named_speaker_is_that_speaker():
+    text = ('De woordvoerder van de wethouder bevestigt dat er een brief is. "We lezen hem morgen", zegt '
+            'Ruben Ostijn.')
+    description = _ref(text, "De woordvoerder van de wethouder", "description")
+    named = _ref(text, "Ruben Ostijn", "mention", mention="Ruben Ostijn")
+    assert _speakers(text, [("Ruben Ostijn", "PER")], ("dat er een brief is", description),
+                     ("We lezen hem morgen", named, "zegt")) == ["local:per:ruben-ostijn"] * 2
+
+
+def test_a_next_speaker_with_another_office_or_paragraph_stays_someone_else():
+    text = ('De advocaat van de verdachte zegt dat er geen bewijs is. "Het dossier is rond", zegt '
+            'officier van justitie Marleen Dekkers.\n\nDe woordvoerder van de gemeente meldt dat de weg dicht '
+            'is.\n\n"Niet voor lang", zegt Hidde Vonk.')
+    lawyer = _ref(text, "De advocaat van de verdachte", "description")
+    prosecutor = _ref(text, "Marleen Dekkers", "mention", mention="Marleen Dekkers")
+    spokesman = _ref(text, "De woordvoerder van de gemeente", "description")
+    other = _ref(text, "Hidde Vonk", "mention", mention="Hidde Vonk")
+    assert _speakers(text, [("Marleen Dekkers", "PER"), ("Hidde Vonk", "PER")],
+                     ("dat er geen bewijs is", lawyer), ("Het dossier is rond", prosecutor, "zegt"),
+                     ("dat de weg dicht is", spokesman), ("Niet voor lang", other, "zegt")) == [
+        "local:other:de-advocaat-van-de-verdachte", "local:per:marleen-dekkers",
+        "local:other:de-woordvoerder-van-de-gemeente", "local:per:hidde-vonk"]

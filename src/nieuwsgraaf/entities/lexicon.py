@@ -12,6 +12,7 @@ from .. import resources
 _KINDS = {"PER", "ORG", "LOC", "MISC", "none"}
 _WHERE = {"first", "last", "suffix"}
 SPEAKER_NOUN_KINDS = ("office", "institution", "body", "group")
+_OFFICE_PREFIX = "prefix"  # speaker_nouns.tsv: 'vice' in 'vicepremier' makes another office
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class LinkLexicon:
     common_surnames: frozenset[str] = frozenset()  # lowercase
     speaker_nouns: dict[str, str] = field(default_factory=dict)  # head noun -> SPEAKER_NOUN_KINDS
     clause_openers: frozenset[str] = frozenset()  # lowercase words never opening a name
+    office_prefixes: frozenset[str] = frozenset()  # 'vice', 'oud-': a title with one is another office
 
     def kind_of_name(self, name: str) -> str | None:
         """The kind a name's head word tells ('Universiteit van X' ORG, 'NAVO-top' none), or None."""
@@ -78,20 +80,25 @@ def load_link_lexicon(folder: Path | None = None) -> LinkLexicon:
             raise ValueError(f"{path}:{number}: bad position or kind")
         heads.append(head)
     surnames = frozenset(w.casefold() for w in _words(folder / "common_surnames.txt"))
+    nouns, prefixes = _speaker_nouns(folder / "speaker_nouns.tsv")
     return LinkLexicon(tuple(role_words), _words(folder / "titles.txt") | {w.words for w in role_words},
-                       _words(folder / "actor_verbs.txt"), tuple(heads), surnames,
-                       _speaker_nouns(folder / "speaker_nouns.tsv"),
-                       frozenset(w.casefold() for w in _words(folder / "clause_openers.txt")))
+                       _words(folder / "actor_verbs.txt"), tuple(heads), surnames, nouns,
+                       frozenset(w.casefold() for w in _words(folder / "clause_openers.txt")), prefixes)
 
 
-def _speaker_nouns(path: Path) -> dict[str, str]:
-    nouns = {}
+def _speaker_nouns(path: Path) -> tuple[dict[str, str], frozenset[str]]:
+    """The head nouns by kind, and the prefixes that make a title another office."""
+    nouns: dict[str, str] = {}
+    prefixes = set()
     for number, columns in _rows(path, 2):
         kind, word = columns[0].strip(), columns[1].strip().casefold()
+        if kind == _OFFICE_PREFIX:
+            prefixes.add(word)
+            continue
         if kind not in SPEAKER_NOUN_KINDS or word in nouns:
             raise ValueError(f"{path}:{number}: unknown kind or repeated word")
         nouns[word] = kind
-    return nouns
+    return nouns, frozenset(prefixes)
 
 
 def _words(path: Path) -> frozenset[str]:

@@ -6,11 +6,15 @@ country that speaks is its government: 'China zegt' -> gov:cn; a seat of power s
 office: 'het Witte Huis meldt' -> gov:us-witte-huis, not gov:us). A description is, in order: a role
 of the knowledge base at the article's date ('de premier'); the government of a country named by
 itself or by its leader at that date ('de regering van president Maduro' -> gov:ve); an office
-noun meaning the person the text is about ('de bondscoach'); a court or other body the article
+noun meaning the person the text is about ('de bondscoach'); the person the article names in that
+role (described_people.py: an apposition 'een voorman van Hamas, Basem Naim,' comes before all else;
+'de fractieleidster van …' after 'Kamerfractieleider X'; the person first named as the next speaker of
+the paragraph); a court or other body the article
 named with its seat ('de rechtbank' after 'de rechtbank van Utrecht'); a bare definite description of an unnamed source
 named before ('de woordvoerder' after 'een woordvoerder van Defensie'); else an unnamed source
 with a local id. A group of named people is known by their names without titles. Names the tagger
-missed are looked up in the knowledge base, else get a local id.
+missed lose their titles ('Minister van Quickenborne') and are the article's person of the fullest
+name, else looked up in the knowledge base, else get a local id.
 Every id is an entity of the article: words that name a new one become a mention of it.
 """
 
@@ -20,12 +24,15 @@ import re
 from dataclasses import dataclass, replace
 
 from ..records import Analysis, Entity, Mention, Quote, SpeakerRef
+from .described_people import DescribedPeople, without_titles
 from .kb import Actor, normalize_name
 from .linker import Linker, default_linker
 from .local_ids import local_id
 from .lookup import LinkContext, article_context
 
 _DEFINITE = ("de", "het")
+# 'de woordvoerder van X', 'zijn woordvoerster': words that point to one person a reader knows
+_KNOWN_PERSON = frozenset({"de", "het", "zijn", "haar", "hun"})
 _GOVERNMENT = r"(?i:het kabinet|de regering)"
 _HOME_GOVERNMENT = re.compile(_GOVERNMENT)
 # 'de regering van president Maduro', 'het kabinet van Venezuela': the government of a country named
@@ -70,6 +77,10 @@ class ArticleActors:
         self.new_entities: dict[str, tuple[str, str, str | None]] = {}  # id -> name, label, QID
         self.described: list[tuple[str, str]] = []  # (head noun, local id) of unnamed sources so far
         self.resolved: dict[SpeakerRef, _Resolved] = {}
+        self.people = DescribedPeople(self.text, self.mentions, linker.lexicon.office_prefixes)
+        # where each quote's speaker is named, the entity when the words are a linked mention, its cue
+        self.named_speakers = sorted({(q.speaker_ref.start, self._named_entity(q.speaker_ref), q.cue or "")
+                                      for q in analysis.quotes if q.speaker_ref})
 
     def linked(self) -> Analysis:
         refs = {q.speaker_ref for q in self.analysis.quotes if q.speaker_ref}
@@ -153,6 +164,10 @@ class ArticleActors:
                      if a.type == "institution" and entity in a.metonym_for), None)
 
     def _description(self, ref: SpeakerRef) -> _Resolved:
+        words = ref.text.split()
+        person = self.people.apposed(ref.start, ref.end) if self._label_of(words) == "PER" else None
+        if person is not None:  # 'een voorman van Hamas, Basem Naim,'
+            return _Resolved(self._add((ref.start, ref.end), "PER", person))
         actor = self.linker.roles.resolve_description(ref.text, self.context, self.known | set(self.new_entities))
         if actor is not None:
             return _Resolved(self._add((ref.start, ref.end), actor.label, actor.id, self._actor_names(actor)))
@@ -160,9 +175,11 @@ class ArticleActors:
         if government is not None:
             return _Resolved(self._add((ref.start, ref.end), government.label, government.id,
                                        self._actor_names(government)))
-        words = ref.text.split()
         if ref.mention and self.entity_at.get(ref.mention) and self._is_office(words):
             return _Resolved(self._add((ref.start, ref.end), "PER", self.entity_at[ref.mention]))
+        person = self._named_holder(ref, words)
+        if person is not None:
+            return _Resolved(self._add((ref.start, ref.end), "PER", person))
         head = _head_noun(words)
         institution = self._institution(ref, words) or self._named_body(ref, words)
         if institution:
@@ -175,6 +192,27 @@ class ArticleActors:
         entity = self._local(ref, self._label_of(words))
         self.described.append((head, entity))
         return _Resolved(entity, True)
+
+    def _named_holder(self, ref: SpeakerRef, words: list[str]) -> str | None:
+        """The person the article names in the office a definite description gives ('de
+        fractieleidster van X' after 'fractieleider Eva Smit'), or names for the first time as
+        the next speaker of the paragraph ('De woordvoerder van X bevestigt … "…", zegt Jan Smit')."""
+        if words[0].lower() not in _KNOWN_PERSON or self._label_of(words) != "PER":
+            return None
+        noun = _head_noun(words).rsplit("-", 1)[-1]
+        if not noun:
+            return None
+        return (self.people.titled_before(ref.start, noun)
+                or self.people.first_named_next(ref.end, self.named_speakers, noun, self._is_title))
+
+    def _named_entity(self, ref: SpeakerRef) -> str:
+        """The entity of a speaker named by a linked mention, else ''."""
+        return (self.entity_at.get(ref.mention) or "") if ref.kind == "mention" and ref.mention else ""
+
+    def _is_title(self, word: str) -> bool:
+        """'woordvoerder', 'Kamerlid': a word that gives a person's office."""
+        word = word.casefold()
+        return word in self.linker.lexicon.titles or self.linker.lexicon.speaker_nouns.get(word) == "office"
 
     def _home_government(self, words: str) -> Actor | None:
         """'het kabinet', 'de regering' with nothing more: the government of the outlet's country."""
@@ -237,15 +275,20 @@ class ArticleActors:
         return self._add((ref.start, ref.end), actor.label, actor.id, self._actor_names(actor))
 
     def _name(self, ref: SpeakerRef, label: str) -> str:
-        """A name the tagger missed: the knowledge base's actor of that name, else a local id (of
-        the kind its head word tells: 'Universiteit van Tilburg' is an ORG)."""
+        """A name the tagger missed, without the titles before it ('Minister van Quickenborne'): the
+        person of the article it is the surname of, the knowledge base's actor of that name, else a
+        local id (of the kind its head word tells: 'Universiteit van Tilburg' is an ORG)."""
         kind = self.linker.lexicon.kind_of_name(ref.text)
         label = kind if kind not in (None, "none") else label
-        form = normalize_name(ref.text)
+        name = without_titles(ref.text, self.linker.lexicon.titles) if label == "PER" else ref.text
+        form = normalize_name(name)
+        person = self.people.fullest_name_of(form) if label == "PER" else None
+        if person is not None:
+            return self._add((ref.start, ref.end), "PER", person)
         actor = self.linker.lookup.choose(self.linker.lookup.candidates(form, label), label, self.context, form)
         if actor is not None:
             return self._add((ref.start, ref.end), actor.label, actor.id, self._actor_names(actor))
-        return self._add((ref.start, ref.end), label, local_id(label, ref.text), (ref.text, label, None))
+        return self._add((ref.start, ref.end), label, local_id(label, name), (name, label, None))
 
     def _local(self, ref: SpeakerRef, label: str) -> str:
         """An unnamed source or a group, known by its words: 'een woordvoerder van de NAVO'; a group of
