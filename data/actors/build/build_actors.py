@@ -533,12 +533,13 @@ def load_openkamer(sources: dict, ok_party_map: dict, actors: dict):
 def build_people(actors: dict, sources: dict, ok_party_map: dict):
     load_openkamer(sources, ok_party_map, actors)
     by_qid = {a["qid"]: a for a in actors.values() if a["type"] == "person" and a["qid"]}
-    for fname in ("people_nl_be.jsonl", "people_world.jsonl", "people_office_holders.jsonl"):
+    for fname in ("people_nl_be.jsonl", "people_world.jsonl", "people_cabinets_nl_be.jsonl",
+                  "people_office_holders.jsonl"):
         for r in read_jsonl(fname):
             roles = [role(*x) for x in r.get("roles", [])]
             party = [{"of": p[0], "start": p[1], "end": p[2]} for p in r.get("party", [])]
-            if "id" not in r:  # addition to an openkamer person
-                a = by_qid[r["qid"]]
+            if "id" not in r:  # addition to an openkamer person (by QID) or to a person curated above (add_to)
+                a = actors[r["add_to"]] if "add_to" in r else by_qid[r["qid"]]
                 a["names"]["nl"] = uniq(r.get("nl", []) + a["names"]["nl"])
                 a["names"]["en"] = uniq(r.get("en", []) + a["names"]["en"])
                 a["aliases"] = uniq(a["aliases"] + r.get("aliases", []))
