@@ -1,0 +1,39 @@
+"""Context conditions on trigger words: the senses of a word that name no event, read from the parse.
+
+A trigger word of event_triggers.tsv may hold one of three conditions (data/lexicons/
+event_trigger_contexts.tsv), each of the tree around the word:
+- `subject`: its subject starts with one of the words ('het kabinet valt'; not 'de Brit viel terug');
+- `not_preposition`: no dependent of it is introduced by one of the words ('waarschuwde voor een
+  recessie' warns of a danger, it threatens nobody);
+- `not_after`: it is not itself introduced by one of the words ('praten over samenwerking' names
+  a topic); with lemma `*` this holds for every trigger noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+CONDITIONS = frozenset({"subject", "not_preposition", "not_after"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+@dataclass(frozen=True)
+class TriggerContext:
+    condition: str  # one of CONDITIONS
+    words: frozenset[str]
+
+
+def _prepositions(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ == "case"}
+
+
+def holds(context: TriggerContext, token: Token) -> bool:
+    """Whether the trigger word `token` (in a parsed Doc) meets the condition."""
+    if context.condition == "subject":
+        subjects = [c.lower_ for c in token.children if c.dep_ in _SUBJECTS]
+        return any(s.startswith(word) for s in subjects for word in context.words)
+    if context.condition == "not_preposition":
+        return not any(_prepositions(child) & context.words for child in token.children)
+    return not _prepositions(token) & context.words  # not_after

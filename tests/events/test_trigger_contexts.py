@@ -1,0 +1,22 @@
+"""Senses of trigger words that name no event (data/lexicons/event_trigger_contexts.tsv, events/contexts.py),
+on sentences of our own."""
+
+from __future__ import annotations
+
+from written import events_of
+
+
+def _on(events: list[dict], trigger: str) -> list[str]:
+    return [e["type"] for e in events if e["trigger"]["text"] == trigger]
+
+
+def test_a_noun_introduced_by_over_is_a_topic(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Mark Rutte sprak dinsdag met Emmanuel Macron over de samenwerking "
+                       "van Nederland en Frankrijk.", "2019-05-14")
+    assert _on(events, "samenwerking") == []
+
+
+def test_a_noun_after_another_preposition_stays_an_event(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Mark Rutte sprak dinsdag met Emmanuel Macron na de samenwerking "
+                       "van Nederland en Frankrijk.", "2019-05-14")
+    assert "COOPERATE" in _on(events, "samenwerking")
