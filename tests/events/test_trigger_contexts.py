@@ -20,3 +20,18 @@ def test_a_noun_after_another_preposition_stays_an_event(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Mark Rutte sprak dinsdag met Emmanuel Macron na de samenwerking "
                        "van Nederland en Frankrijk.", "2019-05-14")
     assert "COOPERATE" in _on(events, "samenwerking")
+
+
+def test_a_capitalised_word_inside_a_name_is_no_trigger(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Minister Karin Smit (Buitenlandse Samenwerking) reisde maandag naar "
+                       "Kenia. De samenwerking tussen Nederland en Kenia groeit.", "2021-02-08")
+    assert _on(events, "Samenwerking") == []
+
+
+def test_a_capitalised_trigger_opening_a_sentence_or_a_compound_stays(pipeline):
+    from nieuwsgraaf.events.contexts import inside_name
+
+    doc = pipeline.nlp.make_doc("Sancties volgden snel. Ze spraken op de NAVO-top over de Straat van Hormuz.")
+    words = {t.text: t for t in doc}
+    assert not inside_name(words["Sancties"]) and not inside_name(words["NAVO-top"])
+    assert inside_name(words["Straat"])

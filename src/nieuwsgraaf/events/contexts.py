@@ -7,6 +7,8 @@ event_trigger_contexts.tsv), each of the tree around the word:
   recessie' warns of a danger, it threatens nobody);
 - `not_after`: it is not itself introduced by one of the words ('praten over samenwerking' names
   a topic); with lemma `*` this holds for every trigger noun.
+Besides, a capitalised word inside a name ('Buitenlandse Handel', 'de Straat van Taiwan', 'het
+Zomerakkoord') is no event word (`inside_name`).
 """
 
 from __future__ import annotations
@@ -37,3 +39,12 @@ def holds(context: TriggerContext, token: Token) -> bool:
     if context.condition == "not_preposition":
         return not any(_prepositions(child) & context.words for child in token.children)
     return not _prepositions(token) & context.words  # not_after
+
+
+def inside_name(token: Token) -> bool:
+    """A capitalised word after a word within its sentence, not written in capitals nor a
+    hyphenated compound ('de NAVO-top' is a meeting): part of a name ('Buitenlandse Handel')."""
+    text = token.text
+    if not text[:1].isupper() or text.isupper() or "-" in text or token.i == 0 or token.is_sent_start:
+        return False
+    return token.doc[token.i - 1].is_alpha
