@@ -35,3 +35,15 @@ def test_a_capitalised_trigger_opening_a_sentence_or_a_compound_stays(pipeline):
     words = {t.text: t for t in doc}
     assert not inside_name(words["Sancties"]) and not inside_name(words["NAVO-top"])
     assert inside_name(words["Straat"])
+
+
+def test_a_government_falls_a_rider_does_not_resign(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "De regering van Mark Rutte is gisteren gevallen. De Belg Tom Peeters viel "
+                       "terug naar de derde plaats.", "2022-06-01")
+    assert "RETREAT" in _on(events, "gevallen")
+    assert "RETREAT" not in _on(events, "viel")
+
+
+def test_a_warning_about_a_danger_is_no_threat(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Angela Merkel waarschuwde voor een recessie in Europa.", "2019-03-01")
+    assert "THREATEN" not in _on(events, "waarschuwde")
