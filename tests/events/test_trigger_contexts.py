@@ -47,3 +47,9 @@ def test_a_government_falls_a_rider_does_not_resign(tmp_path, pipeline):
 def test_a_warning_about_a_danger_is_no_threat(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Angela Merkel waarschuwde voor een recessie in Europa.", "2019-03-01")
     assert "THREATEN" not in _on(events, "waarschuwde")
+
+
+def test_a_court_ruling_is_a_sanction_a_statement_is_not(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Het gerechtshof in Den Haag deed woensdag uitspraak tegen Shell. "
+                       "Mark Rutte reageerde op de uitspraak van Frans Timmermans.", "2021-05-26")
+    assert [e["type"] for e in events if e["trigger"]["text"] == "uitspraak"] == ["SANCTION"]
