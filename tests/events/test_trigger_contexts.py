@@ -53,3 +53,10 @@ def test_a_court_ruling_is_a_sanction_a_statement_is_not(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Het gerechtshof in Den Haag deed woensdag uitspraak tegen Shell. "
                        "Mark Rutte reageerde op de uitspraak van Frans Timmermans.", "2021-05-26")
     assert [e["type"] for e in events if e["trigger"]["text"] == "uitspraak"] == ["SANCTION"]
+
+
+def test_coming_onto_the_street_is_a_protest_on_its_verb(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "De vakbonden kwamen dinsdag in Brussel op straat tegen de pensioenplannen "
+                       "van Bart De Wever. Peter Jansen lag na de aanrijding op straat.", "2025-02-14")
+    assert "PROTEST" in _on(events, "kwamen")
+    assert [e for e in events if e["type"] == "PROTEST" and e["trigger"]["text"] != "kwamen"] == []
