@@ -60,3 +60,9 @@ def test_coming_onto_the_street_is_a_protest_on_its_verb(tmp_path, pipeline):
                        "van Bart De Wever. Peter Jansen lag na de aanrijding op straat.", "2025-02-14")
     assert "PROTEST" in _on(events, "kwamen")
     assert [e for e in events if e["type"] == "PROTEST" and e["trigger"]["text"] != "kwamen"] == []
+
+
+def test_the_people_who_negotiate_are_no_negotiation(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Emmanuel Macron ontving de bemiddelaars van Qatar. Olaf Scholz sprak "
+                       "met de onderhandelaars van de vier partijen.", "2024-03-05")
+    assert _on(events, "bemiddelaars") == [] and _on(events, "onderhandelaars") == []
