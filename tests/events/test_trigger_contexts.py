@@ -66,3 +66,9 @@ def test_the_people_who_negotiate_are_no_negotiation(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Emmanuel Macron ontving de bemiddelaars van Qatar. Olaf Scholz sprak "
                        "met de onderhandelaars van de vier partijen.", "2024-03-05")
     assert _on(events, "bemiddelaars") == [] and _on(events, "onderhandelaars") == []
+
+
+def test_wanting_to_annex_a_territory_is_a_threat(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Donald Trump wil Groenland inlijven.", "2025-01-08")
+    threat = next(e for e in events if e["trigger"]["text"] == "inlijven")
+    assert (threat["type"], threat["mode"], threat["source"]) == ("THREATEN", "territory", "per:donald-trump")
