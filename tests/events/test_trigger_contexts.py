@@ -72,3 +72,13 @@ def test_wanting_to_annex_a_territory_is_a_threat(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Donald Trump wil Groenland inlijven.", "2025-01-08")
     threat = next(e for e in events if e["trigger"]["text"] == "inlijven")
     assert (threat["type"], threat["mode"], threat["source"]) == ("THREATEN", "territory", "per:donald-trump")
+
+
+def test_a_short_phrase_word_is_matched_as_written(tmp_path, pipeline):
+    from nieuwsgraaf.events.lexicon import load_event_lexicon
+
+    yes = next(p for p in load_event_lexicon().phrases if p.entry.lemma == "ja zeggen")
+    assert yes.words[0].glued == {"ja"}
+    events = events_of(tmp_path, pipeline, "Dat heeft minister Jan Peeters gezegd na vragen van Bart De Wever.",
+                       "2023-04-04")
+    assert "SUPPORT" not in _on(events, "gezegd")

@@ -20,6 +20,7 @@ from .forms import noun_forms, verb_forms
 # Words a phrase may hold that are not themselves matched (articles, reflexives).
 _SKIPPED = frozenset({"de", "het", "een", "zich", "iemand", "iets"})
 COMPOUND_MIN = 5  # a trigger noun this long also matches as the head of a compound ('raketaanvallen')
+PHRASE_WORD_AS_WRITTEN = 3  # a phrase word this short is matched only as written
 
 
 class EventLexiconError(ValueError):
@@ -89,6 +90,14 @@ def _word_pattern(word: str, strong, particles) -> WordPattern:
     return WordPattern(frozenset(glued), tuple(split))
 
 
+def _phrase_word(word: str, strong, particles) -> WordPattern:
+    """A phrase word of three letters or fewer ('ja', 'nee', 'op', 'cel') is matched as written:
+    its made-up inflections are other words ('ja' -> 'jan' in 'Jan Jambon zei', 'op' -> 'open')."""
+    if len(word) <= PHRASE_WORD_AS_WRITTEN:
+        return WordPattern(frozenset({word}))
+    return _word_pattern(word, strong, particles)
+
+
 def _anchor(words: list[str], event_nouns: set[str]) -> int:
     content = [i for i, w in enumerate(words) if w not in _SKIPPED]
     nouns = [i for i in content if words[i] in event_nouns]
@@ -116,7 +125,7 @@ def load_event_lexicon() -> EventLexicon:
         if entry.pos == "PHRASE":
             words = [w.lstrip("*") for w in entry.lemma.split()]
             marked = [i for i, w in enumerate(entry.lemma.split()) if w.startswith("*")]
-            patterns = tuple(_word_pattern(w, strong, particles) for w in words if w not in _SKIPPED)
+            patterns = tuple(_phrase_word(w, strong, particles) for w in words if w not in _SKIPPED)
             anchor = marked[0] if marked else _anchor(words, event_nouns)
             kept = [i for i, w in enumerate(words) if w not in _SKIPPED]
             lexicon.phrases.append(PhrasePattern(entry, patterns, kept.index(anchor)))
