@@ -82,3 +82,9 @@ def test_a_short_phrase_word_is_matched_as_written(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Dat heeft minister Jan Peeters gezegd na vragen van Bart De Wever.",
                        "2023-04-04")
     assert "SUPPORT" not in _on(events, "gezegd")
+
+
+def test_giving_something_up_is_no_withdrawal(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Alexander De Croo gaf zijn verzet tegen het plan van Ursula von der Leyen "
+                       "op.", "2024-10-10")
+    assert [e for e in events if e["type"] == "RETREAT"] == []
