@@ -88,3 +88,10 @@ def test_giving_something_up_is_no_withdrawal(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Alexander De Croo gaf zijn verzet tegen het plan van Ursula von der Leyen "
                        "op.", "2024-10-10")
     assert [e for e in events if e["type"] == "RETREAT"] == []
+
+
+def test_deploying_troops_mobilises_deploying_money_does_not(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Vladimir Poetin zet extra troepen in bij de grens met Oekraïne. "
+                       "Ursula von der Leyen zet extra geld in voor de landbouw.", "2022-02-10")
+    kinds = [(e["type"], e["source"]) for e in events if e["trigger"]["text"] == "zet"]
+    assert kinds == [("MOBILIZE", "per:vladimir-poetin")]

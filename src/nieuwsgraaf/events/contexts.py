@@ -1,8 +1,11 @@
 """Context conditions on trigger words: the senses of a word that name no event, read from the parse.
 
-A trigger word of event_triggers.tsv may hold one of three conditions (data/lexicons/
-event_trigger_contexts.tsv), each of the tree around the word:
-- `subject`: its subject starts with one of the words ('het kabinet valt'; not 'de Brit viel terug');
+A trigger word of event_triggers.tsv may hold conditions (data/lexicons/event_trigger_contexts.tsv),
+each of the tree around the word:
+- `subject`: its subject starts or ends with one of the words ('het kabinet valt'; not 'de Brit
+  viel terug');
+- `object`: its object starts or ends with one of the words ('troepen inzetten', 'grondtroepen';
+  not 'extra treinen inzetten');
 - `not_preposition`: no dependent of it is introduced by one of the words ('waarschuwde voor een
   recessie' warns of a danger, it threatens nobody);
 - `not_after`: it is not itself introduced by one of the words ('praten over samenwerking' names
@@ -17,8 +20,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-CONDITIONS = frozenset({"subject", "not_preposition", "not_after"})
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+CONDITIONS = frozenset({"subject", "object", "not_preposition", "not_after"})
+_ROLES = {"subject": frozenset({"nsubj", "nsubj:pass"}), "object": frozenset({"obj"})}
 
 
 @dataclass(frozen=True)
@@ -33,9 +36,9 @@ def _prepositions(token: Token) -> set[str]:
 
 def holds(context: TriggerContext, token: Token) -> bool:
     """Whether the trigger word `token` (in a parsed Doc) meets the condition."""
-    if context.condition == "subject":
-        subjects = [c.lower_ for c in token.children if c.dep_ in _SUBJECTS]
-        return any(s.startswith(word) for s in subjects for word in context.words)
+    if context.condition in _ROLES:
+        words = [c.lower_ for c in token.children if c.dep_ in _ROLES[context.condition]]
+        return any(w.startswith(word) or w.endswith(word) for w in words for word in context.words)
     if context.condition == "not_preposition":
         return not any(_prepositions(child) & context.words for child in token.children)
     return not _prepositions(token) & context.words  # not_after
