@@ -1,7 +1,8 @@
-"""Learned trigger decisions measured across sets only: train on one development set, score the
-stage on the other (docs/events.md §11). Never in sample, never the blind set.
+"""Learned trigger decisions measured across sets only: train on some development sets, score the
+stage on another (docs/events.md §11). Never in sample, never the blind set.
 
-For each direction (dev -> dev2, dev2 -> dev) and each variant, every choice (L2 weight,
+For each direction (by default each of dev, dev2, dev3 scored by a model trained on the other
+two; with --pairs the two one-set directions dev -> dev2 and dev2 -> dev of the first tries) and each variant, every choice (L2 weight,
 thresholds) is made by 5-fold cross-validation over the training set's articles; the other set is
 scored once, by simulating the stage from its lexicon run (train_triggers.simulate; on the lexicon
 stage itself this gives exactly bench/evaluate_events.py's counts). Variants:
@@ -11,7 +12,7 @@ stage itself this gives exactly bench/evaluate_events.py's counts). Variants:
 Beside each: the paired bootstrap interval (95 %, articles resampled) of the gain over the
 lexicon stage, and with --sentence-types how often a sentence classifier trained on the English
 and Spanish PLOVER data and the NGEC stories alone gives a Dutch gold event's type.
-Usage: python training/events/cross_set.py --cache /tmp/events-cache [--sentence-types]
+Usage: python training/events/cross_set.py --cache /tmp/events-cache [--pairs] [--sentence-types]
 """
 
 from __future__ import annotations
@@ -176,15 +177,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", default="nl_nieuwsgraaf_accurate")
     parser.add_argument("--cache", type=Path, required=True)
+    parser.add_argument("--pairs", action="store_true", help="train on one set: dev -> dev2 and dev2 -> dev")
     parser.add_argument("--sentence-types", action="store_true")
     args = parser.parse_args()
-    sets = {name: collect(args.model, name, args.cache) for name in ("dev", "dev2")}
-    for train, test in (("dev", "dev2"), ("dev2", "dev")):
-        print(f"train on {train}, score on {test}:")
+    names = ("dev", "dev2") if args.pairs else ("dev", "dev2", "dev3")
+    sets = {name: collect(args.model, name, args.cache) for name in names}
+    directions = [((train,), test) for train, test in (("dev", "dev2"), ("dev2", "dev"))] if args.pairs else \
+        [(tuple(n for n in names if n != test), test) for test in names]
+    for train_names, test in directions:
+        train = [words for name in train_names for words in sets[name]]
+        print(f"train on {'+'.join(train_names)} ({len(train)} articles), score on {test}:")
         base = _tallies(sets[test], [_lexicon_events(d) for d in sets[test]])
         print(_total(base).line("lexicon"))
         for name, variant in (("joint", joint), ("keep", keep_head)):
-            other = _tallies(sets[test], variant(sets[train], sets[test]))
+            other = _tallies(sets[test], variant(train, sets[test]))
             low, high = bootstrap(base, other)
             print(f"{_total(other).line(name)}  gain {_f1(_total(other).counts) - _f1(_total(base).counts):+.3f} "
                   f"[{low:+.3f}, {high:+.3f}]", flush=True)

@@ -12,6 +12,7 @@ from ..records import EventArgument, EventMention, StageError, Trigger
 from .arguments import Arguments, arguments, nearby_arguments
 from .classifier import TriggerClassifier, candidate_features, is_candidate, sentence_vector
 from .constructions import ConstructionHit, find_constructions, speech_forms
+from .contexts import holds, inside_name
 from .dating import dating_time, settle_modality
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
@@ -152,8 +153,13 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
              timexes: list, chance: float | None = None, construction: ConstructionHit | None = None
              ) -> EventMention | None:
     entries = [e for e in hit.entries if _fits_tag(e, hit.token)] if parsed else list(hit.entries)
+    if parsed:  # the senses of a word that name no event (event_trigger_contexts.tsv)
+        noun = hit.token.pos_ == "NOUN"
+        entries = [e for e in entries if all(holds(c, hit.token) for c in lexicon.contexts_for(e, noun))]
     if construction is not None:
         entries = list(hit.entries)  # a modal or 'noemen' is the trigger whatever its tag
+    elif inside_name(hit.token):
+        return None  # 'minister voor Buitenlandse Handel', 'de Straat van Taiwan'
     if not entries or hit.token.ent_type_ == "PER":
         return None
     entry, ambiguous = _choose(entries, sent, lexicon)

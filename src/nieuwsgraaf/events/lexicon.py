@@ -1,7 +1,7 @@
 """The event lexicons: trigger words per PLOVER type, verb particles, modality cues.
 
 Files (data/lexicons/): event_triggers.tsv, verb_particles.tsv, strong_verbs.tsv, event_modality.tsv,
-event_type_cues.tsv, event_not_triggers.txt.
+event_type_cues.tsv, event_not_triggers.txt, event_trigger_contexts.tsv.
 Every trigger's citation form is expanded into the written forms that can match a token.
 """
 
@@ -14,11 +14,13 @@ from functools import cache
 from .. import resources
 from ..records import EVENT_MODALITIES as MODALITIES
 from ..records import EVENT_TYPES as TYPES
+from .contexts import CONDITIONS, TriggerContext
 from .forms import noun_forms, verb_forms
 
 # Words a phrase may hold that are not themselves matched (articles, reflexives).
 _SKIPPED = frozenset({"de", "het", "een", "zich", "iemand", "iets"})
 COMPOUND_MIN = 5  # a trigger noun this long also matches as the head of a compound ('raketaanvallen')
+PHRASE_WORD_AS_WRITTEN = 3  # a phrase word this short is matched only as written
 
 
 class EventLexiconError(ValueError):
@@ -60,6 +62,12 @@ class EventLexicon:
     type_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negations: frozenset[str] = frozenset({"niet", "geen", "nooit", "noch", "geen enkele"})
     not_triggers: frozenset[str] = frozenset()  # event_not_triggers.txt: 'persconferentie', 'migratie'
+    # event_trigger_contexts.tsv: (type, lemma) -> the conditions its sense needs; ('*', '*') every noun
+    contexts: dict[tuple[str, str], tuple[TriggerContext, ...]] = field(default_factory=dict)
+
+    def contexts_for(self, entry: TriggerEntry, noun: bool) -> tuple[TriggerContext, ...]:
+        """The conditions a trigger of `entry` must meet; `noun`: the word is tagged as a noun."""
+        return self.contexts.get((entry.type, entry.lemma), ()) + (self.contexts.get(("*", "*"), ()) if noun else ())
 
 
 def _strong_verbs() -> dict[str, tuple[str, ...]]:
@@ -80,6 +88,14 @@ def _word_pattern(word: str, strong, particles) -> WordPattern:
             if reading.particle:
                 split.append((reading.finite, reading.particle))
     return WordPattern(frozenset(glued), tuple(split))
+
+
+def _phrase_word(word: str, strong, particles) -> WordPattern:
+    """A phrase word of three letters or fewer ('ja', 'nee', 'op', 'cel') is matched as written:
+    its made-up inflections are other words ('ja' -> 'jan' in 'Jan Jambon zei', 'op' -> 'open')."""
+    if len(word) <= PHRASE_WORD_AS_WRITTEN:
+        return WordPattern(frozenset({word}))
+    return _word_pattern(word, strong, particles)
 
 
 def _anchor(words: list[str], event_nouns: set[str]) -> int:
@@ -109,7 +125,7 @@ def load_event_lexicon() -> EventLexicon:
         if entry.pos == "PHRASE":
             words = [w.lstrip("*") for w in entry.lemma.split()]
             marked = [i for i, w in enumerate(entry.lemma.split()) if w.startswith("*")]
-            patterns = tuple(_word_pattern(w, strong, particles) for w in words if w not in _SKIPPED)
+            patterns = tuple(_phrase_word(w, strong, particles) for w in words if w not in _SKIPPED)
             anchor = marked[0] if marked else _anchor(words, event_nouns)
             kept = [i for i, w in enumerate(words) if w not in _SKIPPED]
             lexicon.phrases.append(PhrasePattern(entry, patterns, kept.index(anchor)))
@@ -132,9 +148,23 @@ def load_event_lexicon() -> EventLexicon:
         cues[fields[0]].append(fields[1])
     lexicon.type_cues = {kind: tuple(words) for kind, words in cues.items()}
     lexicon.not_triggers = frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("event_not_triggers.txt"))
+    lexicon.contexts = _contexts({(entry.type, entry.lemma) for entry in rows})
     lexicon.phrases.sort(key=lambda phrase: -len(phrase.words))
     for index, phrase in enumerate(lexicon.phrases):
         for position, pattern in enumerate(phrase.words):
             for form in pattern.glued | {f for forms, _ in pattern.split for f in forms}:
                 lexicon.phrase_forms[form].add((index, position))
     return lexicon
+
+
+def _contexts(known: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[TriggerContext, ...]]:
+    found: dict[tuple[str, str], list[TriggerContext]] = defaultdict(list)
+    for number, fields in resources.lexicon_rows("event_trigger_contexts.tsv"):
+        if fields[0] == "type":
+            continue  # the header
+        key = (fields[0], fields[1].lower()) if len(fields) >= 4 else None
+        if key is None or fields[2] not in CONDITIONS or (key != ("*", "*") and key not in known):
+            raise EventLexiconError(f"event_trigger_contexts.tsv line {number}: expected type, lemma of "
+                                    f"event_triggers.tsv (or * *), one of {sorted(CONDITIONS)}, words")
+        found[key].append(TriggerContext(fields[2], frozenset(w.strip().lower() for w in fields[3].split(","))))
+    return {key: tuple(contexts) for key, contexts in found.items()}
