@@ -1,9 +1,10 @@
 """Who is who: mentions grouped into entities and linked to the actor knowledge base.
 
-Two steps of the pipeline live here (the steps of each are listed in its module):
+Three steps of the pipeline live here (the steps of each are listed in its module):
   link_analysis   the linker (linker.py): spans, grouping, lookup, places, local ids, roles;
   link_speakers   the speaker step (speakers.py), after the quotes: every quote's speaker,
-                  addressee and affiliation becomes an entity of the article.
+                  addressee and affiliation becomes an entity of the article (description_words,
+                  bodies, described_people, speaker_names; article_entities keeps the tally).
   link_event_actors  the event-actor step (event_actors.py), before the events step: each event's
                   actor, recipient and place words linked to an entity of the article.
 Entity ids are made here only: knowledge-base ids, and local ids by local_ids.local_id.

@@ -98,7 +98,7 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
                                            (before[-1].start, before[-1].end))) if before else None
         country = _country_by_adjective(argument.text, kb)
         government = "gov:" + country.removeprefix("gpe:") if country else None
-        if government in named or government in actors.new_entities:
+        if government in named or actors.is_new_entity(government):
             return government  # 'Russische aanvallen': the government the article names (§4)
         person = _described_person(argument, linked, sources, kb) if actors.is_person_description(
             argument.text.split()) else None

@@ -1,7 +1,8 @@
 """Stable local ids for names the knowledge base does not know, and the precision filters that
 decide a capitalised span is no name at all (titles, function words, common nouns glued to a
 name, adjectives, sentence-initial common words). `local_id` is the one place any local id is
-made: the linker's names here, and the speakers of quotes (speakers.py)."""
+made: the linker's names here, and the speakers of quotes (speakers.py, bodies.py,
+speaker_names.py)."""
 
 from __future__ import annotations
 

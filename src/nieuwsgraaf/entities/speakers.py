@@ -16,35 +16,33 @@ with a local id. A group of named people is known by their names without titles.
 missed lose their titles ('Minister van Quickenborne') and are the article's person of the fullest
 name, else looked up in the knowledge base, else get a local id.
 Every id is an entity of the article: words that name a new one become a mention of it.
+
+Modules: the descriptions' words are read by description_words.py, governments and bodies found
+by bodies.py, missed names by speaker_names.py, and the article's growing entities kept by
+article_entities.py.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
+from functools import partial
 
 from ..records import Analysis, Entity, Mention, Quote, SpeakerRef
-from .described_people import DescribedPeople, without_titles
-from .kb import Actor, normalize_name
+from .article_entities import ArticleEntities
+from .bodies import (
+    country_government,
+    government_of,
+    home_government,
+    institution,
+    named_body,
+    speaking_seat,
+)
+from .described_people import DescribedPeople
+from .description_words import KNOWN_PERSON, head_noun, is_anaphoric, is_office, is_title, label_of
 from .linker import Linker, default_linker
 from .local_ids import local_id
 from .lookup import LinkContext, article_context
-
-_DEFINITE = ("de", "het")
-# 'de woordvoerder van X', 'zijn woordvoerster': words that point to one person a reader knows
-_KNOWN_PERSON = frozenset({"de", "het", "zijn", "haar", "hun"})
-_GOVERNMENT = r"(?i:het kabinet|de regering)"
-_HOME_GOVERNMENT = re.compile(_GOVERNMENT)
-# 'de regering van president Maduro', 'het kabinet van Venezuela': the government of a country named
-# by itself or by its leader
-_GOVERNMENT_OF = re.compile(_GOVERNMENT + r"\s+van\s+\S")
-_TITLE_BEFORE_NAME = re.compile(r"(?<=\ben )[a-z][\w-]*\s+(?=[A-Z])")  # 'en infectiologe Erika'
-_LEADER_ROLES = frozenset({"president", "premier", "minister-president", "kanselier", "koning", "koningin"})  # KB roles
-_DEMONYM = re.compile(r"[A-Z][^\W\d_A-Z]+e")  # 'de Franse', 'de Française': the person named before
-_MEMBER = re.compile(r"\S+['’]er")  # 'de CDA'er': the member of that party named before
-_CONTRASTING = frozenset({"andere", "tweede", "derde", "nieuwe", "vorige", "volgende"})
-_PREPOSITIONS = frozenset({"van", "bij", "binnen", "uit", "in", "op", "voor", "namens", "rond", "achter"})
-_NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
+from .speaker_names import name_of_local_speaker, speaker_of_name
 
 
 @dataclass(frozen=True)
@@ -67,17 +65,10 @@ class ArticleActors:
         self.linker = linker
         self.analysis = analysis
         self.context = context
-        self.text = analysis.article.text
-        self.mentions = [m for m in analysis.mentions if m.entity]
-        self.entity_at: dict[tuple[int, int], str] = {}
-        for mention in self.mentions:
-            self.entity_at.setdefault((mention.start, mention.end), mention.entity)
-        self.known = {e.id for e in analysis.entities}
-        self.added: list[Mention] = []
-        self.new_entities: dict[str, tuple[str, str, str | None]] = {}  # id -> name, label, QID
+        self.entities = ArticleEntities(analysis)
         self.described: list[tuple[str, str]] = []  # (head noun, local id) of unnamed sources so far
         self.resolved: dict[SpeakerRef, _Resolved] = {}
-        self.people = DescribedPeople(self.text, self.mentions, linker.lexicon.office_prefixes)
+        self.people = DescribedPeople(analysis.article.text, self.entities.mentions, linker.lexicon.office_prefixes)
         # where each quote's speaker is named, the entity when the words are a linked mention, its cue
         self.named_speakers = sorted({(q.speaker_ref.start, self._named_entity(q.speaker_ref), q.cue or "")
                                       for q in analysis.quotes if q.speaker_ref})
@@ -100,17 +91,24 @@ class ArticleActors:
     def as_actor(self, span: tuple[int, int], actor_id: str) -> str:
         """The knowledge-base actor `actor_id`, made an entity of the article with the words at
         `span` as a mention of it ('Moskou' acting as gov:ru)."""
-        actor = self.linker.kb.actors[actor_id]
-        return self._add(span, actor.label, actor.id, self._actor_names(actor))
+        return self.entities.add_actor(span, self.linker.kb.actors[actor_id])
 
     def is_person_description(self, words: list[str]) -> bool:
         """'de premier', 'de Duitse politica', 'de CDA'er': words that name a person by office,
         origin or party (what a description of a speaker must be to mean the person named before)."""
-        return self._is_office(words)
+        return is_office(words, self.linker.lexicon)
 
     def entity_at_span(self, span: tuple[int, int]) -> str | None:
         """The entity of the linked mention at exactly `span`, as the text names it (no government)."""
-        return self.entity_at.get(span)
+        return self.entities.entity_at.get(span)
+
+    def is_new_entity(self, entity: str | None) -> bool:
+        """Whether `entity` is one the article did not have before its speakers and actors were linked."""
+        return entity in self.entities.new_entities
+
+    def with_added(self) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+        """The mentions with the linked words' added, in text order, and the entities with their indexes."""
+        return self.entities.with_added()
 
     def _quote(self, quote: Quote) -> Quote:
         ref = quote.speaker_ref
@@ -138,215 +136,82 @@ class ArticleActors:
         if ref is None:
             return None
         if ref.kind == "mention":
-            return self.entity_at.get(ref.mention)
+            return self.entities.entity_at.get(ref.mention)
         return self._name(ref, "ORG")
 
     def _speaking(self, span: tuple[int, int]) -> str | None:
         """The entity of the mention at `span` as a speaker: a country that speaks is its government."""
-        entity = self.entity_at.get(span)
-        if entity and entity.startswith("gpe:"):
-            government = self.linker.kb.actors.get("gov:" + entity.removeprefix("gpe:"))
-            if government is not None:
-                return self._add(span, government.label, government.id, self._actor_names(government))
-        seat = self._speaking_seat(span, entity)
+        entity = self.entities.entity_at.get(span)
+        government = country_government(entity, self.linker.kb)
+        if government is not None:
+            return self.entities.add_actor(span, government)
+        seat = speaking_seat(self.entities.text[span[0]:span[1]], entity, self.linker)
         if seat is not None:
-            return self._add(span, seat.label, seat.id, self._actor_names(seat))
+            return self.entities.add_actor(span, seat)
         return entity
-
-    def _speaking_seat(self, span: tuple[int, int], entity: str | None) -> Actor | None:
-        """'het Witte Huis bevestigde': the linker reads a seat of power that acts as the government it
-        stands for (gov:us); what it says is said by the seat's own office (gov:us-witte-huis). Cities
-        ('Peking reageerde') stay the government."""
-        if entity is None:
-            return None
-        form = normalize_name(self.text[span[0]:span[1]])
-        return next((a for a in self.linker.lookup.candidates(form, "ORG")
-                     if a.type == "institution" and entity in a.metonym_for), None)
 
     def _description(self, ref: SpeakerRef) -> _Resolved:
         words = ref.text.split()
-        person = self.people.apposed(ref.start, ref.end) if self._label_of(words) == "PER" else None
+        lexicon, span = self.linker.lexicon, (ref.start, ref.end)
+        person = self.people.apposed(ref.start, ref.end) if label_of(words, lexicon) == "PER" else None
         if person is not None:  # 'een voorman van Hamas, Basem Naim,'
-            return _Resolved(self._add((ref.start, ref.end), "PER", person))
-        actor = self.linker.roles.resolve_description(ref.text, self.context, self.known | set(self.new_entities))
+            return _Resolved(self.entities.add(span, "PER", person))
+        actor = self.linker.roles.resolve_description(ref.text, self.context, self.entities.ids())
         if actor is not None:
-            return _Resolved(self._add((ref.start, ref.end), actor.label, actor.id, self._actor_names(actor)))
-        government = self._home_government(ref.text) or self._government_of(ref)
+            return _Resolved(self.entities.add_actor(span, actor))
+        government = (home_government(ref.text, self.linker.kb, self.context)
+                      or government_of(ref, self.entities.entity_at, self.linker.kb, self.context))
         if government is not None:
-            return _Resolved(self._add((ref.start, ref.end), government.label, government.id,
-                                       self._actor_names(government)))
-        if ref.mention and self.entity_at.get(ref.mention) and self._is_office(words):
-            return _Resolved(self._add((ref.start, ref.end), "PER", self.entity_at[ref.mention]))
+            return _Resolved(self.entities.add_actor(span, government))
+        if ref.mention and self.entities.entity_at.get(ref.mention) and is_office(words, lexicon):
+            return _Resolved(self.entities.add(span, "PER", self.entities.entity_at[ref.mention]))
         person = self._named_holder(ref, words)
         if person is not None:
-            return _Resolved(self._add((ref.start, ref.end), "PER", person))
-        head = _head_noun(words)
-        institution = self._institution(ref, words) or self._named_body(ref, words)
-        if institution:
-            self.described.append((head, institution))  # 'het parket' after 'het federaal parket'
-            return _Resolved(institution)
+            return _Resolved(self.entities.add(span, "PER", person))
+        head = head_noun(words)
+        found = self._body(ref, words)
+        if found:
+            self.described.append((head, found))  # 'het parket' after 'het federaal parket'
+            return _Resolved(found)
         # 'de woordvoerder', 'De anonieme bron' after 'een (Moldavische regerings)bron': the source named before
         earlier = next((i for noun, i in reversed(self.described) if noun.endswith(head)), None) if head else None
-        if earlier and _anaphoric(words):
-            return _Resolved(self._add((ref.start, ref.end), self._label_of(words), earlier), True)
-        entity = self._local(ref, self._label_of(words))
+        if earlier and is_anaphoric(words):
+            return _Resolved(self.entities.add(span, label_of(words, lexicon), earlier), True)
+        entity = self._local(ref, label_of(words, lexicon))
         self.described.append((head, entity))
         return _Resolved(entity, True)
+
+    def _body(self, ref: SpeakerRef, words: list[str]) -> str | None:
+        """The court or other body a description stands for, made an entity of the article."""
+        span = (ref.start, ref.end)
+        body = institution(ref, words, self.entities.mentions, self.entities.text, self.linker)
+        if body is not None:
+            return self.entities.add(span, "ORG", body.entity, (body.name, "ORG", None) if body.name else None)
+        actor = named_body(words, self.linker, self.context)
+        return self.entities.add_actor(span, actor) if actor is not None else None
 
     def _named_holder(self, ref: SpeakerRef, words: list[str]) -> str | None:
         """The person the article names in the office a definite description gives ('de
         fractieleidster van X' after 'fractieleider Eva Smit'), or names for the first time as
         the next speaker of the paragraph ('De woordvoerder van X bevestigt … "…", zegt Jan Smit')."""
-        if words[0].lower() not in _KNOWN_PERSON or self._label_of(words) != "PER":
+        lexicon = self.linker.lexicon
+        if words[0].lower() not in KNOWN_PERSON or label_of(words, lexicon) != "PER":
             return None
-        noun = _head_noun(words).rsplit("-", 1)[-1]
+        noun = head_noun(words).rsplit("-", 1)[-1]
         if not noun:
             return None
         return (self.people.titled_before(ref.start, noun)
-                or self.people.first_named_next(ref.end, self.named_speakers, noun, self._is_title))
+                or self.people.first_named_next(ref.end, self.named_speakers, noun, partial(is_title, lexicon=lexicon)))
 
     def _named_entity(self, ref: SpeakerRef) -> str:
         """The entity of a speaker named by a linked mention, else ''."""
-        return (self.entity_at.get(ref.mention) or "") if ref.kind == "mention" and ref.mention else ""
-
-    def _is_title(self, word: str) -> bool:
-        """'woordvoerder', 'Kamerlid': a word that gives a person's office."""
-        word = word.casefold()
-        return word in self.linker.lexicon.titles or self.linker.lexicon.speaker_nouns.get(word) == "office"
-
-    def _home_government(self, words: str) -> Actor | None:
-        """'het kabinet', 'de regering' with nothing more: the government of the outlet's country."""
-        if not _HOME_GOVERNMENT.fullmatch(" ".join(words.split())):
-            return None
-        return self.linker.kb.actors.get("gov:" + self.context.home.removeprefix("gpe:"))
-
-    def _government_of(self, ref: SpeakerRef) -> Actor | None:
-        """'de regering van president Maduro' -> gov:ve: the government of the country the words after
-        'van' name, or of which the person they name is the leader at the article's date."""
-        if not ref.affiliation or not _GOVERNMENT_OF.match(" ".join(ref.text.split())):
-            return None
-        entity = self.entity_at.get(ref.affiliation) or ""
-        countries = {entity} if entity.startswith("gpe:") else set()
-        leader = self.linker.kb.actors.get(entity)
-        if leader is not None and leader.type == "person":
-            countries = {r.of for r in leader.roles if r.role in _LEADER_ROLES and r.of and r.of.startswith("gpe:")
-                         and r.active_on(self.context.published)}
-        governments = {self.linker.kb.actors.get("gov:" + c.removeprefix("gpe:")) for c in countries} - {None}
-        return governments.pop() if len(governments) == 1 else None
-
-    def _is_office(self, words: list[str]) -> bool:
-        """'de premier', 'de winnende coach', 'de Franse', 'de Duitse politica', 'de Vlaams
-        Belang-fractieleidster', 'de CDA'er': a person the article named, by office, origin or party."""
-        if len(words) not in (2, 3) or words[0].lower() not in _DEFINITE:
-            return False
-        head = words[-1].rsplit("-", 1)[-1].lower()  # the head of a compound: 'VVD-kamerlid'
-        return (self.linker.lexicon.speaker_nouns.get(head) == "office" or bool(_DEMONYM.fullmatch(words[-1]))
-                or bool(_MEMBER.fullmatch(words[-1])))
-
-    def _institution(self, ref: SpeakerRef, words: list[str]) -> str | None:
-        """The body 'de rechtbank' or 'het hof' stands for: the last one the article named before
-        with that head noun ('De rechtbank van Amsterdam', 'Het Amsterdamse gerechtshof')."""
-        if len(words) != 2 or words[0].lower() not in _DEFINITE:
-            return None
-        noun = words[1].lower()
-        if self.linker.lexicon.speaker_nouns.get(noun) != "institution":
-            return None
-        heads = [m for m in self.mentions if m.start < ref.start and m.label in ("ORG", "LOC")
-                 and re.search(rf"{re.escape(noun)}(?:\s+van\s+\S.*)?$", m.text, re.IGNORECASE)]
-        if heads:
-            return self._add((ref.start, ref.end), "ORG", heads[-1].entity)
-        named = re.search(_NAMED_BODY.format(noun=re.escape(noun)), self.text)
-        if not named or named.start() >= ref.start:
-            return None
-        name = f"{named[1]} {named[2]}"  # 'het hof' after 'het gerechtshof van Amsterdam'
-        return self._add((ref.start, ref.end), "ORG", local_id("org", name), (name, "ORG", None))
-
-    def _named_body(self, ref: SpeakerRef, words: list[str]) -> str | None:
-        """'het federaal parket', 'het openbaar ministerie': a body the knowledge base knows by these
-        lowercase words (its own name, not an alias; a body of the outlet's country first)."""
-        if words[0].lower() not in _DEFINITE or len(words) < 3:
-            return None
-        form = normalize_name(" ".join(words))
-        bodies = [a for a in self.linker.lookup.candidates(form, "ORG")
-                  if a.label == "ORG" and (form, a.id) in self.linker.kb.proper_names]
-        actor = self.linker.lookup.choose(bodies, "ORG", self.context, form)
-        if actor is None:
-            return None
-        return self._add((ref.start, ref.end), actor.label, actor.id, self._actor_names(actor))
+        return (self.entities.entity_at.get(ref.mention) or "") if ref.kind == "mention" and ref.mention else ""
 
     def _name(self, ref: SpeakerRef, label: str) -> str:
-        """A name the tagger missed, without the titles before it ('Minister van Quickenborne'): the
-        person of the article it is the surname of, the knowledge base's actor of that name, else a
-        local id (of the kind its head word tells: 'Universiteit van Tilburg' is an ORG)."""
-        kind = self.linker.lexicon.kind_of_name(ref.text)
-        label = kind if kind not in (None, "none") else label
-        name = without_titles(ref.text, self.linker.lexicon.titles) if label == "PER" else ref.text
-        form = normalize_name(name)
-        person = self.people.fullest_name_of(form) if label == "PER" else None
-        if person is not None:
-            return self._add((ref.start, ref.end), "PER", person)
-        actor = self.linker.lookup.choose(self.linker.lookup.candidates(form, label), label, self.context, form)
-        if actor is not None:
-            return self._add((ref.start, ref.end), actor.label, actor.id, self._actor_names(actor))
-        return self._add((ref.start, ref.end), label, local_id(label, name), (name, label, None))
+        named = speaker_of_name(ref, label, self.linker, self.context, self.people)
+        return self.entities.add((ref.start, ref.end), named.label, named.entity, named.names)
 
     def _local(self, ref: SpeakerRef, label: str) -> str:
-        """An unnamed source or a group, known by its words: 'een woordvoerder van de NAVO'; a group of
-        named people by their names ('viroloog X en infectiologe Y' is 'X en Y')."""
-        name = " ".join(ref.text.split())
-        if ref.kind == "group":
-            name = _TITLE_BEFORE_NAME.sub("", name)
-        return self._add((ref.start, ref.end), label, local_id("other", name), (name, label, None))
-
-    def _label_of(self, words: list[str]) -> str:
-        """ORG for a body ('de oppositie', 'de centrale bank'), PER for everyone else."""
-        nouns = self.linker.lexicon.speaker_nouns
-        head = _head_noun(words, 2)
-        kind = nouns.get(head) or nouns.get(head.split()[-1] if head else "")
-        return "ORG" if kind in ("institution", "body", "group") else "PER"
-
-    @staticmethod
-    def _actor_names(actor: Actor) -> tuple[str, str, str | None]:
-        return actor.name, actor.label, actor.qid
-
-    # -- the article's mentions and entities ---------------------------------------------
-
-    def _add(self, span: tuple[int, int], label: str, entity: str,
-             names: tuple[str, str, str | None] | None = None) -> str:
-        """`entity`, made an entity of the article with the words at `span` as a mention of it."""
-        start, end = span
-        exists = any(m.start == start and m.end == end and m.entity == entity for m in [*self.mentions, *self.added])
-        if not exists:
-            self.added.append(Mention(start, end, self.text[start:end], label, entity))
-        if entity not in self.known and entity not in self.new_entities:
-            self.new_entities[entity] = names or (self.text[start:end], label, None)
-        return entity
-
-    def with_added(self) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
-        """The mentions with the speakers' added, in text order, and the entities with their indexes."""
-        mentions = sorted([*self.analysis.mentions, *self.added], key=lambda m: (m.start, m.end))
-        indexes: dict[str, list[int]] = {}
-        for index, mention in enumerate(mentions):
-            if mention.entity:
-                indexes.setdefault(mention.entity, []).append(index)
-        entities = [replace(e, mentions=tuple(indexes.get(e.id, ()))) for e in self.analysis.entities]
-        for entity_id in indexes:
-            if entity_id not in self.known:
-                name, label, qid = self.new_entities[entity_id]
-                entities.append(Entity(entity_id, name, label, qid, tuple(indexes[entity_id])))
-        return tuple(mentions), tuple(entities)
-
-
-def _anaphoric(words: list[str]) -> bool:
-    """'de woordvoerder', 'De anonieme bron': a definite noun with at most one lowercase adjective
-    that does not set it apart ('een andere bron' is someone else)."""
-    if words[0].lower() not in _DEFINITE or len(words) not in (2, 3):
-        return False
-    return len(words) == 2 or (words[1].islower() and words[1] not in _CONTRASTING)
-
-
-def _head_noun(words: list[str], size: int = 1) -> str:
-    """The noun a phrase is about, lowercase: its last `size` words before a preposition ('een
-    woordvoerder van de NAVO', 'een bron binnen het bedrijf' -> 'woordvoerder', 'bron')."""
-    cut = next((i for i, word in enumerate(words) if i and word in _PREPOSITIONS), len(words))
-    return " ".join(words[max(0, cut - size):cut]).lower()
+        """An unnamed source or a group, known by its words, with a local id."""
+        name = name_of_local_speaker(ref)
+        return self.entities.add((ref.start, ref.end), label, local_id("other", name), (name, label, None))

@@ -9,13 +9,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import EventArgument, EventMention, StageError, Trigger
-from .arguments import Arguments, arguments, nearby_arguments
+from .arguments import arguments, nearby_arguments
 from .classifier import TriggerClassifier, candidate_features, is_candidate, sentence_vector
 from .constructions import ConstructionHit, find_constructions, speech_forms
 from .contexts import holds, inside_name
 from .dating import dating_time, settle_modality
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
+from .records import Arguments
 from .triggers import TriggerHit, find_triggers
 
 if not Doc.has_extension("ng_published"):

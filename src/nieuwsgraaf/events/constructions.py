@@ -17,8 +17,9 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from .. import resources
-from .arguments import Arguments, arguments
+from .arguments import arguments
 from .lexicon import TriggerEntry
+from .records import Arguments
 from .triggers import TriggerHit
 
 _CALL = frozenset({"noem", "noemt", "noemde", "noemden", "genoemd", "noemen"})

@@ -1,0 +1,102 @@
+"""The government, seat of power, court or other body that the words naming a speaker stand for:
+'China zegt' (gov:cn), 'het Witte Huis meldt' (gov:us-witte-huis), 'het kabinet', 'de regering van
+president Maduro' (gov:ve), 'de rechtbank' after 'de rechtbank van Utrecht', 'het federaal parket'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..records import Mention, SpeakerRef
+from .description_words import DEFINITE
+from .kb import Actor, KnowledgeBase, normalize_name
+from .linker import Linker
+from .local_ids import local_id
+from .lookup import LinkContext
+
+_GOVERNMENT = r"(?i:het kabinet|de regering)"
+_HOME_GOVERNMENT = re.compile(_GOVERNMENT)
+# 'de regering van president Maduro', 'het kabinet van Venezuela': the government of a country named
+# by itself or by its leader
+_GOVERNMENT_OF = re.compile(_GOVERNMENT + r"\s+van\s+\S")
+_LEADER_ROLES = frozenset({"president", "premier", "minister-president", "kanselier", "koning", "koningin"})  # KB roles
+_NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
+
+
+@dataclass(frozen=True)
+class Body:
+    """The body a description stands for: an entity the article named, or a new one with its `name`."""
+    entity: str
+    name: str | None = None  # None: the entity is one the article named
+
+
+def country_government(entity: str | None, kb: KnowledgeBase) -> Actor | None:
+    """The government of a country that speaks or acts (gpe:cn -> gov:cn), when the knowledge base has it."""
+    if not entity or not entity.startswith("gpe:"):
+        return None
+    return kb.actors.get("gov:" + entity.removeprefix("gpe:"))
+
+
+def speaking_seat(words: str, entity: str | None, linker: Linker) -> Actor | None:
+    """'het Witte Huis bevestigde': the linker reads a seat of power that acts as the government it
+    stands for (gov:us); what it says is said by the seat's own office (gov:us-witte-huis). Cities
+    ('Peking reageerde') stay the government."""
+    if entity is None:
+        return None
+    form = normalize_name(words)
+    return next((a for a in linker.lookup.candidates(form, "ORG")
+                 if a.type == "institution" and entity in a.metonym_for), None)
+
+
+def home_government(words: str, kb: KnowledgeBase, context: LinkContext) -> Actor | None:
+    """'het kabinet', 'de regering' with nothing more: the government of the outlet's country."""
+    if not _HOME_GOVERNMENT.fullmatch(" ".join(words.split())):
+        return None
+    return kb.actors.get("gov:" + context.home.removeprefix("gpe:"))
+
+
+def government_of(ref: SpeakerRef, entity_at: Mapping[tuple[int, int], str], kb: KnowledgeBase,
+                  context: LinkContext) -> Actor | None:
+    """'de regering van president Maduro' -> gov:ve: the government of the country the words after
+    'van' name, or of which the person they name is the leader at the article's date."""
+    if not ref.affiliation or not _GOVERNMENT_OF.match(" ".join(ref.text.split())):
+        return None
+    entity = entity_at.get(ref.affiliation) or ""
+    countries = {entity} if entity.startswith("gpe:") else set()
+    leader = kb.actors.get(entity)
+    if leader is not None and leader.type == "person":
+        countries = {r.of for r in leader.roles if r.role in _LEADER_ROLES and r.of and r.of.startswith("gpe:")
+                     and r.active_on(context.published)}
+    governments = {kb.actors.get("gov:" + c.removeprefix("gpe:")) for c in countries} - {None}
+    return governments.pop() if len(governments) == 1 else None
+
+
+def institution(ref: SpeakerRef, words: list[str], mentions: list[Mention], text: str, linker: Linker) -> Body | None:
+    """The body 'de rechtbank' or 'het hof' stands for: the last one the article named before
+    with that head noun ('De rechtbank van Amsterdam', 'Het Amsterdamse gerechtshof')."""
+    if len(words) != 2 or words[0].lower() not in DEFINITE:
+        return None
+    noun = words[1].lower()
+    if linker.lexicon.speaker_nouns.get(noun) != "institution":
+        return None
+    heads = [m for m in mentions if m.start < ref.start and m.label in ("ORG", "LOC")
+             and re.search(rf"{re.escape(noun)}(?:\s+van\s+\S.*)?$", m.text, re.IGNORECASE)]
+    if heads:
+        return Body(heads[-1].entity)
+    named = re.search(_NAMED_BODY.format(noun=re.escape(noun)), text)
+    if not named or named.start() >= ref.start:
+        return None
+    name = f"{named[1]} {named[2]}"  # 'het hof' after 'het gerechtshof van Amsterdam'
+    return Body(local_id("org", name), name)
+
+
+def named_body(words: list[str], linker: Linker, context: LinkContext) -> Actor | None:
+    """'het federaal parket', 'het openbaar ministerie': a body the knowledge base knows by these
+    lowercase words (its own name, not an alias; a body of the outlet's country first)."""
+    if words[0].lower() not in DEFINITE or len(words) < 3:
+        return None
+    form = normalize_name(" ".join(words))
+    bodies = [a for a in linker.lookup.candidates(form, "ORG")
+              if a.label == "ORG" and (form, a.id) in linker.kb.proper_names]
+    return linker.lookup.choose(bodies, "ORG", context, form)

@@ -1,0 +1,55 @@
+"""What the words of a description of a speaker say on their own: its head noun, whether it names
+a person or a body, an office, or the source named before ('de woordvoerder')."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LinkLexicon
+
+DEFINITE = ("de", "het")
+# 'de woordvoerder van X', 'zijn woordvoerster': words that point to one person a reader knows
+KNOWN_PERSON = frozenset({"de", "het", "zijn", "haar", "hun"})
+_DEMONYM = re.compile(r"[A-Z][^\W\d_A-Z]+e")  # 'de Franse', 'de Française': the person named before
+_MEMBER = re.compile(r"\S+['’]er")  # 'de CDA'er': the member of that party named before
+_CONTRASTING = frozenset({"andere", "tweede", "derde", "nieuwe", "vorige", "volgende"})
+_PREPOSITIONS = frozenset({"van", "bij", "binnen", "uit", "in", "op", "voor", "namens", "rond", "achter"})
+
+
+def head_noun(words: list[str], size: int = 1) -> str:
+    """The noun a phrase is about, lowercase: its last `size` words before a preposition ('een
+    woordvoerder van de NAVO', 'een bron binnen het bedrijf' -> 'woordvoerder', 'bron')."""
+    cut = next((i for i, word in enumerate(words) if i and word in _PREPOSITIONS), len(words))
+    return " ".join(words[max(0, cut - size):cut]).lower()
+
+
+def is_anaphoric(words: list[str]) -> bool:
+    """'de woordvoerder', 'De anonieme bron': a definite noun with at most one lowercase adjective
+    that does not set it apart ('een andere bron' is someone else)."""
+    if words[0].lower() not in DEFINITE or len(words) not in (2, 3):
+        return False
+    return len(words) == 2 or (words[1].islower() and words[1] not in _CONTRASTING)
+
+
+def label_of(words: list[str], lexicon: LinkLexicon) -> str:
+    """ORG for a body ('de oppositie', 'de centrale bank'), PER for everyone else."""
+    nouns = lexicon.speaker_nouns
+    head = head_noun(words, 2)
+    kind = nouns.get(head) or nouns.get(head.split()[-1] if head else "")
+    return "ORG" if kind in ("institution", "body", "group") else "PER"
+
+
+def is_office(words: list[str], lexicon: LinkLexicon) -> bool:
+    """'de premier', 'de winnende coach', 'de Franse', 'de Duitse politica', 'de Vlaams
+    Belang-fractieleidster', 'de CDA'er': a person the article named, by office, origin or party."""
+    if len(words) not in (2, 3) or words[0].lower() not in DEFINITE:
+        return False
+    head = words[-1].rsplit("-", 1)[-1].lower()  # the head of a compound: 'VVD-kamerlid'
+    return (lexicon.speaker_nouns.get(head) == "office" or bool(_DEMONYM.fullmatch(words[-1]))
+            or bool(_MEMBER.fullmatch(words[-1])))
+
+
+def is_title(word: str, lexicon: LinkLexicon) -> bool:
+    """'woordvoerder', 'Kamerlid': a word that gives a person's office."""
+    word = word.casefold()
+    return word in lexicon.titles or lexicon.speaker_nouns.get(word) == "office"

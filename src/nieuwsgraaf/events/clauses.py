@@ -1,0 +1,87 @@
+"""How a parsed clause is built, as the argument rules read it: the case word of a phrase, what a
+relative pronoun stands for, coordinated names, the subject (climbing te-infinitives and coordinated
+verbs) and the passive voice."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
+OBJECTS = ("obj", "iobj", "obl:arg")
+RELATIVE = frozenset({"die", "dat", "welke", "wie", "wat"})
+CONTROLLED = frozenset({"te", "om"})
+# verbs that make their perfect with 'zijn' (the bare verb; a particle before it counts too: 'afgetreden')
+_ZIJN_VERBS = frozenset({"vallen", "treden", "stappen", "gaan", "komen", "keren", "lopen", "vertrekken",
+                         "vluchten", "stoppen", "verdwijnen", "beginnen", "blijven", "slagen", "mislukken"})
+_PARTICLES = ("af", "op", "uit", "binnen", "terug", "toe", "over", "weg", "in", "bijeen", "samen", "")
+
+
+def case_of(token: Token) -> str | None:
+    """The preposition a phrase is introduced by ('tegen' of 'tegen Rusland'), lowercase."""
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+
+
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for: 'de EU-landen, die weigeren …' -> 'EU-landen'."""
+    if token.lower_ not in RELATIVE or token.pos_ != "PRON":
+        return token
+    verb = token.head
+    for _ in range(3):
+        if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            break
+        verb = verb.head
+    return token
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """'Poetin en Trump' are both actors."""
+    token = antecedent(token)
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            found.extend(with_conjuncts(child))
+    return found
+
+
+def is_controlled(verb: Token) -> bool:
+    """'om Oekraïne binnen te vallen' hanging on a verb or a noun ('plannen om … te'): its subject
+    is the one of the clause above."""
+    return verb.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ in CONTROLLED
+                                                 for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of the clause a verb heads, or of the clause above a te-infinitive or coordinated verb."""
+    for _ in range(4):  # climb te-infinitives and coordinated verbs to the clause that has a subject
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if verb.head is verb or not (verb.dep_ in ("xcomp", "conj", "ccomp") or is_controlled(verb)):
+            return None
+        if is_controlled(verb) and is_passive(verb.head):
+            return None  # 'ze worden betaald om … te': not the subject's own act
+        verb = verb.head
+        if verb.pos_ in ("NOUN", "PROPN"):  # 'maakt plannen om …' (not 'de druk groeit om …')
+            if verb.dep_ != "obj":
+                return None
+            verb = verb.head
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    """'is aangevallen', 'werd veroordeeld'; not the perfect of a verb that takes 'zijn' ('het kabinet
+    is gevallen', 'Rusland is Oekraïne binnengevallen'), which the parser may label passive."""
+    if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return False
+    with_zijn = any(c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() == "zijn" for c in verb.children)
+    return not (with_zijn and _takes_zijn(verb) and not any(case_of(c) == "door" for c in verb.children))
+
+
+def _takes_zijn(verb: Token) -> bool:
+    """A verb whose perfect is made with 'zijn' (a move or a change of state): its participle after
+    'is' is active."""
+    lemma = verb.lemma_.lower()
+    return lemma in _ZIJN_VERBS or any(lemma == particle + base for base in _ZIJN_VERBS
+                                       for particle in _PARTICLES if lemma.startswith(particle))
