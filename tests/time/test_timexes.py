@@ -152,3 +152,22 @@ def test_holidays_english_dates_and_parts_of_relative_years(text, expression, va
 
 def test_now_as_an_idiom_or_an_outlet_is_no_timex():
     assert find_timexes("Het kabinet is nu eenmaal traag, meldt NU.nl.", DateValue("2025-03-10", "day")) == []
+
+
+def test_matching_on_lower_cased_text_finds_what_the_case_insensitive_patterns_find():
+    from nieuwsgraaf.time.tagger import default_tagger
+
+    tagger = default_tagger()
+    text = ("OP MAANDAG 3 MAART 2025 sprak Zomer met de krant De Morgen. Vorige Week kwam Q3 2024 ter sprake, "
+            "en in Augustus volgt het Verslag over de Eerste Helft Van Volgend Jaar.")
+    lowered = [(c.start, c.end, c.pattern.name, c.match.groupdict()) for c in tagger._candidates(text)]
+    as_written = [(m.span("core") if "core" in p.regex.groupindex else m.span(), p.name, m.groupdict())
+                  for p in tagger.patterns for m in p.regex.finditer(text)]
+    assert [(s, e, name, groups) for (s, e), name, groups in as_written if e > s] == lowered
+    assert any(groups.get("month") == "MAART" for *_, groups in lowered)  # groups keep the text's capitals
+
+
+def test_a_text_whose_lower_case_changes_length_is_still_tagged():
+    text = "İstanbul kreeg op 3 maart 2025 bezoek."  # 'İ' lower-cases to two characters
+    assert len(text.lower()) != len(text)
+    assert tag(text)["3 maart 2025"] == ("DATE", "2025-03-03", None)

@@ -106,10 +106,10 @@ def _host(token: Token, kind: str) -> EventArgument | None:
     return EventArgument("source", token.idx, token.idx + len(prefix), prefix)
 
 
-def _argument_span(token: Token, role: str) -> EventArgument:
-    """The name the argument token is part of or governs, else its short noun phrase."""
+def _argument_span(token: Token, role: str, ents: tuple[Span, ...]) -> EventArgument:
+    """The name (of the Doc's `ents`) the argument token is part of or governs, else its short noun phrase."""
     doc = token.doc
-    for ent in doc.ents:
+    for ent in ents:
         if ent.start <= token.i < ent.end:
             person = _named_person(token) if _is_role_compound(ent.text) else None
             ent = person or ent
@@ -119,7 +119,7 @@ def _argument_span(token: Token, role: str) -> EventArgument:
         if of is not None and of.right_edge.i - token.left_edge.i < 2 * _MAX_PHRASE:
             words = doc[token.left_edge.i:of.right_edge.i + 1]
             return EventArgument(role, words.start_char, words.end_char, words.text)
-    inside = [e for e in doc.ents if token.left_edge.i <= e.start and e.end <= token.right_edge.i + 1
+    inside = [e for e in ents if token.left_edge.i <= e.start and e.end <= token.right_edge.i + 1
               and e.root.dep_ != "amod"]  # 'de Russische president' is not the name 'Russische'
     if inside and token.pos_ != "PRON":
         ent = min(inside, key=lambda e: e.label_ != "PER")  # 'de dader, de Belg Hicham D.': the person
@@ -130,14 +130,15 @@ def _argument_span(token: Token, role: str) -> EventArgument:
     return EventArgument(role, words.start_char, words.end_char, words.text)
 
 
-def _arguments(found: Arguments, times: list[tuple[int, int]]) -> tuple[EventArgument, ...]:
+def _arguments(found: Arguments, times: list[tuple[int, int]], ents: tuple[Span, ...]
+               ) -> tuple[EventArgument, ...]:
     def timeless(tokens) -> list[Token]:  # 'in juli' is when, not who
         return [t for t in tokens if not any(s <= t.idx < e for s, e in times)]
 
-    spans = [_argument_span(t, "source") for t in timeless(found.sources)]
-    spans += [_argument_span(t, "target") for t in timeless(found.targets)]
+    spans = [_argument_span(t, "source", ents) for t in timeless(found.sources)]
+    spans += [_argument_span(t, "target", ents) for t in timeless(found.targets)]
     if found.location is not None and timeless([found.location]):
-        spans.append(_argument_span(found.location, "location"))
+        spans.append(_argument_span(found.location, "location", ents))
     # every field in the key: a set's order differs between processes (hash seeds), and the
     # document must not depend on which process analysed the article
     return tuple(sorted(set(spans), key=lambda a: (a.start, a.role, a.end, a.text, a.entity or "")))
@@ -193,12 +194,13 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
     confidence = chance if chance is not None else _BASE_CONFIDENCE[hit.how] - (0.15 if ambiguous else 0.0)
     confidence += 0.1 if found.sources and found.targets else 0.0
     confidence -= 0.15 if guessed else 0.0
+    named = _arguments(found, times, token.doc.ents)
     return EventMention(
         type=kind,
         mode=mode,
         trigger=Trigger(token.idx, token.idx + len(token.text), token.text),
         sentence=_stripped(sent),
-        arguments=(host, *_arguments(found, times)) if host else _arguments(found, times),
+        arguments=(host, *named) if host else named,
         negated=is_negated(token, lexicon) if parsed and not (construction and construction.negation_is_the_event)
         else False,
         modality=modality,

@@ -32,7 +32,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.scorer import Scorer, get_ner_prf
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nieuwsgraaf.nlp import bio
@@ -172,7 +172,8 @@ class Encoder:
             return self._annotate_batch(docs)
 
     def _annotate_batch(self, docs: list[Doc]) -> list[Doc]:
-        windows = [w for i, doc in enumerate(docs) for w in self._windows(i, doc) if w.tokens]
+        tokens_of = [list(doc) for doc in docs]  # each Token made once, not at every look-up
+        windows = [w for i, doc in enumerate(docs) for w in self._windows(i, doc, tokens_of[i]) if w.tokens]
         windows.sort(key=lambda w: len(w.ids))  # similar lengths share a batch: less padding
         entities: list[list[Span]] = [[] for _ in docs]
         trees = [_Tree(len(doc)) for doc in docs] if "deps" in self.labels else None
@@ -189,10 +190,11 @@ class Encoder:
                     hidden[window.doc_index][window.tokens] = vectors[window.starts]
                 if "ner" in outputs:
                     entities[window.doc_index].extend(self._entities(doc, window, outputs["ner"][row]))
+                tokens = tokens_of[window.doc_index]
                 if "upos" in outputs:
-                    self._tag(doc, window, outputs["upos"][row], outputs.get("feats", [None] * len(group))[row])
+                    self._tag(tokens, window, outputs["upos"][row], outputs.get("feats", [None] * len(group))[row])
                 if "lemma" in outputs:
-                    self._lemmatize(doc, window, outputs["lemma"][row])
+                    self._lemmatize(tokens, window, outputs["lemma"][row])
                 if trees is not None:
                     if "sent" in outputs:
                         window = self._split(window, outputs["sent"][row])
@@ -202,9 +204,9 @@ class Encoder:
             if hidden[i] is not None:
                 doc.tensor = hidden[i]
             if trees is not None:
-                trees[i].apply(doc)
+                trees[i].apply(doc, tokens_of[i])
             if "lemma" in self.labels:
-                for token in doc:
+                for token in tokens_of[i]:
                     if not token.lemma:  # whitespace and tokens cut from a window keep their text
                         token.lemma_ = token.text
             if "ner" in self.labels:
@@ -226,20 +228,20 @@ class Encoder:
         return [Span(doc, window.tokens[b], window.tokens[e - 1] + 1, label)
                 for b, e, label in bio.spans(tags)]
 
-    def _tag(self, doc: Doc, window: _Window, upos: np.ndarray, feats: np.ndarray | None) -> None:
+    def _tag(self, tokens: list[Token], window: _Window, upos: np.ndarray, feats: np.ndarray | None) -> None:
         pos_labels = self.labels["upos"]
-        for k, i in enumerate(upos[window.starts].argmax(-1)):
-            doc[window.tokens[k]].pos_ = pos_labels[i]
+        for k, i in enumerate(upos[window.starts].argmax(-1).tolist()):
+            tokens[window.tokens[k]].pos_ = pos_labels[i]
         if feats is not None:
             feat_labels = self.labels["feats"]
-            for k, i in enumerate(feats[window.starts].argmax(-1)):
+            for k, i in enumerate(feats[window.starts].argmax(-1).tolist()):
                 label = feat_labels[i]
-                doc[window.tokens[k]].set_morph("" if label == "_" else label)
+                tokens[window.tokens[k]].set_morph("" if label == "_" else label)
 
-    def _lemmatize(self, doc: Doc, window: _Window, rules: np.ndarray) -> None:
+    def _lemmatize(self, tokens: list[Token], window: _Window, rules: np.ndarray) -> None:
         rule_labels = self.labels["lemma"]
-        for k, i in enumerate(rules[window.starts].argmax(-1)):
-            token = doc[window.tokens[k]]
+        for k, i in enumerate(rules[window.starts].argmax(-1).tolist()):
+            token = tokens[window.tokens[k]]
             lemma = self.lemma_table.get(token.text)
             token.lemma_ = lemma if lemma is not None else apply_rule(token.text, rule_labels[i])
 
@@ -279,9 +281,9 @@ class Encoder:
             tree.set(token, head, dep_labels[int(best)])
 
     # -- windows ---------------------------------------------------------------------
-    def _windows(self, doc_index: int, doc: Doc) -> Iterator[_Window]:
+    def _windows(self, doc_index: int, doc: Doc, tokens: list[Token]) -> Iterator[_Window]:
         """Whole sentences up to max_pieces per window; a longer sentence is cut at a token."""
-        token_pieces = [self._token_pieces(doc, i) for i in range(len(doc))]
+        token_pieces = self._token_pieces(tokens)
         tokens: list[int] = []
         sentences: list[int] = []
         size = 0
@@ -315,14 +317,18 @@ class Encoder:
         ids.append(self.eos)
         return _Window(doc_index, kept, np.array(starts, dtype=np.int64), kept_sentences, ids)
 
-    def _token_pieces(self, doc: Doc, i: int) -> tuple[int, ...]:
-        token = doc[i]
-        if token.is_space:
-            return ()
-        previous = doc[i - 1] if i else None
-        word_start = previous is None or bool(previous.whitespace_) or previous.is_space
-        pieces = self.pieces.segment(token.text[:MAX_TOKEN_CHARS], word_start)
-        return pieces[:MAX_PIECES_PER_TOKEN] or (self.pieces.unknown_id,)
+    def _token_pieces(self, tokens: list[Token]) -> list[tuple[int, ...]]:
+        """Each token's pieces; a token after a space (or first) starts a word."""
+        found: list[tuple[int, ...]] = []
+        word_start = True
+        for token in tokens:
+            if token.is_space:
+                found.append(())
+            else:
+                pieces = self.pieces.segment(token.text[:MAX_TOKEN_CHARS], word_start)
+                found.append(pieces[:MAX_PIECES_PER_TOKEN] or (self.pieces.unknown_id,))
+            word_start = bool(token.whitespace_) or token.is_space
+        return found
 
 
 class _Tree:
@@ -336,20 +342,21 @@ class _Tree:
         self.heads[token] = head
         self.labels[token] = label
 
-    def apply(self, doc: Doc) -> None:
+    def apply(self, doc: Doc, tokens: list[Token]) -> None:
         # whitespace tokens lean on the nearest parsed token before them (else after)
-        for i, token in enumerate(doc):
+        for i, token in enumerate(tokens):
             if token.is_space:
                 token.pos_ = "SPACE"
             if token.is_space and not self.labels[i]:
-                anchor = next((j for j in range(i - 1, -1, -1) if self.labels[j] and not doc[j].is_space),
-                              next((j for j in range(i + 1, len(doc)) if self.labels[j]), i))
+                anchor = next((j for j in range(i - 1, -1, -1) if self.labels[j] and not tokens[j].is_space),
+                              next((j for j in range(i + 1, len(tokens)) if self.labels[j]), i))
                 self.heads[i] = anchor
                 self.labels[i] = SPACE_LABEL if anchor != i else ROOT_LABEL
+        label_ids = {label: doc.vocab.strings.add(label or ROOT_LABEL) for label in set(self.labels)}
         array = np.zeros((len(doc), 2), dtype="uint64")
-        for i in range(len(doc)):
-            array[i, 0] = np.int64(self.heads[i] - i).astype("uint64")
-            array[i, 1] = doc.vocab.strings.add(self.labels[i] or ROOT_LABEL)
+        # a head is stored as its offset from the word, negative ones as two's complement
+        array[:, 0] = (np.array(self.heads, dtype=np.int64) - np.arange(len(doc), dtype=np.int64)).view(np.uint64)
+        array[:, 1] = [label_ids[label] for label in self.labels]
         doc.from_array([HEAD, DEP], array)
 
 

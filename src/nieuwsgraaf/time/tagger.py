@@ -39,8 +39,12 @@ class TimeTagger:
 
     def _candidates(self, text: str) -> list[_Candidate]:
         found = []
+        lowered = text.lower()
+        # Lower-casing keeps every offset unless a character changes length ('İ'); then the
+        # case-insensitive patterns scan the text itself.
+        scan_lowered = len(lowered) == len(text)
         for order, pattern in enumerate(self.patterns):
-            for match in pattern.regex.finditer(text):
+            for match in _matches(pattern, text, lowered if scan_lowered else None):
                 span = match.span("core") if "core" in pattern.regex.groupindex else match.span()
                 if span[1] > span[0]:
                     found.append(_Candidate(span[0], span[1], order, pattern, match))
@@ -112,6 +116,19 @@ class TimeTagger:
             results.append(Timex(start, end, match.string[start:end], resolved.type, resolved.value,
                                  resolved.mod, "absolute" if year else "publication"))
         return results
+
+
+def _matches(pattern: Pattern, text: str, lowered: str | None):
+    """The case-insensitive pattern's matches in `text`. Found in the lower-cased text when given,
+    then matched again at the same place in `text`, so that groups keep their capitals (a
+    capitalised word can be a name: resolve.is_name_like)."""
+    if lowered is None:
+        yield from pattern.regex.finditer(text)
+        return
+    for found in pattern.lowered.finditer(lowered):
+        match = pattern.regex.match(text, found.start())
+        if match is not None:
+            yield match
 
 
 def _last_day(results: list[Timex]) -> Timex | None:
