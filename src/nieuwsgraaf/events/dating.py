@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..periods import period_end, period_start
 from ..records import DateValue, FactDate, Timex
 from ..time.dating import date_fact, not_after_publication, precision_of
+from .intervals import earlier_by, interval_time
 from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
 
@@ -55,6 +56,12 @@ def _dates_only(doc: Doc, times: Sequence[tuple[int, int]]) -> list[tuple[int, i
     return [t for t in times if t in datable]
 
 
+def _durations_only(doc: Doc, times: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    found = (doc._.ng_timexes if Doc.has_extension("ng_timexes") else None) or ()
+    lengths = {(t.start, t.end) for t in found if t.type == "DURATION"}
+    return [t for t in times if t in lengths]
+
+
 def then_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """'toen'/'destijds' as an adverb of the trigger's clause ('Hij kreeg toen een jaar cel') points back
     to the last date the article named before the sentence: that timex. 'Toen hij kwam' (a
@@ -85,11 +92,13 @@ def governing_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[in
 
 
 def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The timex that dates what `trigger` names: of its clause in a parse (else, after 'toen', the
-    narrative's; for a past event, that of a clause above it), else the nearest."""
+    """The timex that dates what `trigger` names: of its clause in a parse (else the duration before
+    the 'nadat' opening it; after 'toen', the narrative's; for a past event, that of a clause above
+    it), else the nearest."""
     if trigger.doc.has_annotation("DEP"):
         dates = _dates_only(trigger.doc, times)
-        return clause_time(trigger, dates) or then_time(trigger, dates) or governing_time(trigger, dates)
+        return (clause_time(trigger, dates) or interval_time(trigger, _durations_only(trigger.doc, times))
+                or then_time(trigger, dates) or governing_time(trigger, dates))
     return nearest_time(trigger, trigger.sent, times)
 
 
@@ -165,7 +174,9 @@ def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: in
     date is a day of the week before the article.
     """
     clause = [t for t in timexes if (t.start, t.end) == when]
-    found = date_fact(clause, sentence, start, published)
+    lapse = [t for t in clause if t.type == "DURATION"]  # 'twee maanden nadat …' (intervals.py)
+    found = (earlier_by(lapse[0].value, published) if lapse else None) or date_fact(
+        [t for t in clause if t.type != "DURATION"], sentence, start, published)
     if modality in NOT_YET:
         return _as_guideline(found)
     found = not_after_publication(found, published)
