@@ -36,7 +36,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc
-
 from stage_runs import SETS, StageRun, stage_runs
 
 from nieuwsgraaf.events.component import find_event_mentions
