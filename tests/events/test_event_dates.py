@@ -4,6 +4,7 @@ a date set on a governing clause, and the precision the guideline gives."""
 from __future__ import annotations
 
 import pytest
+from written import events_of
 
 from nieuwsgraaf.events.dating import fact_date
 from nieuwsgraaf.pipeline import date_spans
@@ -105,3 +106,17 @@ def test_a_duration_before_nadat_needs_an_article_date_as_precise(pipeline):
 def test_nadat_without_a_duration_leaves_the_clause_to_the_other_rules(pipeline):
     text = "Kort nadat de rebellen de stad aanvielen, sloten ze een bestand."
     assert _date(pipeline, text, "aanvielen", FRIDAY).value == "2024-05-10"
+
+
+def test_what_a_quote_reports_is_dated_when_it_was_said(pipeline, tmp_path):
+    # a wish or demand stated in a quote holds from when it was said, event and span alike
+    body = "Minister Jansen zei op 3 april dat hij met de vakbonden wil praten."
+    (event,) = [e for e in events_of(tmp_path, pipeline, body, "2024-05-10") if e["trigger"]["text"] == "praten"]
+    assert event["quote"] is not None
+    assert event["date"] == {"value": "2024-04-03", "precision": "day", "basis": "relative"}
+    assert _date(pipeline, body, "praten", FRIDAY).value == "2024-04-03"
+
+
+def test_a_quoted_event_in_the_future_tense_is_not_dated_when_it_was_said(pipeline):
+    text = "Minister Jansen zei op 3 april dat hij met de vakbonden zal praten."
+    assert _date(pipeline, text, "praten", FRIDAY).value == "2024-05-10"

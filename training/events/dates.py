@@ -3,7 +3,7 @@ failure class, and which event dates a change of the dating code fixed and broke
 
 Each gold event the stage finds with its trigger and type (paired as bench/evaluate_events.py pairs
 them) and the gold dates is sorted by the rule that dated it in the stage (`clause`, `then`,
-`interval`, `governing`, `news day`, `publication`, and `capped` when a later date gave way to the publication
+`interval`, `governing`, `quote` (when the quote it stands in was said), `news day`, `publication`, and `capped` when a later date gave way to the publication
 date) and, when wrong, by one failure class, the first that fits:
 - precision too fine / too coarse: the same time at another precision ('2018-07-07' for '2018-07');
 - future dated back: the gold dates the event after its article, the stage on or before it;
@@ -39,7 +39,13 @@ from spacy.tokens import Doc
 from stage_runs import SETS, StageRun, stage_runs
 
 from nieuwsgraaf.events.component import find_event_mentions
-from nieuwsgraaf.events.dating import clause_time, governing_time, then_time
+from nieuwsgraaf.events.dating import (
+    clause_time,
+    governing_time,
+    in_future_tense,
+    said_date,
+    then_time,
+)
 from nieuwsgraaf.events.intervals import interval_time
 from nieuwsgraaf.events.lexicon import load_event_lexicon
 from nieuwsgraaf.nlp.adapter import doc_to_analysis
@@ -85,7 +91,7 @@ def rerun(run: StageRun, lexicon) -> Analysis:
     return run_steps(doc_to_analysis(doc, run.analysis.article, run.analysis.nlp_model or "", pool_vector=False))
 
 
-def _rule(doc: Doc, event: Event, timexes) -> str:
+def _rule(doc: Doc, event: Event, timexes, quotes) -> str:
     """Which of the dating rules (events/dating.py) gave the stage's date."""
     token = next((t for t in doc if t.idx <= event.trigger.start < t.idx + len(t)), None)
     times = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME") and t.value
@@ -98,6 +104,8 @@ def _rule(doc: Doc, event: Event, timexes) -> str:
         return "capped"
     if rule is not None and event.date.basis in ("explicit", "relative"):
         return rule
+    if said_date(quotes, event.trigger.start, token is not None and in_future_tense(token)) is not None:
+        return "quote"
     return "news day" if event.date.basis == "narrative" else "publication"
 
 
@@ -152,7 +160,7 @@ def dated_events(run: StageRun, analysis: Analysis) -> list[Dated]:
         quote_date = quote.date.value if quote is not None and quote.date else None
         stage = event.date.value
         found.append(Dated(run.key, (event.trigger.start, event.trigger.end), gold["sentence_str"],
-                           _rule(run.doc, event, analysis.timexes), event.quote is not None,
+                           _rule(run.doc, event, analysis.timexes, analysis.quotes), event.quote is not None,
                            gold["date"]["value"], gold["date"].get("basis") or "", stage, event.date.basis,
                            failure(gold, stage, event.date.basis, published, quote_date)))
     return found
