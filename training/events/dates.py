@@ -19,9 +19,11 @@ date) and, when wrong, by one failure class, the first that fits:
 The documents come from the accurate pipeline once (`--cache DIR` keeps the parsed Docs between
 runs); the events component, the article steps and the dating then run again with the current code
 on each run, so an edit of the dating is measured in seconds. `--save FILE` writes every matched
-event's outcome; `--against FILE` counts, per set, the event dates fixed and broken since.
+event's outcome; `--against FILE` counts, per set, the event dates fixed and broken since;
+`--contract` dates every event's trigger through `nieuwsgraaf date` (pipeline.date_spans) and counts
+the spans that get their event's date.
 Usage: python training/events/dates.py --cache /tmp/evdates [--set dev dev2 dev3] [--show CLASS|all]
-       [--save before.json] [--against before.json]
+       [--save before.json] [--against before.json] [--contract]
 The blind set and dev4 are never read.
 """
 
@@ -48,8 +50,9 @@ from nieuwsgraaf.events.dating import (
 )
 from nieuwsgraaf.events.intervals import interval_time
 from nieuwsgraaf.events.lexicon import load_event_lexicon
+from nieuwsgraaf.nlp import load_pipeline
 from nieuwsgraaf.nlp.adapter import doc_to_analysis
-from nieuwsgraaf.pipeline import run_steps
+from nieuwsgraaf.pipeline import date_spans, run_steps
 from nieuwsgraaf.records import Analysis, Event
 from nieuwsgraaf.settings import Settings
 
@@ -199,6 +202,24 @@ def compare(name: str, dated: list[Dated], before: dict) -> None:
     print(f"{name}: fixed {fixed}, broken {broken} (of {len(dated)}; {len(old)} before)")
 
 
+def contract(name: str, runs: list[StageRun], model: str, lexicon) -> None:
+    """`nieuwsgraaf date` on every event trigger of the set: how many spans get their event's date."""
+    pipeline = load_pipeline(model)
+    same = total = 0
+    for run in runs:
+        analysis = rerun(run, lexicon)
+        spans = [(e.trigger.start, e.trigger.end) for e in analysis.events]
+        if not spans:
+            continue
+        dates = date_spans(run.doc.text, spans, pipeline, analysis.article.published)
+        for event, found in zip(analysis.events, dates, strict=True):
+            total += 1
+            same += found == event.date
+            if found != event.date:
+                print(f"  differs: event {event.date}, span {found}: {event.trigger.text!r} in {run.key}")
+    print(f"{name}: `nieuwsgraaf date` gives {same} of {total} event triggers their event's date")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", default=Settings().model)
@@ -207,6 +228,7 @@ def main() -> None:
     parser.add_argument("--show", help="print the wrong events of this class ('all': every class)")
     parser.add_argument("--save", type=Path, help="write every matched event's outcome here")
     parser.add_argument("--against", type=Path, help="count the dates fixed and broken since this --save file")
+    parser.add_argument("--contract", action="store_true", help="also date every event trigger as a span")
     args = parser.parse_args()
     lexicon = load_event_lexicon()
     outcomes = {}
@@ -216,6 +238,8 @@ def main() -> None:
         report(name, dated, args.show)
         if args.against:
             compare(name, dated, json.loads(args.against.read_text("utf-8")))
+        if args.contract:
+            contract(name, cached_runs(args.model, name, args.cache), args.model, lexicon)
     if args.save:
         args.save.write_text(json.dumps(outcomes, indent=0), "utf-8")
 
