@@ -58,6 +58,9 @@ ARTICLE_STEPS: tuple[Step, ...] = (
     Step("events", date_events, "PLOVER events with a linked actor, dated, with the quote they are reported in"),
 )
 
+# What dating a span needs of the article steps: the quotes and their dates (`date_spans`).
+QUOTE_STEPS = tuple(step for step in ARTICLE_STEPS if step.name in ("entities", "quotes"))
+
 # Every step of a run, for `nieuwsgraaf wiring`; "nlp" expands into the loaded spaCy components.
 STEPS: tuple[tuple[str, str], ...] = (
     ("ingest", "files, folders, archives, stdin -> RawDocument (txt, JSONL, HTML, RSS/Atom, WARC)"),
@@ -346,4 +349,8 @@ def date_spans(text: str, spans: list[tuple[int, int]], pipeline: LoadedPipeline
     doc = pipeline.nlp(doc)
     timexes = doc._.ng_timexes or ()
     lexicon = load_event_lexicon()
-    return [span_date(doc, start, end, timexes, published, lexicon) for start, end in spans]
+    # the quotes and when they were said: a span inside one is dated as an event reported in it is
+    article = Article(id="date", text=text, title=None, url=None, source=None, agency=None, published=published,
+                      language="nl", language_score=1.0, origin="date", format="txt")
+    quoted = run_steps(doc_to_analysis(doc, article, pipeline.name, pool_vector=False), QUOTE_STEPS)
+    return [span_date(doc, start, end, timexes, published, lexicon, quoted.quotes) for start, end in spans]

@@ -197,6 +197,7 @@ class EventMention:
     modality: str
     confidence: float
     when: tuple[int, int] | None = None  # the timex that dates it: of the trigger's clause in the parse
+    future_tense: bool = False  # its clause is in the future tense ('zal'): later than any quote reporting it
 
 
 @dataclass(frozen=True)

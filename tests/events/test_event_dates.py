@@ -4,6 +4,7 @@ a date set on a governing clause, and the precision the guideline gives."""
 from __future__ import annotations
 
 import pytest
+from written import events_of
 
 from nieuwsgraaf.events.dating import fact_date
 from nieuwsgraaf.pipeline import date_spans
@@ -83,3 +84,39 @@ def test_a_duration_in_the_clause_does_not_date_the_event(pipeline):
 def test_toen_opening_a_clause_is_no_pointer_back(pipeline):
     text = "In 2019 viel het kabinet. Toen hij in beroep ging, kreeg hij één jaar cel."
     assert _date(pipeline, text, "cel", FRIDAY).basis == "publication"
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # the clause 'nadat' opens happened that long before the article, at the duration's precision
+    ("Twee maanden nadat zijn partij de regering verliet, gaf hij een interview.", "verliet", ("2024-03", "month")),
+    ("Drie jaar nadat de partijen een akkoord sloten, valt het kabinet.", "akkoord", ("2021", "year")),
+    ("Tien dagen nadat de rebellen de stad aanvielen, sloten ze een bestand.", "aanvielen", ("2024-04-30", "day")),
+])
+def test_a_duration_before_nadat_dates_its_clause_that_long_before(pipeline, text, word, expected):
+    found = _date(pipeline, text, word, FRIDAY)
+    assert (found.value, found.precision, found.basis) == (*expected, "relative")
+
+
+def test_a_duration_before_nadat_needs_an_article_date_as_precise(pipeline):
+    text = "Tien dagen nadat de rebellen de stad aanvielen, sloten ze een bestand."
+    found = _date(pipeline, text, "aanvielen", DateValue("2024-05", "month"))
+    assert (found.value, found.basis) == ("2024-05", "publication")
+
+
+def test_nadat_without_a_duration_leaves_the_clause_to_the_other_rules(pipeline):
+    text = "Kort nadat de rebellen de stad aanvielen, sloten ze een bestand."
+    assert _date(pipeline, text, "aanvielen", FRIDAY).value == "2024-05-10"
+
+
+def test_what_a_quote_reports_is_dated_when_it_was_said(pipeline, tmp_path):
+    # a wish or demand stated in a quote holds from when it was said, event and span alike
+    body = "Minister Jansen zei op 3 april dat hij met de vakbonden wil praten."
+    (event,) = [e for e in events_of(tmp_path, pipeline, body, "2024-05-10") if e["trigger"]["text"] == "praten"]
+    assert event["quote"] is not None
+    assert event["date"] == {"value": "2024-04-03", "precision": "day", "basis": "relative"}
+    assert _date(pipeline, body, "praten", FRIDAY).value == "2024-04-03"
+
+
+def test_a_quoted_event_in_the_future_tense_is_not_dated_when_it_was_said(pipeline):
+    text = "Minister Jansen zei op 3 april dat hij met de vakbonden zal praten."
+    assert _date(pipeline, text, "praten", FRIDAY).value == "2024-05-10"

@@ -72,7 +72,8 @@ def date_command(
     config: Path = ConfigOption,
 ) -> None:
     """Date spans of your own: for each span, the day (month, year) what it names happened, computed
-    exactly as for events (a date in its own clause, else the publication date). Offsets are into
+    exactly as for events (a date in its own clause, else when the quote holding it was said,
+    else the day of the news or the publication date). Offsets are into
     `text` exactly as given. One output line per input line; a bad line is reported on stderr with
     its line number and the rest go on (exit 4)."""
     from ..nlp import NlpError, load_pipeline

@@ -9,21 +9,17 @@ Steps, in order:
    `records.py`), negation and modality (`modality.py`). The adapter turns them into `EventMention` records.
 2. The entity stage links the arguments' words to entity ids (`entities.link_event_actors`).
 3. `date_events` (here, the last article step): each mention with at least one linked actor
-   becomes an `Event`, dated like a quote (a timex in its sentence, the narrative, the
-   publication), with the index of the quote it is reported in.
+   becomes an `Event`, dated by `dating.py` (a timex of its clause; in a quote, when the quote was
+   said; the day of the news; the publication), with the index of the quote it is reported in.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import Analysis, Event, EventArgument, EventMention, Quote
-from .dating import fact_date, span_date
+from ..records import Analysis, Event, EventArgument, EventMention
+from .dating import fact_date, quote_of, said_date, span_date
 from .lexicon import MODALITIES, TYPES, load_event_lexicon
-
-
-def _quote_index(quotes: tuple[Quote, ...], start: int) -> int | None:
-    return next((i for i, q in enumerate(quotes) if q.start <= start < q.end), None)
 
 
 def _distinct_roles(arguments: tuple[EventArgument, ...]) -> tuple[EventArgument, ...]:
@@ -34,12 +30,13 @@ def _distinct_roles(arguments: tuple[EventArgument, ...]) -> tuple[EventArgument
 
 
 def to_event(mention: EventMention, analysis: Analysis) -> Event:
+    said = said_date(analysis.quotes, mention.trigger.start, mention.future_tense)
     return Event(
         type=mention.type, mode=mention.mode, trigger=mention.trigger, sentence=mention.sentence,
         arguments=_distinct_roles(mention.arguments), negated=mention.negated, modality=mention.modality,
         date=fact_date(mention.when, mention.sentence, mention.trigger.start, analysis.timexes,
-                       analysis.article.published, mention.modality),
-        quote=_quote_index(analysis.quotes, mention.trigger.start),
+                       analysis.article.published, mention.modality, said),
+        quote=quote_of(analysis.quotes, mention.trigger.start),
         confidence=mention.confidence,
     )
 

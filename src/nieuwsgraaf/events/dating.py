@@ -15,13 +15,15 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ..periods import period_end, period_start
-from ..records import DateValue, FactDate, Timex
+from ..records import DateValue, FactDate, Quote, Timex
 from ..time.dating import date_fact, not_after_publication, precision_of
+from .intervals import earlier_by, interval_time
 from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
 
 NOT_YET = frozenset({"future", "hypothetical", "possible"})  # may lie after the publication date
-THEN = frozenset({"toen", "destijds"})  # adverbs that point back to the time the story last named
+THEN = frozenset({"toen", "destijds"})
+FUTURE_AUXILIARIES = frozenset({"zal", "zullen", "zult", "zul"})  # 'zal hebben': the future tense  # adverbs that point back to the time the story last named
 NEWS_DAYS = 6  # how far before its article a day named earlier ('woensdag', 'gisteren') still is the news
 
 
@@ -55,6 +57,12 @@ def _dates_only(doc: Doc, times: Sequence[tuple[int, int]]) -> list[tuple[int, i
     return [t for t in times if t in datable]
 
 
+def _durations_only(doc: Doc, times: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    found = (doc._.ng_timexes if Doc.has_extension("ng_timexes") else None) or ()
+    lengths = {(t.start, t.end) for t in found if t.type == "DURATION"}
+    return [t for t in times if t in lengths]
+
+
 def then_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """'toen'/'destijds' as an adverb of the trigger's clause ('Hij kreeg toen een jaar cel') points back
     to the last date the article named before the sentence: that timex. 'Toen hij kwam' (a
@@ -85,11 +93,13 @@ def governing_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[in
 
 
 def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The timex that dates what `trigger` names: of its clause in a parse (else, after 'toen', the
-    narrative's; for a past event, that of a clause above it), else the nearest."""
+    """The timex that dates what `trigger` names: of its clause in a parse (else the duration before
+    the 'nadat' opening it; after 'toen', the narrative's; for a past event, that of a clause above
+    it), else the nearest."""
     if trigger.doc.has_annotation("DEP"):
         dates = _dates_only(trigger.doc, times)
-        return clause_time(trigger, dates) or then_time(trigger, dates) or governing_time(trigger, dates)
+        return (clause_time(trigger, dates) or interval_time(trigger, _durations_only(trigger.doc, times))
+                or then_time(trigger, dates) or governing_time(trigger, dates))
     return nearest_time(trigger, trigger.sent, times)
 
 
@@ -155,17 +165,42 @@ def _as_guideline(found: FactDate) -> FactDate:
     return FactDate(first[:4], "year", found.basis) if first[:4] == last[:4] else found
 
 
+def in_future_tense(trigger: Token) -> bool:
+    """'… dat Trump een ontmoeting zal hebben met Duterte': the clause puts the event after the
+    moment it is spoken of (a modal present, 'wil praten', 'moet betalen', does not)."""
+    verb = clause_verb(trigger)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for head in {trigger, verb} for c in head.children)
+
+
+def quote_of(quotes: Sequence[Quote], start: int) -> int | None:
+    """The index of the quote the words at `start` stand in, or None."""
+    return next((i for i, q in enumerate(quotes) if q.start <= start < q.end), None)
+
+
+def said_date(quotes: Sequence[Quote], start: int, future_tense: bool) -> FactDate | None:
+    """When the quote holding the words at `start` was said: the date of what it reports, unless
+    the words put it later ('zal', `in_future_tense`)."""
+    index = quote_of(quotes, start)
+    return quotes[index].date if index is not None and not future_tense else None
+
+
 def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: int, timexes: Sequence[Timex],
-              published: DateValue | None, modality: str) -> FactDate:
-    """The timex at `when`, else the day of the news (`news_day`), else the publication date; what
-    happened never after its article; at the precision of the guideline (`_as_guideline`).
+              published: DateValue | None, modality: str, said: FactDate | None = None) -> FactDate:
+    """The timex at `when`, else `said` (the date of the quote that reports the event: what a speaker
+    says was done, is wanted or is demanded is dated when it was said), else the day of the news
+    (`news_day`), else the publication date; what happened never after its article; at the
+    precision of the guideline (`_as_guideline`).
 
     Measured on the dev annotations, the publication date is right more often for an event than
     the last date the text mentioned before it (the narrative date that quotes use), except when that
     date is a day of the week before the article.
     """
     clause = [t for t in timexes if (t.start, t.end) == when]
-    found = date_fact(clause, sentence, start, published)
+    if not clause and said is not None and said.value is not None:
+        return _as_guideline(said if modality in NOT_YET else not_after_publication(said, published))
+    lapse = [t for t in clause if t.type == "DURATION"]  # 'twee maanden nadat …' (intervals.py)
+    found = (earlier_by(lapse[0].value, published) if lapse else None) or date_fact(
+        [t for t in clause if t.type != "DURATION"], sentence, start, published)
     if modality in NOT_YET:
         return _as_guideline(found)
     found = not_after_publication(found, published)
@@ -175,15 +210,17 @@ def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: in
 
 
 def span_date(doc: Doc, start: int, end: int, timexes: Sequence[Timex], published: DateValue | None,
-              lexicon: EventLexicon) -> FactDate:
-    """The date of whatever the words at [start, end) name, dated as an event would be."""
+              lexicon: EventLexicon, quotes: Sequence[Quote] = ()) -> FactDate:
+    """The date of whatever the words at [start, end) name, dated as an event would be (`quotes`:
+    the article's, with their dates)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
-        return fact_date(None, (start, end), start, (), published, "asserted")
+        return fact_date(None, (start, end), start, (), published, "asserted", said_date(quotes, start, False))
     root = span.root
     times = [(t.start, t.end) for t in timexes]
     sent = root.sent
     when = dating_time(root, times)
-    modality = settle_modality(modality_of(root, sent, lexicon, doc.has_annotation("DEP")), root, when,
-                               timexes, published)
-    return fact_date(when, (sent.start_char, sent.end_char), start, timexes, published, modality)
+    parsed = doc.has_annotation("DEP")
+    modality = settle_modality(modality_of(root, sent, lexicon, parsed), root, when, timexes, published)
+    said = said_date(quotes, start, parsed and in_future_tense(root))
+    return fact_date(when, (sent.start_char, sent.end_char), start, timexes, published, modality, said)
