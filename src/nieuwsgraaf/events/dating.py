@@ -22,8 +22,8 @@ from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
 
 NOT_YET = frozenset({"future", "hypothetical", "possible"})  # may lie after the publication date
-THEN = frozenset({"toen", "destijds"})
-FUTURE_AUXILIARIES = frozenset({"zal", "zullen", "zult", "zul"})  # 'zal hebben': the future tense  # adverbs that point back to the time the story last named
+THEN = frozenset({"toen", "destijds"})  # adverbs that point back to the time the story last named
+FUTURE_AUXILIARIES = frozenset({"zal", "zullen", "zult", "zul"})  # 'zal hebben': the future tense
 NEWS_DAYS = 6  # how far before its article a day named earlier ('woensdag', 'gisteren') still is the news
 
 
