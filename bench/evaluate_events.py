@@ -77,7 +77,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _match(gold: list[dict], system: list[dict], same_type: bool) -> list[tuple[dict, dict]]:
+def match_events(gold: list[dict], system: list[dict], same_type: bool) -> list[tuple[dict, dict]]:
     pairs, used = [], set()
     for g in gold:
         i = next((i for i, s in enumerate(system) if i not in used and _overlap(g["span"], s["span"])
@@ -94,14 +94,14 @@ class Tally:
         self.per_type = {t: Counter() for t in QUADS}
 
     def add(self, gold: list[dict], system: list[dict]) -> list[tuple[dict, dict]]:
-        typed = _match(gold, system, same_type=True)
+        typed = match_events(gold, system, same_type=True)
         self.counts.update(tp=len(typed), fp=len(system) - len(typed), fn=len(gold) - len(typed))
         for kind in QUADS:
             g = [e for e in gold if e["type"] == kind]
             s = [e for e in system if e["type"] == kind]
-            hits = len(_match(g, s, True))
+            hits = len(match_events(g, s, True))
             self.per_type[kind].update(tp=hits, fp=len(s) - hits, fn=len(g) - hits)
-        quad = _match([{**e, "type": QUADS[e["type"]]} for e in gold],
+        quad = match_events([{**e, "type": QUADS[e["type"]]} for e in gold],
                       [{**e, "type": QUADS[e["type"]]} for e in system], True)
         self.counts.update(quad_tp=len(quad), quad_fp=len(system) - len(quad), quad_fn=len(gold) - len(quad))
         return typed
@@ -116,7 +116,7 @@ class Tally:
                 f"  (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
 
 
-def _system_events(document: dict) -> list[dict]:
+def system_events(document: dict) -> list[dict]:
     return [{**e, "span": (e["trigger"]["start"], e["trigger"]["end"])} for e in document["events"]]
 
 
@@ -129,7 +129,7 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
     for record, document in annotated_articles(gold_file, docs, errors):
         gold = gold_events(record, document["text"])
         roles["gold_unplaced"] += len(record["events"]) - len(gold)
-        system = _system_events(document)
+        system = system_events(document)
         baseline_tally.add(gold, keyword_events(document["text"]))
         typed = system_tally.add(gold, system)
         triples_gold = {(g["span"], g["type"], g["source"], g["target"]) for g in gold}

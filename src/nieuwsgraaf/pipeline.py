@@ -18,11 +18,11 @@ from typing import Protocol
 
 from .clean import CleanOptions, clean_document, load_clean_rules
 from .entities import link_analysis, link_event_actors, link_speakers
-from .events import date_events, load_event_lexicon, span_date
+from .events import date_events
 from .ingest import ReadOptions, iter_input_files, read_path
 from .nlp import LoadedPipeline, doc_to_analysis, load_pipeline
 from .quotes import find_quotes
-from .records import Analysis, Article, DateValue, FactDate, RawDocument, Skip, StageError
+from .records import Analysis, Article, RawDocument, Skip, StageError
 from .report import RunReport
 from .settings import Settings
 from .store import Store
@@ -57,9 +57,6 @@ ARTICLE_STEPS: tuple[Step, ...] = (
     Step("actors", link_event_actors, "the words naming each event's actors and place linked to entities of the article"),
     Step("events", date_events, "PLOVER events with a linked actor, dated, with the quote they are reported in"),
 )
-
-# What dating a span needs of the article steps: the quotes and their dates (`date_spans`).
-QUOTE_STEPS = tuple(step for step in ARTICLE_STEPS if step.name in ("entities", "quotes"))
 
 # Every step of a run, for `nieuwsgraaf wiring`; "nlp" expands into the loaded spaCy components.
 STEPS: tuple[tuple[str, str], ...] = (
@@ -332,25 +329,3 @@ def _store_batch(batch: list[Analysis | Skip | Seen], store: Store, report: RunR
             store.add_sighting(item.article.id, item.article.origin, item.article.url, item.article.source)
         elif isinstance(item, Skip):
             report.skipped.append(item)
-
-
-def date_spans(text: str, spans: list[tuple[int, int]], pipeline: LoadedPipeline,
-               published: DateValue | None = None) -> list[FactDate]:
-    """The date each span of `text` names happened on, computed as for events.
-
-    The text is analysed as given, so the offsets need no mapping; without `published`, the
-    publication date is read from the text as cleaning would (a ` date` header, a date line).
-    """
-    if published is None:
-        raw = RawDocument(origin="date", text=text, format="txt")
-        published = clean_document(raw, load_clean_rules(), CleanOptions()).article.published
-    doc = pipeline.nlp.make_doc(text)
-    doc._.ng_published = published
-    doc = pipeline.nlp(doc)
-    timexes = doc._.ng_timexes or ()
-    lexicon = load_event_lexicon()
-    # the quotes and when they were said: a span inside one is dated as an event reported in it is
-    article = Article(id="date", text=text, title=None, url=None, source=None, agency=None, published=published,
-                      language="nl", language_score=1.0, origin="date", format="txt")
-    quoted = run_steps(doc_to_analysis(doc, article, pipeline.name, pool_vector=False), QUOTE_STEPS)
-    return [span_date(doc, start, end, timexes, published, lexicon, quoted.quotes) for start, end in spans]

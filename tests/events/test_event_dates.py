@@ -7,8 +7,8 @@ import pytest
 from written import events_of
 
 from nieuwsgraaf.events.dating import fact_date
-from nieuwsgraaf.pipeline import date_spans
 from nieuwsgraaf.records import DateValue, Timex
+from nieuwsgraaf.span_dating import date_spans
 
 
 def _date(pipeline, text: str, word: str, published: DateValue):

@@ -6,9 +6,10 @@ import pytest
 from written import events_of
 
 from nieuwsgraaf.document import document_to_json
-from nieuwsgraaf.pipeline import date_spans, extract
+from nieuwsgraaf.pipeline import extract
 from nieuwsgraaf.records import DateValue
 from nieuwsgraaf.settings import Settings
+from nieuwsgraaf.span_dating import date_spans
 
 
 def _events(tmp_path, pipeline, body: str, published: str = "2018-03-02"):

@@ -20,7 +20,7 @@ The documents come from the accurate pipeline once (`--cache DIR` keeps the pars
 runs); the events component, the article steps and the dating then run again with the current code
 on each run, so an edit of the dating is measured in seconds. `--save FILE` writes every matched
 event's outcome; `--against FILE` counts, per set, the event dates fixed and broken since;
-`--contract` dates every event's trigger through `nieuwsgraaf date` (pipeline.date_spans) and counts
+`--contract` dates every event's trigger through `nieuwsgraaf date` (span_dating.date_spans) and counts
 the spans that get their event's date.
 Usage: python training/events/dates.py --cache /tmp/evdates [--set dev dev2 dev3] [--show CLASS|all]
        [--save before.json] [--against before.json] [--contract]
@@ -52,9 +52,10 @@ from nieuwsgraaf.events.intervals import interval_time
 from nieuwsgraaf.events.lexicon import load_event_lexicon
 from nieuwsgraaf.nlp import load_pipeline
 from nieuwsgraaf.nlp.adapter import doc_to_analysis
-from nieuwsgraaf.pipeline import date_spans, run_steps
+from nieuwsgraaf.pipeline import run_steps
 from nieuwsgraaf.records import Analysis, Event
 from nieuwsgraaf.settings import Settings
+from nieuwsgraaf.span_dating import date_spans
 
 RIGHT = "right"
 

@@ -54,7 +54,9 @@ def date_line(line: str, pipeline) -> dict:
     if not isinstance(record, dict):
         raise LineError("not a JSON object")
     spans = _spans(record)
-    from ..pipeline import date_spans  # loaded by date_command already; spaCy only for this command
+    from ..span_dating import (
+        date_spans,  # loaded by date_command already; spaCy only for this command
+    )
 
     dates = date_spans(record["text"], spans, pipeline, _published(record.get("published")))
     key = {"id": record["id"]} if "id" in record else {"url": record.get("url")}
