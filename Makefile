@@ -96,6 +96,13 @@ eval: $(STAMP)
 	  else echo "skipped $$set: ../$$set/articles.jsonl is not here"; fi; \
 	done
 	@if [ -f ../dev2/articles.jsonl ]; then NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_entities.py --gold tests/entities/data/dev2/dev2_links.jsonl; fi
+	@# the second blind set (session 11), when its texts are beside the project (summary lines only)
+	@if [ -f ../blind2/articles.jsonl ]; then \
+	  NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_time.py --gold tests/time/data/blind2/blind2_timex.jsonl && \
+	  NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_entities.py --gold tests/entities/data/blind2/blind2_links.jsonl && \
+	  NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_quotes.py --gold tests/quotes/data/blind2/blind2_quotes.jsonl && \
+	  NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_events.py --gold tests/events/data/blind2/blind2_events.jsonl; \
+	else echo "skipped blind2: ../blind2/articles.jsonl is not here"; fi
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_stories.py
 
 lint: $(STAMP)
