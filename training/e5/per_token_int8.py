@@ -62,7 +62,9 @@ def per_token_int8(model: onnx.ModelProto, prefix: str = "/encoder/", keep_float
     graph = model.graph
     constants = {init.name: init for init in graph.initializer}
     shared = [numpy_helper.from_array(np.array(LEVELS, np.float32), "per_token_levels"),
-              numpy_helper.from_array(np.array(SMALLEST_RANGE, np.float32), "per_token_smallest_range")]
+              numpy_helper.from_array(np.array(SMALLEST_RANGE, np.float32), "per_token_smallest_range"),
+              numpy_helper.from_array(np.array(1.0, np.float32), "per_token_unit"),
+              numpy_helper.from_array(np.array(0, np.uint8), "per_token_zero")]
     nodes, added, rewritten = [], [], 0
     quantized: dict[str, str] = {}  # input tensor -> the stem of its quantization (q, k and v share one)
     for node in graph.node:
@@ -106,8 +108,8 @@ def _rows_to_uint8(x: str, stem: str) -> list[onnx.NodeProto]:
         _op("Div", [f"{stem}_spread", "per_token_levels"], f"{stem}_step"),
         _op("Sub", [x, f"{stem}_low"], f"{stem}_shifted"),
         _op("Div", [f"{stem}_shifted", f"{stem}_step"], f"{stem}_scaled"),
-        _op("Round", [f"{stem}_scaled"], f"{stem}_rounded"),
-        _op("Cast", [f"{stem}_rounded"], f"{stem}_xq", to=TensorProto.UINT8),
+        # round half to even and store as uint8 in one node: what Round then Cast give, one pass less
+        _op("QuantizeLinear", [f"{stem}_scaled", "per_token_unit", "per_token_zero"], f"{stem}_xq"),
     ]
 
 

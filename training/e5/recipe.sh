@@ -11,7 +11,7 @@
 # Not in the default run: resume (recover a float checkpoint from the shipped accurate
 # pipeline and run the last training step from it, when training/output is gone) and
 # requantize (int8 arithmetic for an encoder with int8 weights only, REQUANTIZE_FROM, default
-# the accurate pipeline, into $OUT/component; 0.6.0 and 0.7.0 are 0.5.1's encoder requantized:
+# the accurate pipeline, into $OUT/component; 0.6.0, 0.7.0 and 0.7.1 are 0.5.1's encoder requantized:
 # `REQUANTIZE_FROM=<0.5.1 folder> bash training/e5/recipe.sh requantize assemble evaluate`,
 # 0.5.1's folder from `git show 0b4cc6f:models/nl_nieuwsgraaf_accurate`, see models/nl_nieuwsgraaf_accurate/README.md).
 #

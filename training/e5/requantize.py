@@ -1,6 +1,6 @@
 """Give a shipped encoder component with int8 weights only (`export.py --quantize weights`)
 int8 arithmetic, without its float checkpoint (issue 18 §1). This is how
-nl_nieuwsgraaf_accurate 0.6.0 (dynamic) and 0.7.0 (tokens) were made from 0.5.1.
+nl_nieuwsgraaf_accurate 0.6.0 (dynamic), 0.7.0 and 0.7.1 (tokens) were made from 0.5.1.
 
 --quantize:
   dynamic   ONNX Runtime's dynamic int8 (one activation range per run, MatMulInteger) for

@@ -14,12 +14,14 @@ _LABEL_MAP = {"PERSON": "PER", "GPE": "LOC", "NORP": "MISC", "FAC": "LOC", "EVEN
               "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC"}
 
 
-def _sentences(doc: Doc) -> tuple[tuple[int, int], ...]:
+def _sentences(doc: Doc, doc_text: str) -> tuple[tuple[int, int], ...]:
+    """Each sentence's offsets without its edge spaces; `doc_text` is `doc.text`, read from the
+    article (slices of it are the sentences' texts, which spaCy would build token by token)."""
     if not doc.has_annotation("SENT_START"):
-        return ((0, len(doc.text)),) if doc.text.strip() else ()
+        return ((0, len(doc_text)),) if doc_text.strip() else ()
     spans = []
     for sent in doc.sents:
-        text = sent.text
+        text = doc_text[sent.start_char:sent.end_char]
         stripped = text.strip()
         if stripped:
             start = sent.start_char + (len(text) - len(text.lstrip()))
@@ -75,7 +77,7 @@ def doc_to_analysis(doc: Doc, article: Article, model_name: str, pool_vector: bo
         raise ValueError(f"article {article.id}: Doc text differs from the cleaned text")
     return Analysis(
         article=article,
-        sentences=_sentences(doc),
+        sentences=_sentences(doc, article.text),
         mentions=_mentions(doc),
         timexes=_timexes(doc),
         event_mentions=_event_mentions(doc),

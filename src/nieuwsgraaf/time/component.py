@@ -18,17 +18,21 @@ if not Doc.has_extension("ng_errors"):
     Doc.set_extension("ng_errors", default=None)  # StageErrors of components that failed on this Doc
 
 
-def markers_from_doc(doc: Doc, lexicon: TimeLexicon) -> list[Marker]:
-    """Tense cues from the tagger's morphology when present, else from the words."""
+def markers_from_doc(doc: Doc, lexicon: TimeLexicon, text: str | None = None) -> list[Marker]:
+    """Tense cues from the tagger's morphology when present, else from the words (`text`: the
+    Doc's text, when the caller has it: spaCy builds it anew at every `doc.text`)."""
+    text = doc.text if text is None else text
     if not doc.has_annotation("MORPH"):
-        return markers_in_text(doc.text, lexicon)
-    found = []
-    for token in doc:
-        tense = word_tense(token.lower_, lexicon, morph_past="Past" in token.morph.get("Tense"))
+        return markers_in_text(text, lexicon)
+    found, words = [], []
+    for token in doc:  # one pass: each Token is made at every iteration over the Doc
+        lower, morph = token.lower_, token.morph
+        tense = word_tense(lower, lexicon, morph_past="Past" in morph.get("Tense"))
         if tense:
             found.append(Marker(token.idx, tense))
-    words = [(t.idx, t.lower_, "Part" in t.morph.get("VerbForm")) for t in doc if not t.is_punct]
-    return sorted(found + perfect_markers(doc.text, words, lexicon), key=lambda m: m.start)
+        if not token.is_punct:
+            words.append((token.idx, lower, "Part" in morph.get("VerbForm")))
+    return sorted(found + perfect_markers(text, words, lexicon), key=lambda m: m.start)
 
 
 class TimexTagger:
@@ -39,8 +43,9 @@ class TimexTagger:
     def __call__(self, doc: Doc) -> Doc:
         # A failure costs this article its timexes only, not its place in the batch.
         try:
-            markers = markers_from_doc(doc, self.tagger.lexicon)
-            doc._.ng_timexes = self.tagger.tag(doc.text, doc._.ng_published, markers)
+            text = doc.text
+            markers = markers_from_doc(doc, self.tagger.lexicon, text)
+            doc._.ng_timexes = self.tagger.tag(text, doc._.ng_published, markers)
         except Exception as error:
             doc._.ng_timexes = []
             doc._.ng_errors = [*(doc._.ng_errors or ()), StageError.from_exception("time", error)]
