@@ -281,9 +281,9 @@ class Encoder:
             tree.set(token, head, dep_labels[int(best)])
 
     # -- windows ---------------------------------------------------------------------
-    def _windows(self, doc_index: int, doc: Doc, tokens: list[Token]) -> Iterator[_Window]:
+    def _windows(self, doc_index: int, doc: Doc, doc_tokens: list[Token]) -> Iterator[_Window]:
         """Whole sentences up to max_pieces per window; a longer sentence is cut at a token."""
-        token_pieces = self._token_pieces(tokens)
+        token_pieces = self._token_pieces(doc_tokens)
         tokens: list[int] = []
         sentences: list[int] = []
         size = 0
