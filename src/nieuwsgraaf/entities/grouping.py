@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..records import Mention
@@ -86,15 +87,14 @@ class MentionGrouping:
             if len(owners) > 1 or not any(ch.isupper() for ch in surface):
                 continue  # 'M.' for both 'Krystian M.' and 'Gerower M.'
             group = owners[0]
-            pattern = r"(?<![\w-])" + re.escape(surface) + (r"(?![\w-])" if surface[-1].isalnum() else "")
-            for match in re.finditer(pattern, text):
-                if any(s < match.end() and match.start() < e for s, e in taken):
+            for start, end in _standalone(text, surface):
+                if any(s < end and start < e for s, e in taken):
                     continue
-                if group.label == "PER" and FIRST_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                if group.label == "PER" and FIRST_NAME_BEFORE.search(text, max(0, start - 30), start):
                     continue  # 'Jager' in 'Jeroen de Jager' is part of another name
-                taken.append(match.span())
+                taken.append((start, end))
                 group.indexes.append(len(added))
-                added.append(Mention(match.start(), match.end(), surface, mentions[group.indexes[0]].label))
+                added.append(Mention(start, end, surface, mentions[group.indexes[0]].label))
         return added
 
     def _surfaces(self, group: Group, mentions: list[Mention]) -> set[str]:
@@ -115,3 +115,23 @@ class MentionGrouping:
                 elif len(surname) >= 4 and not self.forms.known_other(surname):
                     surfaces |= {surname, surname + "s"}
         return surfaces
+
+
+def _joins_word(char: str) -> bool:
+    return char.isalnum() or char in "_-"  # what the regex class [\w-] matches
+
+
+def _standalone(text: str, surface: str) -> Iterator[tuple[int, int]]:
+    """Where `surface` stands in `text` not glued to a word before it (nor after it, when it ends
+    in a letter or digit), left to right without overlaps: a plain string search, because a
+    regular expression per name of every article would be compiled anew each time."""
+    check_after = surface[-1].isalnum()
+    position = text.find(surface)
+    while position >= 0:
+        end = position + len(surface)
+        if (position == 0 or not _joins_word(text[position - 1])) and not (
+                check_after and end < len(text) and _joins_word(text[end])):
+            yield position, end
+            position = text.find(surface, end)
+        else:
+            position = text.find(surface, position + 1)
