@@ -1,5 +1,5 @@
 """Rewrite an encoder graph so its weight products multiply in int8, with one activation
-range per token (issue 18 §1: measured, not shipped; see docs/scale.md).
+range per token (issue 18 §1: shipped in nl_nieuwsgraaf_accurate 0.7.0 and 0.7.1; see docs/scale.md).
 
 Each of the encoder's weight products `x @ W` (q, k, v, attention output, FFN in and out:
 72 in 12 layers; the task heads and the attention's own products stay float) becomes
