@@ -31,14 +31,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc
-from stage_runs import SETS, StageRun, stage_runs
+from stage_runs import SETS, StageRun, cached_runs
 
 from nieuwsgraaf.events.component import find_event_mentions
 from nieuwsgraaf.events.dating import (
@@ -74,18 +73,6 @@ class Dated:
     stage: str | None
     stage_basis: str
     failure: str
-
-
-def cached_runs(model: str, name: str, cache: Path | None) -> list[StageRun]:
-    """stage_runs of one set, from `cache` when it holds them (the NLP is the slow part)."""
-    path = cache / f"{name}.pkl" if cache else None
-    if path and path.is_file():
-        return pickle.loads(path.read_bytes())
-    runs = stage_runs(model, SETS[name])
-    if path:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pickle.dumps(runs))
-    return runs
 
 
 def rerun(run: StageRun, lexicon) -> Analysis:

@@ -2,27 +2,22 @@
 on each development set: confidence, type, modality, roles named, negation, in a quote
 (docs/events.md §10, "What `confidence` means"). Development sets only.
 
-Usage: PYTHONPATH=src:bench python training/events/precision.py --cache DIR
-(DIR keeps the analysed documents; delete it after a change to the pipeline)
+Usage: PYTHONPATH=src python training/events/precision.py --cache DIR
+(DIR keeps the parsed articles, as for dates.py; delete it after a change to the pipeline)
 """
 
 from __future__ import annotations
 
 import argparse
-import pickle
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-import evaluate_events as events
-from devdocs import annotated_articles, gold_documents
-from nieuwsgraaf.settings import Settings
+from stage_runs import SETS, cached_runs
 
-SETS = {
-    "dev": events.GOLD,
-    "dev2": events.REPO / "tests" / "events" / "data" / "dev2" / "dev2_events.jsonl",
-    "dev3": events.REPO / "tests" / "events" / "data" / "dev3" / "dev3_events.jsonl",
-}
+from evaluate_events import match_events, system_events
+from nieuwsgraaf.document import document_to_json
+from nieuwsgraaf.settings import Settings
 
 
 def classes(event: dict) -> Iterator[str]:
@@ -37,20 +32,14 @@ def classes(event: dict) -> Iterator[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cache", type=Path, required=True)
+    parser.add_argument("--cache", type=Path)
     parser.add_argument("--model", default=Settings().model)
     args = parser.parse_args()
-    args.cache.mkdir(parents=True, exist_ok=True)
     counts: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for name, gold_file in SETS.items():
-        cached = args.cache / f"{name}_{Path(args.model).name}.pkl"
-        if not cached.is_file():
-            cached.write_bytes(pickle.dumps(gold_documents(args.model, gold_file)))
-        documents = pickle.loads(cached.read_bytes())
-        for record, document in annotated_articles(gold_file, documents, []):
-            gold = events.gold_events(record, document["text"])
-            system = events.system_events(document)
-            right = {id(found) for _, found in events.match_events(gold, system, same_type=True)}
+    for name in SETS:
+        for run in cached_runs(args.model, name, args.cache):
+            system = system_events(document_to_json(run.analysis))
+            right = {id(found) for _, found in match_events(run.gold, system, same_type=True)}
             for event in system:
                 for kind in classes(event):
                     counts[kind][name].update(events=1, right=id(event) in right)

@@ -8,6 +8,7 @@ step (the component's event mentions and the final, linked events). The blind se
 from __future__ import annotations
 
 import json
+import pickle
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,4 +70,16 @@ def stage_runs(model: str, gold_file: Path, classifier: TriggerClassifier | None
         doc = pipeline.nlp(make_doc(pipeline, article))
         analysis = run_steps(doc_to_analysis(doc, article, pipeline.name, pool_vector=False))
         runs.append(StageRun(key, gold_events(records[key], doc.text), doc, analysis))
+    return runs
+
+
+def cached_runs(model: str, name: str, cache: Path | None) -> list[StageRun]:
+    """stage_runs of one set of SETS, from `cache` when it holds them (the NLP is the slow part)."""
+    path = cache / f"{name}.pkl" if cache else None
+    if path and path.is_file():
+        return pickle.loads(path.read_bytes())
+    runs = stage_runs(model, SETS[name])
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps(runs))
     return runs

@@ -98,10 +98,6 @@ class ArticleActors:
         origin or party (what a description of a speaker must be to mean the person named before)."""
         return is_office(words, self.linker.lexicon)
 
-    def entity_at_span(self, span: tuple[int, int]) -> str | None:
-        """The entity of the linked mention at exactly `span`, as the text names it (no government)."""
-        return self.entities.entity_at.get(span)
-
     def is_new_entity(self, entity: str | None) -> bool:
         """Whether `entity` is one the article did not have before its speakers and actors were linked."""
         return entity in self.entities.new_entities

@@ -9,7 +9,7 @@ researcher's own annotation of it get the same date.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -48,19 +48,25 @@ def nearest_time(trigger: Token, sent: Span, times: Sequence[tuple[int, int]]) -
     return min(inside, key=lambda t: abs(t[0] - trigger.idx), default=None)
 
 
+def _spans_of(doc: Doc, times: Sequence[tuple[int, int]], wanted: Callable[[Timex], bool],
+              untagged: bool) -> list[tuple[int, int]]:
+    """The spans among `times` whose timex is `wanted`; on a doc the time stage did not tag, nothing
+    tells them apart: all of them when `untagged`, else none."""
+    found = doc._.ng_timexes if Doc.has_extension("ng_timexes") else None
+    if found is None:
+        return list(times) if untagged else []
+    kept = {(t.start, t.end) for t in found if wanted(t)}
+    return [t for t in times if t in kept]
+
+
 def _dates_only(doc: Doc, times: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans among `times` that name a date ('2021', 'woensdag'), not a duration ('één jaar')."""
-    found = doc._.ng_timexes if Doc.has_extension("ng_timexes") else None
-    if found is None:  # a doc the time stage did not tag: nothing to tell them apart by
-        return list(times)
-    datable = {(t.start, t.end) for t in found if _datable(t)}
-    return [t for t in times if t in datable]
+    return _spans_of(doc, times, _datable, untagged=True)
 
 
 def _durations_only(doc: Doc, times: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    found = (doc._.ng_timexes if Doc.has_extension("ng_timexes") else None) or ()
-    lengths = {(t.start, t.end) for t in found if t.type == "DURATION"}
-    return [t for t in times if t in lengths]
+    """The spans among `times` that name a length of time ('twee maanden nadat …')."""
+    return _spans_of(doc, times, lambda t: t.type == "DURATION", untagged=False)
 
 
 def then_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
