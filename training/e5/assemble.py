@@ -52,7 +52,7 @@ def main() -> None:
         "author": "nieuwsgraaf",
         "license": "CC BY-SA 4.0 (UD Dutch annotations); NER trained on CoNLL-2002 (research use)",
         "sources": SOURCES,
-        "requirements": ["onnxruntime>=1.20"],
+        "requirements": ["onnxruntime>=1.30"],
     })
     save_keeping_card(nlp, args.out)
     print(f"wrote {args.out}: {nlp.pipe_names}")

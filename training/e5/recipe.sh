@@ -11,7 +11,7 @@
 # Not in the default run: resume (recover a float checkpoint from the shipped accurate
 # pipeline and run the last training step from it, when training/output is gone) and
 # requantize (int8 arithmetic for an encoder with int8 weights only, REQUANTIZE_FROM, default
-# the accurate pipeline, into $OUT/component; 0.6.0, 0.7.0 and 0.7.1 are 0.5.1's encoder requantized:
+# the accurate pipeline, into $OUT/component; 0.6.0, 0.7.x and 0.8.0 are 0.5.1's encoder requantized:
 # `REQUANTIZE_FROM=<0.5.1 folder> bash training/e5/recipe.sh requantize assemble evaluate`,
 # 0.5.1's folder from `git show 0b4cc6f:models/nl_nieuwsgraaf_accurate`, see models/nl_nieuwsgraaf_accurate/README.md).
 #
@@ -37,9 +37,10 @@ FAST_MODEL=models/nl_nieuwsgraaf_fast
 # resume starts from this pipeline; 0.5.x was built from 0.4.1 (git show efc669a:models/...)
 RESUME_FROM="${RESUME_FROM:-$MODEL}"
 # requantize starts from this pipeline (it needs int8 weights only: 0.5.x), with REQUANTIZE
-# tokens (shipped since 0.7.0) or dynamic (0.6.0; docs/scale.md)
+# fused (0.8.0), tokens (0.7.x) or dynamic (0.6.0; docs/scale.md); MODEL_VERSION names what assemble writes
 REQUANTIZE_FROM="${REQUANTIZE_FROM:-$MODEL}"
-REQUANTIZE="${REQUANTIZE:-tokens}"
+REQUANTIZE="${REQUANTIZE:-fused}"
+MODEL_VERSION="${MODEL_VERSION:-0.8.0}"
 mkdir -p "$OUT" "$LOGS"
 
 stages=("$@")
@@ -128,7 +129,7 @@ for stage in "${stages[@]}"; do
     assemble)
         log "assemble $MODEL"
         "$PYTHON" training/e5/assemble.py --component "$OUT/component" --out "$MODEL" \
-            --name nieuwsgraaf_accurate --version 0.7.0
+            --name nieuwsgraaf_accurate --version "$MODEL_VERSION"
         ;;
     evaluate)
         [ -f training/corpus/ud-test.spacy ] || PYTHON="$PYTHON" bash training/recipe.sh convert
