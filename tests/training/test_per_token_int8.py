@@ -120,3 +120,62 @@ def test_each_window_gets_the_same_numbers_alone_or_with_others(graphs):
     for row in range(4):
         alone = run(rewritten, together[row:row + 1])
         assert np.array_equal(alone[0], batch[row])
+
+
+@pytest.fixture(scope="module")
+def symmetric_graph(graphs):
+    _, reference, *_ = graphs
+    rewritten = onnx.ModelProto()
+    rewritten.CopyFrom(reference)
+    count = per_token_int8().per_token_int8(rewritten, symmetric=("/q/", "/k/"))
+    onnx.checker.check_model(rewritten)
+    return rewritten, count
+
+
+def test_symmetric_products_are_fused_and_the_others_keep_the_row_offset(symmetric_graph):
+    rewritten, count = symmetric_graph
+    kinds = [node.op_type for node in rewritten.graph.node]
+    assert count == 3
+    assert kinds.count("MatMulIntegerToFloat") == 2 and kinds.count("MatMulInteger") == 1
+    assert kinds.count("QuantizeLinear") == 2  # q and k share x's quantization; ffn_out has its own
+    default = next(opset.version for opset in rewritten.opset_import if opset.domain in ("", "ai.onnx"))
+    assert default >= 21
+    reductions = [node for node in rewritten.graph.node if node.op_type in ("ReduceMin", "ReduceMax")]
+    assert all(not node.attribute or all(a.name != "axes" for a in node.attribute) for node in reductions)
+    assert all(len(node.input) == 2 for node in reductions)
+
+
+def test_symmetric_form_is_close_to_float_beside_a_token_with_huge_activations(graphs, symmetric_graph):
+    _, reference, *_ = graphs
+    rewritten, _ = symmetric_graph
+    x = windows(np.random.default_rng(17))
+    exact, approx = run(reference, x), run(rewritten, x)
+    assert np.abs(approx[:, 1:] - exact[:, 1:]).max() < 0.03 * np.abs(exact[:, 1:]).max()
+    assert np.abs(approx[:, 0] - exact[:, 0]).max() < 0.03 * np.abs(exact[:, 0]).max()
+
+
+def test_symmetric_form_rounds_each_row_on_its_own_grid(symmetric_graph):
+    """The q product alone, against numpy: q = round(x / s) + 128 with s = max|x| / 127 per row, then
+    s * ((q - 128) @ Wq) * column scale."""
+    rewritten, _ = symmetric_graph
+    constants = {init.name: numpy_helper.to_array(init) for init in rewritten.graph.initializer}
+    weight_q = constants["encoder_blocks.0_q_MatMul_wq"].astype(np.int64)
+    column_scale = constants["encoder_blocks.0_q_MatMul_column_scale"]
+    probe = onnx.ModelProto()
+    probe.CopyFrom(rewritten)
+    del probe.graph.output[:]
+    probe.graph.output.append(helper.make_tensor_value_info("h0", TensorProto.FLOAT, None))
+    x = windows(np.random.default_rng(19))
+    got = run(probe, x)
+    step = np.maximum(np.abs(x).max(axis=-1, keepdims=True), 1e-8) / 127
+    rows = np.clip(np.rint(x / step), -128, 127).astype(np.int64)
+    expected = step * (rows @ weight_q).astype(np.float32) * column_scale
+    assert np.allclose(got, expected, rtol=1e-5, atol=1e-5 * np.abs(expected).max())
+
+
+def test_symmetric_form_gives_each_window_the_same_numbers_alone_or_with_others(symmetric_graph):
+    rewritten, _ = symmetric_graph
+    together = windows(np.random.default_rng(23), rows=3)
+    batch = run(rewritten, together)
+    for row in range(3):
+        assert np.array_equal(run(rewritten, together[row:row + 1])[0], batch[row])
