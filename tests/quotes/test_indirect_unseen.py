@@ -44,3 +44,26 @@ def test_volgens_hen_is_the_group_before(quotes_of):
     [(content, speaker, cue)] = _reports(quotes_of(text))
     assert (content, cue) == ("dat volgens hen tot ontslagen leidt", "volgens")
     assert speaker is not None and "vakbonden" in speaker
+
+
+# -- a speech noun and its 'dat' clause -------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Iedereen twijfelt aan de voorspelling van wethouder Eva Jansen dat de brug in mei klaar is.",
+     "de brug in mei klaar is", "voorspelling"),
+    ("Wethouder Eva Jansen opende de vergadering met de aankondiging dat de markt een jaar dichtgaat.",
+     "de markt een jaar dichtgaat", "aankondiging"),
+    ("Wethouder Eva Jansen kreeg kritiek. Eerder verraste ze de raad met de boodschap dat het plan al klaar was.",
+     "het plan al klaar was", "boodschap"),
+])
+def test_speech_noun_with_a_dat_clause(quotes_of, text, content, cue):
+    assert (content, JANSEN, cue) in _reports(quotes_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    # 'dat' after a noun that is no speech noun, or a relative 'dat'
+    "Wethouder Eva Jansen wees op het feit dat de brug al jaren oud is.",
+    "Wethouder Eva Jansen gaf het antwoord dat de raad al kende.",
+])
+def test_no_speech_noun_report(quotes_of, text):
+    assert _reports(quotes_of(text)) == []
