@@ -72,6 +72,7 @@ class QuoteRules:
     postposed_noun: re.Pattern  # '…, is het oordeel van X.'
     warns_of: re.Pattern  # 'waarschuwde X voor …'
     fragment_cue: re.Pattern  # 'noemt het akkoord 'evenwichtig''
+    noun_cue: re.Pattern  # 'de boodschap van X dat …', 'zijn uitspraken dat …'
     naming: re.Pattern  # 'de zogenaamde '…''
     addressee: re.Pattern  # 'tegen de NOS', 'in een interview met Fox News'
     addressed_colon: re.Pattern  # 'zei hij tegen de NOS:' before a quote
@@ -123,6 +124,8 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
             rf"(?:\s+van\s+(?P<who>[^,.;:!?]+?))?\s*[.!?]?\s*$"),
         "warns_of": re.compile(rf"\b(?P<cue>{warn})\s+(?P<who>[^.!?\n]{{0,60}}?)\bvoor\s+(?P<content>[^.!?\n]{{12,}})"),
         "fragment_cue": re.compile(rf"\b(?P<cue>{_words(lexicon, 'naming_verb')})\b"),
+        "noun_cue": re.compile(rf"\b(?P<det>de|het|zijn|haar|hun)\s+(?:[a-z][\w-]*e\s+)?(?P<cue>{_words(lexicon, 'speech_noun')})"
+                               rf"(?:\s+van\s+(?P<who>[^,.;:!?\"“”„]{{1,60}}?))?\s*,?\s+dat\s+"),
     }
 
 

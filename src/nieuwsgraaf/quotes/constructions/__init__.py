@@ -16,6 +16,7 @@ earlier one is dropped.
   warning          'X waarschuwde voor …'
   volgens          'Volgens X …' / '…, volgens X, …'
   own_words        'X gruwt naar eigen zeggen van …'
+  noun_clause      'de boodschap van X dat …' / 'zijn uitspraken dat …'
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .direct import colon_before, cue_after, said_after, those_words
 from .fragment import fragment, is_naming
 from .infinitive import infinitive
 from .inverted import inverted
+from .noun_clause import noun_clause
 from .own_words import own_words
 from .postposed import postposed
 from .volgens import volgens
@@ -41,7 +43,7 @@ IndirectConstruction = Callable[[Context, int, list[Report]], list[Report]]
 
 DIRECT: tuple[DirectConstruction, ...] = (cue_after, those_words, said_after, inverted, colon_before)
 INDIRECT: tuple[IndirectConstruction, ...] = (
-    back_reference, postposed, dat_clause, infinitive, warning, volgens, own_words,
+    back_reference, postposed, dat_clause, infinitive, warning, volgens, own_words, noun_clause,
 )
 
 __all__ = ["DIRECT", "INDIRECT", "fragment", "is_naming"]
