@@ -10,18 +10,9 @@ from nieuwsgraaf import resources
 from nieuwsgraaf.clean.normalize import article_id
 from nieuwsgraaf.entities import link_analysis
 from nieuwsgraaf.nlp import doc_to_analysis
-from nieuwsgraaf.quotes import (
-    build_rules,
-    default_rules,
-    find_quote_spans,
-    find_quotes,
-    load_quote_lexicon,
-)
-from nieuwsgraaf.quotes.constructions.direct import colon_before
-from nieuwsgraaf.quotes.context import Context
+from nieuwsgraaf.quotes import build_rules, find_quotes, load_quote_lexicon
 from nieuwsgraaf.quotes.lexicon import QuoteLexiconError
-from nieuwsgraaf.quotes.speaker_words import SpeakerReader
-from nieuwsgraaf.records import Article, DateValue, Mention
+from nieuwsgraaf.records import Article, DateValue
 
 
 @pytest.fixture(scope="module", name="found_quotes")
@@ -103,16 +94,3 @@ def test_a_title_with_a_place_then_the_name_after_a_comma_is_that_person(quotes_
     text = "“Dit mag nooit meer gebeuren”, zegt burgemeester van Rotterdam, Karin Bosveld. Ze wil een onderzoek."
     [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
     assert quote.speaker == "local:per:karin-bosveld"
-
-
-
-def test_a_colon_that_ends_the_taggers_sentence_still_names_the_speaker():
-    text = "Ook Anna de Wit van de SP was aanwezig: “Wij staan naast de leraren.”"
-    start = text.index("Anna")
-    mentions = [Mention(start, start + len("Anna de Wit"), "Anna de Wit", "PER", "local:per:anna-de-wit")]
-    colon = text.index(":") + 1
-    sentences = ((0, colon), (colon, len(text)))  # the tagger ended the first sentence at the colon
-    spans = find_quote_spans(text)
-    reader = SpeakerReader(text, mentions, default_rules(), [(q.open_start, q.close_end) for q in spans])
-    attribution = colon_before(Context(text, sentences, default_rules(), reader), spans[0], None)
-    assert attribution is not None and attribution.speaker.text == "Anna de Wit"

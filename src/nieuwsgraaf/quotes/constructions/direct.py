@@ -88,11 +88,7 @@ def colon_before(context: Context, span: QuoteSpan, previous: Attribution | None
     """'Trump: "…"', 'Rutte zei tegen de NOS: "…"', 'de uitspraak van Jambon citeerde: "…"' (the author speaks)."""
     text, reader, rules = context.text, context.reader, context.rules
     sentence = context.sentence_of(span.open_start)
-    start = sentence[0] if sentence else 0
-    if text[:span.open_start].rstrip().endswith(":") and not text[start:span.open_start].strip():
-        # the tagger ended the sentence at the colon: 'Ook X was aanwezig:' is the sentence before
-        start = (context.sentence_of(len(text[:start].rstrip()) - 1) or (0, 0))[0]
-    lead = text[max(start, span.open_start - 160): span.open_start]
+    lead = text[max(sentence[0] if sentence else 0, span.open_start - 160): span.open_start]
     colon = rules.before_colon.search(lead)
     if not colon:
         return None
