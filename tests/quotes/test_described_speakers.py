@@ -120,3 +120,16 @@ def test_an_uninflected_title_adjective_keeps_the_office_holder(quotes_of):
     text = "Mark Rutte vindt het voorstel slecht. “Dit is echt geen goed plan”, schrijft de demissionair premier op X."
     [quote] = [q for q in quotes_of(text, "2023-09-12") if q.kind == "direct"]
     assert quote.speaker == "per:mark-rutte"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the organisation in apposition after the noun, named before
+    ("Het besluit van de omroep KRO-NCRV viel slecht. De omroep stelt dat de uitzending gewoon doorgaat.",
+     "local:org:kro-ncrv"),
+    # the body the fuller description named before, known to the knowledge base
+    ("Het federaal parket heeft vier verdachten opgepakt. Volgens het parket waren ze al maanden actief.",
+     "gov:be-federaal-parket"),
+])
+def test_a_bare_description_is_the_body_named_before_with_that_noun(quotes_of, text, speaker):
+    [quote] = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert quote.speaker == speaker

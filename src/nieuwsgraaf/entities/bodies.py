@@ -22,6 +22,8 @@ _HOME_GOVERNMENT = re.compile(_GOVERNMENT)
 _GOVERNMENT_OF = re.compile(_GOVERNMENT + r"\s+van\s+\S")
 _LEADER_ROLES = frozenset({"president", "premier", "minister-president", "kanselier", "koning", "koningin"})  # KB roles
 _NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
+# 'de omroep' (then a name), 'Het federaal parket': the noun of a bare description named before
+_DESCRIBED_BEFORE = r"\b(?:[Dd]e|[Hh]et)\s+(?P<adjectives>(?:[a-z][\w-]*\s+){{0,2}})(?i:{noun})\b"
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,26 @@ def institution(ref: SpeakerRef, words: list[str], mentions: list[Mention], text
         return None
     name = f"{named[1]} {named[2]}"  # 'het hof' after 'het gerechtshof van Amsterdam'
     return Body(local_id("org", name), name)
+
+
+def named_earlier(ref: SpeakerRef, words: list[str], mentions: list[Mention], text: str, linker: Linker,
+                  context: LinkContext) -> str | Actor | None:
+    """What a bare 'de omroep' or 'het parket' stands for when the article named it before with that
+    noun: the organisation in apposition after it ('de omroep AVROTROS': that mention's entity), or
+    the body the fuller description names ('Het federaal parket …': the knowledge base's actor)."""
+    if len(words) != 2 or words[0].lower() not in DEFINITE:
+        return None
+    noun = re.escape(words[1].lower())
+    earlier = [m for m in re.finditer(_DESCRIBED_BEFORE.format(noun=noun), text[:ref.start])]
+    for match in reversed(earlier):
+        named = next((m for m in mentions if m.start == match.end() + 1 and m.label == "ORG" and m.entity), None)
+        if named is not None and text[match.end():match.end() + 1] == " ":
+            return named.entity
+        if match["adjectives"]:
+            actor = named_body(match.group().split(), linker, context)
+            if actor is not None:
+                return actor
+    return None
 
 
 def named_body(words: list[str], linker: Linker, context: LinkContext) -> Actor | None:

@@ -10,7 +10,8 @@ noun meaning the person the text is about ('de bondscoach'); the person the arti
 role (described_people.py: an apposition 'een voorman van Hamas, Basem Naim,' comes before all else;
 'de fractieleidster van …' after 'Kamerfractieleider X'; the person first named as the next speaker of
 the paragraph); a court or other body the article
-named with its seat ('de rechtbank' after 'de rechtbank van Utrecht'); a bare definite description of an unnamed source
+named with its seat ('de rechtbank' after 'de rechtbank van Utrecht'), or a body named before with the same
+noun ('de omroep' after 'de omroep AVROTROS', 'het parket' after 'Het federaal parket'); a bare definite description of an unnamed source
 named before ('de woordvoerder' after 'een woordvoerder van Defensie'); else an unnamed source
 with a local id. A group of named people is known by their names without titles. Names the tagger
 missed lose their titles ('Minister van Quickenborne') and are the article's person of the fullest
@@ -35,6 +36,7 @@ from .bodies import (
     home_government,
     institution,
     named_body,
+    named_earlier,
     speaking_seat,
 )
 from .described_people import DescribedPeople
@@ -165,7 +167,7 @@ class ArticleActors:
         if person is not None:
             return _Resolved(self.entities.add(span, "PER", person))
         head = head_noun(words)
-        found = self._body(ref, words)
+        found = self._body(ref, words) or self._named_earlier(ref, words)
         if found:
             self.described.append((head, found))  # 'het parket' after 'het federaal parket'
             return _Resolved(found)
@@ -185,6 +187,13 @@ class ArticleActors:
             return self.entities.add(span, "ORG", body.entity, (body.name, "ORG", None) if body.name else None)
         actor = named_body(words, self.linker, self.context)
         return self.entities.add_actor(span, actor) if actor is not None else None
+
+    def _named_earlier(self, ref: SpeakerRef, words: list[str]) -> str | None:
+        """'De omroep' after 'de omroep AVROTROS', 'het parket' after 'Het federaal parket'."""
+        found = named_earlier(ref, words, self.entities.mentions, self.entities.text, self.linker, self.context)
+        if found is None or isinstance(found, str):
+            return self.entities.add((ref.start, ref.end), "ORG", found) if found else None
+        return self.entities.add_actor((ref.start, ref.end), found)
 
     def _named_holder(self, ref: SpeakerRef, words: list[str]) -> str | None:
         """The person the article names in the office a definite description gives ('de

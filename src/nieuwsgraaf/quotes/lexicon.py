@@ -19,6 +19,7 @@ WORD_KINDS = (
     "opinion", "naming_verb", "naming", "medium", "addressed", "short_infinitive", "adjective_suffix",
     "preposition", "relative", "period_bound", "then", "clause_subject", "present_perfect", "other_reading",
     "speech_noun",
+    "person_noun",
 )
 
 

@@ -71,7 +71,7 @@ class Salience:
         self.prepositions = self.lexicon.words["preposition"] if prepositions is None else prepositions
         # people only: a caption's 'REUTERS' the tagger took for a person is no one a pronoun refers to
         self._people = [m for m in mentions if m.entity and m.label == "PER" and m.entity.startswith(_PERSON_IDS)
-                        and not self._inside_quote(m.start) and not self._in_object_clause(m.start)]
+                        and not self.inside_quote(m.start) and not self._in_object_clause(m.start)]
         named: dict[str, list[str]] = {}
         for mention in mentions:
             if mention.entity and mention.label == "PER":
@@ -84,7 +84,7 @@ class Salience:
         known = self.genders.get(mention.entity)
         return gender is None or known is None or known == gender
 
-    def _inside_quote(self, position: int) -> bool:
+    def inside_quote(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.quote_spans)
 
     def _in_object_clause(self, position: int) -> bool:
@@ -143,7 +143,7 @@ class Salience:
         points ahead to X); None when there is none."""
         sentence_start = max(self.text.rfind(ch, start, end) for ch in _SENTENCE_ENDS) + 1
         for match in _SUBJECT_PRONOUN.finditer(self.text, max(start, sentence_start), end):
-            if self._inside_quote(match.start()):
+            if self.inside_quote(match.start()):
                 continue
             if "," in self.text[match.end():end]:
                 continue

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 
 from ..records import Mention, SpeakerRef
+from .antecedents import described_antecedent
 from .clauses import first_finite
 from .rules import (
     CHAIN,
@@ -86,9 +87,16 @@ class SpeakerReader:
 
     def pronoun(self, start: int, end: int, quote_start: int) -> SpeakerRef:
         """'hij' at text[start:end], referring to the person of its gender the text is about before the quote
-        ('zeiden ze', 'ze vinden': a plural 'ze' or 'zij' has no gender)."""
-        gender = None if self._plural_verb_beside(start, end) else pronoun_gender(self.text[start:end])
+        ('zeiden ze', 'ze vinden': a plural 'ze' or 'zij' has no gender), or to a description of one
+        person that is the subject of its sentence or the one before (antecedents.py): then the
+        description itself names the speaker."""
+        plural = self._plural_verb_beside(start, end)
+        gender = None if plural else pronoun_gender(self.text[start:end])
         person = self.salience.salient_person(quote_start, gender)
+        if not plural:
+            described = described_antecedent(self, start, gender, person)
+            if described is not None:
+                return described
         return SpeakerRef(start, end, self.text[start:end], "pronoun", span_of(person))
 
     def _plural_verb_beside(self, start: int, end: int) -> bool:
