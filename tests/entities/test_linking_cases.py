@@ -86,6 +86,14 @@ def test_an_affiliation_after_a_name_is_not_part_of_it(text, spans, person):
     assert len(entities[links[person]].mentions) == 2
 
 
+def test_a_full_name_then_van_and_a_place_is_the_person_of_that_place():
+    # 'Wethouder Karin Brouwers van Lemmerbroek' is Karin Brouwers (of Lemmerbroek), who the later 'Brouwers' is
+    text = "Wethouder Karin Brouwers van Lemmerbroek is boos. Brouwers wil een gesprek."
+    links, entities = link(text, [("Karin Brouwers", "PER"), ("Lemmerbroek", "LOC"), ("Brouwers", "PER")])
+    assert links["Karin Brouwers"] == links["Brouwers"] == "local:per:karin-brouwers"
+    assert "Karin Brouwers van Lemmerbroek" not in links
+
+
 def test_two_known_people_side_by_side_stay_two():
     text = "Daar zou Rutte Trump op wijzen."
     links, _ = link(text, [("Rutte", "PER"), ("Trump", "PER")], "2018-07-11")

@@ -46,6 +46,15 @@ _NAMED_GOVERNMENT = re.compile(rf"\b{GOVERNMENT_WORDS}[- ][A-Z][\w-]+(?: [IVX]+\
 _AFFILIATION_TAIL = re.compile(r" van (?:de |het )?(?P<org>[A-Z][\w'-]*(?: (?:en )?[A-Z][\w'-]*)*)$")
 
 
+def _place_after_name(person: Mention, other: Mention, gap: str) -> bool:
+    """'Marianne Schuurmans' + ' van ' + 'Hoofddorp': a full name (two words, the last no initial)
+    and, after 'van', a place or body the tagger tagged as such is where the person is from or works,
+    not the rest of the name ('Peter R.' + ' de ' + 'Vries' and 'Annemiek' + ' van ' + 'Spanje' still join)."""
+    words = person.text.split()
+    return (other.label in ("LOC", "ORG") and gap.strip().startswith("van") and len(words) >= 2
+            and not _INITIAL_AT_END.search(person.text))
+
+
 class SpanRepair:
     def __init__(self, kb: KnowledgeBase, lexicon: LinkLexicon, forms: NameForms, lookup: ActorLookup):
         self.kb = kb
@@ -146,7 +155,8 @@ class SpanRepair:
             if joined:
                 last = joined[-1]
                 gap = text[last.end: mention.start]
-                if last.label == "PER" and _NAME_GAP.match(gap) and self._one_person(last.text, mention.text, gap):
+                if last.label == "PER" and _NAME_GAP.match(gap) and not _place_after_name(last, mention, gap) \
+                        and self._one_person(last.text, mention.text, gap):
                     joined[-1] = Mention(last.start, mention.end, text[last.start: mention.end], "PER")
                     continue
                 if gap == " " and ROMAN.fullmatch(mention.text):
