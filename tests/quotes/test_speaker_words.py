@@ -87,3 +87,10 @@ def test_a_bad_lexicon_line_names_its_file_and_line(tmp_path):
 def test_an_adverb_after_the_speaker_is_no_part_of_the_phrase(quotes_of):
     [quote] = [q for q in quotes_of("\"Laat die vraag maar vallen\", zegt een CDA-bron al lachend.") if q.kind == "direct"]
     assert quote.speaker == "local:other:een-cda-bron"
+
+
+def test_a_title_with_a_place_then_the_name_after_a_comma_is_that_person(quotes_of):
+    # 'burgemeester van Rotterdam' is a title; the place in it does not speak, the person after the comma does
+    text = "“Dit mag nooit meer gebeuren”, zegt burgemeester van Rotterdam, Karin Bosveld. Ze wil een onderzoek."
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker == "local:per:karin-bosveld"

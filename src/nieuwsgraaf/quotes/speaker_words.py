@@ -133,12 +133,15 @@ class SpeakerReader:
             return self.pronoun(head_start, head_start + pronoun.end(), quote_start)
         head_end = head_start + len(first.rstrip())
         linked = self.mention_in(head_start, head_end + 1)
+        # 'minister van Digitale Agenda, Telecommunicatie en Post, Alexander De Croo,', 'burgemeester van
+        # Anderlecht, Fabrice Cumps': a title (lowercase) then the person; a place or body in it does not speak
+        apposed = self._apposed_person(head_start, end) if first[:1].islower() and (
+            linked is None or linked.label != "PER") else None
+        if apposed is not None:
+            return mention_ref(apposed)
         name = UNLINKED_NAME.search(first)
         if linked and not (name and _place_in_name(linked, head_start + name.start(), head_start + name.end())):
             return self._linked(linked, head_start, max(head_end, linked.end))
-        apposed = self._apposed_person(head_start, end) if first[:1].islower() else None
-        if apposed is not None:  # 'minister van Digitale Agenda, Telecommunicatie en Post, Alexander De Croo,'
-            return mention_ref(apposed)
         if name and not self._modifier(first, name):
             return SpeakerRef(head_start + name.start(), head_start + name.end(), name.group(), "person_name")
         return self.unnamed(start, start + len(head))
