@@ -67,3 +67,14 @@ def test_speech_noun_with_a_dat_clause(quotes_of, text, content, cue):
 ])
 def test_no_speech_noun_report(quotes_of, text):
     assert _reports(quotes_of(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Wethouder Eva Jansen schat dat de brug in mei weer opengaat.",
+    "Wethouder Eva Jansen claimt dat de aannemer te laat begon.",
+    "Wethouder Eva Jansen opperde dat de gemeente de kosten deelt.",
+    "Wethouder Eva Jansen deelde mee dat de brug dichtblijft.",
+    "Wethouder Eva Jansen verduidelijkte dat niemand gewond raakte.",
+])
+def test_less_common_reporting_verbs(quotes_of, text):
+    assert [r[1] for r in _reports(quotes_of(text))] == [JANSEN]
