@@ -56,3 +56,19 @@ def test_a_bare_plural_names_an_unnamed_source(quotes_of, text, content, words):
     [(found, speaker, _)] = _reports(quotes_of(text))
     assert found == content
     assert speaker is not None and speaker.endswith(words)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jansen: geen nieuwe brug voor 2030\n\nDe gemeente heeft het geld niet, zei wethouder Eva Jansen.",
+     "geen nieuwe brug voor 2030"),
+])
+def test_a_heading_with_a_colon_and_no_marks(quotes_of, text, content):
+    assert (content, JANSEN, ":") in _reports(quotes_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Update: de brug blijft dicht\n\nDe gemeente heeft het geld niet, zei wethouder Eva Jansen.",  # no speaker
+    "Wethouder Eva Jansen zei het zo: de brug blijft dicht.",  # no heading of its own
+])
+def test_no_headline_report_without_a_speaker_heading(quotes_of, text):
+    assert all(cue != ":" for _, _, cue in _reports(quotes_of(text)))
