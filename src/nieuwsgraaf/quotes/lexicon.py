@@ -1,5 +1,5 @@
 """The words the quote finder reads with: speech verbs (data/lexicons/speech_verbs.tsv), word classes
-(quote_words.tsv), the time words that end a speaker phrase or front a clause (time.tsv) and the
+(quote_words.tsv; the group nouns of speaker_nouns.tsv count as sources), the time words that end a speaker phrase or front a clause (time.tsv) and the
 particles a separable verb leaves behind (verb_particles.tsv)."""
 
 from __future__ import annotations
@@ -98,6 +98,14 @@ def _word_classes(path: Path) -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in words.items()}
 
 
+def _with_groups(words: dict[str, frozenset[str]], speaker_nouns: Path) -> dict[str, frozenset[str]]:
+    """The word classes with the groups of speaker_nouns.tsv ('militairen', 'activisten') among the
+    sources: a bare plural of them names an unnamed source as 'ingewijden' does ('Militairen zeiden dat …')."""
+    groups = {fields[1].lower() for _, fields in resources.tsv_rows(speaker_nouns)
+              if len(fields) > 1 and fields[0] == "group"}
+    return {**words, "source": words["source"] | groups}
+
+
 @cache
 def load_quote_lexicon(folder: Path | None = None) -> QuoteLexicon:
     folder = folder or resources.data_path("lexicons")
@@ -110,7 +118,7 @@ def load_quote_lexicon(folder: Path | None = None) -> QuoteLexicon:
         alternation(starts),
         {lemma: frozenset(found) for lemma, found in frames.items()},
         {finite: frozenset(found) for finite, found in particles.items()},
-        _word_classes(folder / "quote_words.tsv"),
+        _with_groups(_word_classes(folder / "quote_words.tsv"), folder / "speaker_nouns.tsv"),
         frozenset(days | set(time.reldays)),
         frozenset(time.reldays),
         frozenset(fields[0] for _, fields in resources.tsv_rows(folder / "verb_particles.tsv")

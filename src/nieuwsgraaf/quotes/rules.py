@@ -111,8 +111,9 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
                             rf"(?P<who>{SPEAKER_WORDS})?"),
         "before_colon": re.compile(rf"(?P<who>[^.!?\n]{{0,120}}?)(?:\b(?P<cue>{verbs})\b[^.!?:\n]{{0,60}})?:\s*$"),
         "back_reference": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS})"),
+        # 'Dat heeft X gezegd in het journaal / na vragen van Y.': a phrase may follow the participle
         "back_perfect": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>[^,.;:!?]{{1,80}}?)\s+"
-                                   rf"(?P<cue>{verbs})\s*[.!]?\s*$"),
+                                   rf"(?P<cue>{verbs})(?:\s+[^,;:!?]*?)?\s*[.!]?\s*$"),
         # '…, aldus de premier, die eerder zijn ontslag indiende.': a relative clause may follow the speaker
         "postposed": re.compile(rf",\s+(?:zo\s+)?(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS}?)"
                                 rf"(?:,\s+(?:die|dat|wie)\s[^.!?]*)?\s*[.!?]?\s*$"),

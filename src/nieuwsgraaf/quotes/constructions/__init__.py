@@ -17,6 +17,7 @@ earlier one is dropped.
   volgens          'Volgens X …' / '…, volgens X, …'
   own_words        'X gruwt naar eigen zeggen van …'
   noun_clause      'de boodschap van X dat …' / 'zijn uitspraken dat …'
+  headline         'Hamas: geen tweede fase zonder bestand' (a heading without marks)
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .back_reference import back_reference
 from .dat_clause import dat_clause
 from .direct import colon_before, cue_after, said_after, those_words
 from .fragment import fragment, is_naming
+from .headline import headline
 from .infinitive import infinitive
 from .inverted import inverted
 from .noun_clause import noun_clause
@@ -43,7 +45,7 @@ IndirectConstruction = Callable[[Context, int, list[Report]], list[Report]]
 
 DIRECT: tuple[DirectConstruction, ...] = (cue_after, those_words, said_after, inverted, colon_before)
 INDIRECT: tuple[IndirectConstruction, ...] = (
-    back_reference, postposed, dat_clause, infinitive, warning, volgens, own_words, noun_clause,
+    back_reference, postposed, dat_clause, infinitive, warning, volgens, own_words, noun_clause, headline,
 )
 
 __all__ = ["DIRECT", "INDIRECT", "fragment", "is_naming"]

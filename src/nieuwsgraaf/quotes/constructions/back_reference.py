@@ -17,12 +17,16 @@ def back_reference(context: Context, index: int, found: list[Report]) -> list[Re
     start, end = context.sentences[index]
     before = context.sentences[:index]
     sentence = text[start:end]
-    match = rules.back_reference.match(sentence) or rules.back_perfect.match(sentence.rstrip())
+    perfect = rules.back_perfect.match(sentence.rstrip())
+    match = rules.back_reference.match(sentence) or perfect
     if not match or not before:
         return []
     clause = sentence[match.end("cue"):].split(",")[0]  # '…, dat volgende week verschijnt' is relative
-    if _OWN_CONTENT.search(clause) or rules.te_infinitive.search(clause):
-        return []  # 'Zo liet X weten geen vragen te beantwoorden': 'Zo' opens a report of its own
+    # 'Zo liet X weten geen vragen te beantwoorden': 'Zo' opens a report of its own; after 'Dat heeft X
+    # gezegd' the object is 'Dat', so a te-infinitive after the participle ('na vragen om … te') is no content
+    object_first = perfect is not None and not match.group().lstrip().startswith("Zo")
+    if _OWN_CONTENT.search(clause) or (rules.te_infinitive.search(clause) and not object_first):
+        return []
     cue = full_cue(context.lexicon, match["cue"], match["who"])
     if cue is None:
         return []
