@@ -171,3 +171,12 @@ def test_a_text_whose_lower_case_changes_length_is_still_tagged():
     text = "İstanbul kreeg op 3 maart 2025 bezoek."  # 'İ' lower-cases to two characters
     assert len(text.lower()) != len(text)
     assert tag(text)["3 maart 2025"] == ("DATE", "2025-03-03", None)
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01", "0001", "9999-12-28", "9999-12"])
+@pytest.mark.parametrize("text", ["Hij kwam woensdag aan.", "Vorige week sprak ze.", "Volgende maand begint het.",
+                                  "Morgen valt het besluit.", "Gisteren was het druk."])
+def test_anchors_at_the_ends_of_the_calendar_give_no_error(text, published):
+    # a weekday before 1 January of year 1 does not exist: the expression gets no date, the run goes on
+    precision = {10: "day", 7: "month", 4: "year"}[len(published)]
+    find_timexes(text, DateValue(published, precision))

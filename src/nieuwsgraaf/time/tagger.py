@@ -89,7 +89,10 @@ class TimeTagger:
         name, match = candidate.pattern.name, candidate.match
         if name == "day_pair":
             return self._split_day_pair(match, context)
-        resolved: Resolved | None = HANDLERS[name](match, self.lexicon, context)
+        try:
+            resolved: Resolved | None = HANDLERS[name](match, self.lexicon, context)
+        except OverflowError:  # an anchor at the calendar's ends (year 1 or 9999): no date to give
+            return []
         if resolved is None:
             return []
         anchor = "absolute" if name in ABSOLUTE_PATTERNS else (
