@@ -1,6 +1,7 @@
 """The words the quote finder reads with: speech verbs (data/lexicons/speech_verbs.tsv), word classes
-(quote_words.tsv; the group nouns of speaker_nouns.tsv count as sources), the time words that end a speaker phrase or front a clause (time.tsv) and the
-particles a separable verb leaves behind (verb_particles.tsv)."""
+(quote_words.tsv; the group nouns of speaker_nouns.tsv count as sources), the time words that end a
+speaker phrase or front a clause (time.tsv) and the particles a separable verb leaves behind
+(verb_particles.tsv)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,7 @@ WORD_KINDS = (
     "adverbial", "speaker_stop", "leading_adverb", "trailing_adverb", "title_adjective", "quantity", "source", "not_adjective", "document",
     "opinion", "naming_verb", "naming", "medium", "addressed", "short_infinitive", "adjective_suffix",
     "preposition", "relative", "period_bound", "then", "clause_subject", "present_perfect", "other_reading",
-    "speech_noun",
-    "person_noun",
+    "speech_noun", "person_noun",
 )
 
 
