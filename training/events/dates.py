@@ -190,9 +190,8 @@ def compare(name: str, dated: list[Dated], before: dict) -> None:
     print(f"{name}: fixed {fixed}, broken {broken} (of {len(dated)}; {len(old)} before)")
 
 
-def contract(name: str, runs: list[StageRun], model: str, lexicon) -> None:
+def contract(name: str, runs: list[StageRun], pipeline, lexicon) -> None:
     """`nieuwsgraaf date` on every event trigger of the set: how many spans get their event's date."""
-    pipeline = load_pipeline(model)
     same = total = 0
     for run in runs:
         analysis = rerun(run, lexicon)
@@ -219,15 +218,17 @@ def main() -> None:
     parser.add_argument("--contract", action="store_true", help="also date every event trigger as a span")
     args = parser.parse_args()
     lexicon = load_event_lexicon()
+    pipeline = load_pipeline(args.model) if args.contract else None  # loaded once for every set
     outcomes = {}
     for name in args.set:
-        dated = [d for run in cached_runs(args.model, name, args.cache) for d in dated_events(run, rerun(run, lexicon))]
+        runs = cached_runs(args.model, name, args.cache)
+        dated = [d for run in runs for d in dated_events(run, rerun(run, lexicon))]
         outcomes[name] = [d.__dict__ for d in dated]
         report(name, dated, args.show)
         if args.against:
             compare(name, dated, json.loads(args.against.read_text("utf-8")))
         if args.contract:
-            contract(name, cached_runs(args.model, name, args.cache), args.model, lexicon)
+            contract(name, runs, pipeline, lexicon)
     if args.save:
         args.save.write_text(json.dumps(outcomes, indent=0), "utf-8")
 

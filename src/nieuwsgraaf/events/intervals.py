@@ -6,6 +6,7 @@ precision of the duration's largest unit: years give a year, months or weeks a m
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -41,24 +42,14 @@ def earlier_by(duration: str | None, anchor: DateValue | None) -> FactDate | Non
     years, months, weeks, days = (int(part or 0) for part in found.groups())
     largest = next(unit for unit, amount in zip("YMWD", (years, months, weeks, days), strict=True) if amount)
     precision = _PRECISION[largest]
+    year, month = shift_month(known.year, known.month or 1, -(12 * years + months))
     if weeks or days:
         if known.date is None:
             return None
-        year, month = shift_month(known.year, known.month or 1, -(12 * years + months))
-        day = _clamped(year, month, known.day or 1) - timedelta(days=7 * weeks + days)
-        value = day.isoformat()
+        last = calendar.monthrange(year, month)[1]  # 31 March minus a month is the last day of February
+        value = (date(year, month, min(known.day or 1, last)) - timedelta(days=7 * weeks + days)).isoformat()
     else:
         if known.month is None and months:
             return None
-        year, month = shift_month(known.year, known.month or 1, -(12 * years + months))
         value = f"{year:04d}-{month:02d}"
     return FactDate(value[:{"year": 4, "month": 7, "day": 10}[precision]], precision, "relative")
-
-
-def _clamped(year: int, month: int, day: int) -> date:
-    for last in (day, 30, 29, 28):  # 31 March minus a month is the last day of February
-        try:
-            return date(year, month, min(day, last))
-        except ValueError:
-            continue
-    return date(year, month, 28)

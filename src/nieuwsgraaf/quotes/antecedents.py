@@ -17,10 +17,9 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .. import resources
 from ..records import Mention, SpeakerRef
 from .clauses import first_finite
-from .lexicon import QuoteLexicon
+from .lexicon import QuoteLexicon, speaker_nouns
 from .salience import pronoun_gender
 
 if TYPE_CHECKING:
@@ -43,8 +42,7 @@ _MIN_STEM = 4  # a compound's head matches a noun this long or longer ('landbouw
 @cache
 def office_nouns() -> frozenset[str]:
     """Head nouns of an office one person holds (data/lexicons/speaker_nouns.tsv, kind office)."""
-    return frozenset(fields[1].casefold() for _, fields in resources.lexicon_rows("speaker_nouns.tsv")
-                     if len(fields) > 1 and fields[0] == "office")
+    return speaker_nouns().get("office", frozenset())
 
 
 def sentence_subjects(text: str, position: int, quote_spans: list[tuple[int, int]],

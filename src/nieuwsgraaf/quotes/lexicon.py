@@ -98,11 +98,20 @@ def _word_classes(path: Path) -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in words.items()}
 
 
-def _with_groups(words: dict[str, frozenset[str]], speaker_nouns: Path) -> dict[str, frozenset[str]]:
+@cache
+def speaker_nouns(folder: Path | None = None) -> dict[str, frozenset[str]]:
+    """The head nouns of data/lexicons/speaker_nouns.tsv by kind ('office', 'group', 'body', …),
+    casefolded: the quote stage's one reading of that file."""
+    found: dict[str, set[str]] = {}
+    for _, fields in resources.tsv_rows((folder or resources.data_path("lexicons")) / "speaker_nouns.tsv"):
+        if len(fields) > 1:
+            found.setdefault(fields[0], set()).add(fields[1].casefold())
+    return {kind: frozenset(nouns) for kind, nouns in found.items()}
+
+
+def _with_groups(words: dict[str, frozenset[str]], groups: frozenset[str]) -> dict[str, frozenset[str]]:
     """The word classes with the groups of speaker_nouns.tsv ('militairen', 'activisten') among the
     sources: a bare plural of them names an unnamed source as 'ingewijden' does ('Militairen zeiden dat …')."""
-    groups = {fields[1].lower() for _, fields in resources.tsv_rows(speaker_nouns)
-              if len(fields) > 1 and fields[0] == "group"}
     return {**words, "source": words["source"] | groups}
 
 
@@ -118,7 +127,7 @@ def load_quote_lexicon(folder: Path | None = None) -> QuoteLexicon:
         alternation(starts),
         {lemma: frozenset(found) for lemma, found in frames.items()},
         {finite: frozenset(found) for finite, found in particles.items()},
-        _with_groups(_word_classes(folder / "quote_words.tsv"), folder / "speaker_nouns.tsv"),
+        _with_groups(_word_classes(folder / "quote_words.tsv"), speaker_nouns(folder).get("group", frozenset())),
         frozenset(days | set(time.reldays)),
         frozenset(time.reldays),
         frozenset(fields[0] for _, fields in resources.tsv_rows(folder / "verb_particles.tsv")

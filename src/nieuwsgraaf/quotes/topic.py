@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .. import resources
 from ..records import SpeakerRef
 from .context import Context
+from .lexicon import speaker_nouns
 
 _SENTENCES_BACK = 2  # a plural 'ze' is followed back this many sentences
 _DEFINITE = re.compile(r"(?:[Dd]e|[Hh]et)\s")
@@ -29,8 +29,8 @@ _OPENING = " \n\"“”„«»‘’'"
 @cache
 def group_nouns() -> frozenset[str]:
     """Head nouns of a body or group (data/lexicons/speaker_nouns.tsv kinds body, group, institution)."""
-    return frozenset(fields[1].casefold() for _, fields in resources.lexicon_rows("speaker_nouns.tsv")
-                     if len(fields) > 1 and fields[0] in _TOPIC_KINDS)
+    nouns = speaker_nouns()
+    return frozenset().union(*(nouns.get(kind, frozenset()) for kind in _TOPIC_KINDS))
 
 
 def described_topic(context: Context, before: int) -> SpeakerRef | None:
