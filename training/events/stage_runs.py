@@ -30,7 +30,8 @@ from nieuwsgraaf.settings import Settings  # noqa: E402
 DEV = REPO / "tests" / "events" / "data" / "dev_events.jsonl"
 DEV2 = REPO / "tests" / "events" / "data" / "dev2" / "dev2_events.jsonl"
 DEV3 = REPO / "tests" / "events" / "data" / "dev3" / "dev3_events.jsonl"
-SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3}
+DEV4 = REPO / "tests" / "events" / "data" / "dev4" / "dev4_events.jsonl"
+SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4}
 
 
 @dataclass(frozen=True)
