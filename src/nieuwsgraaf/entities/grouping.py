@@ -127,7 +127,7 @@ def _one_edit(a: str, b: str) -> bool:
         return False
     if len(a) > len(b):
         a, b = b, a
-    start = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    start = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
     if len(a) < len(b):
         return a[start:] == b[start + 1:]
     if a[start + 1:] == b[start + 1:]:
