@@ -15,7 +15,7 @@ _LABEL_ORDER = ("PER", "ORG", "LOC", "MISC")
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?)\s+(?:[A-Z][\w.'-]*\s+){0,4}"
                                r"(?:van|voor)\s+$")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:een|één)\s+$", re.I)
-_MIN_MISSPELT = 7  # letters: shorter surnames one edit apart are often two real names ('Jansen', 'Janssen')
+_MIN_MISSPELT = 8  # letters: shorter surnames one edit apart are often two real names ('Jansen', 'Janssen')
 
 
 @dataclass
