@@ -22,9 +22,8 @@ _HEAD_COMPOUND = re.compile(r"^[a-z]+-[A-Z]")
 # 'het liquidatieproces Marengo' and 'operatie Market Garden' are events.
 _KIND_BEFORE = (("PER", re.compile(r"\b[Ff]amilie\s+$")),
                 ("MISC", re.compile(r"(?:proces|[Oo]peratie)\s+$")))
-# Nouns that take 'het': an adjective before them is uninflected in the canonical name when the
-# article writes that form too ('het Russische ministerie' beside 'het Russisch ministerie van
-# Defensie'); a name written only inflected keeps its form ('Thaise ministerie van Defensie').
+# Nouns that take 'het': an adjective before them is uninflected in the canonical name
+# ('het Russische ministerie van Defensie' is the 'Russisch ministerie van Defensie').
 _HET_NOUNS = {"ministerie", "parlement", "leger", "kabinet", "hof", "agentschap", "bureau", "instituut"}
 
 
@@ -92,11 +91,8 @@ class LocalNames:
         while len(words) > 1 and words[0].casefold() in self.lexicon.titles:
             words.pop(0)  # 'Topman Peter Wennink' is shown as 'Peter Wennink'
         surface = " ".join(words)
-        plain = self._uninflected.get(words[0])
-        if plain and len(words) > 1 and words[1].casefold() in _HET_NOUNS \
-                and re.search(rf"\b{re.escape(plain)}\s+{re.escape(words[1])}\b", text, re.IGNORECASE):
-            # 'het Brussels parket' beside 'het Brusselse parket': the uninflected form the article also writes
-            surface = name = " ".join([plain, *words[1:]])
+        if words[0] in self._uninflected and len(words) > 1 and words[1].casefold() in _HET_NOUNS:
+            surface = name = " ".join([self._uninflected[words[0]], *words[1:]])
         return local_id(label, name), surface, label
 
     def _glued_to_name(self, word: str) -> bool:
