@@ -31,6 +31,9 @@ _MAX_PHRASE_WORDS = 8
 # The rest of a portfolio set off by commas before the person who holds it: ', Telecommunicatie en Post, '.
 _PORTFOLIO_REST = re.compile(r",\s+(?:[A-Z][\w-]*(?:\s+(?:en|van|de|het|[A-Z][\w-]*))*,\s+)*")
 _APPOSITION_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:[,.;!?]|$)")
+# Where unnamed sources are: 'in Brussel', 'uit beide landen' (not 'de landen in de slotverklaring').
+_SOURCE_PLACE = re.compile(r"\s+(?:in|uit|binnen|rond)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+                           r"|(?:beide|alle)\s+[a-z][\w-]*)(?=[\s,.;:])")
 
 
 def _place_in_name(mention: Mention, start: int, end: int) -> bool:
@@ -195,11 +198,21 @@ class SpeakerReader:
         stop = self._first_words_end(phrase_start, phrase_end)
         if stop <= phrase_start or DETERMINER_ONLY.match(self.text[phrase_start:stop]):
             return None
+        stop = self._where_from(phrase_start, stop)
         person = self.salient_person(start)
         affiliation = self.mention_in(phrase_start, phrase_end, ("ORG", "LOC", "PER")) or next(
             (m for m in self.mentions if phrase_start <= m.start < phrase_end and self.modifies_compound(m)), None)
         return SpeakerRef(phrase_start, stop, self.text[phrase_start:stop], "description", span_of(person),
                           span_of(affiliation))
+
+    def _where_from(self, start: int, stop: int) -> int:
+        """'bronnen in Brussel', 'anonieme bronnen uit beide landen': where unnamed sources are is
+        part of what names them; `stop` moved past that place when the phrase ends in a source noun."""
+        last = self.text[start:stop].split()[-1].casefold()
+        if last not in self.lexicon.words["source"]:
+            return stop
+        place = _SOURCE_PLACE.match(self.text, stop)
+        return place.end() if place else stop
 
     def _first_words_end(self, start: int, end: int) -> int:
         """The end of the first few words of text[start:end], without a trailing comma."""
