@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..records import Mention, SpeakerRef
 from .description_words import DEFINITE
+from .focus import government_of_country
 from .kb import Actor, KnowledgeBase, normalize_name
 from .linker import Linker
 from .local_ids import local_id
@@ -52,10 +53,11 @@ def speaking_seat(words: str, entity: str | None, linker: Linker) -> Actor | Non
 
 
 def home_government(words: str, kb: KnowledgeBase, context: LinkContext) -> Actor | None:
-    """'het kabinet', 'de regering' with nothing more: the government of the outlet's country."""
+    """'het kabinet', 'de regering' with nothing more: the government of the country the article is
+    about (focus.py), else of the outlet's country."""
     if not _HOME_GOVERNMENT.fullmatch(" ".join(words.split())):
         return None
-    return kb.actors.get("gov:" + context.home.removeprefix("gpe:"))
+    return government_of_country(context.country, kb)
 
 
 def government_of(ref: SpeakerRef, entity_at: Mapping[tuple[int, int], str], kb: KnowledgeBase,

@@ -65,7 +65,7 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     if not analysis.article.is_dutch or not analysis.event_mentions:
         return analysis
     linker = linker or default_linker()
-    actors = ArticleActors(linker, analysis, article_context(analysis.article))
+    actors = ArticleActors(linker, analysis, article_context(analysis, linker.kb))
     linked = [m for m in analysis.mentions if m.entity]
     kb = linker.kb
     day = analysis.article.published.value if analysis.article.published else None
