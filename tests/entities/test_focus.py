@@ -86,3 +86,38 @@ def test_a_shared_name_is_the_body_of_the_country_in_focus():
     at = text.index("Senaat")
     analysis = link_analysis(Analysis(article=_article(text), mentions=(Mention(at, at + 6, "Senaat", "ORG"),)))
     assert {m.entity for m in analysis.mentions if m.text == "Senaat"} == {"gov:us-senate"}
+
+
+# -- governments named by their ruler or their country's adjective (event actors) ------------------
+
+def _actors(text: str, trigger: str, *arguments: tuple[str, str], published: str = "2021-06-01") -> dict[str, str | None]:
+    """The entity the event-actor step gives each (role, words) argument of one event."""
+    from nieuwsgraaf.entities import link_event_actors
+    from nieuwsgraaf.records import EventArgument, EventMention, Trigger
+
+    names = [w for _, w in arguments if w[:1].isupper() and " " not in w]
+    mentions = tuple(Mention(text.index(n), text.index(n) + len(n), n, "PER" if n == "Loekasjenko" else "LOC")
+                     for n in names)
+    analysis = link_analysis(Analysis(article=_article(text, published=published), mentions=mentions))
+    at = text.index(trigger)
+    event = EventMention("ACCUSE", None, Trigger(at, at + len(trigger), trigger), (0, len(text)),
+                         tuple(EventArgument(role, text.index(w), text.index(w) + len(w), w) for role, w in arguments),
+                         False, "asserted", 0.5)
+    [linked] = link_event_actors(Analysis(**{**analysis.__dict__, "event_mentions": (event,)})).event_mentions
+    return {a.text: a.entity for a in linked.arguments}
+
+
+def test_the_regime_of_a_leader_is_his_countrys_government():
+    text = "Het regime van Loekasjenko beschuldigt Polen van spionage."
+    actors = _actors(text, "beschuldigt", ("source", "Loekasjenko"), ("target", "Polen"))
+    assert actors == {"Loekasjenko": "gpe:by", "Polen": "gov:pl"}
+
+
+def test_a_leader_named_alone_stays_the_person():
+    text = "Loekasjenko beschuldigt Polen van spionage."
+    assert _actors(text, "beschuldigt", ("source", "Loekasjenko"))["Loekasjenko"] == "per:aleksandr-loekasjenko"
+
+
+def test_a_government_named_by_its_countrys_adjective():
+    text = "De Congolese regering beschuldigt Rwanda van steun aan de rebellen."
+    assert _actors(text, "beschuldigt", ("source", "De Congolese regering"))["De Congolese regering"] == "gpe:cd"
