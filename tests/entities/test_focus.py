@@ -121,3 +121,15 @@ def test_a_leader_named_alone_stays_the_person():
 def test_a_government_named_by_its_countrys_adjective():
     text = "De Congolese regering beschuldigt Rwanda van steun aan de rebellen."
     assert _actors(text, "beschuldigt", ("source", "De Congolese regering"))["De Congolese regering"] == "gpe:cd"
+
+
+def test_a_capital_that_acts_is_its_country_without_a_government_in_the_knowledge_base():
+    text = "Kinshasa beschuldigt Rwanda van steun aan de rebellen."
+    assert _actors(text, "beschuldigt", ("source", "Kinshasa"), ("target", "Rwanda")) == {
+        "Kinshasa": "gpe:cd", "Rwanda": "gpe:rw"}
+
+
+def test_a_capital_as_a_place_stays_the_city():
+    text = "In Kinshasa beschuldigt de oppositie Rwanda van steun aan de rebellen."
+    analysis = link_analysis(Analysis(article=_article(text), mentions=(Mention(3, 11, "Kinshasa", "LOC"),)))
+    assert [m.entity for m in analysis.mentions] == ["loc:kinshasa"]
