@@ -261,6 +261,8 @@ class Analysis:
     events: tuple[Event, ...] = ()
     event_mentions: tuple[EventMention, ...] = ()  # from the NLP; the events step turns them into events
     nlp_model: str | None = None
+    # the country whose government a bare 'de regering' names (entities/focus.py), set by the entity step
+    country_in_focus: str | None = None
     errors: tuple[StageError, ...] = ()
     # pooled by the NLP stage from its encoder's word vectors (pooling.py); the stories stage uses it
     # when it is its vector model's, instead of a second encoder pass

@@ -301,6 +301,13 @@ def build_orgs(actors: dict, gov_countries: list[str]):
         cap = c.get("capital")
         if cap and cap in actors and iso != "nl":
             actors[cap]["metonym_for"] = [gid] if iso != "be" else ["org:eu", "gov:be"]
+    # The capital of every other country stands for the country itself, which is its own government
+    # where the base has no gov: id ('Kinshasa beschuldigt Rwanda' -> gpe:cd; docs/events.md §4). The
+    # fact is the capital column of countries.psv; Amsterdam is no seat of government.
+    for country in [a for a in actors.values() if a["type"] == "country" and a.get("capital")]:
+        cap = actors.get(country["capital"])
+        if cap is not None and not cap.get("metonym_for") and country["id"] != "gpe:nl":
+            cap["metonym_for"] = [country["id"]]
 
 
 # --------------------------------------------------------------------------- parties

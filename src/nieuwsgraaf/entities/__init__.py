@@ -1,7 +1,8 @@
 """Who is who: mentions grouped into entities and linked to the actor knowledge base.
 
 Three steps of the pipeline live here (the steps of each are listed in its module):
-  link_analysis   the linker (linker.py): spans, grouping, lookup, places, local ids, roles;
+  link_analysis   the linker (linker.py): spans, grouping, lookup, places, local ids, roles; it
+                  also finds the country the article is about (focus.py) for the later steps;
   link_speakers   the speaker step (speakers.py), after the quotes: every quote's speaker,
                   addressee and affiliation becomes an entity of the article (description_words,
                   bodies, described_people, speaker_names; article_entities keeps the tally).
@@ -50,8 +51,9 @@ def link_analysis(analysis: Analysis, linker: Linker | None = None) -> Analysis:
     if not article.is_dutch:
         return analysis
     linker = linker or default_linker()
-    mentions, entities = linker.link(article.text, list(analysis.mentions), article_context(article))
-    return replace(analysis, mentions=tuple(mentions), entities=tuple(entities))
+    context = article_context(analysis, linker.kb)  # the country in focus, found once for every later step
+    mentions, entities = linker.link(article.text, list(analysis.mentions), context)
+    return replace(analysis, mentions=tuple(mentions), entities=tuple(entities), country_in_focus=context.country)
 
 
 __all__ = [

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..records import Mention, SpeakerRef
 from .description_words import DEFINITE
+from .focus import government_of_country
 from .kb import Actor, KnowledgeBase, normalize_name
 from .linker import Linker
 from .local_ids import local_id
@@ -17,9 +18,11 @@ from .lookup import LinkContext
 
 _GOVERNMENT = r"(?i:het kabinet|de regering)"
 _HOME_GOVERNMENT = re.compile(_GOVERNMENT)
-# 'de regering van president Maduro', 'het kabinet van Venezuela': the government of a country named
-# by itself or by its leader
-_GOVERNMENT_OF = re.compile(_GOVERNMENT + r"\s+van\s+\S")
+# 'de Tanzaniaanse regering', 'het Wit-Russische regime': the government of the adjective's country
+_GOVERNMENT_BY_ADJECTIVE = re.compile(r"(?i:de|het)\s+(?P<adjective>[A-Z][\w-]*e)\s+(?i:regering|kabinet|regime|bewind)")
+# 'de regering van president Maduro', 'het kabinet van Venezuela', 'het regime van Loekasjenko', 'het
+# bewind van Assad': the government of a country named by itself or by its leader
+RULERS_OF = re.compile(r"(?i:het kabinet|de regering|het regime|het bewind)\s+van\s+(?=\S)")
 _LEADER_ROLES = frozenset({"president", "premier", "minister-president", "kanselier", "koning", "koningin"})  # KB roles
 _NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
 # 'de omroep' (then a name), 'Het federaal parket': the noun of a bare description named before
@@ -52,25 +55,38 @@ def speaking_seat(words: str, entity: str | None, linker: Linker) -> Actor | Non
 
 
 def home_government(words: str, kb: KnowledgeBase, context: LinkContext) -> Actor | None:
-    """'het kabinet', 'de regering' with nothing more: the government of the outlet's country."""
-    if not _HOME_GOVERNMENT.fullmatch(" ".join(words.split())):
-        return None
-    return kb.actors.get("gov:" + context.home.removeprefix("gpe:"))
+    """'het kabinet', 'de regering' with nothing more: the government of the country the article is
+    about (focus.py), else of the outlet's country; 'de Tanzaniaanse regering': the adjective's
+    country's (gpe:tz where the knowledge base has no government of it)."""
+    words = " ".join(words.split())
+    if _HOME_GOVERNMENT.fullmatch(words):
+        return government_of_country(context.country, kb)
+    named = _GOVERNMENT_BY_ADJECTIVE.fullmatch(words)
+    country = kb.by_adjective.get(normalize_name(named["adjective"]), "") if named else ""
+    return government_of_country(country, kb) if country.startswith("gpe:") else None
 
 
 def government_of(ref: SpeakerRef, entity_at: Mapping[tuple[int, int], str], kb: KnowledgeBase,
                   context: LinkContext) -> Actor | None:
-    """'de regering van president Maduro' -> gov:ve: the government of the country the words after
-    'van' name, or of which the person they name is the leader at the article's date."""
-    if not ref.affiliation or not _GOVERNMENT_OF.match(" ".join(ref.text.split())):
+    """'de regering van president Maduro' -> gov:ve, 'het regime van Loekasjenko' -> gpe:by: the
+    government of the country the words after 'van' name, or of which the person they name is the
+    leader at the article's date."""
+    if not ref.affiliation or not RULERS_OF.match(" ".join(ref.text.split())):
         return None
-    entity = entity_at.get(ref.affiliation) or ""
+    return ruled_by(entity_at.get(ref.affiliation), kb, context.published)
+
+
+def ruled_by(entity: str | None, kb: KnowledgeBase, day: str | None) -> Actor | None:
+    """The government of a country (gpe:ve -> gov:ve), or of the country a person leads at `day`
+    (Maduro in 2019 -> gov:ve): a country without a government in the knowledge base is its own
+    (Loekasjenko -> gpe:by)."""
+    entity = entity or ""
     countries = {entity} if entity.startswith("gpe:") else set()
     leader = kb.actors.get(entity)
     if leader is not None and leader.type == "person":
         countries = {r.of for r in leader.roles if r.role in _LEADER_ROLES and r.of and r.of.startswith("gpe:")
-                     and r.active_on(context.published)}
-    governments = {kb.actors.get("gov:" + c.removeprefix("gpe:")) for c in countries} - {None}
+                     and r.active_on(day)}
+    governments = {government_of_country(c, kb) for c in countries} - {None}
     return governments.pop() if len(governments) == 1 else None
 
 

@@ -6,6 +6,9 @@ In order:
   ('explosies in Kiev'), unless it is all the event has;
 - the heads of government of the EU together ('de EU-leiders', 'de regeringsleiders van de
   lidstaten') are the European Council;
+- 'het regime van Loekasjenko', 'de regering van Venezuela': the government of the country named,
+  or led by the person named, at the article's date (bodies.ruled_by; gpe:by where the knowledge
+  base has no government of the country);
 - a linked mention at or inside the words: a country that acts is its government ('Rusland viel
   aan' -> gov:ru), as a country that speaks is; a capital that acts, or is addressed in words, is
   what the knowledge base names it a metonym for ('Moskou' -> gov:ru, 'Brussel' -> org:eu); a place
@@ -36,6 +39,7 @@ from functools import cache
 
 from .. import resources
 from ..records import Analysis, EventArgument, EventMention, Mention, SpeakerRef
+from .bodies import RULERS_OF, ruled_by
 from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
@@ -65,7 +69,7 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     if not analysis.article.is_dutch or not analysis.event_mentions:
         return analysis
     linker = linker or default_linker()
-    actors = ArticleActors(linker, analysis, article_context(analysis.article))
+    actors = ArticleActors(linker, analysis, article_context(analysis, linker.kb))
     linked = [m for m in analysis.mentions if m.entity]
     kb = linker.kb
     day = analysis.article.published.value if analysis.article.published else None
@@ -77,6 +81,9 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
             return mention.entity if mention else None
         if _EU_LEADERS.match(" ".join(argument.text.split())) and _EUROPEAN_COUNCIL in kb.actors:
             return actors.as_actor((argument.start, argument.end), _EUROPEAN_COUNCIL)
+        ruler = _ruler(argument, linked, analysis.article.text, kb, day)
+        if ruler is not None:  # 'het regime van Loekasjenko': not the man, his country's government
+            return actors.as_actor((argument.start, argument.end), ruler)
         if mention is not None:
             if mention.entity.startswith("gpe:"):  # a country that acts is its government (docs/events.md §4)
                 return actors.actor(SpeakerRef(mention.start, mention.end, mention.text, "mention",
@@ -136,6 +143,23 @@ def _placed(argument: EventArgument, linked: list[Mention], text: str) -> EventA
     if before and before[-1] in ("de", "het") and len(before) > 1:
         before = before[:-1]  # 'vanuit de Kaspische Zee'
     return replace(argument, role="location") if before and before[-1] in _PLACE_WORDS else argument
+
+
+# the words before an argument that make it the ruler of a government: 'het regime van (president) '
+_RULERS_BEFORE = re.compile(r"(?i:het kabinet|de regering|het regime|het bewind)\s+van\s+(?:[a-z][\w-]*\s+)?$")
+
+
+def _ruler(argument: EventArgument, linked: list[Mention], text: str, kb, day: str | None) -> str | None:
+    """The government 'het regime van Loekasjenko', 'de regering van Venezuela' names (the argument's
+    own words, or the name after them that the argument is): of the country named or led by the
+    person named."""
+    ruler = RULERS_OF.match(text, argument.start) or _RULERS_BEFORE.search(text[max(0, argument.start - 60):argument.start])
+    if ruler is None:
+        return None
+    after = argument.start if ruler.re is _RULERS_BEFORE else ruler.end()
+    named = next((m for m in linked if m.start == after or (ruler.re is _RULERS_BEFORE and m.start <= after < m.end)), None)
+    government = ruled_by(named.entity, kb, day) if named is not None else None
+    return government.id if government is not None else None
 
 
 def _country_by_adjective(words: str, kb) -> str | None:

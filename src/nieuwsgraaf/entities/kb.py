@@ -103,6 +103,7 @@ class KnowledgeBase:
         self.proper_names: set[tuple[str, str]] = set()  # (normalised name, id): names, not aliases
         self.by_role: dict[tuple[str, str | None], list[tuple[str, Role]]] = defaultdict(list)
         self.by_adjective: dict[str, str] = {}
+        self.by_demonym: dict[str, str] = {}  # 'tanzanianen' -> gpe:tz
         for actor in actors:
             for name in actor.names:
                 key = normalize_name(name)
@@ -114,6 +115,8 @@ class KnowledgeBase:
                 self.by_role[(role.role, role.of)].append((actor.id, role))
             for adjective in actor.adjectives:
                 self.by_adjective.setdefault(normalize_name(adjective), actor.id)
+            for demonym in actor.raw.get("demonyms") or ():
+                self.by_demonym.setdefault(normalize_name(demonym), actor.id)
 
     def find(self, name: str) -> list[Actor]:
         return [self.actors[i] for i in self.by_name.get(normalize_name(name), [])]

@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
 
-from ..records import Article
+from ..records import Analysis
+from .focus import country_in_focus, government_of_country
 from .grouping import Group
 from .kb import Actor, KnowledgeBase, normalize_name
 from .lexicon import LinkLexicon
@@ -23,13 +24,22 @@ _TYPES_FOR_LABEL = {
     "MISC": set(),
 }
 _FUZZY_CUTOFF = 90  # chosen on the dev corpus: catches Zelenski/Zelensky, not Merkel/Markel
+# a government named by these words alone is the one of the country the article is about
+BARE_GOVERNMENT = frozenset({"regering", "kabinet"})
 GOVERNMENT_OF = re.compile(rf"^{GOVERNMENT_WORDS}[- ](?P<name>.+?)(?: [ivx]+)?$")
 
 
 @dataclass(frozen=True)
 class LinkContext:
     published: str | None  # ISO date prefix of the article
-    home: str  # the outlet's country, for 'de premier'
+    home: str  # the outlet's country
+    focus: str | None = None  # the country the article is about (focus.py), when known
+
+    @property
+    def country(self) -> str:
+        """The country whose bodies bare words name ('de regering', 'de premier'): the one the
+        article is about, else the outlet's."""
+        return self.focus or self.home
 
 
 def home_country(url: str | None, source: str | None) -> str:
@@ -38,17 +48,22 @@ def home_country(url: str | None, source: str | None) -> str:
     return "gpe:be" if host.endswith(".be") else "gpe:nl"
 
 
-def article_context(article: Article) -> LinkContext:
-    """What linking needs to know of the article: its date and its outlet's country."""
+def article_context(analysis: Analysis, kb: KnowledgeBase) -> LinkContext:
+    """What linking needs to know of the article: its date, its outlet's country and the country it
+    is about (as the entity step found it, else found now)."""
+    article = analysis.article
+    home = home_country(article.url, article.source)
     return LinkContext(
         published=article.published.value if article.published else None,
-        home=home_country(article.url, article.source),
+        home=home,
+        focus=analysis.country_in_focus or country_in_focus(article, kb, home),
     )
 
 
-def of_home_country(actors: list[Actor], context: LinkContext) -> list[Actor]:
-    """The actors of the outlet's country ('BE' for gpe:be), in their order."""
-    code = context.home.removeprefix("gpe:").upper()
+def of_country_in_focus(actors: list[Actor], context: LinkContext) -> list[Actor]:
+    """The actors of the country the article is about ('BE' for gpe:be), in their order: 'de Senaat'
+    in an article on Washington is the American one."""
+    code = context.country.removeprefix("gpe:").upper()
     return [a for a in actors if a.raw.get("country") == code]
 
 
@@ -75,6 +90,8 @@ class ActorLookup:
 
     def resolve(self, group: Group, context: LinkContext) -> Actor | None:
         """The knowledge base's actor for a group of mentions, or None."""
+        if group.key in BARE_GOVERNMENT:
+            return government_of_country(context.country, self.kb)  # 'De regering': of the country in focus
         actor = None
         label = group.voted_label()
         # A person's surname is looked up only when the article never gives the full name:
@@ -122,8 +139,8 @@ class ActorLookup:
             return None
         active = [a for a in fitting if any(r.active_on(context.published) for r in a.roles)]
         ranked = active or fitting
-        # several actors share the name ('Kamer', 'Raad van State'): the one of the outlet's country
-        ranked = of_home_country(ranked, context) or ranked
+        # several actors share the name ('Kamer', 'Raad van State'): the one of the country in focus
+        ranked = of_country_in_focus(ranked, context) or ranked
         return sorted(ranked, key=lambda a: (a.qid is None, a.id))[0]
 
     def office_holder(self, surname: str, context: LinkContext) -> Actor | None:

@@ -63,8 +63,8 @@ class PlaceReadings:
             return actor
         if actor.type == "city" and not self._acts(text, mention):
             return actor
-        if actor.type != "city" and _LOCATIVE.search(text[max(0, mention.start - 16): mention.start]):
-            return actor  # 'een ontmoeting in het Witte Huis': the building itself
+        if _LOCATIVE.search(text[max(0, mention.start - 16): mention.start]):
+            return actor  # 'een ontmoeting in het Witte Huis', 'In Kinshasa beschuldigt X ...': the place itself
         targets = [t for t in actor.metonym_for if t in self.kb.actors]
         if not targets:
             return actor

@@ -10,7 +10,7 @@ from .. import resources
 from ..records import Mention
 from .kb import Actor, KnowledgeBase, normalize_name
 from .lexicon import LinkLexicon, RoleWord
-from .lookup import LinkContext, of_home_country
+from .lookup import LinkContext, of_country_in_focus
 
 # Lowercase adjectives that change who a role description means ('de vorige president').
 _OTHER_HOLDER = {"vorige", "voormalige", "voormalig", "nieuwe", "toekomstige", "volgende", "eerste", "laatste",
@@ -68,7 +68,7 @@ class RoleDescriptions:
         if context.published is None:
             return None
         parties = [a for a in self.kb.find(party_name) if a.type == "party"]
-        for party in of_home_country(parties, context) or parties:
+        for party in of_country_in_focus(parties, context) or parties:
             holders = self.kb.holders("partijleider", party.id, context.published)
             if len(holders) == 1:
                 return holders[0]
@@ -133,7 +133,7 @@ class RoleDescriptions:
                 if owner:
                     owners.append(owner)
             elif of == "@home" and not adjective:
-                owners.append(context.home)
+                owners.append(context.country)
             elif not of.startswith("@"):
                 owners.append(of)
         for owner in owners:

@@ -57,7 +57,8 @@ def link_speakers(analysis: Analysis, linker: Linker | None = None) -> Analysis:
     """The analysis with every quote's speaker, addressee and affiliation an entity id of the article."""
     if not analysis.article.is_dutch or not analysis.quotes:
         return analysis
-    return ArticleActors(linker or default_linker(), analysis, article_context(analysis.article)).linked()
+    linker = linker or default_linker()
+    return ArticleActors(linker, analysis, article_context(analysis, linker.kb)).linked()
 
 
 class ArticleActors:
