@@ -15,6 +15,7 @@ _LABEL_ORDER = ("PER", "ORG", "LOC", "MISC")
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?)\s+(?:[A-Z][\w.'-]*\s+){0,4}"
                                r"(?:van|voor)\s+$")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:een|één)\s+$", re.I)
+_MIN_MISSPELT = 8  # letters: shorter surnames one edit apart are often two real names ('Jansen', 'Janssen')
 
 
 @dataclass
@@ -64,6 +65,9 @@ class MentionGrouping:
                 if group.label == "PER" and (mention.label == "PER" or not self.forms.known_other(form)) and any(
                         f.endswith(" " + form) or f.endswith(" " + form.removesuffix("s")) for f in group.forms):
                     target = group
+                    break
+                if group.label == "PER" and mention.label == "PER" and misspelt_surname(form, group.forms):
+                    target = group  # 'Wintekorn' after 'Martin Winterkorn': a typo, not another person
                     break
             if target is None:
                 target = Group(mention.label, surface=mention.text)
@@ -115,6 +119,28 @@ class MentionGrouping:
                 elif len(surname) >= 4 and not self.forms.known_other(surname):
                     surfaces |= {surname, surname + "s"}
         return surfaces
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one letter left out, added, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[start:] == b[start + 1:]
+    if a[start + 1:] == b[start + 1:]:
+        return True
+    return a[start:start + 2] == b[start + 1::-1][:2] and a[start + 2:] == b[start + 2:]
+
+
+def misspelt_surname(form: str, full_names: list[str]) -> bool:
+    """'wintekorn' beside 'martin winterkorn': one word one edit from the surname of a full name
+    of the group, long enough that a typo is likelier than another person."""
+    if " " in form or len(form) < _MIN_MISSPELT:
+        return False
+    return any(" " in full and _one_edit(form, full.rsplit(" ", 1)[1]) for full in full_names)
 
 
 def _joins_word(char: str) -> bool:

@@ -39,6 +39,7 @@ from .bodies import (
     named_earlier,
     speaking_seat,
 )
+from .described_bodies import DescribedBody, described_body, same_body
 from .described_people import DescribedPeople
 from .description_words import KNOWN_PERSON, head_noun, is_anaphoric, is_office, is_title, label_of
 from .linker import Linker, default_linker
@@ -70,6 +71,7 @@ class ArticleActors:
         self.context = context
         self.entities = ArticleEntities(analysis)
         self.described: list[tuple[str, str]] = []  # (head noun, local id) of unnamed sources so far
+        self.bodies: list[tuple[DescribedBody, str]] = []  # bodies named by a description so far
         self.resolved: dict[SpeakerRef, _Resolved] = {}
         self.people = DescribedPeople(analysis.article.text, self.entities.mentions, linker.lexicon.office_prefixes)
         # where each quote's speaker is named, the entity when the words are a linked mention, its cue
@@ -172,6 +174,10 @@ class ArticleActors:
         if found:
             self.described.append((head, found))  # 'het parket' after 'het federaal parket'
             return _Resolved(found)
+        found = self._described_body(ref, words)
+        if found:
+            self.described.append((head, found))  # 'de ambassade' after 'de Israëlische ambassade'
+            return _Resolved(found, True)
         # 'de woordvoerder', 'De anonieme bron' after 'een (Moldavische regerings)bron': the source named before
         earlier = next((i for noun, i in reversed(self.described) if noun.endswith(head)), None) if head else None
         if earlier and is_anaphoric(words):
@@ -188,6 +194,19 @@ class ArticleActors:
             return self.entities.add(span, "ORG", body.entity, (body.name, "ORG", None) if body.name else None)
         actor = named_body(words, self.linker, self.context)
         return self.entities.add_actor(span, actor) if actor is not None else None
+
+    def _described_body(self, ref: SpeakerRef, words: list[str]) -> str | None:
+        """'het Brusselse parket', then 'het Brussels parket': a body the knowledge base lacks, one
+        local organisation however the article inflects or drops its adjective."""
+        body = described_body(words, ref.end, self.entities.text, self.entities.mentions,
+                              self.linker.lexicon.speaker_nouns)
+        if body is None:
+            return None
+        entity = next((e for earlier, e in reversed(self.bodies) if same_body(body, earlier)), None)
+        if entity is None:
+            entity = local_id("org", body.name)
+            self.bodies.append((body, entity))
+        return self.entities.add((ref.start, ref.end), "ORG", entity, (body.name, "ORG", None))
 
     def _named_earlier(self, ref: SpeakerRef, words: list[str]) -> str | None:
         """'De omroep' after 'de omroep AVROTROS', 'het parket' after 'Het federaal parket'."""
