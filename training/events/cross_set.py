@@ -1,9 +1,9 @@
 """Learned trigger decisions measured across sets only: train on some development sets, score the
 stage on another (docs/events.md §11). Never in sample, never the blind set.
 
-For each direction (by default each of dev, dev2, dev3 scored by a model trained on the other
-two; with --pairs the two one-set directions dev -> dev2 and dev2 -> dev of the first tries) and each variant, every choice (L2 weight,
-thresholds) is made by 5-fold cross-validation over the training set's articles; the other set is
+For each direction (by default each development set, dev4 included, scored by a model trained on
+the others; with --pairs the two one-set directions dev -> dev2 and dev2 -> dev of the first tries)
+and each variant, every choice (L2 weight, thresholds) is made by 5-fold cross-validation over the training set's articles; the other set is
 scored once, by simulating the stage from its lexicon run (train_triggers.simulate; on the lexicon
 stage itself this gives exactly bench/evaluate_events.py's counts). Variants:
 - joint: the 17-way classifier of events/classifier.py (keep, add, retype), as train_triggers.py trains it;
@@ -25,6 +25,7 @@ import zipfile
 from pathlib import Path
 
 import numpy as np
+from stage_runs import SETS
 from train_triggers import (
     ADDS,
     KEEPS,
@@ -180,7 +181,7 @@ def main() -> None:
     parser.add_argument("--pairs", action="store_true", help="train on one set: dev -> dev2 and dev2 -> dev")
     parser.add_argument("--sentence-types", action="store_true")
     args = parser.parse_args()
-    names = ("dev", "dev2") if args.pairs else ("dev", "dev2", "dev3")
+    names = ("dev", "dev2") if args.pairs else tuple(SETS)
     sets = {name: collect(args.model, name, args.cache) for name in names}
     directions = [((train,), test) for train, test in (("dev", "dev2"), ("dev2", "dev"))] if args.pairs else \
         [(tuple(n for n in names if n != test), test) for test in names]

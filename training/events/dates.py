@@ -22,9 +22,9 @@ on each run, so an edit of the dating is measured in seconds. `--save FILE` writ
 event's outcome; `--against FILE` counts, per set, the event dates fixed and broken since;
 `--contract` dates every event's trigger through `nieuwsgraaf date` (span_dating.date_spans) and counts
 the spans that get their event's date.
-Usage: python training/events/dates.py --cache /tmp/evdates [--set dev dev2 dev3] [--show CLASS|all]
+Usage: python training/events/dates.py --cache /tmp/evdates [--set dev dev2 dev3 dev4] [--show CLASS|all]
        [--save before.json] [--against before.json] [--contract]
-The blind set and dev4 are never read.
+The blind sets are never read (dev4, scored unseen once in session 10, is development data since session 12).
 """
 
 from __future__ import annotations
