@@ -3,9 +3,10 @@ stage on another (docs/events.md §11). Never in sample, never the blind set.
 
 For each direction (by default each development set, dev4 included, scored by a model trained on
 the others; with --pairs the two one-set directions dev -> dev2 and dev2 -> dev of the first tries)
-and each variant, every choice (L2 weight, thresholds) is made by 5-fold cross-validation over the training set's articles; the other set is
-scored once, by simulating the stage from its lexicon run (train_triggers.simulate; on the lexicon
-stage itself this gives exactly bench/evaluate_events.py's counts). Variants:
+and each variant, every choice (L2 weight, thresholds) is made by 5-fold cross-validation over the
+training set's articles; the other set is scored once, by simulating the stage from its lexicon run
+(train_triggers.simulate; on the lexicon stage itself this gives exactly bench/evaluate_events.py's
+counts). Variants:
 - joint: the 17-way classifier of events/classifier.py (keep, add, retype), as train_triggers.py trains it;
 - keep: a binary head trained only on the lexicon stage's own events (right type or not), which
   drops those below a threshold: precision alone.
