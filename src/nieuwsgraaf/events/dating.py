@@ -24,11 +24,43 @@ from .modality import clause_verb, modality_of
 NOT_YET = frozenset({"future", "hypothetical", "possible"})  # may lie after the publication date
 THEN = frozenset({"toen", "destijds"})  # adverbs that point back to the time the story last named
 FUTURE_AUXILIARIES = frozenset({"zal", "zullen", "zult", "zul"})  # 'zal hebben': the future tense
+RELATIVE_WORDS = frozenset({"die", "dat", "waar", "wat"})  # opening a relative clause after a noun and comma
+RELATIVE_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "advmod", "obl"})
 NEWS_DAYS = 6  # how far before its article a day named earlier ('woensdag', 'gisteren') still is the news
 
 
+def noun_dated(root: Token) -> Token | None:
+    """The noun a timex (its root word) tells about, when it hangs on a noun rather than on a clause:
+    'de verkiezingen van woensdag', 'een migratietop op 17 maart' (a modifier of the noun), 'de
+    beperkingen die deze week werden aangekondigd', 'het bestand, dat geldt sinds 10 oktober' (in a
+    relative clause on it, found by its relative pronoun where the parser hung the clause elsewhere)."""
+    if root.dep_.startswith("nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    verb = clause_verb(root)
+    if verb is root:
+        return None
+    if verb.dep_ in ("acl:relcl", "acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # also a participle on the noun: 'het op 10 oktober bemiddelde bestand'
+    relative = next((c for c in verb.children if c.i < verb.i and c.dep_ in RELATIVE_ROLES
+                     and ("Rel" in c.morph.get("PronType") or c.lower_ in RELATIVE_WORDS)), None)
+    if relative is None or relative.i == 0:
+        return None
+    before = relative.doc[relative.i - 1]
+    if not before.is_punct or before.i == 0:  # 'dat' with no comma before it may open a complement
+        return None
+    noun = before.doc[before.i - 1]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _dates_trigger(noun: Token, trigger: Token) -> bool:
+    """A date on the trigger noun, or on a noun of its own modifier ('de exportbeperkingen voor
+    aardmetalen die deze week werden aangekondigd': the parser may hang the clause on either)."""
+    return noun.i == trigger.i or (noun.dep_.startswith("nmod") and noun.head.i == trigger.i)
+
+
 def clause_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The timex that modifies the trigger or its clause's verb ('ontmoetten elkaar in juli')."""
+    """The timex that modifies the trigger or its clause's verb ('ontmoetten elkaar in juli'), or
+    that a relative clause on the trigger noun holds ('het bestand, dat geldt sinds 10 oktober')."""
     heads = {trigger.i, clause_verb(trigger).i}
     doc = trigger.doc
     for start, end in times:
@@ -37,7 +69,8 @@ def clause_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
             continue
         root = span.root
         governor = root.head.head if root.head.pos_ == "ADP" else root.head
-        if root.head.i in heads or governor.i in heads:
+        noun = noun_dated(root)
+        if root.head.i in heads or governor.i in heads or (noun is not None and _dates_trigger(noun, trigger)):
             return start, end
     return None
 
@@ -93,9 +126,18 @@ def governing_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[in
     found = []
     for start, end in times:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and sent.start <= span.root.i < sent.end and clause_verb(span.root).i in above:
+        if span is None or not sent.start <= span.root.i < sent.end or clause_verb(span.root).i not in above:
+            continue
+        # 'na de verkiezingen van woensdag' dates the elections, not the protests after them; a year
+        # named for a noun of the clause still sets the story's year ('sancties na de annexatie in 2014')
+        if noun_dated(span.root) is None or _bare_year(span):
             found.append((start, end))
     return found[0] if len(found) == 1 else None
+
+
+def _bare_year(span: Span) -> bool:
+    words = span.text.split()
+    return len(words[-1]) == 4 and words[-1].isdigit() and len(words) <= 2  # '2014', 'in 2014'
 
 
 def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
