@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import resources
 from ..periods import period_end, period_start
 from ..records import DateValue, FactDate, Quote, Timex
 from ..time.dating import date_fact, not_after_publication, precision_of
@@ -26,6 +28,7 @@ THEN = frozenset({"toen", "destijds"})  # adverbs that point back to the time th
 FUTURE_AUXILIARIES = frozenset({"zal", "zullen", "zult", "zul"})  # 'zal hebben': the future tense
 RELATIVE_WORDS = frozenset({"die", "dat", "waar", "wat"})  # opening a relative clause after a noun and comma
 RELATIVE_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "advmod", "obl"})
+QUOTE_MARKS = frozenset('"“”„«»‘’')  # a sentence with quoted words speaks in its speaker's present
 NEWS_DAYS = 6  # how far before its article a day named earlier ('woensdag', 'gisteren') still is the news
 
 
@@ -181,14 +184,79 @@ def _day(value: str) -> date | None:
         return None
 
 
-def news_day(timexes: Sequence[Timex], sentence_start: int, published: DateValue | None) -> FactDate | None:
-    """The day the article's story is on, when the last date it named before this sentence is a day
-    of the past week ('Gisteren …', 'woensdag …'): an event with no date of its own in a daily's
-    report happened that day, not on the day the paper came out ("De regering bereikte een akkoord")."""
+@cache
+def _speech_forms() -> tuple[frozenset[str], ...]:
+    """The speech verbs of data/lexicons/speech_verbs.tsv, each as the set of its words ('liet ... weten')."""
+    return tuple(frozenset(fields[0].lower().replace("...", " ").split())
+                 for _, fields in resources.lexicon_rows("speech_verbs.tsv") if fields and fields[0])
+
+
+def _subject(verb: Token) -> str | None:
+    found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    return found.lower_ if found is not None else None
+
+
+def dates_other_statement(root: Token, trigger: Token) -> bool:
+    """The timex whose root is `root` only says when someone made a statement ('Dat laat ze
+    donderdagochtend weten', 'zei woensdag'), and the event at `trigger` is not that speaker's
+    ('De politie hield zeven mensen aan'): the statement's day is not the day of what it is about."""
+    verb = clause_verb(root)
+    if not _is_statement(verb):
+        return False
+    speaker = _subject(verb.head if verb.dep_ == "xcomp" else verb) or _subject(verb)
+    return speaker is None or speaker != _subject(clause_verb(trigger))
+
+
+def _is_statement(verb: Token) -> bool:
+    """`verb` is a speech verb of data/lexicons/speech_verbs.tsv ('zegt', 'laat … weten')."""
+    heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    words = {w.lower_ for head in heads for w in (head, *head.children)}
+    return any(form <= words for form in _speech_forms())
+
+
+def _reports_present(sent: Span) -> bool:
+    """The sentence tells of the present (its main verb in the present tense, not the perfect): the
+    text is back at the article's day. Quoted words and a statement reported in the present
+    ('Dat laat ze donderdag weten') speak in their speaker's present and do not count."""
+    root = sent.root
+    if QUOTE_MARKS & set(sent.text) or _is_statement(root):
+        return False
+    finite = [root, *(c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    return any("Pres" in w.morph.get("Tense") for w in finite) and not _is_past(root)
+
+
+def story_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The date that may set the day of the news for the event at `trigger` (`news_day`): the last
+    date named before its sentence, passing over one that only dates a statement ('Dat laat ze
+    donderdagochtend weten'); none for a clause in the present tense, nor when a sentence between
+    reports the present ('Hij weigert af te treden'): the story has come back to the article's day."""
+    sent = trigger.sent
+    before = [t for t in _dates_only(trigger.doc, times) if t[1] <= sent.start_char]
+    if not trigger.doc.has_annotation("DEP"):
+        return before[-1] if before else None
+    if not _is_past(trigger):
+        return None
+    doc = trigger.doc
+    for start, end in reversed(before):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        if dates_other_statement(span.root, trigger):
+            continue
+        between = list(doc[span.sent.end:sent.start].sents) if span.sent.end < sent.start else []
+        if any(_reports_present(s) for s in between):
+            return None
+        return start, end
+    return None
+
+
+def news_day(timexes: Sequence[Timex], story: tuple[int, int] | None, published: DateValue | None) -> FactDate | None:
+    """The day the article's story is on, when the date `story` (`story_time`) is a day of the past
+    week ('Gisteren …', 'woensdag …'): an event with no date of its own in a daily's report happened
+    that day, not on the day the paper came out ("De regering bereikte een akkoord")."""
     if published is None or published.precision != "day":
         return None
-    before = [t for t in timexes if t.end <= sentence_start and _datable(t)]
-    last = before[-1] if before else None
+    last = next((t for t in timexes if (t.start, t.end) == story and _datable(t)), None)
     if last is None or precision_of(last.value) not in ("day", "time"):
         return None
     day, today = _day(last.value), _day(published.value)
@@ -233,7 +301,8 @@ def said_date(quotes: Sequence[Quote], start: int, future_tense: bool) -> FactDa
 
 
 def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: int, timexes: Sequence[Timex],
-              published: DateValue | None, modality: str, said: FactDate | None = None) -> FactDate:
+              published: DateValue | None, modality: str, said: FactDate | None = None,
+              story: tuple[int, int] | None = None) -> FactDate:
     """The timex at `when`, else `said` (the date of the quote that reports the event: what a speaker
     says was done, is wanted or is demanded is dated when it was said), else the day of the news
     (`news_day`), else the publication date; what happened never after its article; at the
@@ -253,7 +322,7 @@ def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: in
         return _as_guideline(found)
     found = not_after_publication(found, published)
     if found.basis == "publication":
-        found = news_day(timexes, sentence[0], published) or found
+        found = news_day(timexes, story, published) or found
     return _as_guideline(found)
 
 
@@ -271,4 +340,5 @@ def span_date(doc: Doc, start: int, end: int, timexes: Sequence[Timex], publishe
     parsed = doc.has_annotation("DEP")
     modality = settle_modality(modality_of(root, sent, lexicon, parsed), root, when, timexes, published)
     said = said_date(quotes, start, parsed and in_future_tense(root))
-    return fact_date(when, (sent.start_char, sent.end_char), start, timexes, published, modality, said)
+    return fact_date(when, (sent.start_char, sent.end_char), start, timexes, published, modality, said,
+                     story_time(root, times))
