@@ -314,12 +314,7 @@ def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: in
     """
     clause = [t for t in timexes if (t.start, t.end) == when]
     if not clause and said is not None and said.value is not None:
-        if modality in NOT_YET:
-            return _as_guideline(said)
-        # a deed a speaker tells of in the past tense, in words said for the article ('Ik sprak net met
-        # Boric', 'meldt dat de groep … plunderde'), happened on the story's day, not today
-        earlier = news_day(timexes, story, published) if said.basis == "publication" else None
-        return _as_guideline(earlier or not_after_publication(said, published))
+        return _as_guideline(said if modality in NOT_YET else not_after_publication(said, published))
     lapse = [t for t in clause if t.type == "DURATION"]  # 'twee maanden nadat …' (intervals.py)
     found = (earlier_by(lapse[0].value, published) if lapse else None) or date_fact(
         [t for t in clause if t.type != "DURATION"], sentence, start, published)
