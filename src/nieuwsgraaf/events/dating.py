@@ -9,6 +9,7 @@ researcher's own annotation of it get the same date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from functools import cache
@@ -29,6 +30,7 @@ FUTURE_AUXILIARIES = frozenset({"zal", "zullen", "zult", "zul"})  # 'zal hebben'
 RELATIVE_WORDS = frozenset({"die", "dat", "waar", "wat"})  # opening a relative clause after a noun and comma
 RELATIVE_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "advmod", "obl"})
 QUOTE_MARKS = frozenset('"“”„«»‘’')  # a sentence with quoted words speaks in its speaker's present
+JOINING = re.compile(r"\s*(?:,|en|of|als|,? ?en ook)\s*", re.IGNORECASE)  # between coordinated dates
 NEWS_DAYS = 6  # how far before its article a day named earlier ('woensdag', 'gisteren') still is the news
 
 
@@ -152,6 +154,23 @@ def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
         return (clause_time(trigger, dates) or interval_time(trigger, _durations_only(trigger.doc, times))
                 or then_time(trigger, dates) or governing_time(trigger, dates))
     return nearest_time(trigger, trigger.sent, times)
+
+
+def joined_time(doc: Doc, when: tuple[int, int] | None, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """`when` widened to the dates coordinated with it ('vandaag en morgen', 'zowel woensdag als
+    donderdag', 'op 25 en 26 november'): the event takes all of them (`fact_date` gives the period
+    that holds them)."""
+    if when is None:
+        return None
+    dates = sorted(_dates_only(doc, times))
+    first = last = dates.index(when) if when in dates else None
+    if first is None:
+        return when
+    while first > 0 and JOINING.fullmatch(doc.text[dates[first - 1][1]:dates[first][0]]):
+        first -= 1
+    while last + 1 < len(dates) and JOINING.fullmatch(doc.text[dates[last][1]:dates[last + 1][0]]):
+        last += 1
+    return dates[first][0], dates[last][1]
 
 
 def _is_past(trigger: Token) -> bool:
@@ -281,6 +300,19 @@ def _as_guideline(found: FactDate) -> FactDate:
     return FactDate(first[:4], "year", found.basis) if first[:4] == last[:4] else found
 
 
+def _holding(dated: Sequence[Timex]) -> FactDate | None:
+    """For several coordinated dates, the month or year that holds them all ('zowel woensdag als
+    donderdag': the month); None for one date."""
+    values = {(t.value or "")[:10] for t in dated if _datable(t)}
+    if len(values) < 2:
+        return None
+    basis = "explicit" if all(t.anchor == "absolute" for t in dated) else "relative"
+    for size, precision in ((10, "day"), (7, "month"), (4, "year")):
+        if len({v[:size] for v in values}) == 1 and all(len(v) >= size for v in values):
+            return FactDate(next(iter(values))[:size], precision, basis)
+    return None
+
+
 def in_future_tense(trigger: Token) -> bool:
     """'… dat Trump een ontmoeting zal hebben met Duterte': the clause puts the event after the
     moment it is spoken of (a modal present, 'wil praten', 'moet betalen', does not)."""
@@ -312,12 +344,13 @@ def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: in
     the last date the text mentioned before it (the narrative date that quotes use), except when that
     date is a day of the week before the article.
     """
-    clause = [t for t in timexes if (t.start, t.end) == when]
+    clause = [t for t in timexes if when is not None and when[0] <= t.start and t.end <= when[1]]
     if not clause and said is not None and said.value is not None:
         return _as_guideline(said if modality in NOT_YET else not_after_publication(said, published))
     lapse = [t for t in clause if t.type == "DURATION"]  # 'twee maanden nadat …' (intervals.py)
-    found = (earlier_by(lapse[0].value, published) if lapse else None) or date_fact(
-        [t for t in clause if t.type != "DURATION"], sentence, start, published)
+    dated = [t for t in clause if t.type != "DURATION"]
+    found = (earlier_by(lapse[0].value, published) if lapse else None) or _holding(dated) or date_fact(
+        dated, sentence, start, published)
     if modality in NOT_YET:
         return _as_guideline(found)
     found = not_after_publication(found, published)
@@ -339,6 +372,7 @@ def span_date(doc: Doc, start: int, end: int, timexes: Sequence[Timex], publishe
     when = dating_time(root, times)
     parsed = doc.has_annotation("DEP")
     modality = settle_modality(modality_of(root, sent, lexicon, parsed), root, when, timexes, published)
+    when = joined_time(doc, when, times) if parsed else when
     said = said_date(quotes, start, parsed and in_future_tense(root))
     return fact_date(when, (sent.start_char, sent.end_char), start, timexes, published, modality, said,
                      story_time(root, times))
