@@ -20,7 +20,7 @@ from .. import resources
 from ..periods import period_end, period_start
 from ..records import DateValue, FactDate, Quote, Timex
 from ..time.dating import date_fact, not_after_publication, precision_of
-from .intervals import earlier_by, interval_time, recent_period, recent_time
+from .intervals import earlier_by, interval_time
 from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
 
@@ -151,9 +151,7 @@ def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
     it), else the nearest."""
     if trigger.doc.has_annotation("DEP"):
         dates = _dates_only(trigger.doc, times)
-        durations = _durations_only(trigger.doc, times)
-        return (clause_time(trigger, dates) or interval_time(trigger, durations)
-                or recent_time(trigger, durations)
+        return (clause_time(trigger, dates) or interval_time(trigger, _durations_only(trigger.doc, times))
                 or then_time(trigger, dates) or governing_time(trigger, dates))
     return nearest_time(trigger, trigger.sent, times)
 
@@ -351,8 +349,8 @@ def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: in
         return _as_guideline(said if modality in NOT_YET else not_after_publication(said, published))
     lapse = [t for t in clause if t.type == "DURATION"]  # 'twee maanden nadat …' (intervals.py)
     dated = [t for t in clause if t.type != "DURATION"]
-    counted = (earlier_by(lapse[0].value, published) or recent_period(lapse[0].value, published)) if lapse else None
-    found = counted or _holding(dated) or date_fact(dated, sentence, start, published)
+    found = (earlier_by(lapse[0].value, published) if lapse else None) or _holding(dated) or date_fact(
+        dated, sentence, start, published)
     if modality in NOT_YET:
         return _as_guideline(found)
     found = not_after_publication(found, published)

@@ -2,10 +2,6 @@
 says how long before the clause it hangs on the clause it opens happened. With nothing else dating
 that clause, the event in it is dated the duration before the article (docs/events.md §10), at the
 precision of the duration's largest unit: years give a year, months or weeks a month, days a day.
-
-'De afgelopen dagen zijn de aanvallen hervat': a few recent days or weeks that date a clause are a
-stretch ending at the article; the event is dated at the month that holds that stretch (the year
-when it may reach into the month before).
 """
 
 from __future__ import annotations
@@ -22,9 +18,6 @@ from ..time.calendar import Anchor, shift_month
 from .modality import clause_verb
 
 AFTER = frozenset({"nadat"})
-RECENT = frozenset({"afgelopen", "voorbije", "laatste", "jongste"})  # 'de afgelopen dagen'
-# How far back a few recent units reach at most: days a week, weeks a month, hours a day.
-_REACH = {"PXD": 6, "PXW": 27, "PTXH": 0}
 _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
 _PRECISION = {"Y": "year", "M": "month", "W": "month", "D": "day"}
 
@@ -60,32 +53,3 @@ def earlier_by(duration: str | None, anchor: DateValue | None) -> FactDate | Non
             return None
         value = f"{year:04d}-{month:02d}"
     return FactDate(value[:{"year": 4, "month": 7, "day": 10}[precision]], precision, "relative")
-
-
-def recent_time(trigger: Token, durations: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """A stretch of recent days, weeks or hours ('de afgelopen dagen') that modifies the trigger's
-    clause."""
-    heads = {trigger.i, clause_verb(trigger).i}
-    doc = trigger.doc
-    for start, end in durations:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span[0].lower_ not in RECENT | {"de"} or not RECENT & {t.lower_ for t in span[:2]}:
-            continue
-        if span.root.head.i in heads and span.sent.start <= trigger.i < span.sent.end:
-            return start, end
-    return None
-
-
-def recent_period(duration: str | None, anchor: DateValue | None) -> FactDate | None:
-    """The month (or day, or year) that holds the stretch of `duration` ('PXD', 'PXW', 'PTXH': a
-    few recent days, weeks, hours) ending at `anchor`, an article dated to the day."""
-    reach = _REACH.get(duration or "")
-    known = Anchor.from_value(anchor)
-    if reach is None or known is None or known.date is None:
-        return None
-    first = known.date - timedelta(days=reach)
-    if first == known.date:
-        return FactDate(first.isoformat(), "day", "relative")
-    if (first.year, first.month) == (known.date.year, known.date.month):
-        return FactDate(first.isoformat()[:7], "month", "relative")
-    return FactDate(str(first.year), "year", "relative") if first.year == known.date.year else None
