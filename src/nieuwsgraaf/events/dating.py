@@ -24,7 +24,6 @@ from .intervals import earlier_by, interval_time
 from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
 
-SAME_TIME = frozenset({"toen", "terwijl"})  # a clause they open happened at the time of the one it hangs on
 NOT_YET = frozenset({"future", "hypothetical", "possible"})  # may lie after the publication date
 THEN = frozenset({"toen", "destijds"})  # adverbs that point back to the time the story last named
 FUTURE_AUXILIARIES = frozenset({"zal", "zullen", "zult", "zul"})  # 'zal hebben': the future tense
@@ -78,16 +77,7 @@ def clause_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
         noun = noun_dated(root)
         if root.head.i in heads or governor.i in heads or (noun is not None and _dates_trigger(noun, trigger)):
             return start, end
-        if _same_time_clause(clause_verb(root), heads):
-            return start, end
     return None
-
-
-def _same_time_clause(verb: Token, heads: set[int]) -> bool:
-    """`verb` heads a 'toen'/'terwijl' clause on the trigger's clause ('Toen De Block afgelopen weekend
-    reageerde, hekelde ze …'): its date is the trigger's."""
-    return verb.dep_ == "advcl" and verb.head.i in heads and any(
-        c.dep_ == "mark" and c.lower_ in SAME_TIME for c in verb.children)
 
 
 def nearest_time(trigger: Token, sent: Span, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
