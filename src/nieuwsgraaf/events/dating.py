@@ -145,6 +145,42 @@ def _bare_year(span: Span) -> bool:
     return len(words[-1]) == 4 and words[-1].isdigit() and len(words) <= 2  # '2014', 'in 2014'
 
 
+def _simple_past(verb: Token) -> bool:
+    """The clause's finite verb is in the past tense ('kregen', 'had … opgelegd'), not the present perfect."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    return any("Past" in w.morph.get("Tense") for w in finite) and not any(
+        "Pres" in w.morph.get("Tense") for w in finite)
+
+
+def _quoted(token: Token) -> bool:
+    """`token` stands between quotation marks of its sentence (an odd number of them before it)."""
+    return sum(t.text in QUOTE_MARKS for t in token.sent if t.i < token.i) % 2 == 1
+
+
+def previous_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """For an event told in the past tense, the date of the sentence right before it in the same
+    paragraph when that date sets that sentence's main clause, also in the past tense, and lies
+    before the past week ('Het VK had eind september sancties opgelegd. Zij kregen een reisverbod.'):
+    the background story goes on at that date. The past week is the news of the day (`news_day`)."""
+    sent = trigger.sent
+    if sent.start == 0 or not _simple_past(clause_verb(trigger)) or _quoted(trigger):
+        return None
+    previous = trigger.doc[sent.start - 1].sent
+    if "\n" in trigger.doc.text[previous.end_char:sent.start_char] or QUOTE_MARKS & set(previous.text):
+        return None
+    root = previous.root
+    if not _simple_past(root):
+        return None
+    inside = [t for t in times if previous.start_char <= t[0] < previous.end_char]
+    found = clause_time(root, inside) if len(inside) == 1 else None
+    published = trigger.doc._.ng_published if Doc.has_extension("ng_published") else None
+    value = next((t.value for t in (trigger.doc._.ng_timexes or ()) if (t.start, t.end) == found), None)
+    last, today = period_end(value) if value else None, _day(published.value) if published else None
+    if found is None or last is None or today is None or published.precision != "day":
+        return None
+    return found if last < (today - timedelta(days=NEWS_DAYS)).isoformat() else None
+
+
 def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The timex that dates what `trigger` names: of its clause in a parse (else the duration before
     the 'nadat' opening it; after 'toen', the narrative's; for a past event, that of a clause above
@@ -152,7 +188,7 @@ def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
     if trigger.doc.has_annotation("DEP"):
         dates = _dates_only(trigger.doc, times)
         return (clause_time(trigger, dates) or interval_time(trigger, _durations_only(trigger.doc, times))
-                or then_time(trigger, dates) or governing_time(trigger, dates))
+                or then_time(trigger, dates) or governing_time(trigger, dates) or previous_time(trigger, dates))
     return nearest_time(trigger, trigger.sent, times)
 
 
