@@ -79,9 +79,6 @@ def clause_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
     """The timex that modifies the trigger or its clause's verb ('ontmoetten elkaar in juli'), or
     that a relative clause on the trigger noun holds ('het bestand, dat geldt sinds 10 oktober')."""
     heads = {trigger.i, clause_verb(trigger).i}
-    verb = clause_verb(trigger)
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        heads.add(verb.head.i)  # a clause coordinated with one its date is on
     doc = trigger.doc
     for start, end in times:
         span = doc.char_span(start, end, alignment_mode="expand")
