@@ -198,6 +198,7 @@ class EventMention:
     confidence: float
     when: tuple[int, int] | None = None  # the timex that dates it: of the trigger's clause in the parse
     future_tense: bool = False  # its clause is in the future tense ('zal'): later than any quote reporting it
+    story: tuple[int, int] | None = None  # the date that may set its day of the news (events/dating.py)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ def test_an_undated_past_event_happened_on_the_day_the_story_named(pipeline):
 
 
 def test_an_old_date_earlier_in_the_article_is_not_the_news(pipeline):
-    text = "In 2015 kreeg de partij nog veel kritiek. De regering bereikte een akkoord over de begroting."
+    text = "In 2015 kreeg de partij nog veel kritiek.\n\nDe regering bereikte een akkoord over de begroting."
     found = _date(pipeline, text, "bereikte", FRIDAY)
     assert (found.value, found.basis) == ("2024-05-10", "publication")
 
@@ -82,7 +82,7 @@ def test_a_duration_in_the_clause_does_not_date_the_event(pipeline):
 
 
 def test_toen_opening_a_clause_is_no_pointer_back(pipeline):
-    text = "In 2019 viel het kabinet. Toen hij in beroep ging, kreeg hij één jaar cel."
+    text = "In 2019 viel het kabinet.\n\nToen hij in beroep ging, kreeg hij één jaar cel."
     assert _date(pipeline, text, "cel", FRIDAY).basis == "publication"
 
 
@@ -120,3 +120,46 @@ def test_what_a_quote_reports_is_dated_when_it_was_said(pipeline, tmp_path):
 def test_a_quoted_event_in_the_future_tense_is_not_dated_when_it_was_said(pipeline):
     text = "Minister Jansen zei op 3 april dat hij met de vakbonden zal praten."
     assert _date(pipeline, text, "praten", FRIDAY).value == "2024-05-10"
+
+
+@pytest.mark.parametrize(("text", "word", "value"), [
+    # a date on another noun dates that noun: the protests came after the elections
+    ("In Tanzania hebben meer protesten plaatsgevonden na de verkiezingen van woensdag.", "protesten", "2024-05-10"),
+    # a date in a relative clause on the event noun dates the event
+    ("Ondanks het bestand, dat geldt sinds 10 april, beschuldigen de partijen elkaar van schendingen.", "bestand",
+     "2024-04-10"),
+])
+def test_a_date_tells_about_the_noun_it_hangs_on(pipeline, text, word, value):
+    assert _date(pipeline, text, word, FRIDAY).value == value
+
+
+@pytest.mark.parametrize(("text", "word", "value"), [
+    # the present tense is today's, whatever day the story named
+    ("Het parlement stemde woensdag voor de afzetting. Hij weigert af te treden.", "weigert", "2024-05-10"),
+    # a sentence between that tells of the present brings the story back to the article's day
+    ("Het parlement stemde woensdag voor de afzetting. Er is veel kritiek op de machtsovername. "
+     "De Afrikaanse Unie schorste het land.", "schorste", "2024-05-10"),
+    # the day another actor made a statement is not the day of what it is about
+    ("Een groep jongeren verstoorde woensdagavond een demonstratie. Dat liet de burgemeester donderdag weten. "
+     "De politie hield zeven mensen aan.", "hield", "2024-05-08"),
+])
+def test_what_the_day_of_the_news_requires(pipeline, text, word, value):
+    assert _date(pipeline, text, word, FRIDAY).value == value
+
+
+def test_coordinated_days_date_the_event_at_the_month_that_holds_them(pipeline):
+    text = "Vandaag en morgen overleggen de ministers met de virologen."
+    found = _date(pipeline, text, "overleggen", DateValue("2024-05-30", "day"))
+    assert (found.value, found.precision) == ("2024-05", "month")
+
+
+def test_a_past_event_goes_on_at_the_date_of_the_sentence_before(pipeline):
+    text = "Het Verenigd Koninkrijk had eind maart al sancties opgelegd. Zij kregen een reisverbod."
+    found = _date(pipeline, text, "reisverbod", FRIDAY)
+    assert (found.value, found.basis) == ("2024-03", "narrative")
+
+
+def test_the_date_of_the_sentence_before_in_the_past_week_is_left_to_the_day_of_the_news(pipeline):
+    text = "Het Verenigd Koninkrijk had woensdag al sancties opgelegd. Zij kregen een reisverbod."
+    found = _date(pipeline, text, "reisverbod", FRIDAY)
+    assert (found.value, found.basis) == ("2024-05-08", "narrative")

@@ -3,7 +3,7 @@ failure class, and which event dates a change of the dating code fixed and broke
 
 Each gold event the stage finds with its trigger and type (paired as bench/evaluate_events.py pairs
 them) and the gold dates is sorted by the rule that dated it in the stage (`clause`, `then`,
-`interval`, `governing`, `quote` (when the quote it stands in was said), `news day`, `publication`, and `capped` when a later date gave way to the publication
+`interval`, `governing`, `previous` (the date of the sentence before), `quote` (when the quote it stands in was said), `news day`, `publication`, and `capped` when a later date gave way to the publication
 date) and, when wrong, by one failure class, the first that fits:
 - precision too fine / too coarse: the same time at another precision ('2018-07-07' for '2018-07');
 - future dated back: the gold dates the event after its article, the stage on or before it;
@@ -44,6 +44,7 @@ from nieuwsgraaf.events.dating import (
     clause_time,
     governing_time,
     in_future_tense,
+    previous_time,
     said_date,
     then_time,
 )
@@ -89,11 +90,11 @@ def _rule(doc: Doc, event: Event, timexes, quotes) -> str:
              and not t.value.endswith("_REF")]
     lengths = [(t.start, t.end) for t in timexes if t.type == "DURATION"]
     rules = (("clause", clause_time, times), ("interval", interval_time, lengths), ("then", then_time, times),
-             ("governing", governing_time, times))
+             ("governing", governing_time, times), ("previous", previous_time, times))
     rule = next((name for name, find, spans in rules if token is not None and find(token, spans)), None)
     if rule is not None and event.date.basis == "publication":
         return "capped"
-    if rule is not None and event.date.basis in ("explicit", "relative"):
+    if rule is not None and event.date.basis in ("explicit", "relative") or rule == "previous":
         return rule
     if said_date(quotes, event.trigger.start, token is not None and in_future_tense(token)) is not None:
         return "quote"

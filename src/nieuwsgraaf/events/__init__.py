@@ -35,7 +35,7 @@ def to_event(mention: EventMention, analysis: Analysis) -> Event:
         type=mention.type, mode=mention.mode, trigger=mention.trigger, sentence=mention.sentence,
         arguments=_distinct_roles(mention.arguments), negated=mention.negated, modality=mention.modality,
         date=fact_date(mention.when, mention.sentence, mention.trigger.start, analysis.timexes,
-                       analysis.article.published, mention.modality, said),
+                       analysis.article.published, mention.modality, said, mention.story),
         quote=quote_of(analysis.quotes, mention.trigger.start),
         confidence=mention.confidence,
     )

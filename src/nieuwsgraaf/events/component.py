@@ -13,10 +13,11 @@ from .arguments import arguments, nearby_arguments
 from .classifier import TriggerClassifier, candidate_features, is_candidate, sentence_vector
 from .constructions import ConstructionHit, find_constructions, speech_forms
 from .contexts import holds, inside_name
-from .dating import dating_time, in_future_tense, settle_modality
+from .dating import dating_time, in_future_tense, joined_time, settle_modality
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
 from .records import Arguments
+from .story import story_time
 from .triggers import TriggerHit, find_triggers
 
 if not Doc.has_extension("ng_published"):
@@ -205,8 +206,9 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
         else False,
         modality=modality,
         confidence=round(min(confidence, 1.0), 2),
-        when=when,
+        when=joined_time(token.doc, when, times) if parsed else when,
         future_tense=parsed and in_future_tense(token),
+        story=story_time(token, times) if parsed else None,
     )
 
 

@@ -1,7 +1,10 @@
 """When an event happened (docs/events.md sections 7 and 10), the first that applies: a date of its own
-clause; after 'toen', the date the story last named; for a past event, the date of a clause above its
-own; the day of the news (a day of the past week named before, in an article dated to the day); the
-publication date. At the precision of the guideline.
+clause (or of a relative clause on the event noun; with the dates coordinated with it, the period
+that holds them); after 'toen', the date the story last named; for a past event, the date of a
+clause above its own, else of the past-tense sentence right before it when that date lies before the
+past week; in a quote, when it was said; the day of the news (story.py); the publication date. A
+date that hangs on another noun ('na de verkiezingen van woensdag') dates that noun, not the event.
+At the precision of the guideline.
 
 The same rule dates any span a user asks about (`nieuwsgraaf date`), so an event and a
 researcher's own annotation of it get the same date.
@@ -9,26 +12,72 @@ researcher's own annotation of it get the same date.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+import re
+from collections.abc import Sequence
+from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from ..periods import period_end, period_start
 from ..records import DateValue, FactDate, Quote, Timex
-from ..time.dating import date_fact, not_after_publication, precision_of
+from ..time.dating import date_fact, not_after_publication
 from .intervals import earlier_by, interval_time
 from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
+from .story import (
+    NEWS_DAYS,
+    QUOTE_MARKS,
+    datable,
+    dates_only,
+    day_of,
+    durations_only,
+    is_past,
+    news_day,
+    quoted,
+    simple_past,
+    story_time,
+)
 
 NOT_YET = frozenset({"future", "hypothetical", "possible"})  # may lie after the publication date
 THEN = frozenset({"toen", "destijds"})  # adverbs that point back to the time the story last named
 FUTURE_AUXILIARIES = frozenset({"zal", "zullen", "zult", "zul"})  # 'zal hebben': the future tense
-NEWS_DAYS = 6  # how far before its article a day named earlier ('woensdag', 'gisteren') still is the news
+RELATIVE_WORDS = frozenset({"die", "dat", "waar", "wat"})  # opening a relative clause after a noun and comma
+RELATIVE_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "advmod", "obl"})
+JOINING = re.compile(r"\s*(?:,|en|of|als|,? ?en ook)\s*", re.IGNORECASE)  # between coordinated dates
+
+
+def noun_dated(root: Token) -> Token | None:
+    """The noun a timex (its root word) tells about, when it hangs on a noun rather than on a clause:
+    'de verkiezingen van woensdag', 'een migratietop op 17 maart' (a modifier of the noun), 'de
+    beperkingen die deze week werden aangekondigd', 'het bestand, dat geldt sinds 10 oktober' (in a
+    relative clause on it, found by its relative pronoun where the parser hung the clause elsewhere)."""
+    if root.dep_.startswith("nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    verb = clause_verb(root)
+    if verb is root:
+        return None
+    if verb.dep_ in ("acl:relcl", "acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # also a participle on the noun: 'het op 10 oktober bemiddelde bestand'
+    relative = next((c for c in verb.children if c.i < verb.i and c.dep_ in RELATIVE_ROLES
+                     and ("Rel" in c.morph.get("PronType") or c.lower_ in RELATIVE_WORDS)), None)
+    if relative is None or relative.i == 0:
+        return None
+    before = relative.doc[relative.i - 1]
+    if not before.is_punct or before.i == 0:  # 'dat' with no comma before it may open a complement
+        return None
+    noun = before.doc[before.i - 1]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _dates_trigger(noun: Token, trigger: Token) -> bool:
+    """A date on the trigger noun, or on a noun of its own modifier ('de exportbeperkingen voor
+    aardmetalen die deze week werden aangekondigd': the parser may hang the clause on either)."""
+    return noun.i == trigger.i or (noun.dep_.startswith("nmod") and noun.head.i == trigger.i)
 
 
 def clause_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The timex that modifies the trigger or its clause's verb ('ontmoetten elkaar in juli')."""
+    """The timex that modifies the trigger or its clause's verb ('ontmoetten elkaar in juli'), or
+    that a relative clause on the trigger noun holds ('het bestand, dat geldt sinds 10 oktober')."""
     heads = {trigger.i, clause_verb(trigger).i}
     doc = trigger.doc
     for start, end in times:
@@ -37,7 +86,8 @@ def clause_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
             continue
         root = span.root
         governor = root.head.head if root.head.pos_ == "ADP" else root.head
-        if root.head.i in heads or governor.i in heads:
+        noun = noun_dated(root)
+        if root.head.i in heads or governor.i in heads or (noun is not None and _dates_trigger(noun, trigger)):
             return start, end
     return None
 
@@ -46,27 +96,6 @@ def nearest_time(trigger: Token, sent: Span, times: Sequence[tuple[int, int]]) -
     """Without a parse: the sentence's timex nearest to the trigger."""
     inside = [t for t in times if sent.start_char <= t[0] < sent.end_char]
     return min(inside, key=lambda t: abs(t[0] - trigger.idx), default=None)
-
-
-def _spans_of(doc: Doc, times: Sequence[tuple[int, int]], wanted: Callable[[Timex], bool],
-              untagged: bool) -> list[tuple[int, int]]:
-    """The spans among `times` whose timex is `wanted`; on a doc the time stage did not tag, nothing
-    tells them apart: all of them when `untagged`, else none."""
-    found = doc._.ng_timexes if Doc.has_extension("ng_timexes") else None
-    if found is None:
-        return list(times) if untagged else []
-    kept = {(t.start, t.end) for t in found if wanted(t)}
-    return [t for t in times if t in kept]
-
-
-def _dates_only(doc: Doc, times: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans among `times` that name a date ('2021', 'woensdag'), not a duration ('één jaar')."""
-    return _spans_of(doc, times, _datable, untagged=True)
-
-
-def _durations_only(doc: Doc, times: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans among `times` that name a length of time ('twee maanden nadat …')."""
-    return _spans_of(doc, times, lambda t: t.type == "DURATION", untagged=False)
 
 
 def then_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -86,16 +115,50 @@ def governing_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[in
     akkoord hadden bereikt'): a date set on a clause holds for the past clauses it governs, wherever
     the parser hung it. A date inside another clause beside or below (a relative clause, 'sinds')
     does not count; with two such dates nothing is guessed."""
-    if not _is_past(trigger):
+    if not is_past(trigger):
         return None
     doc, sent = trigger.doc, trigger.sent
     above = {trigger.i, clause_verb(trigger).i, *(t.i for t in trigger.ancestors)}
     found = []
     for start, end in times:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and sent.start <= span.root.i < sent.end and clause_verb(span.root).i in above:
+        if span is None or not sent.start <= span.root.i < sent.end or clause_verb(span.root).i not in above:
+            continue
+        # 'na de verkiezingen van woensdag' dates the elections, not the protests after them; a year
+        # named for a noun of the clause still sets the story's year ('sancties na de annexatie in 2014')
+        if noun_dated(span.root) is None or _bare_year(span):
             found.append((start, end))
     return found[0] if len(found) == 1 else None
+
+
+def _bare_year(span: Span) -> bool:
+    words = span.text.split()
+    return len(words[-1]) == 4 and words[-1].isdigit() and len(words) <= 2  # '2014', 'in 2014'
+
+
+def previous_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """For an event told in the past tense, the date of the sentence right before it in the same
+    paragraph when that date sets that sentence's main clause, also in the past tense, and lies
+    before the past week ('Het VK had eind september sancties opgelegd. Zij kregen een reisverbod.'):
+    the background story goes on at that date. The past week is the news of the day (`news_day`)."""
+    sent = trigger.sent
+    if sent.start == 0 or not simple_past(clause_verb(trigger)) or quoted(trigger):
+        return None
+    previous = trigger.doc[sent.start - 1].sent
+    gap = trigger.doc.text[previous[-1].idx:sent.start_char]  # a paragraph break may end the sentence before
+    if "\n" in gap or QUOTE_MARKS & set(previous.text):
+        return None
+    root = previous.root
+    if not simple_past(root):
+        return None
+    inside = [t for t in times if previous.start_char <= t[0] < previous.end_char]
+    found = clause_time(root, inside) if len(inside) == 1 else None
+    published = trigger.doc._.ng_published if Doc.has_extension("ng_published") else None
+    value = next((t.value for t in (trigger.doc._.ng_timexes or ()) if (t.start, t.end) == found), None)
+    last, today = period_end(value) if value else None, day_of(published.value) if published else None
+    if found is None or last is None or today is None or published.precision != "day":
+        return None
+    return found if last < (today - timedelta(days=NEWS_DAYS)).isoformat() else None
 
 
 def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -103,56 +166,37 @@ def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
     the 'nadat' opening it; after 'toen', the narrative's; for a past event, that of a clause above
     it), else the nearest."""
     if trigger.doc.has_annotation("DEP"):
-        dates = _dates_only(trigger.doc, times)
-        return (clause_time(trigger, dates) or interval_time(trigger, _durations_only(trigger.doc, times))
-                or then_time(trigger, dates) or governing_time(trigger, dates))
+        dates = dates_only(trigger.doc, times)
+        return (clause_time(trigger, dates) or interval_time(trigger, durations_only(trigger.doc, times))
+                or then_time(trigger, dates) or governing_time(trigger, dates) or previous_time(trigger, dates))
     return nearest_time(trigger, trigger.sent, times)
 
 
-def _is_past(trigger: Token) -> bool:
-    if not trigger.doc.has_annotation("DEP"):  # no tree to walk (and spaCy must not be asked for one)
-        return "Past" in trigger.morph.get("Tense")
-    verb = clause_verb(trigger)
-    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))]
-    return any("Past" in w.morph.get("Tense") or "Part" in w.morph.get("VerbForm") for w in words)
+def joined_time(doc: Doc, when: tuple[int, int] | None, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """`when` widened to the dates coordinated with it ('vandaag en morgen', 'zowel woensdag als
+    donderdag', 'op 25 en 26 november'): the event takes all of them (`fact_date` gives the period
+    that holds them)."""
+    if when is None:
+        return None
+    dates = sorted(dates_only(doc, times))
+    first = last = dates.index(when) if when in dates else None
+    if first is None:
+        return when
+    while first > 0 and JOINING.fullmatch(doc.text[dates[first - 1][1]:dates[first][0]]):
+        first -= 1
+    while last + 1 < len(dates) and JOINING.fullmatch(doc.text[dates[last][1]:dates[last + 1][0]]):
+        last += 1
+    return dates[first][0], dates[last][1]
 
 
 def settle_modality(modality: str, trigger: Token, when: tuple[int, int] | None, timexes: Sequence[Timex],
                     published: DateValue | None) -> str:
     """Dutch tells the future in the present tense: 'volgende week spreken ze elkaar' is future."""
-    if modality != "asserted" or when is None or published is None or _is_past(trigger):
+    if modality != "asserted" or when is None or published is None or is_past(trigger):
         return modality
     value = next((t.value for t in timexes if (t.start, t.end) == when), None)
     later = value and (period_start(value) or "") > (period_start(published.value) or "9999")
     return "future" if later else modality
-
-
-def _datable(timex: Timex) -> bool:
-    # a date or time with a value; not a duration, nor 'nu' (PRESENT_REF), which names no day
-    return timex.type in ("DATE", "TIME") and bool(timex.value) and not (timex.value or "").endswith("_REF")
-
-
-def _day(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def news_day(timexes: Sequence[Timex], sentence_start: int, published: DateValue | None) -> FactDate | None:
-    """The day the article's story is on, when the last date it named before this sentence is a day
-    of the past week ('Gisteren …', 'woensdag …'): an event with no date of its own in a daily's
-    report happened that day, not on the day the paper came out ("De regering bereikte een akkoord")."""
-    if published is None or published.precision != "day":
-        return None
-    before = [t for t in timexes if t.end <= sentence_start and _datable(t)]
-    last = before[-1] if before else None
-    if last is None or precision_of(last.value) not in ("day", "time"):
-        return None
-    day, today = _day(last.value), _day(published.value)
-    if day is None or today is None or not today - timedelta(days=NEWS_DAYS) <= day <= today:
-        return None
-    return FactDate(day.isoformat(), "day", "narrative")
 
 
 def _as_guideline(found: FactDate) -> FactDate:
@@ -169,6 +213,19 @@ def _as_guideline(found: FactDate) -> FactDate:
     if first[:7] == last[:7]:
         return FactDate(first[:7], "month", found.basis)
     return FactDate(first[:4], "year", found.basis) if first[:4] == last[:4] else found
+
+
+def _holding(dated: Sequence[Timex]) -> FactDate | None:
+    """For several coordinated dates, the month or year that holds them all ('zowel woensdag als
+    donderdag': the month); None for one date."""
+    values = {(t.value or "")[:10] for t in dated if datable(t)}
+    if len(values) < 2:
+        return None
+    basis = "explicit" if all(t.anchor == "absolute" for t in dated) else "relative"
+    for size, precision in ((10, "day"), (7, "month"), (4, "year")):
+        if len({v[:size] for v in values}) == 1 and all(len(v) >= size for v in values):
+            return FactDate(next(iter(values))[:size], precision, basis)
+    return None
 
 
 def in_future_tense(trigger: Token) -> bool:
@@ -191,7 +248,8 @@ def said_date(quotes: Sequence[Quote], start: int, future_tense: bool) -> FactDa
 
 
 def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: int, timexes: Sequence[Timex],
-              published: DateValue | None, modality: str, said: FactDate | None = None) -> FactDate:
+              published: DateValue | None, modality: str, said: FactDate | None = None,
+              story: tuple[int, int] | None = None) -> FactDate:
     """The timex at `when`, else `said` (the date of the quote that reports the event: what a speaker
     says was done, is wanted or is demanded is dated when it was said), else the day of the news
     (`news_day`), else the publication date; what happened never after its article; at the
@@ -201,17 +259,18 @@ def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: in
     the last date the text mentioned before it (the narrative date that quotes use), except when that
     date is a day of the week before the article.
     """
-    clause = [t for t in timexes if (t.start, t.end) == when]
+    clause = [t for t in timexes if when is not None and when[0] <= t.start and t.end <= when[1]]
     if not clause and said is not None and said.value is not None:
         return _as_guideline(said if modality in NOT_YET else not_after_publication(said, published))
     lapse = [t for t in clause if t.type == "DURATION"]  # 'twee maanden nadat …' (intervals.py)
-    found = (earlier_by(lapse[0].value, published) if lapse else None) or date_fact(
-        [t for t in clause if t.type != "DURATION"], sentence, start, published)
+    dated = [t for t in clause if t.type != "DURATION"]
+    found = (earlier_by(lapse[0].value, published) if lapse else None) or _holding(dated) or date_fact(
+        dated, sentence, start, published)
     if modality in NOT_YET:
         return _as_guideline(found)
     found = not_after_publication(found, published)
     if found.basis == "publication":
-        found = news_day(timexes, sentence[0], published) or found
+        found = news_day(timexes, story, published) or found
     return _as_guideline(found)
 
 
@@ -228,5 +287,7 @@ def span_date(doc: Doc, start: int, end: int, timexes: Sequence[Timex], publishe
     when = dating_time(root, times)
     parsed = doc.has_annotation("DEP")
     modality = settle_modality(modality_of(root, sent, lexicon, parsed), root, when, timexes, published)
+    when = joined_time(doc, when, times) if parsed else when
     said = said_date(quotes, start, parsed and in_future_tense(root))
-    return fact_date(when, (sent.start_char, sent.end_char), start, timexes, published, modality, said)
+    return fact_date(when, (sent.start_char, sent.end_char), start, timexes, published, modality, said,
+                     story_time(root, times))
