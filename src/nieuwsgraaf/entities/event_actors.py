@@ -60,6 +60,7 @@ _EU_LEADERS = re.compile(
 _EUROPEAN_COUNCIL = "org:europese-raad"
 _VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "z'n"})
+_PERSONS = ("per:", "local:per:")
 _DEFINITE = ("de ", "het ", "een ", "die ", "deze ")
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-zëï]{2,}(?:ers|anen|ezen)")  # the people of a place
 
@@ -100,7 +101,11 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
             # only a government the article names: 'we' is no mention of one it does not
             return government if government in named else quote.speaker
         if word in _THIRD_PERSON:  # 'Wilders eist zijn vertrek': not Wilders himself (that is 'zich', 'zijn eigen')
-            before = [m for m in linked if m.end <= argument.start and m.label == "PER" and m.entity not in sources]
+            # a person, never a thing a step mislabelled ('het glas'); for the actor, nobody the event
+            # itself names ('hij vroeg het ontslag van Mayeur': not Mayeur)
+            others = sources | _named_in(event, argument, linked)
+            before = [m for m in linked if m.end <= argument.start and m.label == "PER"
+                      and m.entity.startswith(_PERSONS) and m.entity not in others]
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "pronoun",
                                            (before[-1].start, before[-1].end))) if before else None
         country = _country_by_adjective(argument.text, kb)
@@ -128,6 +133,15 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     events = tuple(replace(event, arguments=linked_arguments(event)) for event in analysis.event_mentions)
     mentions, entities = actors.with_added()
     return replace(analysis, event_mentions=events, mentions=mentions, entities=entities)
+
+
+def _named_in(event: EventMention, pronoun: EventArgument, linked: list[Mention]) -> frozenset[str]:
+    """The entities named by an event's other arguments after a pronoun that acts: a pronoun does
+    not stand for a name in its own clause ('hij vroeg het ontslag van Mayeur': not Mayeur)."""
+    if pronoun.role != "source":
+        return frozenset()
+    named = (_mention_at(a, linked) for a in event.arguments if a.role == "target" and a.start > pronoun.end)
+    return frozenset(m.entity for m in named if m is not None)
 
 
 def _placed(argument: EventArgument, linked: list[Mention], text: str) -> EventArgument:
