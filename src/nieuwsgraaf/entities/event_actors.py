@@ -61,6 +61,9 @@ _EUROPEAN_COUNCIL = "org:europese-raad"
 _VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "z'n"})
 _PERSONS = ("per:", "local:per:")
+# a continent that acts or is addressed as a political actor is its union ('Europa moet meer doen',
+# 'dreigt Europa met ...' -> the EU; docs/events.md §4 metonyms)
+_POLITICAL_CONTINENTS = {"loc:europa": "org:eu"}
 _DEFINITE = ("de ", "het ", "een ", "die ", "deze ")
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-zëï]{2,}(?:ers|anen|ezen)")  # the people of a place
 
@@ -222,6 +225,8 @@ def _metonym(entity: str, role: str, kind: str, kb) -> str | None:
     ('kritiek op Brussel' -> org:eu); None when it stays a place ('een aanval op Kiev')."""
     if not entity.startswith("loc:") or (role != "source" and kind not in _VERBAL):
         return None
+    if entity in _POLITICAL_CONTINENTS:  # not in the KB: a mention of the continent stays a place
+        return _POLITICAL_CONTINENTS[entity] if _POLITICAL_CONTINENTS[entity] in kb.actors else None
     actor = kb.actors.get(entity)
     return next((i for i in actor.metonym_for if i in kb.actors), None) if actor and actor.metonym_for else None
 
