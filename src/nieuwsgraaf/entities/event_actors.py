@@ -40,7 +40,6 @@ from functools import cache
 from .. import resources
 from ..records import Analysis, EventArgument, EventMention, Mention, SpeakerRef
 from .bodies import RULERS_OF, ruled_by
-from .focus import government_of_country
 from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
@@ -62,9 +61,6 @@ _EUROPEAN_COUNCIL = "org:europese-raad"
 _VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "z'n"})
 _PERSONS = ("per:", "local:per:")
-_THAT_COUNTRY = frozenset({"het land", "dat land", "dit land"})
-_OUR_COUNTRY = frozenset({"ons land", "ons eigen land"})
-_COUNTRY = re.compile(r"gpe:[a-z]{2}$")
 # a continent that acts or is addressed as a political actor is its union ('Europa moet meer doen',
 # 'dreigt Europa met ...' -> the EU; docs/events.md §4 metonyms)
 _POLITICAL_CONTINENTS = {"loc:europa": "org:eu"}
@@ -115,15 +111,6 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
                       and m.entity.startswith(_PERSONS) and m.entity not in others]
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "pronoun",
                                            (before[-1].start, before[-1].end))) if before else None
-        words = " ".join(word.split())
-        if words in _THAT_COUNTRY and argument.role == "target":  # 'De Afrikaanse Unie schorste het land'
-            before = next((m for m in reversed(linked) if m.end <= argument.start and _COUNTRY.match(m.entity)), None)
-            if before is not None:
-                return actors.actor(SpeakerRef(before.start, before.end, before.text, "mention", (before.start, before.end)))
-        if words in _OUR_COUNTRY and argument.role == "target":  # "'Nu moet ons land verder gaan', vindt ze"
-            government = government_of_country(actors.context.home, kb)
-            if government is not None and (government.id in named or actors.is_new_entity(government.id)):
-                return government.id
         country = _country_by_adjective(argument.text, kb)
         government = "gov:" + country.removeprefix("gpe:") if country else None
         if government in named or actors.is_new_entity(government):
