@@ -18,9 +18,7 @@ _PARTICLES = ("af", "op", "uit", "binnen", "terug", "toe", "over", "weg", "in", 
 
 def case_of(token: Token) -> str | None:
     """The preposition a phrase is introduced by ('tegen' of 'tegen Rusland'), lowercase."""
-    cases = [c for c in token.children if c.dep_ == "case"]
-    # the preposition itself where the parser also hung an adverb on as case ('vandaag met Merkel')
-    return next((c.lower_ for c in cases if c.pos_ == "ADP"), cases[0].lower_ if cases else None)
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
 
 
 def antecedent(token: Token) -> Token:
