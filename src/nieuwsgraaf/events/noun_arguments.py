@@ -9,11 +9,10 @@ from spacy.tokens import Token
 
 from .clauses import OBJECTS, RELATIVE, SUBJECTS, case_of, is_passive, subject_of, with_conjuncts
 from .records import Arguments
-from .targets import POSSESSIVE, is_clitic_tail, location_of, possessive, targets_of
+from .targets import POSSESSIVE, location_of, targets_of
 from .verb_arguments import verb_arguments
 
 AGENT_CASES = frozenset({"door", "van"})
-_OWN = POSSESSIVE | {"m'n", "mijn", "onze", "ons"}  # 'spraken hun steun uit', 'wil m’n excuses aanbieden'
 _RECEIVE = frozenset({"krijgen", "krijgt", "krijg", "kreeg", "kregen", "gekregen"})
 _UNDERGO = frozenset({"riskeren", "uitzitten", "ondergaan", "ontlopen", "belanden", "afwachten", "blijven", "zitten"})
 _GO_INTO = frozenset({"gaan", "moeten", "komen", "verdwijnen"})  # 'moest de cel in', 'gaat de gevangenis in'
@@ -52,7 +51,7 @@ def _relative_agent(noun: Token) -> list[Token]:
 def noun_arguments(noun: Token, undergoer: bool = False) -> Arguments:
     """`undergoer`: the noun names what is done to someone, so its `van` phrase is the target."""
     agent_cases = {"door"} if undergoer else AGENT_CASES
-    sources = [c for c in noun.children if (c.dep_ == "nmod:poss" and not is_clitic_tail(c)) or
+    sources = [c for c in noun.children if c.dep_ == "nmod:poss" or
                (c.dep_ == "nmod" and case_of(c) in agent_cases) or
                (c.dep_ == "amod" and c.ent_type_ in ("MISC", "LOC", "ORG"))]
     targets = targets_of(noun, {s.i for s in sources})
@@ -66,7 +65,7 @@ def noun_arguments(noun: Token, undergoer: bool = False) -> Arguments:
         sources = _relative_agent(noun)
     verb = noun.head if noun.dep_ in OBJECTS + SUBJECTS + ("obl", "conj") else None
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        if noun.dep_ not in SUBJECTS and len(sources) == 1 and possessive(sources[0]) in _OWN:
+        if noun.dep_ not in SUBJECTS and [s.lower_ for s in sources] in ([p] for p in POSSESSIVE):
             subject = subject_of(verb)  # 'De VS hebben hun steun uitgesproken': the VS
             sources = with_conjuncts(subject) if subject is not None else sources
         receiver = subject_of(verb) if verb.lower_ in _RECEIVE and noun.dep_ == "obj" else None

@@ -12,24 +12,9 @@ TARGET_CASES = frozenset({"tegen", "aan", "met", "op", "bij", "naar", "tot", "ui
 PLACE_CASES = frozenset({"in", "te"})
 RECIPROCAL = frozenset({"elkaar", "mekaar"})
 POSSESSIVE = frozenset({"zijn", "z'n", "haar", "hun", "diens", "wiens"})
-_CLITIC_POSSESSIVE = {"z": "z'n", "m": "m'n", "d": "d'r"}  # 'z’n' parsed as 'z' + '’n'
 _OWNER_CASES = frozenset({"van", "binnen"})  # 'het ontslag van X', 'de onenigheid binnen de regering'
 _OCCASIONS = frozenset({"top", "topontmoeting", "topberaad", "vergadering", "bijeenkomst", "conferentie", "diner",
                         "persconferentie", "gesprek", "debat"})  # an infinitive clause whose subject is the main clause's
-
-
-def possessive(token: Token) -> str | None:
-    """The possessive pronoun a token is ('zijn', 'z'n'; the 'z' of 'z’n', which the tokenizer
-    splits from its '’n'), spelt with a straight apostrophe, or None."""
-    word = token.lower_.replace("’", "'")
-    if word in _CLITIC_POSSESSIVE and token.i + 1 < len(token.doc) and token.nbor().lower_ in ("’n", "'n"):
-        return _CLITIC_POSSESSIVE[word]
-    return word if word in POSSESSIVE else None
-
-
-def is_clitic_tail(token: Token) -> bool:
-    """The '’n' of 'z’n' or 'm’n' the tokenizer split off."""
-    return token.lower_ in ("’n", "'n") and token.i > 0 and possessive(token.nbor(-1)) is not None
 
 
 def _owners(thing: Token) -> list[Token]:
@@ -37,7 +22,7 @@ def _owners(thing: Token) -> list[Token]:
     vertrek', 'de onenigheid binnen de regering'."""
     if thing.pos_ in ("PROPN", "PRON") or thing.ent_type_:
         return []
-    return [c for c in thing.children if c.dep_ in ("nmod:poss", "det", "amod") and possessive(c) in POSSESSIVE
+    return [c for c in thing.children if c.dep_ in ("nmod:poss", "det", "amod") and c.lower_ in POSSESSIVE
             or c.dep_ == "nmod" and case_of(c) in _OWNER_CASES]
 
 
