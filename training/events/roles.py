@@ -36,7 +36,6 @@ from stage_runs import SETS, cached_runs  # noqa: E402
 
 from devdocs import gold_documents, gold_key, nth_span, prf  # noqa: E402
 from evaluate_events import Tally, gold_events, system_events  # noqa: E402
-
 from nieuwsgraaf.document import document_to_json  # noqa: E402
 from nieuwsgraaf.events.component import find_event_mentions  # noqa: E402
 from nieuwsgraaf.events.lexicon import load_event_lexicon  # noqa: E402
