@@ -14,6 +14,10 @@ Per role, one class each:
 - swapped: the stage gives the gold's other role here;
 - wrong phrase: other words of the sentence.
 Usage: python training/events/roles.py --set dev2 [--show] [--model nl_nieuwsgraaf_accurate]
+With `--cache DIR` the parsed Docs are kept between runs and the events component and the article
+steps run again on them with the current code (as dates.py does); `--save FILE` writes every matched
+event's roles, `--against FILE` counts the roles fixed and broken since such a file (and lists them
+with --show). Triple F1 and trigger + type F1 are printed as bench/evaluate_events.py scores them.
 The blind set is never read.
 """
 
@@ -28,10 +32,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "bench"))
 
-from stage_runs import SETS  # noqa: E402
+from stage_runs import SETS, cached_runs  # noqa: E402
 
-from devdocs import gold_documents, gold_key, nth_span  # noqa: E402
-from evaluate_events import gold_events  # noqa: E402
+from devdocs import gold_documents, gold_key, nth_span, prf  # noqa: E402
+from evaluate_events import Tally, gold_events, system_events  # noqa: E402
+from nieuwsgraaf.document import document_to_json  # noqa: E402
+from nieuwsgraaf.events.component import find_event_mentions  # noqa: E402
+from nieuwsgraaf.events.lexicon import load_event_lexicon  # noqa: E402
+from nieuwsgraaf.nlp.adapter import doc_to_analysis  # noqa: E402
+from nieuwsgraaf.pipeline import run_steps  # noqa: E402
 
 
 def matched_pairs(gold: list[dict], system: list[dict]) -> list[tuple[dict, dict]]:
@@ -86,40 +95,93 @@ def role_class(gold: dict, system: dict, text: str, role: str) -> str:
     return "wrong phrase"
 
 
+def rerun_documents(model: str, name: str, cache: Path) -> list[tuple[list[dict], dict]]:
+    """Gold events and document JSON of every article of a set: the cached Docs through the events
+    component and the article steps with the current code."""
+    lexicon = load_event_lexicon()
+    found = []
+    for run in cached_runs(model, name, cache):
+        run.doc._.ng_events = find_event_mentions(run.doc, lexicon, None)
+        analysis = run_steps(doc_to_analysis(run.doc, run.analysis.article, run.analysis.nlp_model or "",
+                                             pool_vector=False))
+        found.append((run.gold, document_to_json(analysis)))
+    return found
+
+
+def pipeline_documents(model: str, name: str) -> list[tuple[list[dict], dict]]:
+    """Gold events and document JSON of every article of a set, through the whole pipeline."""
+    gold_file = SETS[name]
+    records = {json.loads(line)["url"]: json.loads(line) for line in gold_file.read_text("utf-8").splitlines()}
+    docs = gold_documents(model, gold_file)
+    return [(gold_events(records[key], docs[key]["text"]), docs[key]) for key in sorted(records)
+            if key in docs and gold_key(docs[key]) == key]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", choices=sorted(SETS), default="dev2")
     parser.add_argument("--model", default="nl_nieuwsgraaf_accurate")
     parser.add_argument("--show", action="store_true", help="print every wrong role with its sentence")
+    parser.add_argument("--cache", type=Path, help="keep the parsed Docs here; rerun the stage on them")
+    parser.add_argument("--save", type=Path, help="write every matched event's roles here")
+    parser.add_argument("--against", type=Path, help="count the roles fixed and broken since this --save file")
     args = parser.parse_args()
 
-    gold_file = SETS[args.set]
-    records = {json.loads(line)["url"]: json.loads(line) for line in gold_file.read_text("utf-8").splitlines()}
-    docs = gold_documents(args.model, gold_file)
+    articles = rerun_documents(args.model, args.set, args.cache) if args.cache else pipeline_documents(args.model, args.set)
     counts = {"source": Counter(), "target": Counter()}
     both = 0
-    for key in sorted(records):
-        document = docs.get(key)
-        if document is None or gold_key(document) != key:
-            continue
+    tally, triples = Tally(), Counter()
+    outcomes = {}
+    for gold, document in articles:
         text = document["text"]
-        gold = gold_events(records[key], text)
-        system = [{**e, "span": (e["trigger"]["start"], e["trigger"]["end"])} for e in document["events"]]
+        system = system_events(document)
+        typed = tally.add(gold, system)
+        hits = sum(1 for g, s in typed if (s["source"], s["target"]) == (g["source"], g["target"]))
+        gold_triples = {(g["span"], g["type"], g["source"], g["target"]) for g in gold}
+        triples.update(tp=hits, fp=len(system) - hits, fn=len(gold_triples) - hits)
         for g, s in matched_pairs(gold, system):
             classes = {role: role_class(g, s, text, role) for role in ("source", "target")}
             both += all(c == "right" for c in classes.values())
             for role, name in classes.items():
                 counts[role][name] += 1
-                if args.show and name != "right":
+                where = f"{gold_key(document)}|{g['span'][0]}|{g['type']}|{role}"
+                outcomes[where] = {"right": name == "right", "stage": s[role], "gold": g[role],
+                                   "words": g.get(role + "_text"), "sentence": g["sentence_str"][:220]}
+                if args.show and name != "right" and not args.against:
                     argument_words = [(a["role"][0], a["text"], a["entity"]) for a in s["arguments"]]
                     print(f"{role} [{name}] {g['type']} {g['trigger']!r}: gold {g[role]} ({g.get(role + '_text')!r})"
                           f" stage {s[role]} | {argument_words}\n    {g['sentence_str'][:220]!r}")
     matched = sum(counts["source"].values())
-    print(f"{args.set}: {matched} matched events, both roles right {both}")
+    c = tally.counts
+    print(f"{args.set}: {matched} matched events, both roles right {both}; trigger+type F1 "
+          f"{prf(c['tp'], c['fp'], c['fn'])[2]:.3f}, triple F1 {prf(triples['tp'], triples['fp'], triples['fn'])[2]:.3f}"
+          f" (tp {triples['tp']}, fp {triples['fp']}, fn {triples['fn']})")
     for role in ("source", "target"):
         print(f"  {role}:")
         for name, count in counts[role].most_common():
             print(f"    {count:4}  {name}")
+    if args.against:
+        compare(outcomes, json.loads(args.against.read_text("utf-8")), args.show)
+    if args.save:
+        args.save.write_text(json.dumps(outcomes, indent=0, ensure_ascii=False), "utf-8")
+
+
+def compare(outcomes: dict[str, dict], before: dict[str, dict], show: bool) -> None:
+    """Roles fixed and broken since `before` (on events matched both times), and how the stage's
+    actor changed on the others (filled, emptied, another wrong one)."""
+    changes = Counter()
+    for where, now in sorted(outcomes.items()):
+        then = before.get(where)
+        if then is None or then["stage"] == now["stage"]:
+            continue
+        role = where.rsplit("|", 1)[1]
+        kind = ("fixed" if now["right"] else "broken" if then["right"] else
+                "filled, wrong" if then["stage"] is None else "emptied" if now["stage"] is None else "wrong to wrong")
+        changes[f"{role} {kind}"] += 1
+        if show:
+            print(f"  {role} {kind}: gold {now['gold']} ({now['words']!r}) {then['stage']} -> {now['stage']}"
+                  f"\n      {now['sentence']!r}")
+    print("  changes since --against:", dict(sorted(changes.items())) or "none")
 
 
 if __name__ == "__main__":

@@ -60,6 +60,10 @@ _EU_LEADERS = re.compile(
 _EUROPEAN_COUNCIL = "org:europese-raad"
 _VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "z'n"})
+_PERSONS = ("per:", "local:per:")
+# a continent that acts or is addressed as a political actor is its union ('Europa moet meer doen',
+# 'dreigt Europa met ...' -> the EU; docs/events.md §4 metonyms)
+_POLITICAL_CONTINENTS = {"loc:europa": "org:eu"}
 _DEFINITE = ("de ", "het ", "een ", "die ", "deze ")
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-zëï]{2,}(?:ers|anen|ezen)")  # the people of a place
 
@@ -100,7 +104,11 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
             # only a government the article names: 'we' is no mention of one it does not
             return government if government in named else quote.speaker
         if word in _THIRD_PERSON:  # 'Wilders eist zijn vertrek': not Wilders himself (that is 'zich', 'zijn eigen')
-            before = [m for m in linked if m.end <= argument.start and m.label == "PER" and m.entity not in sources]
+            # a person, never a thing a step mislabelled ('het glas'); for the actor, nobody the event
+            # itself names ('hij vroeg het ontslag van Mayeur': not Mayeur)
+            others = sources | _named_in(event, argument, linked)
+            before = [m for m in linked if m.end <= argument.start and m.label == "PER"
+                      and m.entity.startswith(_PERSONS) and m.entity not in others]
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "pronoun",
                                            (before[-1].start, before[-1].end))) if before else None
         country = _country_by_adjective(argument.text, kb)
@@ -128,6 +136,15 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     events = tuple(replace(event, arguments=linked_arguments(event)) for event in analysis.event_mentions)
     mentions, entities = actors.with_added()
     return replace(analysis, event_mentions=events, mentions=mentions, entities=entities)
+
+
+def _named_in(event: EventMention, pronoun: EventArgument, linked: list[Mention]) -> frozenset[str]:
+    """The entities named by an event's other arguments after a pronoun that acts: a pronoun does
+    not stand for a name in its own clause ('hij vroeg het ontslag van Mayeur': not Mayeur)."""
+    if pronoun.role != "source":
+        return frozenset()
+    named = (_mention_at(a, linked) for a in event.arguments if a.role == "target" and a.start > pronoun.end)
+    return frozenset(m.entity for m in named if m is not None)
 
 
 def _placed(argument: EventArgument, linked: list[Mention], text: str) -> EventArgument:
@@ -208,6 +225,8 @@ def _metonym(entity: str, role: str, kind: str, kb) -> str | None:
     ('kritiek op Brussel' -> org:eu); None when it stays a place ('een aanval op Kiev')."""
     if not entity.startswith("loc:") or (role != "source" and kind not in _VERBAL):
         return None
+    if entity in _POLITICAL_CONTINENTS:  # not in the KB: a mention of the continent stays a place
+        return _POLITICAL_CONTINENTS[entity] if _POLITICAL_CONTINENTS[entity] in kb.actors else None
     actor = kb.actors.get(entity)
     return next((i for i in actor.metonym_for if i in kb.actors), None) if actor and actor.metonym_for else None
 

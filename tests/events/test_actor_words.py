@@ -1,0 +1,48 @@
+"""Actor words the actor linking reads as Dutch syntax and docs/events.md §4 say (actors13): pronouns
+that stand for a person, Europe acting or addressed."""
+
+from __future__ import annotations
+
+from written import event_on, events_of
+
+from nieuwsgraaf.clean.normalize import article_id
+from nieuwsgraaf.entities import link_event_actors
+from nieuwsgraaf.records import (
+    Analysis,
+    Article,
+    DateValue,
+    Entity,
+    EventArgument,
+    EventMention,
+    Mention,
+    Trigger,
+)
+
+
+def test_a_pronoun_that_acts_is_not_the_person_its_own_event_names(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Rudi Vervoort sprak gisteren met Yvan Mayeur, maar hij eiste niet "
+                       "het ontslag van Mayeur.", "2024-03-02")
+    demand = next(e for e in events if e["type"] == "REQUEST")
+    assert demand["source"] == "per:rudi-vervoort", demand["arguments"]
+
+
+def test_a_pronoun_stands_for_a_person_never_a_thing_labelled_as_one():
+    text = "Maggie De Block sprak in Brussel. Het glas is halfvol en ze belooft beterschap."
+    glass, she = text.index("Het glas"), text.index("ze belooft")
+    mentions = (Mention(0, 15, "Maggie De Block", "PER", "per:maggie-de-block"),
+                Mention(glass, glass + 8, "Het glas", "PER", "local:other:het-glas"))
+    promise = EventMention(type="AGREE", mode=None, trigger=Trigger(she + 3, she + 10, "belooft"),
+                           sentence=(text.index("Het"), len(text)), negated=False, modality="asserted",
+                           confidence=0.65, arguments=(EventArgument("source", she, she + 2, "ze"),))
+    article = Article(article_id(text), text, None, "https://www.nos.nl/x", "nos.nl", None,
+                      DateValue("2017-11-20", "day"), "nl", 1.0, "test", "txt")
+    entities = (Entity("per:maggie-de-block", "Maggie De Block", "PER", None, (0,)),
+                Entity("local:other:het-glas", "Het glas", "PER", None, (1,)))
+    linked = link_event_actors(Analysis(article=article, mentions=mentions, entities=entities,
+                                        event_mentions=(promise,)))
+    assert [a.entity for a in linked.event_mentions[0].arguments] == ["per:maggie-de-block"]
+
+
+def test_europe_addressed_in_words_is_the_eu(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Recep Tayyip Erdogan beschuldigde Europa van hypocrisie.", "2016-11-25")
+    assert event_on(events, "beschuldigde")["target"] == "org:eu"
