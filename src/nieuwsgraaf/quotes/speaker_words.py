@@ -299,8 +299,11 @@ class SpeakerReader:
         return first_finite(word, self.lexicon) is None and not self.rules.speaker_stop.match(word)
 
     def _modifier(self, words: str, name: re.Match) -> bool:
-        """'De Oekraïense luchtmacht', 'Europese Commissievoorzitter X': capitals before a noun are no name."""
+        """'De Oekraïense luchtmacht', 'Europese Commissievoorzitter X': capitals before a noun are no
+        name; nor is a quantity that opens a sentence ('Verschillende Kamerleden', 'Enkele Europese leiders')."""
         if re.match(r"(?:De|Het|Een)\s+\S+e\b", name.group()) or COMPOUND_HEAD.match(words, name.end()):
+            return True
+        if name.group().split()[0].casefold() in self.lexicon.words["quantity"]:
             return True
         follow = re.match(r"\s+([a-z][\w-]*)", words[name.end():])
         return (bool(follow) and first_finite(follow[1], self.lexicon) is None
