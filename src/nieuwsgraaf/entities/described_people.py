@@ -90,11 +90,13 @@ class DescribedPeople:
                 return person.entity
         return None
 
-    def titled_before(self, start: int, noun: str) -> str | None:
+    def titled_before(self, start: int, noun: str, possessor: str | None = None) -> str | None:
         """The one person named before `start` with a title of the office `noun` names
-        ('Kamerfractieleider Meryame Kitir', 'Eva Smit, woordvoerster van X,')."""
+        ('Kamerfractieleider Meryame Kitir', 'Eva Smit, woordvoerster van X,'); never the
+        `possessor` of the description ('zijn advocaat' is not the man 'zijn' refers to)."""
         found = {m.entity for m in self.people if start - _MAX_TITLE_DISTANCE < m.start < start
                  and any(same_office(title, noun, self.office_prefixes) for title in self._titles_of(m))}
+        found.discard(possessor)
         return found.pop() if len(found) == 1 else None
 
     def first_named_next(self, end: int, next_speakers: Iterable[tuple[int, str, str]], noun: str,

@@ -11,7 +11,7 @@ from .. import resources
 
 _KINDS = {"PER", "ORG", "LOC", "MISC", "none"}
 _WHERE = {"first", "last", "suffix"}
-SPEAKER_NOUN_KINDS = ("office", "institution", "body", "group")
+SPEAKER_NOUN_KINDS = ("office", "member", "institution", "body", "group")
 _OFFICE_PREFIX = "prefix"  # speaker_nouns.tsv: 'vice' in 'vicepremier' makes another office
 
 

@@ -41,7 +41,7 @@ from .bodies import (
 )
 from .described_bodies import DescribedBody, described_body, same_body
 from .described_people import DescribedPeople
-from .description_words import KNOWN_PERSON, head_noun, is_anaphoric, is_office, is_title, label_of
+from .description_words import KNOWN_PERSON, POSSESSIVE, head_noun, is_anaphoric, is_office, is_title, label_of
 from .linker import Linker, default_linker
 from .local_ids import local_id
 from .lookup import LinkContext, article_context
@@ -225,7 +225,9 @@ class ArticleActors:
         noun = head_noun(words).rsplit("-", 1)[-1]
         if not noun:
             return None
-        return (self.people.titled_before(ref.start, noun)
+        # 'zijn advocaat': the person the text is about there is whose lawyer, not the lawyer
+        possessor = self.entities.entity_at.get(ref.mention) if ref.mention and words[0].lower() in POSSESSIVE else None
+        return (self.people.titled_before(ref.start, noun, possessor)
                 or self.people.first_named_next(ref.end, self.named_speakers, noun, partial(is_title, lexicon=lexicon)))
 
     def _named_entity(self, ref: SpeakerRef) -> str:

@@ -1,0 +1,27 @@
+"""Speakers as a reader of Dutch news takes them (issue #14 §2; invented sentences): a quantity that
+opens a sentence is no name, ..."""
+
+from __future__ import annotations
+
+from test_quotes import quotes_of_fixture  # noqa: F401  (the quotes_of fixture)
+
+
+def test_a_quantity_opening_the_sentence_is_no_name(quotes_of):
+    text = ("Minister Eva Smit kreeg dinsdag veel kritiek. Verschillende Kamerleden vrezen dat het akkoord "
+            "door haar optreden in gevaar komt.")
+    speakers = [q.speaker for q in quotes_of(text, "2023-01-17")]
+    assert speakers == ["local:other:verschillende-kamerleden"]
+
+
+def test_his_lawyer_is_the_lawyer_named_before_not_his_client(quotes_of):
+    text = ("Advocaat Smit: \"We wachten af\"\n\nOud-minister Karel Smit nam advocaat Peter Janssens onder de arm. "
+            "Smit wil nog niet reageren. Maar een rechtszaak is niet uitgesloten, verduidelijkt zijn advocaat.")
+    quotes = quotes_of(text, "2017-10-31")
+    assert [q.speaker for q in quotes if "rechtszaak" in q.text] == ["local:per:peter-janssens"]
+
+
+def test_a_party_member_noun_is_the_person_named_before(quotes_of):
+    text = ("\"Dit moet stoppen\", zegt CDA-Kamerlid Joris Wolters. \"De politie moet hier optreden\", schrijft "
+            "de christendemocraat op X.")
+    speakers = [q.speaker for q in quotes_of(text, "2023-03-12")]
+    assert speakers == ["local:per:joris-wolters"] * 2
