@@ -25,3 +25,11 @@ def test_a_party_member_noun_is_the_person_named_before(quotes_of):
             "de christendemocraat op X.")
     speakers = [q.speaker for q in quotes_of(text, "2023-03-12")]
     assert speakers == ["local:per:joris-wolters"] * 2
+
+
+def test_a_compound_office_is_the_person_with_that_portfolio(quotes_of):
+    text = ("Dinsdag kreeg Marieke van Leeuwen, minister van Onderwijs, Cultuur en Wetenschap, kritiek. Minister van "
+            "Financiën Joost Verhoef zweeg. \"Ik had de Kamer eerder moeten informeren\", verklaarde de "
+            "onderwijsminister in een brief.")
+    quotes = quotes_of(text, "2023-01-17")
+    assert [q.speaker for q in quotes] == ["local:per:marieke-van-leeuwen"]
