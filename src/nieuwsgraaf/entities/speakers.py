@@ -73,6 +73,7 @@ class ArticleActors:
         self.described: list[tuple[str, str]] = []  # (head noun, local id) of unnamed sources so far
         self.bodies: list[tuple[DescribedBody, str]] = []  # bodies named by a description so far
         self.resolved: dict[SpeakerRef, _Resolved] = {}
+        self.offices = frozenset(noun for noun, kind in linker.lexicon.speaker_nouns.items() if kind == "office")
         self.people = DescribedPeople(analysis.article.text, self.entities.mentions, linker.lexicon.office_prefixes)
         # where each quote's speaker is named, the entity when the words are a linked mention, its cue
         self.named_speakers = sorted({(q.speaker_ref.start, self._named_entity(q.speaker_ref), q.cue or "")
@@ -228,6 +229,7 @@ class ArticleActors:
         # 'zijn advocaat': the person the text is about there is whose lawyer, not the lawyer
         possessor = self.entities.entity_at.get(ref.mention) if ref.mention and words[0].lower() in POSSESSIVE else None
         return (self.people.titled_before(ref.start, noun, possessor)
+                or self.people.portfolio_holder(ref.start, noun, self.offices)
                 or self.people.first_named_next(ref.end, self.named_speakers, noun, partial(is_title, lexicon=lexicon)))
 
     def _named_entity(self, ref: SpeakerRef) -> str:
