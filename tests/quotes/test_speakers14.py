@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from test_quotes import quotes_of_fixture  # noqa: F401  (the quotes_of fixture)
 
+from nieuwsgraaf.entities import default_linker
+from nieuwsgraaf.records import Mention
+
 
 def test_a_quantity_opening_the_sentence_is_no_name(quotes_of):
     text = ("Minister Eva Smit kreeg dinsdag veel kritiek. Verschillende Kamerleden vrezen dat het akkoord "
@@ -33,3 +36,18 @@ def test_a_compound_office_is_the_person_with_that_portfolio(quotes_of):
             "onderwijsminister in een brief.")
     quotes = quotes_of(text, "2023-01-17")
     assert [q.speaker for q in quotes] == ["local:per:marieke-van-leeuwen"]
+
+
+def test_a_name_the_tagger_split_after_a_body_compound_is_one_organisation():
+    text = "Actiegroep Boze Boeren claimt het protest."
+    first, rest = Mention(0, 10, "Actiegroep", "ORG"), Mention(11, 22, "Boze Boeren", "ORG")
+    [joined] = default_linker().spans.repair(text, [first, rest])
+    assert (joined.text, joined.label) == ("Actiegroep Boze Boeren", "ORG")
+    assert not default_linker().lexicon.names_body_in_compound("Bank")  # the head alone opens no name
+
+
+def test_the_group_is_the_organisation_whose_name_opens_with_a_compound_of_it(quotes_of):
+    text = ("Actiegroep Boze Boeren claimt achter het protest te zitten. In een verklaring schrijft de groep dat "
+            "de minister moet aftreden.")
+    speakers = [q.speaker for q in quotes_of(text, "2022-06-11")]
+    assert speakers and set(speakers) == {"local:org:actiegroep-boze-boeren"}

@@ -24,6 +24,7 @@ _GOVERNMENT_BY_ADJECTIVE = re.compile(r"(?i:de|het)\s+(?P<adjective>[A-Z][\w-]*e
 # bewind van Assad': the government of a country named by itself or by its leader
 RULERS_OF = re.compile(r"(?i:het kabinet|de regering|het regime|het bewind)\s+van\s+(?=\S)")
 _LEADER_ROLES = frozenset({"president", "premier", "minister-president", "kanselier", "koning", "koningin"})  # KB roles
+_MIN_COMPOUND_PART = 3  # letters before the noun in a compound: 'Actie' + 'groep'
 _NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
 # 'de omroep' (then a name), 'Het federaal parket': the noun of a bare description named before
 _DESCRIBED_BEFORE = r"\b(?:[Dd]e|[Hh]et)\s+(?P<adjectives>(?:[a-z][\w-]*\s+){{0,2}})(?i:{noun})\b"
@@ -113,7 +114,8 @@ def named_earlier(ref: SpeakerRef, words: list[str], mentions: list[Mention], te
                   context: LinkContext) -> str | Actor | None:
     """What a bare 'de omroep' or 'het parket' stands for when the article named it before with that
     noun: the organisation in apposition after it ('de omroep AVROTROS': that mention's entity), or
-    the body the fuller description names ('Het federaal parket …': the knowledge base's actor)."""
+    the body the fuller description names ('Het federaal parket …': the knowledge base's actor), or
+    else the organisation whose name opens with a compound of the noun ('Actiegroep Voll Gass')."""
     if len(words) != 2 or words[0].lower() not in DEFINITE:
         return None
     noun = re.escape(words[1].lower())
@@ -126,7 +128,16 @@ def named_earlier(ref: SpeakerRef, words: list[str], mentions: list[Mention], te
             actor = named_body(match.group().split(), linker, context)
             if actor is not None:
                 return actor
-    return None
+    # 'de groep' after 'Actiegroep Voll Gass': the organisation whose name opens with a compound of the noun
+    compounds = [m for m in mentions if m.start < ref.start and m.label == "ORG" and m.entity and " " in m.text
+                 and _compound_of(m.text.split()[0], words[1])]
+    return compounds[-1].entity if compounds else None
+
+
+def _compound_of(word: str, noun: str) -> bool:
+    """'Actiegroep' is a compound of 'groep' (a longer word ending in it)."""
+    word, noun = word.casefold(), noun.casefold()
+    return word.endswith(noun) and len(word) - len(noun) >= _MIN_COMPOUND_PART
 
 
 def named_body(words: list[str], linker: Linker, context: LinkContext) -> Actor | None:
