@@ -51,3 +51,17 @@ def test_the_group_is_the_organisation_whose_name_opens_with_a_compound_of_it(qu
             "de minister moet aftreden.")
     speakers = [q.speaker for q in quotes_of(text, "2022-06-11")]
     assert speakers and set(speakers) == {"local:org:actiegroep-boze-boeren"}
+
+
+def test_a_finite_cue_after_en_has_the_subject_of_its_own_clause(quotes_of):
+    text = ("Minister Anja de Groot reageert vandaag in deze krant. In haar ogen is het glas halfvol en ze belooft "
+            "dat de wachtlijsten volgend jaar korter worden.")
+    assert [q.speaker for q in quotes_of(text, "2018-05-16")] == ["local:per:anja-de-groot"]
+
+
+def test_a_pronoun_after_en_is_the_first_clauses_subject(quotes_of):
+    text = ("Het parlement stemde dinsdag voor de afzetting van president Paul Verbeke. Hij weigert af te treden "
+            "en zegt dat er sprake is van een coup. Er is ook kritiek. Zo sprak secretaris-generaal Tom Hendriks van "
+            "een ongrondwettelijke wissel en hij riep op tot het \"herstel van de constitutionele orde\".")
+    quotes = quotes_of(text, "2025-10-17")
+    assert [q.speaker for q in quotes if "herstel" in q.text] == ["local:per:tom-hendriks"]
