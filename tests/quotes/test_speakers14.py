@@ -65,3 +65,19 @@ def test_a_pronoun_after_en_is_the_first_clauses_subject(quotes_of):
             "een ongrondwettelijke wissel en hij riep op tot het \"herstel van de constitutionele orde\".")
     quotes = quotes_of(text, "2025-10-17")
     assert [q.speaker for q in quotes if "herstel" in q.text] == ["local:per:tom-hendriks"]
+
+
+def test_the_police_of_a_dutch_article_is_the_national_police(quotes_of):
+    text = "Boeren reden met tractoren naar het huis van de wethouder. Volgens de politie was de situatie rustig."
+    assert [q.speaker for q in quotes_of(text, "2022-06-11")] == ["gov:nl-politie"]
+
+
+def test_a_court_is_no_national_body():
+    from nieuwsgraaf.entities.bodies import national_body
+    from nieuwsgraaf.entities.lookup import LinkContext
+
+    linker = default_linker()
+    context = LinkContext("2022-06-11", "gpe:nl")
+    assert national_body(["de", "politie"], linker, context).id == "gov:nl-politie"
+    assert national_body(["de", "rechtbank"], linker, context) is None  # the country has many
+    assert national_body(["de", "politie"], linker, LinkContext("2022-06-11", "gpe:be")) is None

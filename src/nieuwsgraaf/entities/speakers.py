@@ -37,6 +37,7 @@ from .bodies import (
     institution,
     named_body,
     named_earlier,
+    national_body,
     speaking_seat,
 )
 from .described_bodies import DescribedBody, described_body, same_body
@@ -171,7 +172,7 @@ class ArticleActors:
         if person is not None:
             return _Resolved(self.entities.add(span, "PER", person))
         head = head_noun(words)
-        found = self._body(ref, words) or self._named_earlier(ref, words)
+        found = self._body(ref, words) or self._named_earlier(ref, words) or self._national_body(ref, words)
         if found:
             self.described.append((head, found))  # 'het parket' after 'het federaal parket'
             return _Resolved(found)
@@ -195,6 +196,11 @@ class ArticleActors:
             return self.entities.add(span, "ORG", body.entity, (body.name, "ORG", None) if body.name else None)
         actor = named_body(words, self.linker, self.context)
         return self.entities.add_actor(span, actor) if actor is not None else None
+
+    def _national_body(self, ref: SpeakerRef, words: list[str]) -> str | None:
+        """'de politie' in an article about the Netherlands: the Dutch national police."""
+        actor = national_body(words, self.linker, self.context)
+        return self.entities.add_actor((ref.start, ref.end), actor) if actor is not None else None
 
     def _described_body(self, ref: SpeakerRef, words: list[str]) -> str | None:
         """'het Brusselse parket', then 'het Brussels parket': a body the knowledge base lacks, one
