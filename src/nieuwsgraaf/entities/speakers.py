@@ -42,7 +42,15 @@ from .bodies import (
 )
 from .described_bodies import DescribedBody, described_body, same_body
 from .described_people import DescribedPeople
-from .description_words import KNOWN_PERSON, POSSESSIVE, head_noun, is_anaphoric, is_office, is_title, label_of
+from .description_words import (
+    KNOWN_PERSON,
+    POSSESSIVE,
+    head_noun,
+    is_anaphoric,
+    is_office,
+    is_title,
+    label_of,
+)
 from .linker import Linker, default_linker
 from .local_ids import local_id
 from .lookup import LinkContext, article_context
