@@ -81,3 +81,9 @@ def test_a_court_is_no_national_body():
     assert national_body(["de", "politie"], linker, context).id == "gov:nl-politie"
     assert national_body(["de", "rechtbank"], linker, context) is None  # the country has many
     assert national_body(["de", "politie"], linker, LinkContext("2022-06-11", "gpe:be")) is None
+
+
+def test_a_plural_verb_after_en_shares_the_plural_subject_not_the_person(quotes_of):
+    text = ("Kamerleden reageren fel op de rellen. Partijen kijken naar minister Eva Smit, en vinden dat zij de "
+            "relschoppers moet aanpakken.")
+    assert [q.speaker for q in quotes_of(text, "2023-03-12")] == ["local:other:partijen"]

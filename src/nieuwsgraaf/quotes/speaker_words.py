@@ -198,12 +198,23 @@ class SpeakerReader:
         stop = self._first_words_end(phrase_start, phrase_end)
         if stop <= phrase_start or DETERMINER_ONLY.match(self.text[phrase_start:stop]):
             return None
-        stop = self._where_from(phrase_start, stop)
+        stop = self._where_from(phrase_start, self._bare_source_end(phrase_start, stop))
         person = self.salient_person(start)
         affiliation = self.mention_in(phrase_start, phrase_end, ("ORG", "LOC", "PER")) or next(
             (m for m in self.mentions if phrase_start <= m.start < phrase_end and self.modifies_compound(m)), None)
         return SpeakerRef(phrase_start, stop, self.text[phrase_start:stop], "description", span_of(person),
                           span_of(affiliation))
+
+    def _bare_source_end(self, start: int, stop: int) -> int:
+        """'Partijen kijken naar …': a bare plural source noun opening a sentence is the whole
+        phrase when a lowercase word other than a preposition or 'en' follows (its verb)."""
+        words = list(re.finditer(r"\S+", self.text[start:stop]))
+        if len(words) < 2 or words[0].group().casefold() not in self.lexicon.words["source"]:
+            return stop
+        follow = words[1].group()
+        if not follow[:1].islower() or follow in ("en", "of", "in") or follow in self.lexicon.words["preposition"]:
+            return stop
+        return start + words[0].end()
 
     def _where_from(self, start: int, stop: int) -> int:
         """'bronnen in Brussel', 'anonieme bronnen uit beide landen': where unnamed sources are is
