@@ -87,3 +87,16 @@ def test_a_plural_verb_after_en_shares_the_plural_subject_not_the_person(quotes_
     text = ("Kamerleden reageren fel op de rellen. Partijen kijken naar minister Eva Smit, en vinden dat zij de "
             "relschoppers moet aanpakken.")
     assert [q.speaker for q in quotes_of(text, "2023-03-12")] == ["local:other:partijen"]
+
+
+def test_a_long_subject_before_a_colon_is_read_from_its_first_name(quotes_of):
+    text = ("Kamerleden reageren fel op de rellen. Marieke van Leeuwen van de eigen partij van minister Yeşilgöz "
+            "ziet overeenkomsten tussen de klimaatactivisten en de boeren: \"bewust wetten overtreden om aandacht "
+            "te krijgen\".")
+    assert [q.speaker for q in quotes_of(text, "2023-03-12")] == ["local:per:marieke-van-leeuwen"]
+
+
+def test_a_party_compound_with_an_office_describes_the_person_named_before(quotes_of):
+    text = ("Marieke van Leeuwen wil dinsdag vragen stellen. Linksom of rechtsom heeft de politie er de handen vol "
+            "aan, aldus het VVD-Kamerlid.")
+    assert [q.speaker for q in quotes_of(text, "2023-03-12")] == ["local:per:marieke-van-leeuwen"]

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 
 from ..records import Mention, SpeakerRef
-from .antecedents import described_antecedent
+from .antecedents import described_antecedent, office_nouns
 from .clauses import first_finite
 from .rules import (
     CHAIN,
@@ -277,7 +277,8 @@ class SpeakerReader:
         before = self.text[head_start:linked.start]
         after = self.text[linked.end:head_end + 40]
         head = HEAD_OF.search(" " + before)
-        if MEMBER_NOUN.fullmatch(linked.text):  # 'aldus de CDA'er': a member of the party, described
+        if MEMBER_NOUN.fullmatch(linked.text) or self._office_compound(linked, before):
+            # 'aldus de CDA'er', 'aldus het VVD-Kamerlid': a member of the party, described
             return self.unnamed(head_start, head_end)
         if (head and head["noun"] not in self.lexicon.words["document"]) or self._possessive(linked, after):
             # 'de woordvoerder van Jambon', 'Trumps adviseurs': a source tied to the mention
@@ -293,6 +294,12 @@ class SpeakerReader:
             end = linked.end + len(extension.group())
             return SpeakerRef(linked.start, end, self.text[linked.start:end], "org_name")
         return mention_ref(linked)
+
+    def _office_compound(self, linked: Mention, before: str) -> bool:
+        """'het VVD-Kamerlid' tagged as a name: a party or body before a hyphen and an office noun
+        after it, with an article before it, describes a person; it names no one."""
+        head = linked.text.rsplit("-", 1)[-1].casefold() if "-" in linked.text else ""
+        return bool(head) and head in office_nouns() and bool(re.search(r"\b(?i:de|het)\s+$", before))
 
     def _possessor_word(self, words: str) -> bool:
         """'Trumps adviseurs': a name with a genitive s that the article also uses bare."""

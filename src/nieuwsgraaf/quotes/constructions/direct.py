@@ -102,7 +102,10 @@ def colon_before(context: Context, span: QuoteSpan, previous: Attribution | None
     author = None
     for match in rules.author_of.finditer(lead):
         author = reader.mention_in(base + match.end(), base + match.end() + 40, ("PER", "ORG", "LOC"))
-    mention = author or reader.mention_in(base + colon.start(), end, ("PER", "ORG", "LOC"))
+    start = base + colon.start()
+    # the window of words before the colon may open inside a name: that name is whole
+    start = next((m.start for m in reader.mentions if m.start < start < m.end), start)
+    mention = author or reader.mention_in(start, end, ("PER", "ORG", "LOC"))
     if mention is None:
         return None
     return Attribution(mention_ref(mention), colon["cue"] or ":", reader.addressee(base + colon.start(), span.open_start))
