@@ -100,3 +100,17 @@ def test_a_party_compound_with_an_office_describes_the_person_named_before(quote
     text = ("Marieke van Leeuwen wil dinsdag vragen stellen. Linksom of rechtsom heeft de politie er de handen vol "
             "aan, aldus het VVD-Kamerlid.")
     assert [q.speaker for q in quotes_of(text, "2023-03-12")] == ["local:per:marieke-van-leeuwen"]
+
+
+def test_dat_zegt_ook_x_leaves_the_quote_to_the_speaker_before(quotes_of):
+    text = ("Joost Verhoef (D66) noemt het \"zaak dat de minister snel optreedt\". \"Want dit stopt niet vanzelf. "
+            "Politiek moet hier samen een lijn trekken.\" Dat zegt ook CDA-Kamerlid Piet Hermans.")
+    quotes = quotes_of(text, "2023-03-12")
+    assert [q.speaker for q in quotes if "vanzelf" in q.text] == ["local:per:joost-verhoef"]
+
+
+def test_a_quote_opening_inside_a_report_has_the_reports_speaker(quotes_of):
+    text = ("Minister Anja de Groot was niet thuis. De woordvoerder van de minister liet weten dat De Groot graag met "
+            "boeren in gesprek gaat, ‘maar niet bij haar gezin thuis. Dat gaat een grens over.’")
+    quotes = quotes_of(text, "2022-06-11")
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["local:other:de-woordvoerder-van-de-minister"]
