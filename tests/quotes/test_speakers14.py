@@ -1,5 +1,9 @@
-"""Speakers as a reader of Dutch news takes them (issue #14 §2; invented sentences): a quantity that
-opens a sentence is no name, ..."""
+"""Speakers as a reader of Dutch news takes them (issue #14 §2, session 14; invented sentences): a
+quantity opening a sentence is no name; 'zijn advocaat' is not the possessor; party-member and compound
+office nouns mean the person named before; a name the tagger split after a body compound is one
+organisation, and 'de groep' is it; the subject of a clause coordinated by 'en' agrees with its verb;
+a bare 'de politie' of a Dutch article is the national police; a colon's window keeps a whole name;
+'Dat zegt ook X' leaves a quote to the speaker before; a quote opening inside a report is the reporter's."""
 
 from __future__ import annotations
 
