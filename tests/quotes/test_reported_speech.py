@@ -127,7 +127,7 @@ def test_small_clause_reports(quotes_of, text, content, speaker):
     ("Het land heeft volgens Trump veel te lang geprofiteerd van de Amerikaanse steun.",
      "Het land heeft volgens Trump veel te lang geprofiteerd van de Amerikaanse steun", "per:donald-trump"),
     ("De stad bleef rustig, zelfs al waren er volgens de politie honderden demonstranten op straat.",
-     "waren er volgens de politie honderden demonstranten op straat", "local:other:de-politie"),
+     "waren er volgens de politie honderden demonstranten op straat", "gov:nl-politie"),  # a Dutch outlet: the national police
     ("Het was de derde storing deze maand, die volgens ingewijden werd veroorzaakt door een fout in de software.",
      "die volgens ingewijden werd veroorzaakt door een fout in de software", "local:other:ingewijden"),
     ("Volgens de advocaten van de twee verdachten werd er niemand bedreigd.", "werd er niemand bedreigd",

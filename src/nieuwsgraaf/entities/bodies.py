@@ -1,6 +1,7 @@
 """The government, seat of power, court or other body that the words naming a speaker stand for:
 'China zegt' (gov:cn), 'het Witte Huis meldt' (gov:us-witte-huis), 'het kabinet', 'de regering van
-president Maduro' (gov:ve), 'de rechtbank' after 'de rechtbank van Utrecht', 'het federaal parket'."""
+president Maduro' (gov:ve), 'de rechtbank' after 'de rechtbank van Utrecht', 'het federaal parket',
+'de politie' in a Dutch article (gov:nl-politie)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ _GOVERNMENT_BY_ADJECTIVE = re.compile(r"(?i:de|het)\s+(?P<adjective>[A-Z][\w-]*e
 # bewind van Assad': the government of a country named by itself or by its leader
 RULERS_OF = re.compile(r"(?i:het kabinet|de regering|het regime|het bewind)\s+van\s+(?=\S)")
 _LEADER_ROLES = frozenset({"president", "premier", "minister-president", "kanselier", "koning", "koningin"})  # KB roles
+_NATIONAL = ("nationale", "nationaal")  # the first word of the name of a country's one body of its kind
+_MIN_COMPOUND_PART = 3  # letters before the noun in a compound: 'Actie' + 'groep'
 _NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
 # 'de omroep' (then a name), 'Het federaal parket': the noun of a bare description named before
 _DESCRIBED_BEFORE = r"\b(?:[Dd]e|[Hh]et)\s+(?P<adjectives>(?:[a-z][\w-]*\s+){{0,2}})(?i:{noun})\b"
@@ -113,7 +116,8 @@ def named_earlier(ref: SpeakerRef, words: list[str], mentions: list[Mention], te
                   context: LinkContext) -> str | Actor | None:
     """What a bare 'de omroep' or 'het parket' stands for when the article named it before with that
     noun: the organisation in apposition after it ('de omroep AVROTROS': that mention's entity), or
-    the body the fuller description names ('Het federaal parket …': the knowledge base's actor)."""
+    the body the fuller description names ('Het federaal parket …': the knowledge base's actor), or
+    else the organisation whose name opens with a compound of the noun ('Actiegroep Voll Gass')."""
     if len(words) != 2 or words[0].lower() not in DEFINITE:
         return None
     noun = re.escape(words[1].lower())
@@ -126,7 +130,32 @@ def named_earlier(ref: SpeakerRef, words: list[str], mentions: list[Mention], te
             actor = named_body(match.group().split(), linker, context)
             if actor is not None:
                 return actor
-    return None
+    # 'de groep' after 'Actiegroep Voll Gass': the organisation whose name opens with a compound of the noun
+    compounds = [m for m in mentions if m.start < ref.start and m.label == "ORG" and m.entity and " " in m.text
+                 and _compound_of(m.text.split()[0], words[1])]
+    return compounds[-1].entity if compounds else None
+
+
+def _compound_of(word: str, noun: str) -> bool:
+    """'Actiegroep' is a compound of 'groep' (a longer word ending in it)."""
+    word, noun = word.casefold(), noun.casefold()
+    return word.endswith(noun) and len(word) - len(noun) >= _MIN_COMPOUND_PART
+
+
+def national_body(words: list[str], linker: Linker, context: LinkContext) -> Actor | None:
+    """'de politie' with nothing more: the one national institution of the knowledge base ('Nationale
+    Politie', gov:nl-politie) of the country the article is about whose name ends in that noun; none
+    where the country has none (a Belgian article's 'de politie') or its body is not the national one
+    of its kind ('Federaal Parket' beside the local parketten: 'het parket' is one of those)."""
+    if len(words) != 2 or words[0].lower() not in DEFINITE:
+        return None
+    noun = words[1].casefold()
+    if linker.lexicon.speaker_nouns.get(noun) != "institution":
+        return None
+    code = context.country.removeprefix("gpe:").upper()
+    found = [a for a in linker.kb.actors.values() if a.type == "institution" and a.raw.get("country") == code
+             and a.name.casefold().split() in ([adjective, noun] for adjective in _NATIONAL)]
+    return found[0] if len(found) == 1 else None
 
 
 def named_body(words: list[str], linker: Linker, context: LinkContext) -> Actor | None:

@@ -20,6 +20,7 @@ _APPOSITION_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?]|$)")
 _OFFICE_ENDINGS = ("ster", "e", "")
 _MASCULINE_ENDINGS = ("der", "er", "e", "")
 _PARAGRAPH = "\n\n"
+_MIN_OFFICE = 4  # letters: the office ending a compound and the field before it ('landbouw' + 'minister')
 _MAX_TITLE_DISTANCE = 3000  # characters: a title given far before is no longer what a reader recalls
 
 
@@ -90,11 +91,35 @@ class DescribedPeople:
                 return person.entity
         return None
 
-    def titled_before(self, start: int, noun: str) -> str | None:
+    def titled_before(self, start: int, noun: str, possessor: str | None = None) -> str | None:
         """The one person named before `start` with a title of the office `noun` names
-        ('Kamerfractieleider Meryame Kitir', 'Eva Smit, woordvoerster van X,')."""
+        ('Kamerfractieleider Meryame Kitir', 'Eva Smit, woordvoerster van X,'); never the
+        `possessor` of the description ('zijn advocaat' is not the man 'zijn' refers to)."""
         found = {m.entity for m in self.people if start - _MAX_TITLE_DISTANCE < m.start < start
                  and any(same_office(title, noun, self.office_prefixes) for title in self._titles_of(m))}
+        found.discard(possessor)
+        return found.pop() if len(found) == 1 else None
+
+    def portfolio_holder(self, start: int, noun: str, offices: frozenset[str]) -> str | None:
+        """'de landbouwminister' after 'Piet Adema, minister van Landbouw, …' or 'minister van
+        Landbouw Piet Adema': the one person named before `start` with the office that ends the
+        compound `noun` and a portfolio that opens with the word before it."""
+        noun = noun.casefold()
+        office = max((o for o in offices if len(o) >= _MIN_OFFICE and noun.endswith(o) and noun != o), key=len, default="")
+        field = noun.removesuffix(office).rstrip("-")
+        if not office or len(field) < _MIN_OFFICE or any(field.endswith(p) for p in self.office_prefixes):
+            return None
+        portfolio = re.compile(rf"\b{re.escape(office)}\s+(?:van|voor)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(field)}",
+                               re.IGNORECASE)
+        found = set()
+        for mention in self.people:
+            if not start - _MAX_TITLE_DISTANCE < mention.start < start:
+                continue
+            before = self.text[max(0, mention.start - 60):mention.start]
+            after = re.match(r",\s+", self.text[mention.end:mention.end + 3])
+            if re.search(portfolio.pattern + r"\w*\s+$", before, re.IGNORECASE) or (
+                    after and portfolio.match(self.text, mention.end + after.end())):
+                found.add(mention.entity)
         return found.pop() if len(found) == 1 else None
 
     def first_named_next(self, end: int, next_speakers: Iterable[tuple[int, str, str]], noun: str,

@@ -10,6 +10,7 @@ from .lexicon import LinkLexicon
 DEFINITE = ("de", "het")
 # 'de woordvoerder van X', 'zijn woordvoerster': words that point to one person a reader knows
 KNOWN_PERSON = frozenset({"de", "het", "zijn", "haar", "hun"})
+POSSESSIVE = frozenset({"zijn", "haar", "hun"})
 _DEMONYM = re.compile(r"[A-Z][^\W\d_A-Z]+e")  # 'de Franse', 'de Française': the person named before
 _MEMBER = re.compile(r"\S+['’]er")  # 'de CDA'er': the member of that party named before
 _CONTRASTING = frozenset({"andere", "tweede", "derde", "nieuwe", "vorige", "volgende"})
@@ -41,11 +42,12 @@ def label_of(words: list[str], lexicon: LinkLexicon) -> str:
 
 def is_office(words: list[str], lexicon: LinkLexicon) -> bool:
     """'de premier', 'de winnende coach', 'de Franse', 'de Duitse politica', 'de Vlaams
-    Belang-fractieleidster', 'de CDA'er': a person the article named, by office, origin or party."""
+    Belang-fractieleidster', 'de CDA'er', 'de christendemocraat': a person the article named, by
+    office, origin or party."""
     if len(words) not in (2, 3) or words[0].lower() not in DEFINITE:
         return False
     head = words[-1].rsplit("-", 1)[-1].lower()  # the head of a compound: 'VVD-kamerlid'
-    return (lexicon.speaker_nouns.get(head) == "office" or bool(_DEMONYM.fullmatch(words[-1]))
+    return (lexicon.speaker_nouns.get(head) in ("office", "member") or bool(_DEMONYM.fullmatch(words[-1]))
             or bool(_MEMBER.fullmatch(words[-1])))
 
 

@@ -11,7 +11,8 @@ from .. import resources
 
 _KINDS = {"PER", "ORG", "LOC", "MISC", "none"}
 _WHERE = {"first", "last", "suffix"}
-SPEAKER_NOUN_KINDS = ("office", "institution", "body", "group")
+SPEAKER_NOUN_KINDS = ("office", "member", "institution", "body", "group")
+_MIN_COMPOUND_PART = 3  # letters before the head of a compound: 'Actie' + 'groep', not 'Bank'
 _OFFICE_PREFIX = "prefix"  # speaker_nouns.tsv: 'vice' in 'vicepremier' makes another office
 
 
@@ -57,6 +58,17 @@ class LinkLexicon:
             if first or final or suffix:
                 return head.kind
         return None
+
+    def names_body_in_compound(self, word: str) -> bool:
+        """'Actiegroep', 'Boerenbond': one capitalised word, a compound whose head is a noun that
+        opens or ends an organisation's name (name_heads.tsv, ORG): the name goes on after it
+        ('Actiegroep Voll Gass'), though the tagger may end it there."""
+        lowered = word.casefold()
+        if " " in word or not word[:1].isupper():
+            return False
+        return any(head.kind == "ORG" and head.where in ("first", "last") and " " not in head.words
+                   and lowered.endswith(head.words) and len(lowered) - len(head.words) >= _MIN_COMPOUND_PART
+                   for head in self.name_heads)
 
 
 def _rows(path: Path, columns: int) -> list[tuple[int, list[str]]]:

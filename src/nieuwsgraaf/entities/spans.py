@@ -149,7 +149,8 @@ class SpanRepair:
         return bool(self.kb.find(combined)) or self.lookup.fuzzy(combined, "PER") is not None
 
     def _join(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """Pieces of one name as one mention: 'Peter R.' 'de' 'Vries'; 'Russische' 'ministerie van Defensie'."""
+        """Pieces of one name as one mention: 'Peter R.' 'de' 'Vries'; 'Russische' 'ministerie van Defensie';
+        'Actiegroep' 'Voll Gass'."""
         joined: list[Mention] = []
         for mention in mentions:
             if joined:
@@ -178,6 +179,11 @@ class SpanRepair:
                     continue
                 if gap == " " and last.label == "MISC" and mention.label == "ORG" and self.forms.adjective(last.text) and (
                         mention.text[:1].islower() or self.kb.find(f"{last.text} {mention.text}")):
+                    joined[-1] = Mention(last.start, mention.end, text[last.start: mention.end], "ORG")
+                    continue
+                if gap == " " and mention.label == "ORG" and last.label in ("ORG", "MISC") \
+                        and self.lexicon.names_body_in_compound(last.text):
+                    # 'Actiegroep' + 'Voll Gass': a body's compound noun opens its name
                     joined[-1] = Mention(last.start, mention.end, text[last.start: mention.end], "ORG")
                     continue
             joined.append(mention)

@@ -37,11 +37,20 @@ from .bodies import (
     institution,
     named_body,
     named_earlier,
+    national_body,
     speaking_seat,
 )
 from .described_bodies import DescribedBody, described_body, same_body
 from .described_people import DescribedPeople
-from .description_words import KNOWN_PERSON, head_noun, is_anaphoric, is_office, is_title, label_of
+from .description_words import (
+    KNOWN_PERSON,
+    POSSESSIVE,
+    head_noun,
+    is_anaphoric,
+    is_office,
+    is_title,
+    label_of,
+)
 from .linker import Linker, default_linker
 from .local_ids import local_id
 from .lookup import LinkContext, article_context
@@ -73,6 +82,7 @@ class ArticleActors:
         self.described: list[tuple[str, str]] = []  # (head noun, local id) of unnamed sources so far
         self.bodies: list[tuple[DescribedBody, str]] = []  # bodies named by a description so far
         self.resolved: dict[SpeakerRef, _Resolved] = {}
+        self.offices = frozenset(noun for noun, kind in linker.lexicon.speaker_nouns.items() if kind == "office")
         self.people = DescribedPeople(analysis.article.text, self.entities.mentions, linker.lexicon.office_prefixes)
         # where each quote's speaker is named, the entity when the words are a linked mention, its cue
         self.named_speakers = sorted({(q.speaker_ref.start, self._named_entity(q.speaker_ref), q.cue or "")
@@ -170,7 +180,7 @@ class ArticleActors:
         if person is not None:
             return _Resolved(self.entities.add(span, "PER", person))
         head = head_noun(words)
-        found = self._body(ref, words) or self._named_earlier(ref, words)
+        found = self._body(ref, words) or self._named_earlier(ref, words) or self._national_body(ref, words)
         if found:
             self.described.append((head, found))  # 'het parket' after 'het federaal parket'
             return _Resolved(found)
@@ -194,6 +204,11 @@ class ArticleActors:
             return self.entities.add(span, "ORG", body.entity, (body.name, "ORG", None) if body.name else None)
         actor = named_body(words, self.linker, self.context)
         return self.entities.add_actor(span, actor) if actor is not None else None
+
+    def _national_body(self, ref: SpeakerRef, words: list[str]) -> str | None:
+        """'de politie' in an article about the Netherlands: the Dutch national police."""
+        actor = national_body(words, self.linker, self.context)
+        return self.entities.add_actor((ref.start, ref.end), actor) if actor is not None else None
 
     def _described_body(self, ref: SpeakerRef, words: list[str]) -> str | None:
         """'het Brusselse parket', then 'het Brussels parket': a body the knowledge base lacks, one
@@ -225,7 +240,10 @@ class ArticleActors:
         noun = head_noun(words).rsplit("-", 1)[-1]
         if not noun:
             return None
-        return (self.people.titled_before(ref.start, noun)
+        # 'zijn advocaat': the person the text is about there is whose lawyer, not the lawyer
+        possessor = self.entities.entity_at.get(ref.mention) if ref.mention and words[0].lower() in POSSESSIVE else None
+        return (self.people.titled_before(ref.start, noun, possessor)
+                or self.people.portfolio_holder(ref.start, noun, self.offices)
                 or self.people.first_named_next(ref.end, self.named_speakers, noun, partial(is_title, lexicon=lexicon)))
 
     def _named_entity(self, ref: SpeakerRef) -> str:

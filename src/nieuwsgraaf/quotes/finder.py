@@ -84,14 +84,18 @@ def _occasion(context: Context, start: int, end: int, kind: str, attribution: At
 
 def _inside_reports(context: Context, direct: list[DirectQuote], short: list[QuoteSpan],
                     reports: list[Report]) -> list[DirectQuote]:
-    """A quote without a cue of its own inside reported speech has the speaker of that report; a
-    short fragment is the speaker's own words inside a report, or where its sentence has a
-    speaker and a cue before it ('Hij noemt het akkoord 'evenwichtig'')."""
+    """A quote without a cue of its own inside reported speech has the speaker of that report, and so
+    has one that opens inside it and runs on past its end ('liet weten dat X graag komt, ‘maar niet
+    bij haar thuis. …’'); a short fragment is the speaker's own words inside a report, or where its
+    sentence has a speaker and a cue before it ('Hij noemt het akkoord 'evenwichtig'')."""
     def holder_of(span: QuoteSpan) -> Attribution | None:
         return next((r.attribution for r in reports if r.start <= span.open_start and span.close_end <= r.end), None)
 
-    kept = [DirectQuote(d.span, (holder_of(d.span) or d.attribution) if d.attribution.cue is None else d.attribution,
-                        d.strength) for d in direct]
+    def opened_in(span: QuoteSpan) -> Attribution | None:
+        return next((r.attribution for r in reports if r.start < span.open_start < r.end), None)
+
+    kept = [DirectQuote(d.span, (holder_of(d.span) or opened_in(d.span) or d.attribution)
+                        if d.attribution.cue is None else d.attribution, d.strength) for d in direct]
     for span in short:
         if is_naming(context, span):
             continue

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 
 from ..records import Mention, SpeakerRef
-from .antecedents import described_antecedent
+from .antecedents import described_antecedent, office_nouns
 from .clauses import first_finite
 from .rules import (
     CHAIN,
@@ -198,12 +198,23 @@ class SpeakerReader:
         stop = self._first_words_end(phrase_start, phrase_end)
         if stop <= phrase_start or DETERMINER_ONLY.match(self.text[phrase_start:stop]):
             return None
-        stop = self._where_from(phrase_start, stop)
+        stop = self._where_from(phrase_start, self._bare_source_end(phrase_start, stop))
         person = self.salient_person(start)
         affiliation = self.mention_in(phrase_start, phrase_end, ("ORG", "LOC", "PER")) or next(
             (m for m in self.mentions if phrase_start <= m.start < phrase_end and self.modifies_compound(m)), None)
         return SpeakerRef(phrase_start, stop, self.text[phrase_start:stop], "description", span_of(person),
                           span_of(affiliation))
+
+    def _bare_source_end(self, start: int, stop: int) -> int:
+        """'Partijen kijken naar …': a bare plural source noun opening a sentence is the whole
+        phrase when a lowercase word other than a preposition or 'en' follows (its verb)."""
+        words = list(re.finditer(r"\S+", self.text[start:stop]))
+        if len(words) < 2 or words[0].group().casefold() not in self.lexicon.words["source"]:
+            return stop
+        follow = words[1].group()
+        if not follow[:1].islower() or follow in ("en", "of", "in") or follow in self.lexicon.words["preposition"]:
+            return stop
+        return start + words[0].end()
 
     def _where_from(self, start: int, stop: int) -> int:
         """'bronnen in Brussel', 'anonieme bronnen uit beide landen': where unnamed sources are is
@@ -266,7 +277,8 @@ class SpeakerReader:
         before = self.text[head_start:linked.start]
         after = self.text[linked.end:head_end + 40]
         head = HEAD_OF.search(" " + before)
-        if MEMBER_NOUN.fullmatch(linked.text):  # 'aldus de CDA'er': a member of the party, described
+        if MEMBER_NOUN.fullmatch(linked.text) or self._office_compound(linked, before):
+            # 'aldus de CDA'er', 'aldus het VVD-Kamerlid': a member of the party, described
             return self.unnamed(head_start, head_end)
         if (head and head["noun"] not in self.lexicon.words["document"]) or self._possessive(linked, after):
             # 'de woordvoerder van Jambon', 'Trumps adviseurs': a source tied to the mention
@@ -282,6 +294,12 @@ class SpeakerReader:
             end = linked.end + len(extension.group())
             return SpeakerRef(linked.start, end, self.text[linked.start:end], "org_name")
         return mention_ref(linked)
+
+    def _office_compound(self, linked: Mention, before: str) -> bool:
+        """'het VVD-Kamerlid' tagged as a name: a party or body before a hyphen and an office noun
+        after it, with an article before it, describes a person; it names no one."""
+        head = linked.text.rsplit("-", 1)[-1].casefold() if "-" in linked.text else ""
+        return bool(head) and head in office_nouns() and bool(re.search(r"\b(?i:de|het)\s+$", before))
 
     def _possessor_word(self, words: str) -> bool:
         """'Trumps adviseurs': a name with a genitive s that the article also uses bare."""
@@ -299,8 +317,11 @@ class SpeakerReader:
         return first_finite(word, self.lexicon) is None and not self.rules.speaker_stop.match(word)
 
     def _modifier(self, words: str, name: re.Match) -> bool:
-        """'De Oekraïense luchtmacht', 'Europese Commissievoorzitter X': capitals before a noun are no name."""
+        """'De Oekraïense luchtmacht', 'Europese Commissievoorzitter X': capitals before a noun are no
+        name; nor is a quantity that opens a sentence ('Verschillende Kamerleden', 'Enkele Europese leiders')."""
         if re.match(r"(?:De|Het|Een)\s+\S+e\b", name.group()) or COMPOUND_HEAD.match(words, name.end()):
+            return True
+        if name.group().split()[0].casefold() in self.lexicon.words["quantity"]:
             return True
         follow = re.match(r"\s+([a-z][\w-]*)", words[name.end():])
         return (bool(follow) and first_finite(follow[1], self.lexicon) is None

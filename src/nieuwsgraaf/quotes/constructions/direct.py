@@ -15,6 +15,7 @@ from ..topic import described_topic
 from .cues import full_cue, particle
 
 _PRONOUN_BEFORE_COLON = re.compile(r"\s(?P<who>hij|zij|ze)\s*:\s*$")
+_ALSO = re.compile(r"\s*ook\b")  # 'Dat zegt ook X': X says the same as someone before
 IMPERSONAL = re.compile(IMPERSONAL_CUE)
 # What follows an impersonal cue: a time word, then the place the words came from.
 _PLACE = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<prep>{IMPERSONAL_PLACES})\s+(?P<what>\S.*)")
@@ -78,6 +79,8 @@ def said_after(context: Context, span: QuoteSpan, previous: Attribution | None) 
     after = context.rules.back_reference.match(text[span.close_end:span.close_end + 200])
     if not after or "\n" in after.group():
         return None
+    if previous is not None and names_someone(previous.speaker) and _ALSO.match(after.group("who")):
+        return None  # '"…" Dat zegt ook X.': X agrees with the quote of the speaker before; it is not X's
     cue = full_cue(context.lexicon, after["cue"], after["who"])
     start = span.close_end + after.start("who")
     speaker = context.reader.speaker_from(start, start + len(after["who"]), span.open_start)
@@ -102,7 +105,10 @@ def colon_before(context: Context, span: QuoteSpan, previous: Attribution | None
     author = None
     for match in rules.author_of.finditer(lead):
         author = reader.mention_in(base + match.end(), base + match.end() + 40, ("PER", "ORG", "LOC"))
-    mention = author or reader.mention_in(base + colon.start(), end, ("PER", "ORG", "LOC"))
+    start = base + colon.start()
+    # the window of words before the colon may open inside a name: that name is whole
+    start = next((m.start for m in reader.mentions if m.start < start < m.end), start)
+    mention = author or reader.mention_in(start, end, ("PER", "ORG", "LOC"))
     if mention is None:
         return None
     return Attribution(mention_ref(mention), colon["cue"] or ":", reader.addressee(base + colon.start(), span.open_start))

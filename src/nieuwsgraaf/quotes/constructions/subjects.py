@@ -9,13 +9,15 @@ from ...records import SpeakerRef
 from ..attribution import names_someone
 from ..clauses import first_finite, strip_connective
 from ..context import Context
-from ..rules import QUOTE_MARKS
+from ..rules import QUOTE_MARKS, WORD
+from ..salience import pronoun_gender
 from ..speaker_words import mention_ref
 
 # 'Annemiek van Spanje, de advocaat van de familie, laat weten dat …', 'De sector, die veel wagens
 # invoert, vreest dat …': a subject and one phrase set off by commas before the cue.
 _RELATIVE_CLAUSE = re.compile(r"[\s,]die\s[^,]*$")
 _COORDINATOR_BEFORE = re.compile(r"(?:,\s*|\s)(?:maar|en)\s+$")
+_COORDINATOR = re.compile(r"(?:,\s*|\s)(?:maar|en)\s+")
 _SET_OFF = re.compile(r"\s*(?P<subject>[^,;:\n]+?),\s+(?P<aside>[^,;:\n]+),\s*$")
 
 
@@ -71,8 +73,32 @@ def inverted_subject(context: Context, clause: int, cue_start: int, quote_start:
     verb_end = clause + verb + len(words[verb:].split()[0])
     if not context.text[verb_end:cue_start].strip():
         return None
-    speaker = context.reader.speaker_from(verb_end, cue_start, quote_start)
+    speaker = _coordinated_subject(context, verb_end, cue_start, quote_start)
+    if speaker is None:
+        speaker = context.reader.speaker_from(verb_end, cue_start, quote_start)
     return speaker if names_someone(speaker) else None
+
+
+def _coordinated_subject(context: Context, start: int, cue_start: int, quote_start: int) -> SpeakerRef | None:
+    """'In haar ogen is het glas halfvol en ze belooft dat …': a finite cue after 'en'/'maar' and a
+    subject is a clause of its own, whose subject is not the first clause's ('heeft Rutte en Merkel
+    gezegd' is one clause: its cue is no finite verb); a pronoun there is the person who is the
+    first clause's subject ('Zo sprak X van … en hij riep op tot …')."""
+    coordinated = list(_COORDINATOR.finditer(context.text, start, cue_start))
+    cue = WORD.match(context.text, cue_start)
+    if not coordinated or not cue or not context.lexicon.is_finite(cue.group()):
+        return None
+    after = coordinated[-1].end()
+    if not context.text[after:cue_start].strip():
+        return None  # 'schreef hij … en voegde eraan toe': the subject is shared
+    speaker = context.reader.speaker_from(after, cue_start, quote_start)
+    if speaker is not None and speaker.kind == "pronoun":
+        first = context.reader.speaker_from(start, coordinated[-1].start(), quote_start)
+        person = next((m for m in context.reader.mentions if first and first.kind == "mention"
+                       and (m.start, m.end) == first.mention and m.label == "PER"), None)
+        if person is not None and context.reader.salience.fits(person, pronoun_gender(speaker.text)):
+            return first
+    return speaker
 
 
 def _set_off_subject(context: Context, cue_start: int, quote_start: int) -> SpeakerRef | None:
@@ -113,7 +139,19 @@ def _shared_subject(context: Context, clause: int, quote_start: int) -> SpeakerR
     if sentence is None or not _COORDINATOR_BEFORE.search(context.text, sentence[0], clause):
         return None
     speaker = context.reader.subject(sentence[0], clause, quote_start)
+    verb = WORD.match(context.text, clause)
+    if speaker is not None and speaker.kind == "mention" and verb and _is_plural_finite(context, verb.group()):
+        # 'Partijen kijken naar minister X, en vinden dat …': a plural verb has no one person as its
+        # subject; the sentence's opening group is
+        group = context.reader.unnamed(sentence[0], clause)
+        if group is not None and _is_person(context, speaker):
+            return group
     return speaker if names_someone(speaker) else None
+
+
+def _is_plural_finite(context: Context, word: str) -> bool:
+    """'vinden', 'zeggen': a finite verb in the plural (the lexicon's finite forms ending in -en)."""
+    return word.endswith("en") and context.lexicon.is_finite(word)
 
 
 def _antecedent(context: Context, relative: int) -> SpeakerRef | None:
