@@ -51,15 +51,15 @@ KEEP_THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 NO_FOREIGN = (np.zeros((0, 1)), np.zeros(0, int))
 
 
-def _f1(counts) -> float:
+def f1_of(counts) -> float:
     return 2 * counts["tp"] / (2 * counts["tp"] + counts["fp"] + counts["fn"]) if counts["tp"] else 0.0
 
 
-def _lexicon_events(words: Words) -> list[dict]:
+def lexicon_events(words: Words) -> list[dict]:
     return [{"span": (start, start + 1), "type": kind} for start, kind in words.events.items()]
 
 
-def _tallies(data: list[Words], systems: list[list[dict]]) -> list[Tally]:
+def tallies_of(data: list[Words], systems: list[list[dict]]) -> list[Tally]:
     found = []
     for words, system in zip(data, systems, strict=True):
         tally = Tally()
@@ -68,7 +68,7 @@ def _tallies(data: list[Words], systems: list[list[dict]]) -> list[Tally]:
     return found
 
 
-def _total(tallies: list[Tally]) -> Tally:
+def total_of(tallies: list[Tally]) -> Tally:
     total = Tally()
     for tally in tallies:
         total.counts.update(tally.counts)
@@ -86,21 +86,29 @@ def bootstrap(base: list[Tally], other: list[Tally], rounds: int = 2000) -> tupl
     gains = []
     for _ in range(rounds):
         pick = rng.integers(0, len(a), len(a))
-        gains.append(_f1(dict(zip(keys, b[pick].sum(0), strict=True))) - _f1(dict(zip(keys, a[pick].sum(0), strict=True))))
+        gains.append(f1_of(dict(zip(keys, b[pick].sum(0), strict=True))) - f1_of(dict(zip(keys, a[pick].sum(0), strict=True))))
     return float(np.percentile(gains, 2.5)), float(np.percentile(gains, 97.5))
+
+
+def best_decisions(words: list[Words], probabilities: list[np.ndarray]) -> tuple[float, float, float, bool]:
+    """(F1, keep, add, retype): the stage's decisions that score best on `words` under these probabilities."""
+    best = None
+    for retype in (False, True):
+        for keep in KEEPS:
+            for add in (0.3, 0.4, *ADDS):
+                systems = [simulate(d, p, keep, add, retype) for d, p in zip(words, probabilities, strict=True)]
+                f1 = f1_of(total_of(tallies_of(words, systems)).counts)
+                if best is None or f1 > best[0]:
+                    best = (f1, keep, add, retype)
+    return best
 
 
 def joint(train: list[Words], test: list[Words]) -> list[list[dict]]:
     best = None
     for l2 in L2_CHOICES:
-        probabilities = cross_validate(train, NO_FOREIGN, 0.0, l2)
-        for retype in (False, True):
-            for keep in KEEPS:
-                for add in (0.3, 0.4, *ADDS):
-                    systems = [simulate(d, p, keep, add, retype) for d, p in zip(train, probabilities, strict=True)]
-                    f1 = _f1(_total(_tallies(train, systems)).counts)
-                    if best is None or f1 > best[0]:
-                        best = (f1, l2, keep, add, retype)
+        f1, keep, add, retype = best_decisions(train, cross_validate(train, NO_FOREIGN, 0.0, l2))
+        if best is None or f1 > best[0]:
+            best = (f1, l2, keep, add, retype)
     _, l2, keep, add, retype = best
     model = fit(train, NO_FOREIGN, 0.0, l2)
     print(f"    joint: chosen by 5-fold CV l2 {l2:g}, keep {keep}, add {add}, retype {retype} (CV F1 {best[0]:.3f})")
@@ -131,7 +139,7 @@ def _keep_system(words: Words, model, keep: float) -> list[dict]:
     for i, _ in _stage_rows(words):
         scores = ((words.features[i] - mean) / scale) @ weights[:, :2] + bias[:2]
         right[words.spans[i][0]] = 1.0 / (1.0 + np.exp(scores[0] - scores[1]))
-    return [e for e in _lexicon_events(words) if right.get(e["span"][0], 1.0) >= keep]
+    return [e for e in lexicon_events(words) if right.get(e["span"][0], 1.0) >= keep]
 
 
 def keep_head(train: list[Words], test: list[Words]) -> list[list[dict]]:
@@ -140,7 +148,7 @@ def keep_head(train: list[Words], test: list[Words]) -> list[list[dict]]:
         models = [_keep_fit([d for i, d in enumerate(train) if i % 5 != fold], l2) for fold in range(5)]
         for keep in KEEP_THRESHOLDS:
             systems = [_keep_system(d, models[i % 5], keep) for i, d in enumerate(train)]
-            f1 = _f1(_total(_tallies(train, systems)).counts)
+            f1 = f1_of(total_of(tallies_of(train, systems)).counts)
             if best is None or f1 > best[0]:
                 best = (f1, l2, keep)
     _, l2, keep = best
@@ -189,12 +197,12 @@ def main() -> None:
     for train_names, test in directions:
         train = [words for name in train_names for words in sets[name]]
         print(f"train on {'+'.join(train_names)} ({len(train)} articles), score on {test}:")
-        base = _tallies(sets[test], [_lexicon_events(d) for d in sets[test]])
-        print(_total(base).line("lexicon"))
+        base = tallies_of(sets[test], [lexicon_events(d) for d in sets[test]])
+        print(total_of(base).line("lexicon"))
         for name, variant in (("joint", joint), ("keep", keep_head)):
-            other = _tallies(sets[test], variant(train, sets[test]))
+            other = tallies_of(sets[test], variant(train, sets[test]))
             low, high = bootstrap(base, other)
-            print(f"{_total(other).line(name)}  gain {_f1(_total(other).counts) - _f1(_total(base).counts):+.3f} "
+            print(f"{total_of(other).line(name)}  gain {f1_of(total_of(other).counts) - f1_of(total_of(base).counts):+.3f} "
                   f"[{low:+.3f}, {high:+.3f}]", flush=True)
     if args.sentence_types:
         sentence_types(args.model, sets, args.cache)

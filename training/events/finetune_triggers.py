@@ -31,10 +31,10 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from cross_set import _f1, _lexicon_events, _tallies, _total, bootstrap
+from cross_set import best_decisions, bootstrap, f1_of, lexicon_events, tallies_of, total_of
 from stage_runs import REPO, SETS, StageRun, cached_runs
 from torch import nn
-from train_triggers import ADDS, KEEPS, Words, collect, simulate
+from train_triggers import Words, collect, simulate
 
 from evaluate_events import Tally
 from nieuwsgraaf.events.classifier import CLASSES
@@ -183,18 +183,6 @@ def reader_alone(words: list[Words], by_char: list[dict[int, np.ndarray]]) -> Ta
     return tally
 
 
-def choose(words: list[Words], probabilities: list[np.ndarray]) -> tuple[float, float, float, bool]:
-    best = None
-    for retype in (False, True):
-        for keep in KEEPS:
-            for add in (0.3, 0.4, *ADDS):
-                systems = [simulate(w, p, keep, add, retype) for w, p in zip(words, probabilities, strict=True)]
-                f1 = _f1(_total(_tallies(words, systems)).counts)
-                if best is None or f1 > best[0]:
-                    best = (f1, keep, add, retype)
-    return best
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--checkpoint", type=Path, required=True)
@@ -229,19 +217,19 @@ def main() -> None:
         chosen_words = [words[name][key] for name, key in choosing]
         chosen_probs = [candidate_probabilities(w, token_probabilities(reader, sentences[name][key]))
                         for w, (name, key) in zip(chosen_words, choosing, strict=True)]
-        f1, keep, add, retype = choose(chosen_words, chosen_probs)
-        lexicon_there = _f1(_total(_tallies(chosen_words, [_lexicon_events(w) for w in chosen_words])).counts)
+        f1, keep, add, retype = best_decisions(chosen_words, chosen_probs)
+        lexicon_there = f1_of(total_of(tallies_of(chosen_words, [lexicon_events(w) for w in chosen_words])).counts)
         print(f"    chosen on the set-aside articles: keep {keep}, add {add}, retype {retype} "
               f"(F1 {f1:.3f}; lexicon there {lexicon_there:.3f})")
         test_words = [words[test][key] for key in sorted(sentences[test])]
         test_by_char = [token_probabilities(reader, sentences[test][key]) for key in sorted(sentences[test])]
-        base = _tallies(test_words, [_lexicon_events(w) for w in test_words])
+        base = tallies_of(test_words, [lexicon_events(w) for w in test_words])
         systems = [simulate(w, candidate_probabilities(w, p), keep, add, retype)
                    for w, p in zip(test_words, test_by_char, strict=True)]
-        other = _tallies(test_words, systems)
+        other = tallies_of(test_words, systems)
         low, high = bootstrap(base, other)
-        print(_total(base).line("lexicon"))
-        print(f"{_total(other).line('reader')}  gain {_f1(_total(other).counts) - _f1(_total(base).counts):+.3f} "
+        print(total_of(base).line("lexicon"))
+        print(f"{total_of(other).line('reader')}  gain {f1_of(total_of(other).counts) - f1_of(total_of(base).counts):+.3f} "
               f"[{low:+.3f}, {high:+.3f}]")
         print(reader_alone(test_words, test_by_char).line("alone"), flush=True)
 
