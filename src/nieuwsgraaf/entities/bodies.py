@@ -13,6 +13,7 @@ from ..records import Mention, SpeakerRef
 from .description_words import DEFINITE
 from .focus import government_of_country
 from .kb import Actor, KnowledgeBase, normalize_name
+from .lexicon import is_compound_of
 from .linker import Linker
 from .local_ids import local_id
 from .lookup import LinkContext
@@ -26,7 +27,6 @@ _GOVERNMENT_BY_ADJECTIVE = re.compile(r"(?i:de|het)\s+(?P<adjective>[A-Z][\w-]*e
 RULERS_OF = re.compile(r"(?i:het kabinet|de regering|het regime|het bewind)\s+van\s+(?=\S)")
 _LEADER_ROLES = frozenset({"president", "premier", "minister-president", "kanselier", "koning", "koningin"})  # KB roles
 _NATIONAL = ("nationale", "nationaal")  # the first word of the name of a country's one body of its kind
-_MIN_COMPOUND_PART = 3  # letters before the noun in a compound: 'Actie' + 'groep'
 _NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
 # 'de omroep' (then a name), 'Het federaal parket': the noun of a bare description named before
 _DESCRIBED_BEFORE = r"\b(?:[Dd]e|[Hh]et)\s+(?P<adjectives>(?:[a-z][\w-]*\s+){{0,2}})(?i:{noun})\b"
@@ -132,14 +132,8 @@ def named_earlier(ref: SpeakerRef, words: list[str], mentions: list[Mention], te
                 return actor
     # 'de groep' after 'Actiegroep Voll Gass': the organisation whose name opens with a compound of the noun
     compounds = [m for m in mentions if m.start < ref.start and m.label == "ORG" and m.entity and " " in m.text
-                 and _compound_of(m.text.split()[0], words[1])]
+                 and is_compound_of(m.text.split()[0], words[1])]
     return compounds[-1].entity if compounds else None
-
-
-def _compound_of(word: str, noun: str) -> bool:
-    """'Actiegroep' is a compound of 'groep' (a longer word ending in it)."""
-    word, noun = word.casefold(), noun.casefold()
-    return word.endswith(noun) and len(word) - len(noun) >= _MIN_COMPOUND_PART
 
 
 def national_body(words: list[str], linker: Linker, context: LinkContext) -> Actor | None:

@@ -67,8 +67,15 @@ class LinkLexicon:
         if " " in word or not word[:1].isupper():
             return False
         return any(head.kind == "ORG" and head.where in ("first", "last") and " " not in head.words
-                   and lowered.endswith(head.words) and len(lowered) - len(head.words) >= _MIN_COMPOUND_PART
+                   and is_compound_of(lowered, head.words)
                    for head in self.name_heads)
+
+
+def is_compound_of(word: str, head: str) -> bool:
+    """'Actiegroep' is a compound of 'groep': a longer word ending in it, with enough letters before it
+    to be a word of its own ('Bank' is no compound of 'ank')."""
+    word, head = word.casefold(), head.casefold()
+    return word.endswith(head) and len(word) - len(head) >= _MIN_COMPOUND_PART
 
 
 def _rows(path: Path, columns: int) -> list[tuple[int, list[str]]]:
