@@ -145,7 +145,7 @@ def previous_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int
     if sent.start == 0 or not simple_past(clause_verb(trigger)) or quoted(trigger):
         return None
     previous = trigger.doc[sent.start - 1].sent
-    gap = trigger.doc.text[previous[-1].idx:sent.start_char]  # a paragraph break may end the sentence before
+    gap = previous[-1].text_with_ws  # a paragraph break may end the sentence before (not doc.text: O(doc) per call)
     if "\n" in gap or QUOTE_MARKS & set(previous.text):
         return None
     root = previous.root
@@ -182,9 +182,10 @@ def joined_time(doc: Doc, when: tuple[int, int] | None, times: Sequence[tuple[in
     first = last = dates.index(when) if when in dates else None
     if first is None:
         return when
-    while first > 0 and JOINING.fullmatch(doc.text[dates[first - 1][1]:dates[first][0]]):
+    text = doc.text  # built from the tokens on every access: once
+    while first > 0 and JOINING.fullmatch(text[dates[first - 1][1]:dates[first][0]]):
         first -= 1
-    while last + 1 < len(dates) and JOINING.fullmatch(doc.text[dates[last][1]:dates[last + 1][0]]):
+    while last + 1 < len(dates) and JOINING.fullmatch(text[dates[last][1]:dates[last + 1][0]]):
         last += 1
     return dates[first][0], dates[last][1]
 
