@@ -24,7 +24,8 @@ _HOME_GOVERNMENT = re.compile(_GOVERNMENT)
 _GOVERNMENT_BY_ADJECTIVE = re.compile(r"(?i:de|het)\s+(?P<adjective>[A-Z][\w-]*e)\s+(?i:regering|kabinet|regime|bewind)")
 # 'de regering van president Maduro', 'het kabinet van Venezuela', 'het regime van Loekasjenko', 'het
 # bewind van Assad': the government of a country named by itself or by its leader
-RULERS_OF = re.compile(r"(?i:het kabinet|de regering|het regime|het bewind)\s+van\s+(?=\S)")
+RULER_WORDS = r"(?i:het kabinet|de regering|het regime|het bewind)\s+van\s+"
+RULERS_OF = re.compile(RULER_WORDS + r"(?=\S)")
 _LEADER_ROLES = frozenset({"president", "premier", "minister-president", "kanselier", "koning", "koningin"})  # KB roles
 _NATIONAL = ("nationale", "nationaal")  # the first word of the name of a country's one body of its kind
 _NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
@@ -147,9 +148,9 @@ def national_body(words: list[str], linker: Linker, context: LinkContext) -> Act
     if linker.lexicon.speaker_nouns.get(noun) != "institution":
         return None
     code = context.country.removeprefix("gpe:").upper()
-    found = [a for a in linker.kb.actors.values() if a.type == "institution" and a.raw.get("country") == code
-             and a.name.casefold().split() in ([adjective, noun] for adjective in _NATIONAL)]
-    return found[0] if len(found) == 1 else None
+    found = {a.id: a for adjective in _NATIONAL for a in linker.kb.find(f"{adjective} {noun}")
+             if a.type == "institution" and a.raw.get("country") == code and a.name.casefold().split() == [adjective, noun]}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def named_body(words: list[str], linker: Linker, context: LinkContext) -> Actor | None:

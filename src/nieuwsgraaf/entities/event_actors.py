@@ -39,7 +39,7 @@ from functools import cache
 
 from .. import resources
 from ..records import Analysis, EventArgument, EventMention, Mention, SpeakerRef
-from .bodies import RULERS_OF, ruled_by
+from .bodies import RULER_WORDS, RULERS_OF, ruled_by
 from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
@@ -163,7 +163,7 @@ def _placed(argument: EventArgument, linked: list[Mention], text: str) -> EventA
 
 
 # the words before an argument that make it the ruler of a government: 'het regime van (president) '
-_RULERS_BEFORE = re.compile(r"(?i:het kabinet|de regering|het regime|het bewind)\s+van\s+(?:[a-z][\w-]*\s+)?$")
+_RULERS_BEFORE = re.compile(RULER_WORDS + r"(?:[a-z][\w-]*\s+)?$")
 
 
 def _ruler(argument: EventArgument, linked: list[Mention], text: str, kb, day: str | None) -> str | None:

@@ -42,9 +42,14 @@ def durations_only(doc: Doc, times: Sequence[tuple[int, int]]) -> list[tuple[int
     return _spans_of(doc, times, lambda t: t.type == "DURATION", untagged=False)
 
 
+def _verb_group(verb: Token) -> list[Token]:
+    """A clause's verb with its auxiliaries and copula: where its tense is written."""
+    return [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+
+
 def simple_past(verb: Token) -> bool:
     """The clause's finite verb is in the past tense ('kregen', 'had … opgelegd'), not the present perfect."""
-    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    finite = _verb_group(verb)
     return any("Past" in w.morph.get("Tense") for w in finite) and not any(
         "Pres" in w.morph.get("Tense") for w in finite)
 
@@ -111,7 +116,7 @@ def _reports_present(sent: Span) -> bool:
     root = sent.root
     if QUOTE_MARKS & set(sent.text) or _is_statement(root):
         return False
-    finite = [root, *(c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    finite = _verb_group(root)
     return any("Pres" in w.morph.get("Tense") for w in finite) and not is_past(root)
 
 
