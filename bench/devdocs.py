@@ -185,6 +185,14 @@ def evaluation_main(evaluate: Callable[..., object], description: str | None, he
         evaluate(args.model, args.show_errors)
 
 
+def articles_scored(gold: Path, errors: list[str]) -> str:
+    """'37 of 40 annotated articles': the gold's articles whose texts were here to be scored (a set's
+    texts live outside the repository and not all of them could always be restored)."""
+    total = len([line for line in gold.read_text("utf-8").splitlines() if line.strip()])
+    missing = sum(error.startswith("article not found") for error in errors)
+    return f"{total - missing} of {total} annotated articles"
+
+
 def annotated_articles(gold: Path, documents: dict[str, dict], errors: list[str]) -> Iterator[tuple[dict, dict]]:
     """(gold record, system document) for every line of a gold file; a missing article is an error."""
     for line in gold.read_text("utf-8").splitlines():

@@ -16,6 +16,7 @@ from pathlib import Path
 from devdocs import (
     REPO,
     annotated_articles,
+    articles_scored,
     current_id,
     evaluation_main,
     gold_documents,
@@ -113,7 +114,7 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
             errors.insert(header, gold["url"])
     precision, recall, f1 = prf(tp, fp, fn)
     model_name = next(iter(documents.values()))["meta"]["nlp_model"]
-    print(f"model {model_name}: {len(gold_file.read_text('utf-8').splitlines())} articles, {gold_total} gold mentions")
+    print(f"model {model_name}: {articles_scored(gold_file, errors)}, {gold_total} gold mentions")
     print(f"mention linking accuracy: {correct}/{found} found mentions = {correct / found:.3f}; "
           f"end to end {correct}/{gold_total} = {correct / gold_total:.3f} (mentions found {found / gold_total:.3f})")
     print(f"document entities: P {precision:.3f} R {recall:.3f} F1 {f1:.3f} (tp {tp}, fp {fp}, fn {fn})")

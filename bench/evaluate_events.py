@@ -18,6 +18,7 @@ from pathlib import Path
 from devdocs import (
     REPO,
     annotated_articles,
+    articles_scored,
     current_id,
     evaluation_main,
     gold_documents,
@@ -158,8 +159,7 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
                 errors.append(record["url"])
                 errors.extend(lines)
     model_name = next(iter(docs.values()))["meta"]["nlp_model"] if docs else model
-    articles = len(gold_file.read_text("utf-8").splitlines())
-    print(f"model {model_name}: events on {articles} annotated articles ({roles['gold_unplaced']} gold events not placed)")
+    print(f"model {model_name}: events on {articles_scored(gold_file, errors)} ({roles['gold_unplaced']} gold events not placed)")
     print(system_tally.line("system"))
     print(baseline_tally.line("keywords"))
     tp, fp, fn = roles["triple_tp"], roles["triple_fp"], roles["triple_fn"]

@@ -17,6 +17,7 @@ from pathlib import Path
 from devdocs import (
     REPO,
     annotated_articles,
+    articles_scored,
     current_id,
     evaluation_main,
     gold_documents,
@@ -148,7 +149,7 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD, documents: d
             errors.insert(header, gold["url"])
     results = {}
     model_name = next(iter(docs.values()))["meta"]["nlp_model"]
-    print(f"model {model_name}: quotes on {len(gold_file.read_text('utf-8').splitlines())} annotated articles")
+    print(f"model {model_name}: quotes on {articles_scored(gold_file, errors)}")
     for kind, s in scores.items():
         precision, recall, f1 = prf(s["tp"], s["fp"], s["fn"])
         speaker = s["speaker_ok"] / s["tp"] if s["tp"] else 0.0
