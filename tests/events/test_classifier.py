@@ -38,7 +38,11 @@ def test_softmax_regression_learns_separable_classes_and_survives_a_round_trip(t
     assert np.mean([kind == want for (kind, _), want in zip(decided, expected, strict=True)]) > 0.95
     classifier.save(tmp_path / "events" / "triggers.npz")
     again = TriggerClassifier.load(tmp_path / "events" / "triggers.npz")
-    assert again.decide(features[:20], [True] * 20) == decided[:20]
+    # the same kinds and, up to float rounding (a matrix of 20 rows sums in another order than one
+    # of 600), the same probabilities
+    reloaded = again.decide(features[:20], [True] * 20)
+    assert [kind for kind, _ in reloaded] == [kind for kind, _ in decided[:20]]
+    assert np.allclose([p for _, p in reloaded], [p for _, p in decided[:20]], atol=1e-5)
     assert (again.keep, again.add, again.retype) == (0.5, 0.5, True)
 
 
