@@ -163,3 +163,19 @@ def test_the_date_of_the_sentence_before_in_the_past_week_is_left_to_the_day_of_
     text = "Het Verenigd Koninkrijk had woensdag al sancties opgelegd. Zij kregen een reisverbod."
     found = _date(pipeline, text, "reisverbod", FRIDAY)
     assert (found.value, found.basis) == ("2024-05-08", "narrative")
+
+
+@pytest.mark.parametrize(("text", "word", "value"), [
+    # two coordinated days on the first clause: no one date above for the rule of the governing clause
+    ("De boeren protesteerden zowel woensdag als donderdag bij het provinciehuis, maar ook in andere "
+     "dorpen blokkeerden ze wegen.", "blokkeerden", "2024-05"),
+    ("Justitie onderzoekt de fraude bij de verkiezingen van vorig jaar en de omkoping van ambtenaren.",
+     "omkoping", "2023"),
+])
+def test_an_event_coordinated_with_a_dated_one_takes_its_date(pipeline, text, word, value):
+    assert _date(pipeline, text, word, FRIDAY).value == value
+
+
+def test_a_date_of_a_later_conjunct_does_not_date_the_first(pipeline):
+    text = "De ministers bereikten een akkoord en ondertekenden het op 2 april in Den Haag."
+    assert _date(pipeline, text, "bereikten", FRIDAY).value == "2024-05-10"

@@ -2,7 +2,8 @@
 failure class, and which event dates a change of the dating code fixed and broke.
 
 Each gold event the stage finds with its trigger and type (paired as bench/evaluate_events.py pairs
-them) and the gold dates is sorted by the rule that dated it in the stage (`clause`, `then`,
+them) and the gold dates is sorted by the rule that dated it in the stage (`clause`, `coordinated` (the
+date of the word it is coordinated with), `then`,
 `interval`, `governing`, `previous` (the date of the sentence before), `quote` (when the quote it stands in was said), `news day`, `publication`, and `capped` when a later date gave way to the publication
 date) and, when wrong, by one failure class, the first that fits:
 - precision too fine / too coarse: the same time at another precision ('2018-07-07' for '2018-07');
@@ -42,6 +43,7 @@ from stage_runs import SETS, StageRun, cached_runs
 from nieuwsgraaf.events.component import find_event_mentions
 from nieuwsgraaf.events.dating import (
     clause_time,
+    coordinated_time,
     governing_time,
     in_future_tense,
     previous_time,
@@ -89,7 +91,8 @@ def _rule(doc: Doc, event: Event, timexes, quotes) -> str:
     times = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME") and t.value
              and not t.value.endswith("_REF")]
     lengths = [(t.start, t.end) for t in timexes if t.type == "DURATION"]
-    rules = (("clause", clause_time, times), ("interval", interval_time, lengths), ("then", then_time, times),
+    rules = (("clause", clause_time, times), ("coordinated", coordinated_time, times),
+             ("interval", interval_time, lengths), ("then", then_time, times),
              ("governing", governing_time, times), ("previous", previous_time, times))
     rule = next((name for name, find, spans in rules if token is not None and find(token, spans)), None)
     if rule is not None and event.date.basis == "publication":

@@ -1,9 +1,10 @@
 """When an event happened (docs/events.md sections 7 and 10), the first that applies: a date of its own
 clause (or of a relative clause on the event noun; with the dates coordinated with it, the period
-that holds them); after 'toen', the date the story last named; for a past event, the date of a
-clause above its own, else of the past-tense sentence right before it when that date lies before the
-past week; in a quote, when it was said; the day of the news (story.py); the publication date. A
-date that hangs on another noun ('na de verkiezingen van woensdag') dates that noun, not the event.
+that holds them), else of the clause of the word the trigger is coordinated with; after 'toen', the
+date the story last named; for a past event, the date of a clause above its own, else of the
+past-tense sentence right before it when that date lies before the past week; in a quote, when it
+was said; the day of the news (story.py); the publication date. A date that hangs on another noun
+('na de verkiezingen van woensdag') dates that noun, not the event.
 At the precision of the guideline.
 
 The same rule dates any span a user asks about (`nieuwsgraaf date`), so an event and a
@@ -92,6 +93,23 @@ def clause_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
     return None
 
 
+def first_conjunct(trigger: Token) -> Token:
+    """The first of the words coordinated with `trigger` ('onderzoeken naar de inmenging bij de
+    verkiezingen van vorig jaar en een samenwerking': 'inmenging'); `trigger` itself when it is the first."""
+    token = trigger
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def coordinated_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The timex of the clause of the word `trigger` is coordinated with, when its own clause has none:
+    'De protesten vonden woensdag plaats, maar ook elders gingen mensen de straat op' (one date
+    for the coordinated deeds)."""
+    first = first_conjunct(trigger)
+    return clause_time(first, times) if first is not trigger else None
+
+
 def nearest_time(trigger: Token, sent: Span, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """Without a parse: the sentence's timex nearest to the trigger."""
     inside = [t for t in times if sent.start_char <= t[0] < sent.end_char]
@@ -162,13 +180,14 @@ def previous_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int
 
 
 def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The timex that dates what `trigger` names: of its clause in a parse (else the duration before
+    """The timex that dates what `trigger` names: of its clause in a parse (else of the word it is
+    coordinated with; else the duration before
     the 'nadat' opening it; after 'toen', the narrative's; for a past event, that of a clause above
     it), else the nearest."""
     if trigger.doc.has_annotation("DEP"):
         dates = dates_only(trigger.doc, times)
-        return (clause_time(trigger, dates) or interval_time(trigger, durations_only(trigger.doc, times))
-                or then_time(trigger, dates) or governing_time(trigger, dates) or previous_time(trigger, dates))
+        return (clause_time(trigger, dates) or coordinated_time(trigger, dates)
+                or interval_time(trigger, durations_only(trigger.doc, times)) or then_time(trigger, dates) or governing_time(trigger, dates) or previous_time(trigger, dates))
     return nearest_time(trigger, trigger.sent, times)
 
 
