@@ -181,13 +181,13 @@ def previous_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int
 
 def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The timex that dates what `trigger` names: of its clause in a parse (else of the word it is
-    coordinated with; else the duration before
-    the 'nadat' opening it; after 'toen', the narrative's; for a past event, that of a clause above
-    it), else the nearest."""
+    coordinated with; else the duration before the 'nadat' opening it; after 'toen', the narrative's;
+    for a past event, that of a clause above it), else the nearest."""
     if trigger.doc.has_annotation("DEP"):
         dates = dates_only(trigger.doc, times)
         return (clause_time(trigger, dates) or coordinated_time(trigger, dates)
-                or interval_time(trigger, durations_only(trigger.doc, times)) or then_time(trigger, dates) or governing_time(trigger, dates) or previous_time(trigger, dates))
+                or interval_time(trigger, durations_only(trigger.doc, times)) or then_time(trigger, dates)
+                or governing_time(trigger, dates) or previous_time(trigger, dates))
     return nearest_time(trigger, trigger.sent, times)
 
 
