@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from .lexicon import QuoteLexicon, alternation
 
 QUOTE_MARKS = "\"“”„«»‘’'"
+_OPENING = "[\"“„‘']"  # a quotation mark opening a fragment
+_CLOSING = "[\"”’']?"  # a quotation mark that may close one
 WORD = re.compile(r"[\w’'-]+")
 # Words naming a speaker after a cue: no sentence punctuation, but dots inside a word ('SP.A').
 SPEAKER_WORDS = r"(?:[^,.;:!?\"“”„«»\n]|\.(?=\w)){1,80}"
@@ -170,8 +172,11 @@ def _clause_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
         "fronted": re.compile(rf"^(?:{_words(lexicon, 'fronted')}|{_time(lexicon)})\b", re.IGNORECASE),
         "adverbial": re.compile(rf"(?:{_words(lexicon, 'adverbial')}|{alternation(lexicon.relative_days)})\b"),
         "te_infinitive": re.compile(rf"\bte\s+(?:[\w-]+en|{_words(lexicon, 'short_infinitive')})\b"),
-        # Predicates of a small clause after 'vinden': negation, a te-infinitive, or an adjective ending.
-        "small_predicate": re.compile(rf"\b(?:niet|geen|te\s+[\w-]+en)\b|(?:{suffixes})\s*$"),
+        # Predicates of a small clause after 'vinden': negation, a te-infinitive, an adjective ending
+        # (its quotation marks aside), a last word after an adverb of degree, or a quoted last word.
+        "small_predicate": re.compile(rf"\b(?:niet|geen|te\s+[\w-]+en)\b|(?:{suffixes}){_CLOSING}\s*$"
+                                      rf"|\b(?:{_words(lexicon, 'degree')})\s+[\w-]+{_CLOSING}\s*$"
+                                      rf"|{_OPENING}[\w-]+{_CLOSING}\s*$"),
         "naming": re.compile(rf"\b(?:{_words(lexicon, 'naming')})\s*$"),
     }
 
