@@ -42,6 +42,19 @@ def content_end(text: str, start: int, end: int, rules: QuoteRules) -> int:
     return start + len(content[:cut].rstrip(" ,;:.!?"))
 
 
+# ', werd de buurt ongerust': a finite verb right after a comma opens the main clause
+_MAIN_AFTER_COMMA = re.compile(r",\s+(?P<verb>[a-z][\w-]*)\b")
+
+
+def fronted_clause_end(text: str, start: int, stop: int, lexicon: QuoteLexicon) -> int:
+    """Where a report inside a fronted subordinate clause ends: before the comma that a finite verb
+    follows ('Nadat X liet weten dat de brug dichtging, werd de buurt ongerust')."""
+    for match in _MAIN_AFTER_COMMA.finditer(text, start, stop):
+        if lexicon.is_finite(match["verb"]):
+            return match.start()
+    return stop
+
+
 # A weak verb's past tense ('gebruikte', 'stelden'): after a subject pronoun nothing else ends so.
 _WEAK_PAST = re.compile(r"[a-z]{2,}(?:de|te)n?")
 

@@ -9,7 +9,11 @@ from dataclasses import dataclass
 from .lexicon import QuoteLexicon, alternation
 
 QUOTE_MARKS = "\"“”„«»‘’'"
+_OPENING = "[\"“„‘']"  # a quotation mark opening a fragment
+_CLOSING = "[\"”’']?"  # a quotation mark that may close one
 WORD = re.compile(r"[\w’'-]+")
+# A name set off by a comma after a description of its bearer ('de burgemeester van Utrecht, Eva Jansen')
+NAME_APPOSITION = r"[A-Z][\w’'-]+(?:\s+(?:(?:de|van|der|den|ter|ten)\s+)*[A-Z][\w’'-]+)+"
 # Words naming a speaker after a cue: no sentence punctuation, but dots inside a word ('SP.A').
 SPEAKER_WORDS = r"(?:[^,.;:!?\"“”„«»\n]|\.(?=\w)){1,80}"
 PRONOUN = re.compile(r"^(?:hij|zij|ze|hem|haar)\b", re.IGNORECASE)
@@ -115,8 +119,11 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
         "back_perfect": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>[^,.;:!?]{{1,80}}?)\s+"
                                    rf"(?P<cue>{verbs})(?:\s+[^,;:!?]*?)?\s*[.!]?\s*$"),
         # '…, aldus de premier, die eerder zijn ontslag indiende.': a relative clause may follow the speaker
-        "postposed": re.compile(rf",\s+(?:zo\s+)?(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS}?)"
-                                rf"(?:,\s+(?:die|dat|wie)\s[^.!?]*)?\s*[.!?]?\s*$"),
+        # the speaker may have a name in apposition ('zegt de burgemeester van Utrecht, Eva Jansen') and be
+        # followed by a relative clause or a second predicate of theirs (', en kijkt …')
+        "postposed": re.compile(rf",\s+(?:zo\s+)?(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS}?"
+                                rf"(?:,\s+{NAME_APPOSITION})?)"
+                                rf"(?:,\s+(?:die|dat|wie|en\s+[a-z][\w-]*)\s[^.!?]*)?\s*[.!?]?\s*$"),
         "postposed_perfect": re.compile(
             rf",\s+(?:zo\s+)?(?:zou|zouden|heeft|hebben|had|hadden)\s+(?P<who>[^,;:!?]{{1,60}}?)\s+(?:hebben\s+)?"
             rf"(?P<cue>{verbs})\b[^,;:!?]*[.!?]?\s*$"),
@@ -170,8 +177,11 @@ def _clause_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
         "fronted": re.compile(rf"^(?:{_words(lexicon, 'fronted')}|{_time(lexicon)})\b", re.IGNORECASE),
         "adverbial": re.compile(rf"(?:{_words(lexicon, 'adverbial')}|{alternation(lexicon.relative_days)})\b"),
         "te_infinitive": re.compile(rf"\bte\s+(?:[\w-]+en|{_words(lexicon, 'short_infinitive')})\b"),
-        # Predicates of a small clause after 'vinden': negation, a te-infinitive, or an adjective ending.
-        "small_predicate": re.compile(rf"\b(?:niet|geen|te\s+[\w-]+en)\b|(?:{suffixes})\s*$"),
+        # Predicates of a small clause after 'vinden': negation, a te-infinitive, an adjective ending
+        # (its quotation marks aside), a last word after an adverb of degree, or a quoted last word.
+        "small_predicate": re.compile(rf"\b(?:niet|geen|te\s+[\w-]+en)\b|(?:{suffixes}){_CLOSING}\s*$"
+                                      rf"|\b(?:{_words(lexicon, 'degree')})\s+[\w-]+{_CLOSING}\s*$"
+                                      rf"|{_OPENING}[\w-]+{_CLOSING}\s*$"),
         "naming": re.compile(rf"\b(?:{_words(lexicon, 'naming')})\s*$"),
     }
 

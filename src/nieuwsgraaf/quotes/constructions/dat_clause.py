@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..attribution import Attribution, Report, names_someone
-from ..clauses import content_end, first_finite
+from ..clauses import content_end, first_finite, fronted_clause_end
 from ..context import Context
 from .cues import cues_in
 from .subjects import clause_start, speaker_around
@@ -35,6 +35,8 @@ def dat_clause(context: Context, index: int, found: list[Report]) -> list[Report
             continue
         content_start = match.end() + dat.end()
         stop = content_end(text, content_start, end, context.rules)
+        if context.rules.subordinate.match(text, start) and "," not in text[start:match.start()]:
+            stop = fronted_clause_end(text, content_start, stop, lexicon)  # 'Nadat X zei dat …, werd …'
         content = text[content_start:stop]
         if len(content.split()) < 2:
             continue

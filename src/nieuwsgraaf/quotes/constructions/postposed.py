@@ -53,14 +53,21 @@ def postposed(context: Context, index: int, found: list[Report]) -> list[Report]
     if rules.subordinate.match(text, content_start) and "," not in text[content_start:content_stop]:
         return []  # 'Toen X het eiland bezocht, reageerde China …': no report
     content_start = _last_conjunct(context, content_start, content_stop)
-    if text[content_start:content_start + 1] in QUOTE_MARKS and text[content_stop - 1:content_stop] in QUOTE_MARKS:
-        return []  # a direct quote with its attribution
+    if (text[content_start:content_start + 1] in QUOTE_MARKS and text[content_stop - 1:content_stop] in QUOTE_MARKS
+            and not _closes_inside(context, content_start, content_stop)):
+        return []  # a direct quote with its attribution, not '‘…’ tegen dit ‘…’, zei ze
     if any(close_end == content_stop and _opens_sentence(text, content_start, open_start)
            for open_start, close_end in context.quoted):
         return []  # '… co. “Rien ne va plus”, zei X': the cue attributes the quote it follows
     if text[content_stop - 1:content_stop] in QUOTE_MARKS and _COLON_QUOTE.search(text[content_start:content_stop]):
         return []  # 'Wat die inhouden, is vaag: '…'': the words in marks are the quote
     return [Report(content_start, content_stop, attribution)]
+
+
+def _closes_inside(context: Context, start: int, stop: int) -> bool:
+    """Whether a quotation closes inside text[start:stop], so that its marks at both ends belong to two
+    quotations with words of the reporter between them."""
+    return any(start < close_end < stop for _, close_end in context.quoted)
 
 
 def _opens_sentence(text: str, content_start: int, open_start: int) -> bool:
@@ -74,7 +81,8 @@ def _last_conjunct(context: Context, start: int, stop: int) -> int:
     """'Zij werden gezien als …, maar voor hun betrokkenheid is geen bewijs': only the conjunct
     next to the cue when 'maar' opens a clause of its own (not a second predicate: 'maar volgde')."""
     for match in re.finditer(r",\s+maar\s+(?P<word>[\w-]+)", context.text[start:stop]):
-        if first_finite(match["word"], context.lexicon) is None:
+        rest = context.text[start + match.end():stop]  # no finite verb after it: 'maar wel in mei', no clause
+        if first_finite(match["word"], context.lexicon) is None and first_finite(rest, context.lexicon) is not None:
             start = start + match.end() - len(match["word"])
     return start
 
