@@ -76,3 +76,44 @@ def test_zonder_ends_the_reported_clause(quotes_of):
     [report] = [q for q in quotes_of("Eva Jansen bevestigt dat er een incident is geweest, zonder in detail te treden.")
                 if q.kind == "indirect"]
     assert report.text == "er een incident is geweest"
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's "…" quotations, marks included."""
+    return [(m.start(), m.end()) for m in re.finditer(r'"[^"]*"', text)]
+
+
+def _named(text: str, names: dict[str, str]) -> list[Mention]:
+    """A mention for every occurrence of each invented name."""
+    found = [Mention(m.start(), m.end(), name, "PER", entity)
+             for name, entity in names.items() for m in re.finditer(re.escape(name), text)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def test_a_pronoun_after_a_quote_verb_is_the_subject_not_the_person_talked_about():
+    # 'schreef hij over De Groot': De Groot is talked about; 'hij' is Bakker, the sentence before's subject
+    text = ('Jan Bakker bedreigde in een brief zijn rivaal Piet de Groot. "Wij wachten (nog!), maar niet lang", '
+            'schreef hij over De Groot. "Opgeven", schreef hij daarna.')
+    salience = Salience(text, _mentions(text), _quote_spans(text))
+    assert salience.salient_person(text.rindex('"Opgeven'), "male").entity == "local:per:jan-bakker"
+
+
+def test_a_sentence_opening_pronoun_carries_the_person_back_past_a_quoted_author():
+    # a full stop inside the quotation ends no sentence; 'Hij' opening a sentence is Kees Smit,
+    # not Jan Bakker, whom Piet de Groot quoted
+    text = ('Piet de Groot sloot af. "Wie zwijgt, stemt toe", citeerde hij Jan Bakker.\n\n'
+            'Toen was het de beurt aan Kees Smit. Hij mag zich nu burgemeester noemen. '
+            '"Het was zwaar. Nu is het feest", aldus de burgemeester.')
+    names = {"Piet de Groot": "local:per:piet-de-groot", "Jan Bakker": "local:per:jan-bakker",
+             "Kees Smit": "local:per:kees-smit"}
+    salience = Salience(text, _named(text, names), _quote_spans(text))
+    assert salience.salient_person(text.index("de burgemeester.")).entity == "local:per:kees-smit"
+
+
+def test_a_pronoun_in_a_fronted_clause_is_not_followed_back():
+    # 'Dat hij voorzitter wordt, vindt hij …': no pronoun in a subject's place of its own; the last
+    # person named outside a prepositional phrase stays the antecedent
+    text = ('Piet de Groot viel aan, Jan Bakker pleitte voor rust. Dat hij voorzitter wordt, vindt hij een eer. '
+            '"Geweldig", zei hij.')
+    salience = Salience(text, _mentions(text), _quote_spans(text))
+    assert salience.salient_person(text.index('"Geweldig'), "male").entity == "local:per:jan-bakker"

@@ -25,6 +25,10 @@ from .lexicon import load_quote_lexicon
 _OBJECT_CLAUSE = re.compile(r"(?:Dat|Of)\s+(?P<next>[\w-]+)")
 # A subject pronoun: in 'bedreigde hij de leider X' the pronoun, not X, is the one acting.
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Zz]e)\b")
+_SINGULAR_SUBJECT = re.compile(r"\b(?:[Hh]ij|[Zz]ij)\b")  # 'ze' is as often plural
+_CLOSING_MARKS = " \"'”’»"
+_OPENING_SPACE = " \n"
+_AFTER_QUOTE_VERB = re.compile(r"[\"'”’»],?\s*[a-z]+\s+$")  # '"…", schreef '
 _PERSON_IDS = ("per:", "local:per:")
 _CHAIN_SENTENCES = 3  # how far back a chain of pronoun subjects is followed
 _SENTENCE_ENDS = ".!?\n"
@@ -112,30 +116,65 @@ class Salience:
         article has named most; else the last one named outside a prepositional phrase. People of
         the other gender are passed over. When a subject pronoun of that gender stands before the
         first person so found ('In een tweede bericht bedreigde hij de leider X'), that pronoun is the
-        subject: it is resolved in turn, from the start of its sentence."""
+        subject: it is resolved in turn, from the start of its sentence; so is a singular pronoun
+        opening a sentence that names no one outside a prepositional phrase, or standing right after
+        the verb that follows a quote ('"…", schreef hij over X'). A full stop inside a quotation ends
+        no sentence."""
         people = [m for m in self._people if m.end <= before and self.fits(m, gender)]
         if not people:
             return None
-        boundaries = [i + 1 for i, ch in enumerate(self.text[:before]) if ch in _SENTENCE_ENDS]
+        boundaries = self._sentence_ends(before)
         sentence_start = boundaries[-1] if boundaries else 0
         previous_start = boundaries[-2] if len(boundaries) > 1 else 0
         counts: dict[str, int] = {}
         for mention in people:
             counts[mention.entity] = counts.get(mention.entity, 0) + 1
         spans = [[m for m in people if m.start >= low] for low in (sentence_start, previous_start)]
-        for in_span, low in zip(spans, (sentence_start, previous_start), strict=True):
+        highs = (before, sentence_start)
+        for in_span, low, high in zip(spans, (sentence_start, previous_start), highs, strict=True):
             subjects = [m for m in in_span if not self.in_prepositional_phrase(m)]
+            # no one named outside a prepositional phrase: a subject pronoun there is the subject
+            # ('"…", schreef hij over X.' is not about X)
+            pronoun = (self._subject_pronoun(low, subjects[0].start, gender) if subjects
+                       else self._lone_subject_pronoun(low, high, gender))
+            if pronoun is not None and chain < _CHAIN_SENTENCES:
+                start = max((b for b in boundaries if b <= pronoun), default=0)
+                found = self.salient_person(start, gender, chain + 1)
+                if found is not None or subjects:
+                    return found or subjects[0]
             if subjects:
-                pronoun = self._subject_pronoun(low, subjects[0].start, gender)
-                if pronoun is not None and chain < _CHAIN_SENTENCES:
-                    start = max((b for b in boundaries if b <= pronoun), default=0)
-                    return self.salient_person(start, gender, chain + 1) or subjects[0]
                 return subjects[0]
         for in_span in spans:
             if in_span:
                 return max(in_span, key=lambda m: (counts[m.entity], -m.start))
         outside = [m for m in people if not self.in_prepositional_phrase(m)]
         return (outside or people)[-1]
+
+    def _sentence_ends(self, before: int) -> list[int]:
+        """Where the sentences before `before` start: after a full stop, '!', '?' or a line break,
+        but not after one inside a quotation unless the quotation closes there ('"Weg (nu!) ermee",
+        zei hij' is one sentence)."""
+        ends = []
+        for i, ch in enumerate(self.text[:before]):
+            if ch not in _SENTENCE_ENDS:
+                continue
+            quote = next(((a, b) for a, b in self.quote_spans if a <= i < b), None)
+            if ch == "\n" or quote is None or not self.text[i + 1:quote[1]].strip(_CLOSING_MARKS):
+                ends.append(i + 1)
+        return ends
+
+    def _lone_subject_pronoun(self, start: int, end: int, gender: str | None) -> int | None:
+        """Where a singular pronoun of `gender` ('hij', 'zij'; either without a gender) stands in
+        text[start:end] as the subject of the main clause: opening the sentence, or right after the
+        verb that follows a quote ('"…", schreef hij'); None when there is none."""
+        for match in _SINGULAR_SUBJECT.finditer(self.text, start, end):
+            head = self.text[start:match.start()]
+            in_subject_place = not head.strip(_OPENING_SPACE) or _AFTER_QUOTE_VERB.search(head)
+            if self.inside_quote(match.start()) or not in_subject_place:
+                continue
+            if gender is None or pronoun_gender(match.group()) == gender:
+                return match.start()
+        return None
 
     def _subject_pronoun(self, start: int, end: int, gender: str | None) -> int | None:
         """Where a subject pronoun of `gender` ('hij', 'zij', 'ze') stands in text[start:end], outside
