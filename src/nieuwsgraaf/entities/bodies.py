@@ -27,6 +27,12 @@ _GOVERNMENT_BY_ADJECTIVE = re.compile(r"(?i:de|het)\s+(?P<adjective>[A-Z][\w-]*e
 RULER_WORDS = r"(?i:het kabinet|de regering|het regime|het bewind)\s+van\s+"
 RULERS_OF = re.compile(RULER_WORDS + r"(?=\S)")
 _LEADER_ROLES = frozenset({"president", "premier", "minister-president", "kanselier", "koning", "koningin"})  # KB roles
+# 'de EU-leiders', 'de Europese regeringsleiders', 'de leiders van de EU28', 'de staatshoofden en
+# regeringsleiders van de lidstaten': together they are the European Council (docs/events.md §4)
+_EU_LEADERS = re.compile(
+    r"(?i)^(?:de\s+)?(?:\d+\s+)?(?:(?:eu|europese)[-\s]+(?:staats-\s+en\s+)?(?:staats|regerings)?leiders|(?:eu-)?(?:staatshoofden|(?:staats-\s+en\s+)?"
+    r"(?:regerings)?leiders)(?:\s+en\s+regeringsleiders)?\s+van\s+de\s+(?:eu\S*|europese\s+unie|lidstaten))$")
+_EUROPEAN_COUNCIL = "org:europese-raad"
 _NATIONAL = ("nationale", "nationaal")  # the first word of the name of a country's one body of its kind
 _NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
 # 'de omroep' (then a name), 'Het federaal parket': the noun of a bare description named before
@@ -135,6 +141,12 @@ def named_earlier(ref: SpeakerRef, words: list[str], mentions: list[Mention], te
     compounds = [m for m in mentions if m.start < ref.start and m.label == "ORG" and m.entity and " " in m.text
                  and is_compound_of(m.text.split()[0], words[1])]
     return compounds[-1].entity if compounds else None
+
+
+def european_council(words: str, kb: KnowledgeBase) -> Actor | None:
+    """The European Council, when the words name the EU's heads of government together ('de
+    EU-leiders', 'de regeringsleiders van de lidstaten'), as speakers or as actors of an event."""
+    return kb.actors.get(_EUROPEAN_COUNCIL) if _EU_LEADERS.match(" ".join(words.split())) else None
 
 
 def national_body(words: list[str], linker: Linker, context: LinkContext) -> Actor | None:

@@ -39,7 +39,7 @@ from functools import cache
 
 from .. import resources
 from ..records import Analysis, EventArgument, EventMention, Mention, SpeakerRef
-from .bodies import RULER_WORDS, RULERS_OF, ruled_by
+from .bodies import RULER_WORDS, RULERS_OF, european_council, ruled_by
 from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
@@ -52,12 +52,6 @@ _FIRST_PLURAL = frozenset({"we", "wij", "ons", "onze"})
 # offices whose holder's 'we' is the government of the country (the KB's roles `of` a gpe:)
 _GOVERNMENT_OFFICES = frozenset({"president", "premier", "minister-president", "minister", "vicepremier",
                                  "kanselier", "staatssecretaris", "vicepresident"})
-# 'de EU-leiders', 'de Europese regeringsleiders', 'de leiders van de EU28', 'de staatshoofden en
-# regeringsleiders van de lidstaten': the European Council (docs/events.md §4).
-_EU_LEADERS = re.compile(
-    r"(?i)^(?:de\s+)?(?:\d+\s+)?(?:(?:eu|europese)[-\s]+(?:staats-\s+en\s+)?(?:staats|regerings)?leiders|(?:eu-)?(?:staatshoofden|(?:staats-\s+en\s+)?"
-    r"(?:regerings)?leiders)(?:\s+en\s+regeringsleiders)?\s+van\s+de\s+(?:eu\S*|europese\s+unie|lidstaten))$")
-_EUROPEAN_COUNCIL = "org:europese-raad"
 _VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "z'n"})
 _PERSONS = ("per:", "local:per:")
@@ -83,8 +77,9 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         mention = _mention_at(argument, linked)
         if argument.role == "location":
             return mention.entity if mention else None
-        if _EU_LEADERS.match(" ".join(argument.text.split())) and _EUROPEAN_COUNCIL in kb.actors:
-            return actors.as_actor((argument.start, argument.end), _EUROPEAN_COUNCIL)
+        council = european_council(argument.text, kb)
+        if council is not None:
+            return actors.as_actor((argument.start, argument.end), council.id)
         ruler = _ruler(argument, linked, analysis.article.text, kb, day)
         if ruler is not None:  # 'het regime van Loekasjenko': not the man, his country's government
             return actors.as_actor((argument.start, argument.end), ruler)

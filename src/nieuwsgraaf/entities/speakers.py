@@ -32,6 +32,7 @@ from ..records import Analysis, Entity, Mention, Quote, SpeakerRef
 from .article_entities import ArticleEntities
 from .bodies import (
     country_government,
+    european_council,
     government_of,
     home_government,
     institution,
@@ -167,6 +168,10 @@ class ArticleActors:
         person = self.people.apposed(ref.start, ref.end) if label_of(words, lexicon) == "PER" else None
         if person is not None:  # 'een voorman van Hamas, Basem Naim,'
             return _Resolved(self.entities.add(span, "PER", person))
+        council = european_council(ref.text, self.linker.kb)
+        if council is not None:  # 'de EU-leiders' speak as one body, and so do 'de leiders' after them
+            self.described.append((head_noun(words), council.id))
+            return _Resolved(self.entities.add_actor(span, council))
         actor = self.linker.roles.resolve_description(ref.text, self.context, self.entities.ids())
         if actor is not None:
             return _Resolved(self.entities.add_actor(span, actor))
