@@ -202,3 +202,15 @@ def test_a_date_where_a_state_ends_is_not_when_words_were_said():
     text = '"We gaan door", zei de minister, tot 2019 burgemeester van de stad.'
     found = date_alone(text, [timex(text, "2019", "2019")], "We gaan door", "direct", "per:x", "de minister", "zei")
     assert found.basis == "publication"
+
+
+def test_a_date_inside_the_report_around_a_quoted_phrase_is_what_was_said():
+    text = "De minister verklaarde dat in februari al bekeken werd 'of en wanneer' de brug opengaat."
+    sentence_of = sentences(text)
+    report = occasion(text, "in februari al bekeken werd 'of en wanneer' de brug opengaat", "indirect", "per:x",
+                      sentence_of, "De minister", cue="verklaarde")
+    phrase = occasion(text, "of en wanneer", "direct", "per:x", sentence_of, "De minister", cue="verklaarde")
+    times = [timex(text, "februari", "2024-02")]
+    assert date_quote(phrase, [report, phrase], times, text, sentence_of).basis == "publication"
+    # the same phrase with no report around it: the date stands in its speech clause
+    assert date_quote(phrase, [phrase], times, text, sentence_of).value == "2024-02"

@@ -6,7 +6,8 @@ In order:
                indirect quote right after its verb ('zei eind september toch … te willen'). Dates on the
                other side are part of what was said ('Hij wil woensdag beslissen, "…", aldus X'); a
                speaker named inside the quoted clause ('Maandag werden … volgens de politie …') leaves
-               every date there to the content;
+               every date there to the content, and so does a report holding a quoted phrase
+               ('verklaarde dat pas in mei bekeken wordt 'of en hoeveel'': 'mei' is what was said);
   then         'toen'/'destijds' in the speech clause: the last date the text named before the sentence;
   speech       the last date before the sentence, in the same paragraph, when the words were said in
                the past (a past-tense cue, or the cue of the same speaker's quote this one continues)
@@ -101,6 +102,14 @@ def about_something_else(timex: Timex, text: str, sentence_start: int, words: Qu
     if any(word in words.words["relative"] for word in clause):
         return True
     return bool(clause) and clause[-1] in words.words["period_bound"]
+
+
+def _reported(timex: Timex, quote: QuoteOccasion, occasions: Sequence[QuoteOccasion]) -> bool:
+    """The date stands inside the words of another quote that holds this one ('verklaarde dat pas in het
+    voorjaar bekeken wordt 'of en hoeveel' …'): it is what was said, not when."""
+    return any(other is not quote and other.start <= quote.start and quote.end <= other.end
+               and other.start + (_OPENING if other.kind == "indirect" else 0) <= timex.start < other.end
+               for other in occasions)
 
 
 def _speech_side(quote: QuoteOccasion, text: str, words: QuoteLexicon) -> list[tuple[int, int]]:
@@ -198,7 +207,7 @@ def explain_quote_date(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion],
     start, end = quote.sentence
     sides = _speech_side(quote, text, words)
     clause = [t for t in timexes if _datable(t) and any(a <= t.start < b for a, b in sides)
-              and not about_something_else(t, text, start, words)]
+              and not about_something_else(t, text, start, words) and not _reported(t, quote, occasions)]
     found = date_fact(clause, quote.sentence, quote.start, published)
     if found.basis in ("explicit", "relative"):
         return _capped(found, "clause", published)
