@@ -66,6 +66,12 @@ def test_anaphoric_expressions_follow_the_last_date():
     assert found["Die avond"][1] == "2025-03-04TEV"
 
 
+def test_the_same_part_of_the_day_follows_the_last_date():
+    found = tag("Op 3 maart brak er brand uit. De burgemeester sprak diezelfde ochtend de pers toe.")
+    assert found["diezelfde ochtend"][:2] == ("TIME", "2025-03-03TMO")
+    assert tag("Op 3 maart stemde de raad. Dezelfde avond viel het college.")["Dezelfde avond"][1] == "2025-03-03TEV"
+
+
 def test_without_publication_date_only_absolute_expressions_resolve():
     found = tag("Gisteren zei hij dat de top op 5 oktober 2025 begint.", None)
     assert found == {"Gisteren": ("DATE", None, None), "5 oktober 2025": ("DATE", "2025-10-05", None)}

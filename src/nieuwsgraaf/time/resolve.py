@@ -406,6 +406,8 @@ def resolve_in_future(m, lex, ctx):
 def resolve_anaphoric(m, lex, ctx):
     anchor = ctx.narrative
     fixed = (m["next"] or "").lower()
+    if fixed.startswith(("diezelfde ", "dezelfde ")) and not fixed.endswith("dag"):
+        fixed = "die " + fixed.split()[1]  # 'diezelfde avond' is 'die avond'
     if fixed:
         day = anchor.date if anchor else None
         offsets = {"daags nadien": 1, "daags erna": 1, "daags voordien": -1}

@@ -94,7 +94,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("set_adverb", rf"{b}(?P<adverb>(?:dagelijks|wekelijks|maandelijks|jaarlijks|tweewekelijks)e?){e}"),
         ("set_per", rf"{b}{number} keer per {unit}{e}"),
         ("anaphoric", rf"{b}(?:(?:{number}) {unit} (?P<dir>later|eerder|erna|ervoor|daarna|daarvoor)"
-                      rf"|(?P<next>diezelfde dag|dezelfde dag|die dag|die avond|die ochtend|die middag|die nacht"
+                      rf"|(?P<next>diezelfde dag|dezelfde dag|die dag|(?:die|diezelfde|dezelfde) (?:avond|ochtend|middag|nacht)"
                       rf"|die week|die maand|dat jaar|datzelfde jaar|diezelfde week|diezelfde maand"
                       rf"|daags nadien|daags erna|daags voordien))(?![\w-])"),
         # 'volgende week' is deictic (relative_unit); 'de volgende dag' follows the story.
