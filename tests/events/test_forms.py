@@ -37,6 +37,14 @@ def test_strong_verbs_come_from_the_lexicon_and_inseparable_prefixes_drop_ge():
     assert {"teruggetrokken", "terugtrok"} <= glued and {"trok", "trokken"} <= split
 
 
+def test_a_stem_in_d_takes_t_in_the_present_and_a_stem_in_t_does_not():
+    _, split = _all_forms("aftreden")
+    assert "treedt" in split  # 'het kabinet treedt af'
+    assert "verbiedt" in _all_forms("verbieden")[0]
+    glued = _all_forms("zetten")[0]
+    assert "zet" in glued and "zett" not in glued
+
+
 def test_noun_plurals():
     assert "aanvallen" in noun_forms("aanval")
     assert "sancties" in noun_forms("sanctie")

@@ -31,7 +31,8 @@ _BASE_CONFIDENCE = {"phrase": 0.75, "word": 0.65, "split": 0.65, "compound": 0.5
 _VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})  # participles are often tagged ADJ
 _NOUN_TAGS = frozenset({"NOUN", "PROPN", "X"})
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # 'Poetin en Trump ontmoetten …': one with the other
-_PROMISED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # announced, these are AGREE
+# announced, these are AGREE; verbal backing is not: 'zal Rutte blijven steunen' is itself SUPPORT
+_PROMISED = frozenset({"CONSULT", "COOPERATE", "AID"})
 _MEETINGS = frozenset({"top", "topontmoeting", "topberaad", "vergadering", "bijeenkomst", "conferentie", "beraad"})
 _LEADERS = frozenset({"leiders", "regeringsleiders", "staatshoofden"})
 _MAX_PHRASE = 6  # tokens of an argument phrase without a name ('de Amerikaanse president')

@@ -50,7 +50,7 @@ def _regular(infinitive: str, with_ge: bool) -> set[str]:
     for written, underlying in _stems(infinitive):
         voiceless = underlying[-1] in _VOICELESS or underlying.endswith("ch")
         past = "te" if voiceless else "de"
-        ending = "" if written[-1] in "td" else "t"
+        ending = "" if written[-1] == "t" else "t"  # 'treedt', 'biedt': only a t-stem takes no -t
         participle = written if written[-1] in "td" else written + ("t" if voiceless else "d")
         forms |= {written, written + ending, written + past, written + past + "n",
                   ("ge" if with_ge else "") + participle, infinitive + "d"}
