@@ -20,6 +20,10 @@ In order:
   one who is not the event's actor: 'Wilders eist zijn vertrek');
 - a country's adjective alone ('Russische aanvallen') is that country's government, when the article
   names the government (or an earlier event made it an actor): no new entity for an adjective;
+  right before the event noun it is that government anyway ('Israëlische aanvallen', §4 nouns), and so
+  are a country's people with the article ('de Britten'; a bare 'Britten' is some of them); 'het land',
+  'het eiland' acted on is the country named last before it (data/lexicons/country_anaphors.txt; not
+  'het land binnen', a place gone into);
 - a definite description of a person by office, origin or party ('de Oekraïense leider', 'de
   PVV'er', 'De Antwerpse burgemeester') is the person named last before it (of that country when
   the words name one; not the event's own source when it is the recipient);
@@ -39,7 +43,7 @@ from functools import cache
 
 from .. import resources
 from ..records import Analysis, EventArgument, EventMention, Mention, SpeakerRef
-from .bodies import RULER_WORDS, RULERS_OF, european_council, ruled_by
+from .bodies import RULER_WORDS, RULERS_OF, country_government, european_council, ruled_by
 from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
@@ -110,6 +114,12 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         government = "gov:" + country.removeprefix("gpe:") if country else None
         if government in named or actors.is_new_entity(government):
             return government  # 'Russische aanvallen': the government the article names (§4)
+        country = _country_actor(argument, event, linked, analysis.article.text, kb)
+        if isinstance(country, Mention):  # 'het eiland': the country named last, as if named again
+            return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "pronoun",
+                                           (country.start, country.end)))
+        if country is not None:  # 'Israëlische aanvallen', 'de Britten': the country's government (§4)
+            return actors.as_actor((argument.start, argument.end), country)
         person = _described_person(argument, linked, sources, kb) if actors.is_person_description(
             argument.text.split()) else None
         if person is not None:
@@ -174,12 +184,66 @@ def _ruler(argument: EventArgument, linked: list[Mention], text: str, kb, day: s
     return government.id if government is not None else None
 
 
+def _country_actor(argument: EventArgument, event: EventMention, linked: list[Mention], text: str, kb
+                   ) -> str | Mention | None:
+    """A country the words name as an actor without naming it: its adjective right before the event
+    noun ('Israëlische aanvallen'), its people ('de Britten'; both the government where the knowledge
+    base has one, else the country), or, for the one acted on, 'het land' (the mention of the country
+    named last before it)."""
+    adjective = _country_by_adjective(argument.text, kb)
+    if adjective is not None and _right_before(argument, event, text) and kb.actors[adjective].type == "country":
+        return _as_government(adjective, kb)
+    people = _people_of_country(argument.text, text[max(0, argument.start - 3):argument.start].lower(), kb)
+    if people is not None:
+        return _as_government(people, kb)
+    return _country_before(argument, linked, text, kb) if argument.role == "target" else None
+
+
+def _as_government(country: str, kb) -> str:
+    government = country_government(country, kb)
+    return government.id if government is not None else country
+
+
+def _right_before(argument: EventArgument, event: EventMention, text: str) -> bool:
+    """Whether the argument's words stand right before the event's word ('Israëlische aanvallen')."""
+    return argument.end <= event.trigger.start and not text[argument.end:event.trigger.start].strip()
+
+
 def _country_by_adjective(words: str, kb) -> str | None:
     """The country an adjective alone names ('Russische' of 'Russische aanvallen'), or None."""
     if len(words.split()) != 1 or not words[:1].isupper():
         return None
     country = kb.by_adjective.get(normalize_name(words))
     return country if country and country.startswith("gpe:") else None
+
+
+def _people_of_country(words: str, before: str, kb) -> str | None:
+    """The country whose people, all of them, a definite plural demonym names ('de Britten', 'de
+    Chinezen'), or None; a bare plural ('Nederlanders moeten …') is some of them, not the country."""
+    parts = words.split()
+    if len(parts) == 1 and before.endswith("de "):  # 'de' left out of the name's words
+        parts = ["de", *parts]
+    if len(parts) != 2 or parts[0].lower() != "de" or not parts[1][:1].isupper():
+        return None
+    country = kb.actors.get(kb.by_demonym.get(normalize_name(parts[1]), ""))
+    return country.id if country is not None and country.type == "country" else None
+
+
+@cache
+def _country_anaphors() -> frozenset[str]:
+    return frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("country_anaphors.txt"))
+
+
+def _country_before(argument: EventArgument, linked: list[Mention], text: str, kb) -> Mention | None:
+    """'het land', 'dat eiland': the country named last before the words, or None."""
+    parts = argument.text.lower().split()
+    if len(parts) != 2 or parts[0] not in ("het", "dat", "dit") or parts[1] not in _country_anaphors():
+        return None
+    if text[argument.end:argument.end + 8].lower().split()[:1] in (["binnen"], ["uit"], ["door"]):
+        return None  # 'het land binnen': a place gone into, not an actor
+    before = [m for m in linked if m.end <= argument.start and m.entity.startswith("gpe:")
+              and normalize_name(m.text) not in kb.by_adjective]  # 'het Amerikaanse Huis': no country named
+    return before[-1] if before else None
 
 
 def _government_of(speaker: str, day: str | None, kb) -> str | None:
