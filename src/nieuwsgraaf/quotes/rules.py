@@ -81,6 +81,7 @@ class QuoteRules:
     addressee: re.Pattern  # 'tegen de NOS', 'in een interview met Fox News'
     addressed_colon: re.Pattern  # 'zei hij tegen de NOS:' before a quote
     author_of: re.Pattern  # 'de uitspraak van Jambon citeerde:'
+    document_before: re.Pattern  # 'een motie van de SP om "…"', 'een tekst van Halsema ("…")'
     leading_connective: re.Pattern
     clause_tail: re.Pattern
     subordinate: re.Pattern
@@ -164,6 +165,13 @@ def _speaker_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
             r"(?:de |het )?(?P<what>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)"),
         "addressed_colon": re.compile(rf"\b(?:{_words(lexicon, 'addressed')})\s+\S+[^:]*:\s*$"),
         "author_of": re.compile(rf"\b(?:{_words(lexicon, 'document')})\s+van\s+"),
+        # a text named by its author right before the quote holding its words: nothing but 'om', an
+        # opening bracket or a colon between ('een motie van de SP om "…"', 'een tekst van Halsema ("…")');
+        # no preposition or clause in the author's words ('de uitspraken van X over '…'' quotes the topic)
+        "document_before": re.compile(
+            rf"\b(?P<cue>{_words(lexicon, 'document')})\s+van\s+"
+            rf"(?P<who>(?:(?!\b(?:{_words(lexicon, 'preposition', 'relative', 'subordinator')}|in|dat)\b)[^,.;:!?()\n{QUOTE_MARKS}]){{1,60}}?)"
+            rf"\s*(?:\bom\s*|\(\s*|:\s*)?[{QUOTE_MARKS}]*$"),
     }
 
 

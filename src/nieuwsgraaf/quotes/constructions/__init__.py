@@ -6,6 +6,7 @@ Direct quotes (a quotation in marks): the first construction that attributes it 
   said_after       '"…" Dat zei Ongena vlak voor het debat.' (the quote a sentence of its own)
   inverted         '"…", beaamt Rutte' (any verb, then a name or a pronoun)
   colon_before     'Trump: "…"' / 'Rutte zei tegen de NOS: "…"'
+  source_phrase    'een motie van de SP om "…"' (the author of the text the phrase names)
   fragment         'Merkel noemt het akkoord 'een stap vooruit'' (the sentence's speaker and cue)
 Indirect speech, per sentence: every construction adds what it finds; a report overlapping an
 earlier one is dropped.
@@ -37,13 +38,14 @@ from .inverted import inverted
 from .noun_clause import noun_clause
 from .own_words import own_words
 from .postposed import postposed
+from .source_phrase import source_phrase
 from .volgens import volgens
 from .warning import warning
 
 DirectConstruction = Callable[[Context, QuoteSpan, Attribution | None], Attribution | None]
 IndirectConstruction = Callable[[Context, int, list[Report]], list[Report]]
 
-DIRECT: tuple[DirectConstruction, ...] = (cue_after, those_words, said_after, inverted, colon_before)
+DIRECT: tuple[DirectConstruction, ...] = (cue_after, those_words, said_after, inverted, colon_before, source_phrase)
 INDIRECT: tuple[IndirectConstruction, ...] = (
     back_reference, postposed, dat_clause, infinitive, warning, volgens, own_words, noun_clause, headline,
 )
