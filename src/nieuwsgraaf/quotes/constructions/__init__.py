@@ -14,7 +14,8 @@ earlier one is dropped.
   dat_clause       'X zei dat …'
   infinitive       'X dreigde … te …' / 'X acht de kans klein'
   warning          'X waarschuwde voor …'
-  volgens          'Volgens X …' / '…, volgens X, …'
+  volgens          'Volgens X …' / '…, volgens X, …', and the view phrases of perspective ('In haar ogen …',
+                   'in de ogen van X', '… is wat X betreft …')
   own_words        'X gruwt naar eigen zeggen van …'
   noun_clause      'de boodschap van X dat …' / 'zijn uitspraken dat …'
   headline         'Hamas: geen tweede fase zonder bestand' (a heading without marks)
