@@ -54,3 +54,21 @@ def test_volgens_a_bare_source(quotes_of, text, content, source):
     [(got, speaker, cue)] = _reports(quotes_of(text))
     assert (got, cue) == (content, "volgens")
     assert speaker is not None and source in speaker
+
+
+# -- a document as the source ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("In een verklaring van de NAVO staat dat de oefening volgende week begint.",
+     "de oefening volgende week begint", "org:navo", "staat"),
+    ("Wethouder Eva Jansen schreef een brief. In de brief, die gisteren werd verstuurd, zou staan dat de brug "
+     "dichtgaat.", "de brug dichtgaat", None, "zou staan"),
+])
+def test_a_document_says(quotes_of, text, content, speaker, cue):
+    [(got, who, got_cue)] = _reports(quotes_of(text))
+    assert (got, got_cue) == (content, cue)
+    assert speaker is None or who == speaker
+
+
+def test_a_thing_standing_somewhere_is_no_report(quotes_of):
+    assert _reports(quotes_of("In de kast staat dat oude boek over de brug nog steeds.")) == []

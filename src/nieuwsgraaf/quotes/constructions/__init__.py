@@ -18,6 +18,7 @@ earlier one is dropped.
                    'in de ogen van X', '… is wat X betreft …')
   own_words        'X gruwt naar eigen zeggen van …'
   noun_clause      'de boodschap van X dat …' / 'zijn uitspraken dat …'
+  document_says    'In een verklaring staat dat …' (the document or its author)
   headline         'Hamas: geen tweede fase zonder bestand' (a heading without marks)
 """
 
@@ -31,6 +32,7 @@ from ..marks import QuoteSpan
 from .back_reference import back_reference
 from .dat_clause import dat_clause
 from .direct import colon_before, cue_after, said_after, those_words
+from .document import document_says
 from .fragment import fragment, is_naming
 from .headline import headline
 from .infinitive import infinitive
@@ -46,7 +48,7 @@ IndirectConstruction = Callable[[Context, int, list[Report]], list[Report]]
 
 DIRECT: tuple[DirectConstruction, ...] = (cue_after, those_words, said_after, inverted, colon_before)
 INDIRECT: tuple[IndirectConstruction, ...] = (
-    back_reference, postposed, dat_clause, infinitive, warning, volgens, own_words, noun_clause, headline,
+    back_reference, postposed, dat_clause, infinitive, warning, volgens, own_words, noun_clause, document_says, headline,
 )
 
 __all__ = ["DIRECT", "INDIRECT", "fragment", "is_naming"]
