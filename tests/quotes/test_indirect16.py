@@ -72,3 +72,21 @@ def test_a_document_says(quotes_of, text, content, speaker, cue):
 
 def test_a_thing_standing_somewhere_is_no_report(quotes_of):
     assert _reports(quotes_of("In de kast staat dat oude boek over de brug nog steeds.")) == []
+
+
+# -- a passive speech verb with its agent -----------------------------------------------------
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("De brug gaat in mei dicht, is van de gemeente vernomen.", "De brug gaat in mei dicht", "vernomen"),
+    ("Er werd door wethouder Eva Jansen bevestigd dat de brug in mei dichtgaat.", "de brug in mei dichtgaat",
+     "bevestigd"),
+    ("Ook in de gemeenteraad werd benadrukt dat de brug in mei dichtgaat.", "de brug in mei dichtgaat", "benadrukt"),
+])
+def test_a_passive_cue_with_its_agent(quotes_of, text, content, cue):
+    [(got, speaker, got_cue)] = _reports(quotes_of(text))
+    assert (got, got_cue) == (content, cue)
+    assert speaker is not None
+
+
+def test_a_passive_cue_without_an_agent_names_nobody(quotes_of):
+    assert _reports(quotes_of("Gisteren werd bekendgemaakt dat de brug in mei dichtgaat.")) == []

@@ -19,6 +19,7 @@ earlier one is dropped.
   own_words        'X gruwt naar eigen zeggen van …'
   noun_clause      'de boodschap van X dat …' / 'zijn uitspraken dat …'
   document_says    'In een verklaring staat dat …' (the document or its author)
+  passive          '…, is van X vernomen.' / 'In het kabinet werd benadrukt dat …' (a passive cue with its agent)
   headline         'Hamas: geen tweede fase zonder bestand' (a heading without marks)
 """
 
@@ -39,6 +40,7 @@ from .infinitive import infinitive
 from .inverted import inverted
 from .noun_clause import noun_clause
 from .own_words import own_words
+from .passive import passive
 from .postposed import postposed
 from .volgens import volgens
 from .warning import warning
@@ -48,7 +50,7 @@ IndirectConstruction = Callable[[Context, int, list[Report]], list[Report]]
 
 DIRECT: tuple[DirectConstruction, ...] = (cue_after, those_words, said_after, inverted, colon_before)
 INDIRECT: tuple[IndirectConstruction, ...] = (
-    back_reference, postposed, dat_clause, infinitive, warning, volgens, own_words, noun_clause, document_says, headline,
+    back_reference, postposed, dat_clause, infinitive, warning, volgens, own_words, noun_clause, document_says, passive, headline,
 )
 
 __all__ = ["DIRECT", "INDIRECT", "fragment", "is_naming"]
