@@ -77,6 +77,9 @@ class QuoteRules:
     warns_of: re.Pattern  # 'waarschuwde X voor …'
     fragment_cue: re.Pattern  # 'noemt het akkoord 'evenwichtig''
     noun_cue: re.Pattern  # 'de boodschap van X dat …', 'zijn uitspraken dat …'
+    document_says: re.Pattern  # 'In een verklaring van X staat dat …'
+    passive_after: re.Pattern  # '…, is van een ziekenhuis vernomen.'
+    passive_dat: re.Pattern  # 'In het kabinet werd benadrukt dat …' / 'werd door X bevestigd dat …'
     naming: re.Pattern  # 'de zogenaamde '…''
     addressee: re.Pattern  # 'tegen de NOS', 'in een interview met Fox News'
     addressed_colon: re.Pattern  # 'zei hij tegen de NOS:' before a quote
@@ -135,6 +138,19 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
         "fragment_cue": re.compile(rf"\b(?P<cue>{_words(lexicon, 'naming_verb')})\b"),
         "noun_cue": re.compile(rf"\b(?P<det>de|het|zijn|haar|hun)\s+(?:[a-z][\w-]*e\s+)?(?P<cue>{_words(lexicon, 'speech_noun')})"
                                rf"(?:\s+van\s+(?P<who>[^,.;:!?\"“”„]{{1,60}}?))?\s*,?\s+dat\s+"),
+        # 'In het stuk zou staan dat …', 'In een verklaring die na het diner werd uitgegeven staat dat …':
+        # the document (and its author, after 'van'), a relative clause on it, a verb of standing or reading
+        "document_says": re.compile(
+            rf"\b[Ii]n\s+(?P<who>(?:de|het|een|zijn|haar|hun)\s+(?:[a-z][\w-]*\s+)?(?:{_words(lexicon, 'document')})"
+            rf"(?:\s+van\s+[^,.;:!?\"“”„]{{1,60}}?)?)(?:,?\s+(?:die|dat)\s[^.!?\"“”„]{{1,80}}?)?,?\s+"
+            rf"(?P<cue>(?:zou\s+|zouden\s+)?(?:staat|stond|staan|stonden)|(?:valt|viel|is|was)\s+te\s+lezen)"
+            rf"(?:\s+(?:ook|verder|onder\s+meer|letterlijk))?\s+dat\s+"),
+        "passive_after": re.compile(
+            rf",\s+(?:zo\s+)?(?:is|werd|wordt|was)\s+(?:van|door|bij)\s+(?P<who>[^,.;:!?\"“”„]{{1,60}}?)\s+"
+            rf"(?P<cue>{_words(lexicon, 'passive_cue')})\s*[.!?]?\s*$"),
+        "passive_dat": re.compile(
+            rf"\b(?:is|werd|wordt|was|werden|worden)\s+(?:door\s+(?P<who>[^,.;:!?\"“”„]{{1,60}}?)\s+)?"
+            rf"(?P<cue>{_words(lexicon, 'passive_cue')})\s+dat\s+"),
     }
 
 

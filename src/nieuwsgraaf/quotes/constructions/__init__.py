@@ -15,9 +15,12 @@ earlier one is dropped.
   dat_clause       'X zei dat …'
   infinitive       'X dreigde … te …' / 'X acht de kans klein'
   warning          'X waarschuwde voor …'
-  volgens          'Volgens X …' / '…, volgens X, …'
+  volgens          'Volgens X …' / '…, volgens X, …', and the view phrases of perspective ('In haar ogen …',
+                   'in de ogen van X', '… is wat X betreft …')
   own_words        'X gruwt naar eigen zeggen van …'
   noun_clause      'de boodschap van X dat …' / 'zijn uitspraken dat …'
+  document_says    'In een verklaring staat dat …' (the document or its author)
+  passive          '…, is van X vernomen.' / 'In het kabinet werd benadrukt dat …' (a passive cue with its agent)
   headline         'Hamas: geen tweede fase zonder bestand' (a heading without marks)
 """
 
@@ -31,12 +34,14 @@ from ..marks import QuoteSpan
 from .back_reference import back_reference
 from .dat_clause import dat_clause
 from .direct import colon_before, cue_after, said_after, those_words
+from .document import document_says
 from .fragment import fragment, is_naming
 from .headline import headline
 from .infinitive import infinitive
 from .inverted import inverted
 from .noun_clause import noun_clause
 from .own_words import own_words
+from .passive import passive
 from .postposed import postposed
 from .source_phrase import source_phrase
 from .volgens import volgens
@@ -47,7 +52,7 @@ IndirectConstruction = Callable[[Context, int, list[Report]], list[Report]]
 
 DIRECT: tuple[DirectConstruction, ...] = (cue_after, those_words, said_after, inverted, colon_before, source_phrase)
 INDIRECT: tuple[IndirectConstruction, ...] = (
-    back_reference, postposed, dat_clause, infinitive, warning, volgens, own_words, noun_clause, headline,
+    back_reference, postposed, dat_clause, infinitive, warning, volgens, own_words, noun_clause, document_says, passive, headline,
 )
 
 __all__ = ["DIRECT", "INDIRECT", "fragment", "is_naming"]

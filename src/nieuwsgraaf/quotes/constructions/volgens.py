@@ -19,6 +19,7 @@ from ..clauses import first_finite, strip_connective
 from ..context import Context
 from ..rules import QUOTE_MARKS, VOLGENS
 from ..topic import described_topic
+from .perspective import perspective_openers
 from .subjects import clause_start
 
 _OBJECT_PRONOUN = re.compile(r"(?:hem|haar)\b")
@@ -37,24 +38,25 @@ def volgens(context: Context, index: int, found: list[Report]) -> list[Report]:
     text, reader = context.text, context.reader
     start, end = context.sentences[index]
     results: list[Report] = []
-    for match in VOLGENS.finditer(text, start, end):
-        who_start = match.end()
-        who_end = reader.phrase_end(who_start, end)
-        speaker, who_end = _speaker(context, who_start, who_end, start)
+    openers = [(match.start(), *_speaker(context, match.end(), reader.phrase_end(match.end(), end), start), "volgens")
+               for match in VOLGENS.finditer(text, start, end)]
+    openers += perspective_openers(context, start, end)
+    for cue_start, speaker, who_end, cue in sorted(openers, key=lambda opener: opener[0]):
         if not names_someone(speaker):
             continue
         stop = start + len(text[start:end].rstrip(" .!?\n"))
-        clause = strip_connective(text, clause_start(context, start, match.start()), match.start(), context.rules)
-        if text[clause:match.start()].strip():  # 'Het was volgens premier Rutte een … debat'
-            content_start, stop = _clause_around(context, (start, stop), clause, match.start(), results)
+        clause = strip_connective(text, clause_start(context, start, cue_start), cue_start, context.rules)
+        if text[clause:cue_start].strip():  # 'Het was volgens premier Rutte een goed debat'
+            content_start, stop = _clause_around(context, (start, stop), clause, cue_start, results)
         else:
             after = text[who_end:stop]
             aside = _ASIDE.match(after) or _RELATIVE_ASIDE.match(after)
             skip = aside.end() if aside else 0
             content_start = who_end + skip + len(after[skip:]) - len(after[skip:].lstrip(" ,"))
         stop = _before_quotation(context, content_start, stop)
+        stop = _before_coordinated_report(context, content_start, stop)
         if stop > content_start:
-            results.append(Report(content_start, stop, Attribution(speaker, "volgens")))
+            results.append(Report(content_start, stop, Attribution(speaker, cue)))
     return results
 
 
@@ -93,6 +95,17 @@ def _clause_around(context: Context, sentence: tuple[int, int], clause: int, cue
     if coordinated:  # '… voldoen en dat is volgens Brussel …': the second main clause
         return coordinated[-1].end(), stop
     return clause, stop
+
+
+def _before_coordinated_report(context: Context, content_start: int, stop: int) -> int:
+    """`stop` moved before a second main clause with a speech verb of its own ('In haar ogen is het
+    glas halfvol en ze belooft dat …'): that clause is another report, not this view."""
+    text = context.text
+    for match in _COORDINATOR.finditer(text, content_start, stop):
+        ahead = " ".join(text[match.end():stop].split()[:3])
+        if first_finite(text[content_start:match.start()], context.lexicon) is not None and context.rules.cue.search(ahead):
+            return match.start()
+    return stop
 
 
 def _before_quotation(context: Context, content_start: int, stop: int) -> int:
