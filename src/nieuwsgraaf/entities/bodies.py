@@ -33,6 +33,7 @@ _EU_LEADERS = re.compile(
     r"(?i)^(?:de\s+)?(?:\d+\s+)?(?:(?:eu|europese)[-\s]+(?:staats-\s+en\s+)?(?:staats|regerings)?leiders|(?:eu-)?(?:staatshoofden|(?:staats-\s+en\s+)?"
     r"(?:regerings)?leiders)(?:\s+en\s+regeringsleiders)?\s+van\s+de\s+(?:eu\S*|europese\s+unie|lidstaten))$")
 _EUROPEAN_COUNCIL = "org:europese-raad"
+_PLURAL_ENDINGS = ("en", "rs")  # 'Britten', 'Chinezen', 'Duitsers', 'Israëliërs'
 _NATIONAL = ("nationale", "nationaal")  # the first word of the name of a country's one body of its kind
 _NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
 # 'de omroep' (then a name), 'Het federaal parket': the noun of a bare description named before
@@ -141,6 +142,17 @@ def named_earlier(ref: SpeakerRef, words: list[str], mentions: list[Mention], te
     compounds = [m for m in mentions if m.start < ref.start and m.label == "ORG" and m.entity and " " in m.text
                  and is_compound_of(m.text.split()[0], words[1])]
     return compounds[-1].entity if compounds else None
+
+
+def people_of_country(words: list[str], kb: KnowledgeBase) -> str | None:
+    """The country whose people, all of them, a definite plural demonym names ('de Britten', 'de
+    Chinezen'), or None; a bare plural ('Nederlanders moeten …') is some of them, not the country."""
+    if len(words) != 2 or words[0].lower() != "de" or not words[1][:1].isupper():
+        return None
+    if not words[1].endswith(_PLURAL_ENDINGS):  # 'de Française', 'de Brit': one of them
+        return None
+    country = kb.actors.get(kb.by_demonym.get(normalize_name(words[1]), ""))
+    return country.id if country is not None and country.type == "country" else None
 
 
 def european_council(words: str, kb: KnowledgeBase) -> Actor | None:

@@ -43,7 +43,14 @@ from functools import cache
 
 from .. import resources
 from ..records import Analysis, EventArgument, EventMention, Mention, SpeakerRef
-from .bodies import RULER_WORDS, RULERS_OF, country_government, european_council, ruled_by
+from .bodies import (
+    RULER_WORDS,
+    RULERS_OF,
+    country_government,
+    european_council,
+    people_of_country,
+    ruled_by,
+)
 from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
@@ -218,15 +225,11 @@ def _country_by_adjective(words: str, kb) -> str | None:
 
 
 def _people_of_country(words: str, before: str, kb) -> str | None:
-    """The country whose people, all of them, a definite plural demonym names ('de Britten', 'de
-    Chinezen'), or None; a bare plural ('Nederlanders moeten …') is some of them, not the country."""
+    """people_of_country for the argument's words, the article left out of them ('de' before)."""
     parts = words.split()
-    if len(parts) == 1 and before.endswith("de "):  # 'de' left out of the name's words
+    if len(parts) == 1 and before.endswith("de "):
         parts = ["de", *parts]
-    if len(parts) != 2 or parts[0].lower() != "de" or not parts[1][:1].isupper():
-        return None
-    country = kb.actors.get(kb.by_demonym.get(normalize_name(parts[1]), ""))
-    return country.id if country is not None and country.type == "country" else None
+    return people_of_country(parts, kb)
 
 
 @cache

@@ -39,6 +39,7 @@ from .bodies import (
     named_body,
     named_earlier,
     national_body,
+    people_of_country,
     speaking_seat,
 )
 from .described_bodies import DescribedBody, described_body, same_body
@@ -168,6 +169,10 @@ class ArticleActors:
         person = self.people.apposed(ref.start, ref.end) if label_of(words, lexicon) == "PER" else None
         if person is not None:  # 'een voorman van Hamas, Basem Naim,'
             return _Resolved(self.entities.add(span, "PER", person))
+        people = people_of_country(words, self.linker.kb)
+        if people is not None:  # 'de Britten' speak as their country does: its government (§4)
+            actor = country_government(people, self.linker.kb) or self.linker.kb.actors[people]
+            return _Resolved(self.entities.add_actor(span, actor))
         council = european_council(ref.text, self.linker.kb)
         if council is not None:  # 'de EU-leiders' speak as one body, and so do 'de leiders' after them
             self.described.append((head_noun(words), council.id))
