@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from written import event_on, events_of
 
+from nieuwsgraaf.events.constructions import find_constructions
+
 
 def article_events(tmp_path, pipeline, body: str, published: str = "2024-05-14") -> list[dict]:
     return events_of(tmp_path, pipeline, body, published)
@@ -62,3 +64,13 @@ def test_a_particle_before_a_te_infinitive_makes_the_separable_verb(tmp_path, pi
 def test_a_word_that_only_contains_a_trigger_is_none(tmp_path, pipeline):
     events = article_events(tmp_path, pipeline, "Mark Rutte sprak op een persconferentie over migratie naar Europa.")
     assert not [e for e in events if e["trigger"]["text"] in ("persconferentie", "migratie")]
+
+
+def test_a_passive_must_without_a_doer_asks_nobody(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Volgens Mark Rutte moet het verdrag nog worden goedgekeurd.")
+    assert not [e for e in events if e["trigger"]["text"] == "moet"]
+
+
+def test_must_in_a_relative_clause_asks_nobody(pipeline):
+    doc = pipeline.nlp("Xi Jinping zegt dat Taiwan een provincie is die moet terugkeren.")
+    assert not [c for c in find_constructions(doc[:]) if c.hit.token.text == "moet"]

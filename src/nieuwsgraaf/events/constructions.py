@@ -4,7 +4,8 @@
 - `noemen` with an evaluation (data/lexicons/event_evaluations.tsv): 'X noemde het plan
   onverantwoord' is ACCUSE disapprove, 'noemt Y een goede vriend' SUPPORT;
 - a demand by modal verb: 'Y moet …' in a clause someone else says ('…, zei X', 'X vindt dat Y
-  moet …', 'volgens X moet Y …') is REQUEST change by X of Y;
+  moet …', 'volgens X moet Y …') is REQUEST change by X of Y; in a passive the one asked is the
+  'door' phrase, and a passive without one, a relative clause or an existential 'er' asks nobody;
 - a refusal by negated `willen`: 'X wil geen sancties', 'wil niet praten' is REJECT change, not
   negated (the negation is the refusal).
 """
@@ -89,15 +90,32 @@ def _demander(sent: Span, modal: Token) -> Token | None:
     return None
 
 
+def _agent(verb: Token) -> Token | None:
+    """The 'door' phrase of a passive verb or of an event noun ('de schending door Rusland')."""
+    return next((c for c in verb.children if c.dep_ == "obl:agent"
+                 or (c.dep_ in ("obl", "obl:arg", "nmod") and any(g.lower_ == "door" and g.dep_ == "case" for g in c.children))), None)
+
+
 def _addressee(sent: Span, modal: Token) -> Token | None:
-    """The subject of the modal's clause: the tree's, else the subject right before or after the
-    modal ('Hamas moet …', 'dan moet Turkije …')."""
+    """The one the modal's clause asks to act: the subject of the clause (the tree's, else the
+    subject right before or after the modal: 'Hamas moet …', 'dan moet Turkije …'); in a passive
+    the 'door' phrase ('moeten door alle EU-landen worden gedragen'), and nobody without one ('het
+    akkoord moet worden goedgekeurd'). A relative clause ('een provincie die moet worden ingelijfd')
+    and an existential 'er' ('er moet nog veel werk gebeuren') ask no one."""
     main = modal.head if modal.dep_ == "aux" else modal
+    if main.dep_ == "acl:relcl":
+        return None
     subject = _subject(main) or _subject(modal)
-    if subject is not None:
-        return subject
-    near = [t for t in sent if t.dep_ in _SUBJECTS and abs(t.i - modal.i) <= 2]
-    return near[0] if near else None
+    if subject is None:
+        near = [t for t in sent if t.dep_ in _SUBJECTS and abs(t.i - modal.i) <= 2]
+        subject = near[0] if near else None
+    if subject is None or "Rel" in subject.morph.get("PronType"):
+        return None
+    if subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in main.children):
+        return _agent(main)
+    if any(c.lower_ == "er" and c.i < subject.i for c in main.children):
+        return None
+    return subject
 
 
 def _must(sent: Span, token: Token) -> ConstructionHit | None:
