@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from written import event_on, events_of
 
+from nieuwsgraaf.events.constructions import find_constructions
+
 
 def article_events(tmp_path, pipeline, body: str, published: str = "2024-05-14") -> list[dict]:
     return events_of(tmp_path, pipeline, body, published)
@@ -62,3 +64,55 @@ def test_a_particle_before_a_te_infinitive_makes_the_separable_verb(tmp_path, pi
 def test_a_word_that_only_contains_a_trigger_is_none(tmp_path, pipeline):
     events = article_events(tmp_path, pipeline, "Mark Rutte sprak op een persconferentie over migratie naar Europa.")
     assert not [e for e in events if e["trigger"]["text"] in ("persconferentie", "migratie")]
+
+
+def test_a_refusal_on_the_infinitive_wanting_governs(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Viktor Orbán wil Olaf Scholz niet meer ontmoeten.")
+    refusal = event_on(events, "wil")
+    assert refusal["type"] == "REJECT" and not refusal["negated"]
+    assert refusal["source"] == "per:viktor-orban"
+
+
+def test_not_only_is_no_refusal(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Emmanuel Macron wil niet alleen praten met Rusland maar ook handelen.")
+    assert not [e for e in events if e["trigger"]["text"] == "wil" and e["type"] == "REJECT"]
+
+
+def test_refusing_to_comment_is_no_refusal(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Over de begroting wil Mark Rutte niets zeggen, en Olaf Scholz wil niet zeggen of hij komt.")
+    assert not [e for e in events if e["type"] == "REJECT"]
+
+
+def test_wanting_that_another_acts_is_a_demand_on_them(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Geert Wilders wil dat Mark Rutte onmiddellijk vertrekt.")
+    demand = event_on(events, "wil")
+    assert demand["type"] == "REQUEST" and demand["mode"] == "change"
+    assert (demand["source"], demand["target"]) == ("per:geert-wilders", "per:mark-rutte")
+
+
+def test_not_wanting_that_another_acts_is_a_refusal(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Geert Wilders wil niet dat Mark Rutte de campagne leidt.")
+    refusal = event_on(events, "wil")
+    assert refusal["type"] == "REJECT" and not refusal["negated"]
+
+
+def test_finding_an_act_unacceptable_is_an_accusation(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Mark Rutte vindt het besluit van Viktor Orbán onaanvaardbaar.")
+    accuse = event_on(events, "onaanvaardbaar")
+    assert accuse["type"] == "ACCUSE" and accuse["mode"] == "disapprove"
+    assert accuse["source"] == "per:mark-rutte"
+
+
+def test_a_danger_that_may_come_is_no_accusation(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Mark Rutte vindt het gevaarlijk als iemand aan het akkoord morrelt.")
+    assert not [e for e in events if e["trigger"]["text"] == "gevaarlijk"]
+
+
+def test_a_passive_must_without_a_doer_asks_nobody(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Volgens Mark Rutte moet het verdrag nog worden goedgekeurd.")
+    assert not [e for e in events if e["trigger"]["text"] == "moet"]
+
+
+def test_must_in_a_relative_clause_asks_nobody(pipeline):
+    doc = pipeline.nlp("Xi Jinping zegt dat Taiwan een provincie is die moet terugkeren.")
+    assert not [c for c in find_constructions(doc[:]) if c.hit.token.text == "moet"]

@@ -4,9 +4,15 @@
 - `noemen` with an evaluation (data/lexicons/event_evaluations.tsv): 'X noemde het plan
   onverantwoord' is ACCUSE disapprove, 'noemt Y een goede vriend' SUPPORT;
 - a demand by modal verb: 'Y moet …' in a clause someone else says ('…, zei X', 'X vindt dat Y
-  moet …', 'volgens X moet Y …') is REQUEST change by X of Y;
-- a refusal by negated `willen`: 'X wil geen sancties', 'wil niet praten' is REJECT change, not
-  negated (the negation is the refusal).
+  moet …', 'volgens X moet Y …') is REQUEST change by X of Y; in a passive the one asked is the
+  'door' phrase, and a passive without one, a relative clause or an existential 'er' asks nobody;
+- a refusal by negated `willen`: 'X wil geen sancties', 'wil niet praten', also with the negation
+  on the infinitive 'willen' governs ('wil Xi niet meer ontmoeten') is REJECT change, not negated
+  (the negation is the refusal); not 'niet alleen', nor a refusal to comment ('wil niet zeggen');
+- a wish on another: 'X wil dat Y …' is REQUEST change by X of Y, 'X wil niet dat Y …' REJECT;
+- a verdict: 'X vindt het besluit onaanvaardbaar' (a negative word of event_evaluations.tsv that
+  'vinden' says of something) is ACCUSE disapprove by X on the adjective, not when it judges only
+  what may come ('vind het gevaarlijk als …').
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ _WANT = frozenset({"wil", "willen", "wilde", "wilden", "wou"})
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
 _NOT_ADDRESSEES = frozenset({"ik", "we", "wij", "je", "jij", "men", "het", "er", "dat", "dit", "u"})
 _SUBJECTS = ("nsubj", "nsubj:pass")
+_IF = frozenset({"als", "indien", "wanneer", "mocht"})
 _EVALUATION_WINDOW = 12  # tokens after 'noemen' its judgement may stand in
 
 
@@ -56,12 +63,11 @@ def _entry(kind: str, mode: str | None, lemma: str) -> tuple[TriggerEntry, ...]:
 def _evaluation(verb: Token) -> str | None:
     """'negative' or 'positive' when a word after the verb in its sentence judges what is named
     ('noemde het plan "onverantwoord"'); 'niet' before a word of praise or acceptance turns it."""
-    table = _evaluations()
     sent = verb.sent
     window = verb.doc[verb.i + 1: min(sent.end, verb.i + _EVALUATION_WINDOW)]
     for token in window:
         word = token.lower_
-        polarity = table.get(word) or (table.get(word[:-1]) if word.endswith("e") else None)
+        polarity = _polarity(word)
         if polarity is None:
             continue
         negated = any(t.lower_ in _NEGATIONS for t in window if t.i < token.i)
@@ -69,6 +75,37 @@ def _evaluation(verb: Token) -> str | None:
             return "negative" if negated else None
         return "negative" if negated else polarity
     return None
+
+
+def _polarity(word: str) -> str | None:
+    table = _evaluations()
+    return table.get(word) or (table.get(word[:-1]) if word.endswith("e") else None)
+
+
+def _verdict(token: Token) -> ConstructionHit | None:
+    """'X vindt het plan onverantwoord', 'laten weten het onacceptabel te vinden dat …': a word of
+    condemnation (event_evaluations.tsv, negative) that 'vinden' says of something is ACCUSE
+    disapprove by the one who finds it, with the adjective as trigger (as the gold has it)."""
+    verb = token.head
+    if token.dep_ != "xcomp" or verb.lemma_.lower() != "vinden" or _polarity(token.lower_) != "negative":
+        return None
+    if any(t.lower_ in _NEGATIONS for t in verb.children):
+        return None  # 'vindt het niet onaanvaardbaar'
+    if any(_conditional(c) for c in (*verb.children, *token.children)):
+        return None  # 'vind het gevaarlijk als iemand …': a warning about what may come, no condemnation
+    found = arguments(verb)
+    if not found.sources:
+        return None
+    judged = [verb, *(t for t in found.targets if t.pos_ == "NOUN")]  # the parser hangs 'door' on either
+    doers = [a for t in judged if (a := _agent(t)) is not None]
+    if doers:  # 'vindt de schending … door Russische drones onacceptabel': the ones who did it
+        found = Arguments(found.sources, tuple(doers), found.location)
+    hit = TriggerHit(token, _entry("ACCUSE", "disapprove", token.lower_), "construction")
+    return ConstructionHit(hit, found)
+
+
+def _conditional(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IF for m in clause.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -89,15 +126,32 @@ def _demander(sent: Span, modal: Token) -> Token | None:
     return None
 
 
+def _agent(verb: Token) -> Token | None:
+    """The 'door' phrase of a passive verb or of an event noun ('de schending door Rusland')."""
+    return next((c for c in verb.children if c.dep_ == "obl:agent"
+                 or (c.dep_ in ("obl", "obl:arg", "nmod") and any(g.lower_ == "door" and g.dep_ == "case" for g in c.children))), None)
+
+
 def _addressee(sent: Span, modal: Token) -> Token | None:
-    """The subject of the modal's clause: the tree's, else the subject right before or after the
-    modal ('Hamas moet …', 'dan moet Turkije …')."""
+    """The one the modal's clause asks to act: the subject of the clause (the tree's, else the
+    subject right before or after the modal: 'Hamas moet …', 'dan moet Turkije …'); in a passive
+    the 'door' phrase ('moeten door alle EU-landen worden gedragen'), and nobody without one ('het
+    akkoord moet worden goedgekeurd'). A relative clause ('een provincie die moet worden ingelijfd')
+    and an existential 'er' ('er moet nog veel werk gebeuren') ask no one."""
     main = modal.head if modal.dep_ == "aux" else modal
+    if main.dep_ == "acl:relcl":
+        return None
     subject = _subject(main) or _subject(modal)
-    if subject is not None:
-        return subject
-    near = [t for t in sent if t.dep_ in _SUBJECTS and abs(t.i - modal.i) <= 2]
-    return near[0] if near else None
+    if subject is None:
+        near = [t for t in sent if t.dep_ in _SUBJECTS and abs(t.i - modal.i) <= 2]
+        subject = near[0] if near else None
+    if subject is None or "Rel" in subject.morph.get("PronType"):
+        return None
+    if subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in main.children):
+        return _agent(main)
+    if any(c.lower_ == "er" and c.i < subject.i for c in main.children):
+        return None
+    return subject
 
 
 def _must(sent: Span, token: Token) -> ConstructionHit | None:
@@ -111,14 +165,54 @@ def _must(sent: Span, token: Token) -> ConstructionHit | None:
     return ConstructionHit(hit, Arguments((demander,), (addressee,), None))
 
 
+def _complement(main: Token) -> Token | None:
+    """The infinitive 'willen' governs ('wil Xi niet ontmoeten')."""
+    return next((c for c in main.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _negation(tokens: list[Token]) -> bool:
+    """A negation among `tokens` that denies the whole wish: 'niet alleen …, maar ook' does not."""
+    return any(t.lower_ in _NEGATIONS and t.nbor(1).lower_ != "alleen" for t in tokens if t.i + 1 < len(t.doc))
+
+
 def _refusal(token: Token) -> ConstructionHit | None:
+    """'X wil geen sancties', 'wil niet dat …', and the negation on the infinitive it governs: 'wil Xi
+    niet meer ontmoeten', 'wil ze nog niet vrijgeven' (the refused act's objects are the targets)."""
     main = token.head if token.dep_ == "aux" else token
     near = [*token.children, *main.children]
     near += [g for c in main.children if c.dep_ == "obj" for g in c.children if g.dep_ == "det"]
-    if not any(t.lower_ in _NEGATIONS for t in near) or _subject(main) is None:
+    complement = _complement(main) if main is token else None
+    if complement is not None and complement.lower_ in speech_forms():
+        return None  # 'wil niet zeggen', 'wilde niet bevestigen': no comment, not a refusal (§9)
+    inner = list(complement.children) if complement is not None else []
+    if not (_negation(near) or _negation(inner)) or _subject(main) is None:
         return None
+    found = arguments(main)
+    if not found.targets and complement is not None:
+        found = Arguments(found.sources, arguments(complement).targets, found.location)
     hit = TriggerHit(token, _entry("REJECT", "change", "willen"), "construction")
-    return ConstructionHit(hit, arguments(main), negation_is_the_event=True)
+    return ConstructionHit(hit, found, negation_is_the_event=True)
+
+
+def _wish(token: Token) -> ConstructionHit | None:
+    """'X wil dat Y …' is X asking Y to do it: REQUEST change, target the subject of the 'dat'
+    clause ('wil dat de EU de verantwoordelijkheid neemt'); 'wil niet dat Y …' is X refusing it
+    (REJECT). Not when 'willen' has an object or infinitive of its own ('wil een verhaal schrijven
+    dat …': that 'dat' begins a relative clause)."""
+    if token.dep_ == "aux" or _subject(token) is None:
+        return None
+    if any(c.dep_ in ("obj", "xcomp") for c in token.children):
+        return None
+    clause = next((c for c in token.children if c.dep_ == "ccomp"
+                   and any(m.lower_ == "dat" and m.dep_ == "mark" for m in c.children)), None)
+    addressee = _subject(clause) if clause is not None else None
+    if addressee is None or addressee.lower_ in _NOT_ADDRESSEES:
+        return None
+    mark = next(m for m in clause.children if m.dep_ == "mark")
+    refused = _negation([*token.children, *token.doc[token.i + 1: mark.i]])
+    kind = "REJECT" if refused else "REQUEST"
+    hit = TriggerHit(token, _entry(kind, "change", "willen"), "construction")
+    return ConstructionHit(hit, Arguments((_subject(token),), (addressee,), None), negation_is_the_event=refused)
 
 
 def find_constructions(sent: Span) -> list[ConstructionHit]:
@@ -135,6 +229,9 @@ def find_constructions(sent: Span) -> list[ConstructionHit]:
             hit = _must(sent, token)
             found.extend([hit] if hit else [])
         elif lower in _WANT and token.pos_ in ("AUX", "VERB"):
-            hit = _refusal(token)
+            hit = _refusal(token) or _wish(token)
+            found.extend([hit] if hit else [])
+        elif token.pos_ == "ADJ":
+            hit = _verdict(token)
             found.extend([hit] if hit else [])
     return found
