@@ -127,7 +127,8 @@ def _argument_span(token: Token, role: str, ents: tuple[Span, ...]) -> EventArgu
     if inside and token.pos_ != "PRON":
         ent = min(inside, key=lambda e: e.label_ != "PER")  # 'de dader, de Belg Hicham D.': the person
         return EventArgument(role, ent.start_char, ent.end_char, ent.text)
-    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "nmod:poss", "compound", "flat", "nummod")]
+    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "nmod:poss", "compound", "flat", "nummod")
+            and c.pos_ != "ADV"]  # 'werden al verdachten veroordeeld': an adverb the parser took for an adjective
     start = left[0] if left and token.i - left[0].i < _MAX_PHRASE else token
     words = doc[start.i:token.i + 1]
     return EventArgument(role, words.start_char, words.end_char, words.text)
