@@ -170,3 +170,11 @@ def test_a_country_adjective_of_an_event_noun_is_the_government_the_article_name
                             "aanvallen op Kiev gingen dinsdag gewoon door.", published="2023-03-02")
     attacks = event_on(events, "aanvallen")
     assert (attacks["source"], attacks["target"]) == ("gov:ru", "loc:kyiv")
+
+
+def test_an_adverb_before_an_actor_is_not_part_of_its_name(pipeline):
+    from nieuwsgraaf.events.component import _argument_span
+
+    doc = pipeline.nlp("Eerder werden al verdachten veroordeeld voor diefstal.")
+    actor = next(t for t in doc if t.text == "verdachten")
+    assert _argument_span(actor, "target", doc.ents).text == "verdachten"

@@ -17,6 +17,7 @@ from .dating import dating_time, in_future_tense, joined_time, settle_modality
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
 from .records import Arguments
+from .refusals import refusal_of
 from .story import story_time
 from .triggers import TriggerHit, find_triggers
 
@@ -126,7 +127,8 @@ def _argument_span(token: Token, role: str, ents: tuple[Span, ...]) -> EventArgu
     if inside and token.pos_ != "PRON":
         ent = min(inside, key=lambda e: e.label_ != "PER")  # 'de dader, de Belg Hicham D.': the person
         return EventArgument(role, ent.start_char, ent.end_char, ent.text)
-    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "nmod:poss", "compound", "flat", "nummod")]
+    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "nmod:poss", "compound", "flat", "nummod")
+            and c.pos_ != "ADV"]  # 'werden al verdachten veroordeeld': an adverb the parser took for an adjective
     start = left[0] if left and token.i - left[0].i < _MAX_PHRASE else token
     words = doc[start.i:token.i + 1]
     return EventArgument(role, words.start_char, words.end_char, words.text)
@@ -159,7 +161,8 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
     entries = [e for e in hit.entries if _fits_tag(e, hit.token)] if parsed else list(hit.entries)
     if parsed:  # the senses of a word that name no event (event_trigger_contexts.tsv)
         noun = hit.token.pos_ == "NOUN"
-        entries = [e for e in entries if all(holds(c, hit.token) for c in lexicon.contexts_for(e, noun))]
+        entries = [e for e in entries
+                   if all(holds(c, hit.token, lexicon.event_nouns) for c in lexicon.contexts_for(e, noun))]
     if construction is not None:
         entries = list(hit.entries)  # a modal or 'noemen' is the trigger whatever its tag
     elif inside_name(hit.token):
@@ -167,6 +170,8 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
     if not entries or hit.token.ent_type_ == "PER":
         return None
     entry, ambiguous = _choose(entries, sent, lexicon)
+    refusal = refusal_of(entry, hit.token, lexicon) if parsed and construction is None else None
+    entry = refusal or entry  # 'gaat niet akkoord': the negation is the refusal
     if construction is not None and construction.found is not None:
         found = construction.found
     else:
@@ -190,7 +195,11 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
     modality = settle_modality(modality_of(token, sent, lexicon, parsed), token, when, timexes,
                                token.doc._.ng_published)
     kind, mode = entry.type, entry.mode
-    if kind in _PROMISED and modality in ("future", "possible", "hypothetical"):
+    negated = parsed and refusal is None and not (construction and construction.negation_is_the_event) \
+        and is_negated(token, lexicon)
+    if kind == "CONSULT" and negated and modality == "future":
+        kind, mode, negated = "REJECT", "meet", False  # 'We zullen niet onderhandelen': a refusal to meet
+    elif kind in _PROMISED and modality in ("future", "possible", "hypothetical"):
         kind, mode = "AGREE", None  # a meeting or help still to come is an agreement (docs/events.md)
     # the classifier's probability where it chose the trigger, else how the lexicon found it
     confidence = chance if chance is not None else _BASE_CONFIDENCE[hit.how] - (0.15 if ambiguous else 0.0)
@@ -203,8 +212,7 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
         trigger=Trigger(token.idx, token.idx + len(token.text), token.text),
         sentence=_stripped(sent),
         arguments=(host, *named) if host else named,
-        negated=is_negated(token, lexicon) if parsed and not (construction and construction.negation_is_the_event)
-        else False,
+        negated=negated,
         modality=modality,
         confidence=round(min(confidence, 1.0), 2),
         when=joined_time(token.doc, when, times) if parsed else when,

@@ -9,19 +9,25 @@ each of the tree around the word:
 - `not_preposition`: no dependent of it is introduced by one of the words ('waarschuwde voor een
   recessie' warns of a danger, it threatens nobody);
 - `not_after`: it is not itself introduced by one of the words ('praten over samenwerking' names
-  a topic); with lemma `*` this holds for every trigger noun.
+  a topic); with lemma `*` this holds for every trigger noun;
+- `court` / `not_court`: the verb is (is not) said of a court case, the words being the courts
+  ('de rechtbank veroordeelde hem', 'werd veroordeeld tot twee jaar cel', 'hij was al veroordeeld';
+  not 'de EU veroordeelt de aanval', 'de aanslag werd alom veroordeeld'): see `in_court`.
 Besides, a capitalised word inside a name ('Buitenlandse Handel', 'de Straat van Taiwan', 'het
 Zomerakkoord') is no event word (`inside_name`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-CONDITIONS = frozenset({"subject", "object", "not_preposition", "not_after"})
+CONDITIONS = frozenset({"subject", "object", "not_preposition", "not_after", "court", "not_court"})
 _ROLES = {"subject": frozenset({"nsubj", "nsubj:pass"}), "object": frozenset({"obj"})}
+_SENTENCE_PREPOSITIONS = frozenset({"tot", "wegens"})  # 'veroordeeld tot twee jaar cel', 'wegens fraude'
+_COURT_ACTORS = frozenset({"nsubj", "obl:agent"})  # who sentences: the subject, a passive's 'door'-phrase
 
 
 @dataclass(frozen=True)
@@ -34,8 +40,38 @@ def _prepositions(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ == "case"}
 
 
-def holds(context: TriggerContext, token: Token) -> bool:
-    """Whether the trigger word `token` (in a parsed Doc) meets the condition."""
+def _dependents(verb: Token) -> list[Token]:
+    """The verb's dependents, with the subject it shares with the verb it is coordinated with ('De
+    rechtbank sprak hem vrij van A, maar veroordeelde hem voor B') and coordinated phrases ('voor A
+    en wegens B')."""
+    found = list(verb.children)
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in found):
+        found += [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+    return found + [g for c in found if c.dep_.startswith("obl") for g in c.children if g.dep_ == "conj"]
+
+
+def in_court(token: Token, courts: frozenset[str], event_nouns: Container[str]) -> bool:
+    """Whether the verb `token` is said of a court case: a court is its subject or its 'door'-agent,
+    a sentence or charge follows 'tot' or 'wegens', or it is a passive without an agent whose subject
+    is no act (a person is sentenced; 'de aanslag werd veroordeeld' condemns an act in words)."""
+    dependents = _dependents(token)
+    if any(c.dep_ in _COURT_ACTORS and any(c.lower_.startswith(w) or c.lower_.endswith(w) for w in courts)
+           for c in dependents):
+        return True
+    if any(_prepositions(c) & _SENTENCE_PREPOSITIONS for c in dependents):
+        return True
+    # a passive: its auxiliary or its subject says so (the parser does not always mark both)
+    passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in dependents)
+    subject = next((c for c in dependents if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    agent = any(c.dep_ == "obl:agent" for c in dependents)
+    return passive and subject is not None and not agent and subject.lower_ not in event_nouns
+
+
+def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = frozenset()) -> bool:
+    """Whether the trigger word `token` (in a parsed Doc) meets the condition; `event_nouns`: the
+    written forms of the trigger nouns, which name acts (for `court`)."""
+    if context.condition in ("court", "not_court"):
+        return in_court(token, context.words, event_nouns) == (context.condition == "court")
     if context.condition in _ROLES:
         words = [c.lower_ for c in token.children if c.dep_ in _ROLES[context.condition]]
         return any(w.startswith(word) or w.endswith(word) for w in words for word in context.words)

@@ -1,7 +1,7 @@
 """The event lexicons: trigger words per PLOVER type, verb particles, modality cues.
 
 Files (data/lexicons/): event_triggers.tsv, verb_particles.tsv, strong_verbs.tsv, event_modality.tsv,
-event_type_cues.tsv, event_not_triggers.txt, event_trigger_contexts.tsv.
+event_type_cues.tsv, event_not_triggers.txt, event_trigger_contexts.tsv, event_refusals.tsv.
 Every trigger's citation form is expanded into the written forms that can match a token.
 """
 
@@ -64,6 +64,9 @@ class EventLexicon:
     not_triggers: frozenset[str] = frozenset()  # event_not_triggers.txt: 'persconferentie', 'migratie'
     # event_trigger_contexts.tsv: (type, lemma) -> the conditions its sense needs; ('*', '*') every noun
     contexts: dict[tuple[str, str], tuple[TriggerContext, ...]] = field(default_factory=dict)
+    # event_refusals.tsv: (type, lemma) of a consent word -> the REJECT mode it names when negated
+    refusals: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    event_nouns: frozenset[str] = frozenset()  # the written forms of the trigger nouns: words naming acts
 
     def contexts_for(self, entry: TriggerEntry, noun: bool) -> tuple[TriggerContext, ...]:
         """The conditions a trigger of `entry` must meet; `noun`: the word is tagged as a noun."""
@@ -121,6 +124,7 @@ def load_event_lexicon() -> EventLexicon:
             raise EventLexiconError(f"event_triggers.tsv line {number}: only a PHRASE marks its trigger word with *")
     lexicon = EventLexicon()
     event_nouns = {form for entry in rows if entry.pos == "NOUN" for form in noun_forms(entry.lemma)}
+    lexicon.event_nouns = frozenset(event_nouns)
     for entry in rows:
         if entry.pos == "PHRASE":
             words = [w.lstrip("*") for w in entry.lemma.split()]
@@ -149,6 +153,7 @@ def load_event_lexicon() -> EventLexicon:
     lexicon.type_cues = {kind: tuple(words) for kind, words in cues.items()}
     lexicon.not_triggers = frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("event_not_triggers.txt"))
     lexicon.contexts = _contexts({(entry.type, entry.lemma) for entry in rows})
+    lexicon.refusals = _refusals({(entry.type, entry.lemma) for entry in rows})
     lexicon.phrases.sort(key=lambda phrase: -len(phrase.words))
     for index, phrase in enumerate(lexicon.phrases):
         for position, pattern in enumerate(phrase.words):
@@ -168,3 +173,13 @@ def _contexts(known: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[Trigge
                                     f"event_triggers.tsv (or * *), one of {sorted(CONDITIONS)}, words")
         found[key].append(TriggerContext(fields[2], frozenset(w.strip().lower() for w in fields[3].split(","))))
     return {key: tuple(contexts) for key, contexts in found.items()}
+
+
+def _refusals(known: set[tuple[str, str]]) -> dict[tuple[str, str], str | None]:
+    found = {}
+    for number, fields in resources.lexicon_rows("event_refusals.tsv"):
+        key = (fields[0], fields[1].lower()) if len(fields) >= 2 else None
+        if key is None or key not in known:
+            raise EventLexiconError(f"event_refusals.tsv line {number}: expected type, lemma of event_triggers.tsv, mode")
+        found[key] = (fields[2] if len(fields) > 2 else "") or None
+    return found
