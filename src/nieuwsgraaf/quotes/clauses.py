@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..records import SpeakerRef
+from .attribution import Attribution, Report, names_someone
 from .lexicon import QuoteLexicon
 from .marks import find_quote_spans
 from .rules import COORDINATION, SUBJECT_PRONOUN, WORD, QuoteRules
@@ -40,6 +42,18 @@ def content_end(text: str, start: int, end: int, rules: QuoteRules) -> int:
             cut = match.start()
             break
     return start + len(content[:cut].rstrip(" ,;:.!?"))
+
+
+def clause_report(text: str, content_start: int, sentence_end: int, rules: QuoteRules,
+                  speaker: SpeakerRef | None, cue: str) -> Report | None:
+    """The report of the words from `content_start` to where their clause ends, when `speaker` names
+    someone and the clause holds at least two words; else None."""
+    if not names_someone(speaker):
+        return None
+    stop = content_end(text, content_start, sentence_end, rules)
+    if len(text[content_start:stop].split()) < 2:
+        return None
+    return Report(content_start, stop, Attribution(speaker, cue))
 
 
 # ', werd de buurt ongerust': a finite verb right after a comma opens the main clause

@@ -4,8 +4,8 @@ quote 'luidt het in de brief' (data/lexicons/quote_words.tsv kind document)."""
 
 from __future__ import annotations
 
-from ..attribution import Attribution, Report, names_someone
-from ..clauses import content_end
+from ..attribution import Report
+from ..clauses import clause_report
 from ..context import Context
 
 
@@ -17,10 +17,6 @@ def document_says(context: Context, index: int, found: list[Report]) -> list[Rep
         if context.in_quote(match.start()):
             continue
         speaker = reader.speaker_from(match.start("who"), match.end("who"), start)
-        if not names_someone(speaker):
-            continue
-        stop = content_end(text, match.end(), end, context.rules)
-        if len(text[match.end():stop].split()) < 2:
-            continue
-        results.append(Report(match.end(), stop, Attribution(speaker, " ".join(match["cue"].split()))))
+        report = clause_report(text, match.end(), end, context.rules, speaker, " ".join(match["cue"].split()))
+        results.extend([report] if report else [])
     return results

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..attribution import Attribution, Report, names_someone
-from ..clauses import content_end
+from ..attribution import Report, names_someone
+from ..clauses import clause_report
 from ..context import Context
 from .subjects import clause_start, speaker_around
 
@@ -36,10 +36,6 @@ def noun_clause(context: Context, index: int, found: list[Report]) -> list[Repor
             pronoun = _SUBJECT_PRONOUN.search(text, clause, match.start())
             if not names_someone(speaker) and pronoun:  # 'Eerder verraste ze X met de boodschap dat …'
                 speaker = reader.pronoun(pronoun.start(), pronoun.end(), start)
-        if not names_someone(speaker):
-            continue
-        stop = content_end(text, match.end(), end, context.rules)
-        if len(text[match.end():stop].split()) < 2:
-            continue
-        results.append(Report(match.end(), stop, Attribution(speaker, match["cue"])))
+        report = clause_report(text, match.end(), end, context.rules, speaker, match["cue"])
+        results.extend([report] if report else [])
     return results

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..attribution import Attribution, Report, names_someone
-from ..clauses import content_end
+from ..clauses import clause_report
 from ..context import Context
 from .subjects import clause_start
 
@@ -44,10 +44,6 @@ def _passive_dat(context: Context, index: int) -> list[Report]:
         else:  # 'Ook in het kabinet werd benadrukt dat …': the body the fronted place names
             place = _PLACE_AGENT.search(text, clause_start(context, start, match.start()), match.start())
             speaker = reader.speaker_from(place.start("who"), place.end("who"), start) if place else None
-        if not names_someone(speaker):
-            continue
-        stop = content_end(text, match.end(), end, context.rules)
-        if len(text[match.end():stop].split()) < 2:
-            continue
-        results.append(Report(match.end(), stop, Attribution(speaker, match["cue"])))
+        report = clause_report(text, match.end(), end, context.rules, speaker, match["cue"])
+        results.extend([report] if report else [])
     return results
