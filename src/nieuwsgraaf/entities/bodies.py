@@ -54,6 +54,12 @@ def country_government(entity: str | None, kb: KnowledgeBase) -> Actor | None:
     return kb.actors.get("gov:" + entity.removeprefix("gpe:"))
 
 
+def acting_country(country: str, kb: KnowledgeBase) -> Actor:
+    """The actor a country that speaks or acts stands for: its government where the knowledge base
+    has one, else the country itself."""
+    return country_government(country, kb) or kb.actors[country]
+
+
 def speaking_seat(words: str, entity: str | None, linker: Linker) -> Actor | None:
     """'het Witte Huis bevestigde': the linker reads a seat of power that acts as the government it
     stands for (gov:us); what it says is said by the seat's own office (gov:us-witte-huis). Cities

@@ -46,7 +46,7 @@ from ..records import Analysis, EventArgument, EventMention, Mention, SpeakerRef
 from .bodies import (
     RULER_WORDS,
     RULERS_OF,
-    country_government,
+    acting_country,
     european_council,
     people_of_country,
     ruled_by,
@@ -199,16 +199,11 @@ def _country_actor(argument: EventArgument, event: EventMention, linked: list[Me
     named last before it)."""
     adjective = _country_by_adjective(argument.text, kb)
     if adjective is not None and _right_before(argument, event, text) and kb.actors[adjective].type == "country":
-        return _as_government(adjective, kb)
+        return acting_country(adjective, kb).id
     people = _people_of_country(argument.text, text[max(0, argument.start - 3):argument.start].lower(), kb)
     if people is not None:
-        return _as_government(people, kb)
+        return acting_country(people, kb).id
     return _country_before(argument, linked, text, kb) if argument.role == "target" else None
-
-
-def _as_government(country: str, kb) -> str:
-    government = country_government(country, kb)
-    return government.id if government is not None else country
 
 
 def _right_before(argument: EventArgument, event: EventMention, text: str) -> bool:

@@ -31,6 +31,7 @@ from functools import partial
 from ..records import Analysis, Entity, Mention, Quote, SpeakerRef
 from .article_entities import ArticleEntities
 from .bodies import (
+    acting_country,
     country_government,
     european_council,
     government_of,
@@ -171,8 +172,7 @@ class ArticleActors:
             return _Resolved(self.entities.add(span, "PER", person))
         people = people_of_country(words, self.linker.kb)
         if people is not None:  # 'de Britten' speak as their country does: its government (§4)
-            actor = country_government(people, self.linker.kb) or self.linker.kb.actors[people]
-            return _Resolved(self.entities.add_actor(span, actor))
+            return _Resolved(self.entities.add_actor(span, acting_country(people, self.linker.kb)))
         council = european_council(ref.text, self.linker.kb)
         if council is not None:  # 'de EU-leiders' speak as one body, and so do 'de leiders' after them
             self.described.append((head_noun(words), council.id))
