@@ -64,3 +64,9 @@ def test_a_participle_before_e_or_i_takes_a_diaeresis():
 def test_an_irregular_prefixed_verb_from_the_strong_list():
     assert {"verweet", "verweten"} <= _all_forms("verwijten")[0]
     assert "wees" in _all_forms("afwijzen")[1]
+
+
+def test_zijn_and_hebben_have_their_present_forms():
+    # phrases built on them ('bereid zijn', 'een akkoord hebben') must match 'is … bereid', 'heeft …'
+    assert {"is", "ben", "bent", "was", "waren"} <= _all_forms("zijn")[0]
+    assert {"heeft", "heb", "hebt", "had"} <= _all_forms("hebben")[0]
