@@ -40,6 +40,11 @@ def _prepositions(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ == "case"}
 
 
+def _names_one_of(word: str, words: frozenset[str]) -> bool:
+    """Whether `word` is one of `words` or a compound of one ('rechtbank' in 'politierechtbank')."""
+    return any(word.startswith(w) or word.endswith(w) for w in words)
+
+
 def _dependents(verb: Token) -> list[Token]:
     """The verb's dependents, with the subject it shares with the verb it is coordinated with ('De
     rechtbank sprak hem vrij van A, maar veroordeelde hem voor B') and coordinated phrases ('voor A
@@ -55,8 +60,7 @@ def in_court(token: Token, courts: frozenset[str], event_nouns: Container[str]) 
     a sentence or charge follows 'tot' or 'wegens', or it is a passive without an agent whose subject
     is no act (a person is sentenced; 'de aanslag werd veroordeeld' condemns an act in words)."""
     dependents = _dependents(token)
-    if any(c.dep_ in _COURT_ACTORS and any(c.lower_.startswith(w) or c.lower_.endswith(w) for w in courts)
-           for c in dependents):
+    if any(c.dep_ in _COURT_ACTORS and _names_one_of(c.lower_, courts) for c in dependents):
         return True
     if any(_prepositions(c) & _SENTENCE_PREPOSITIONS for c in dependents):
         return True
@@ -74,7 +78,7 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
         return in_court(token, context.words, event_nouns) == (context.condition == "court")
     if context.condition in _ROLES:
         words = [c.lower_ for c in token.children if c.dep_ in _ROLES[context.condition]]
-        return any(w.startswith(word) or w.endswith(word) for w in words for word in context.words)
+        return any(_names_one_of(w, context.words) for w in words)
     if context.condition == "not_preposition":
         return not any(_prepositions(child) & context.words for child in token.children)
     return not _prepositions(token) & context.words  # not_after
