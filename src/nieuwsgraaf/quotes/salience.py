@@ -14,8 +14,9 @@ A person whose gender is unknown fits either pronoun."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 
 from .. import resources
 from ..records import Mention
@@ -151,17 +152,22 @@ class Salience:
         return (outside or people)[-1]
 
     def _sentence_ends(self, before: int) -> list[int]:
-        """Where the sentences before `before` start: after a full stop, '!', '?' or a line break,
-        but not after one inside a quotation unless the quotation closes there ('"Weg (nu!) ermee",
-        zei hij' is one sentence)."""
-        ends = []
-        for i, ch in enumerate(self.text[:before]):
+        """Where the sentences before `before` start (see `_sentence_starts`)."""
+        return self._sentence_starts[:bisect_right(self._sentence_starts, before)]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        """Where the article's sentences start: after a full stop, '!', '?' or a line break, but not
+        after one inside a quotation unless the quotation closes there ('"Weg (nu!) ermee", zei hij'
+        is one sentence). Found once per article: every pronoun resolution reads them."""
+        starts = []
+        for i, ch in enumerate(self.text):
             if ch not in _SENTENCE_ENDS:
                 continue
             quote = next(((a, b) for a, b in self.quote_spans if a <= i < b), None)
             if ch == "\n" or quote is None or not self.text[i + 1:quote[1]].strip(_CLOSING_MARKS):
-                ends.append(i + 1)
-        return ends
+                starts.append(i + 1)
+        return starts
 
     def _lone_subject_pronoun(self, start: int, end: int, gender: str | None) -> int | None:
         """Where a singular pronoun of `gender` ('hij', 'zij'; either without a gender) stands in
