@@ -86,6 +86,18 @@ def test_augustus_the_name_is_no_month():
     assert tag("Keizer Augustus regeerde lang.") == {}
 
 
+def test_a_month_abbreviation_alone_is_a_name():
+    assert tag("Jan Peeters zegt dat de begroting klaar is.") == {}
+    assert tag("Volgens Mar de Vries klopt dat niet.") == {}
+
+
+def test_a_month_abbreviation_with_a_day_or_year_is_a_month():
+    found = tag("Op 3 jan. 2020 begon het, op 4 sept sloot het en in juni en juli bleef het stil.")
+    assert found["3 jan. 2020"][1] == "2020-01-03"
+    assert found["4 sept"][1] == "2025-09-04"
+    assert found["juni"][1] == "2025-06" and found["juli"][1] == "2025-07"
+
+
 @pytest.mark.parametrize("anchor, weekday, direction, expected", [
     (date(2025, 9, 29), 1, "past", date(2025, 9, 29)),
     (date(2025, 9, 29), 1, "before", date(2025, 9, 22)),

@@ -45,6 +45,9 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
     full_months = [m for m in lex.months if len(m) > 4 or m == "mei"]
     short_months = [m for m in lex.months if m not in full_months]
     month = rf"(?P<month>{_alternation(full_months)}|(?:{_alternation(short_months)})\.?)"
+    # alone, an abbreviation is a name more often than a month ('Jan Jambon'): only the full name
+    names = [m for m in lex.months if (len(m) > 3 or m == "mei") and not any(o != m and o.startswith(m) for o in lex.months)]
+    month_alone = rf"(?P<month>{_alternation(names)})"
     weekday = rf"(?P<weekday>{_alternation(lex.weekdays)})"
     daypart = rf"(?P<daypart>{_alternation(lex.dayparts)})"
     number = rf"(?P<number>\d+(?:,\d+)?|{_alternation(lex.numbers)}|{_alternation(lex.vague)}|anderhalf|anderhalve)"
@@ -130,7 +133,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
                           rf"{_alternation(lex.numbers)}) )?(?P<unit>dagen|weken|maanden|jaren|jaar|uren|decennia){e}"),
         ("whole_unit", rf"{b}(?:de |het )?(?P<core>hele (?P<unit>dag|week|maand|jaar)){e}"),
         ("duration", rf"{b}{number} {unit}{e}"),
-        ("month", rf"{b}{month}{e}"),
+        ("month", rf"{b}{month_alone}{e}"),
         ("year", rf"{b}(?P<core>{year})(?![\w-])(?P<after> \w+)?"),
     ]
     return tuple(Pattern(name, re.compile(regex, re.IGNORECASE), _lowered(regex)) for name, regex in specs)
