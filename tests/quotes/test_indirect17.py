@@ -1,5 +1,6 @@
 """Indirect speech classes of branch indirect17 (issue #14 §2): a cue set off by commas inside a main
-clause ('De rederijen, zei hij, hebben …'). Invented sentences."""
+clause ('De rederijen, zei hij, hebben …') and a sentence-opening 'Volgens hen' after a sentence about
+a group. Invented sentences."""
 
 from __future__ import annotations
 
@@ -32,3 +33,20 @@ def test_parenthetical_cue(quotes_of, text, content):
 def test_no_parenthetical_cue(quotes_of, text):
     reports = _reports(quotes_of(text))
     assert not any(c.startswith(("Het plan is goed, zei", "Toen de brug", "De brug, zei")) for c, _, _ in reports)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("De vakbonden verzetten zich tegen de hervorming. Volgens hen schiet het plan tekort.",
+     "schiet het plan tekort"),
+    ("En de vakbonden bleven maar eisen dat de minister aftrad. Het antwoord van de minister was volgens hen "
+     "onder de maat.", "Het antwoord van de minister was volgens hen onder de maat"),
+])
+def test_volgens_hen_after_a_group_sentence(quotes_of, text, content):
+    [(got, speaker, cue)] = [r for r in _reports(quotes_of(text)) if r[2] == "volgens"]
+    assert (got, cue) == (content, "volgens")
+    assert speaker is not None and "vakbonden" in speaker
+
+
+def test_volgens_hen_after_a_person_names_no_one(quotes_of):
+    text = "Wethouder Eva Jansen opende de brug. Volgens hen is de brug te duur."
+    assert [r for r in _reports(quotes_of(text)) if r[2] == "volgens"] == []
