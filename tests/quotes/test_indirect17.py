@@ -50,3 +50,16 @@ def test_volgens_hen_after_a_group_sentence(quotes_of, text, content):
 def test_volgens_hen_after_a_person_names_no_one(quotes_of):
     text = "Wethouder Eva Jansen opende de brug. Volgens hen is de brug te duur."
     assert [r for r in _reports(quotes_of(text)) if r[2] == "volgens"] == []
+
+
+@pytest.mark.parametrize("text, content, speaker_word", [
+    ("De provincie sluit de brug een jaar lang. Dat hebben de gedeputeerden van verkeer en waterstaat van de "
+     "provincie na afloop van hun vergadering in het provinciehuis bekendgemaakt.",
+     "De provincie sluit de brug een jaar lang", "gedeputeerden"),
+    ("De provincie sluit de brug een jaar lang. Dat heeft wethouder Eva Jansen omstreeks 9.30 uur bekendgemaakt.",
+     "De provincie sluit de brug een jaar lang", "eva-jansen"),
+])
+def test_back_reference_with_a_long_middle_field(quotes_of, text, content, speaker_word):
+    [(got, speaker, cue)] = _reports(quotes_of(text))
+    assert (got, cue) == (content, "bekendgemaakt")
+    assert speaker is not None and speaker_word in speaker
