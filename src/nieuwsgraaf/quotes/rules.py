@@ -74,6 +74,7 @@ class QuoteRules:
     postposed: re.Pattern  # '…, zegt de rechtbank.'
     postposed_perfect: re.Pattern  # '…, zou Xi tegen Biden hebben gezegd'
     postposed_noun: re.Pattern  # '…, is het oordeel van X.'
+    parenthetical: re.Pattern  # 'De VS, zei hij, hebben …'
     warns_of: re.Pattern  # 'waarschuwde X voor …'
     fragment_cue: re.Pattern  # 'noemt het akkoord 'evenwichtig''
     noun_cue: re.Pattern  # 'de boodschap van X dat …', 'zijn uitspraken dat …'
@@ -119,8 +120,9 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
                             rf"(?P<who>{SPEAKER_WORDS})?"),
         "before_colon": re.compile(rf"(?P<who>[^.!?\n]{{0,120}}?)(?:\b(?P<cue>{verbs})\b[^.!?:\n]{{0,60}})?:\s*$"),
         "back_reference": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS})"),
-        # 'Dat heeft X gezegd in het journaal / na vragen van Y.': a phrase may follow the participle
-        "back_perfect": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>[^,.;:!?]{{1,80}}?)\s+"
+        # 'Dat heeft X gezegd in het journaal / na vragen van Y.': a phrase may follow the participle; the
+        # middle field may be long ('de ministers van … na afloop van hun top in Luxemburg') and hold a time ('4.30 uur')
+        "back_perfect": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>(?:[^,.;:!?]|\.(?=\d)){{1,120}}?)\s+"
                                    rf"(?P<cue>{verbs})(?:\s+[^,;:!?]*?)?\s*[.!]?\s*$"),
         # '…, aldus de premier, die eerder zijn ontslag indiende.': a relative clause may follow the speaker
         # the speaker may have a name in apposition ('zegt de burgemeester van Utrecht, Eva Jansen') and be
@@ -134,6 +136,9 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
         "postposed_noun": re.compile(
             rf",\s+(?:is|was|luidt|luidde)\s+(?:het|de)\s+(?P<cue>{_words(lexicon, 'opinion')})"
             rf"(?:\s+van\s+(?P<who>[^,.;:!?]+?))?\s*[.!?]?\s*$"),
+        # a cue and a short speaker between two commas, then the next word ('…, zei ze, hangen …')
+        "parenthetical": re.compile(rf",\s+(?P<cue>{verbs})\s+(?P<who>[^,.;:!?\"“”„«»‘’'\n]{{1,60}}?),\s+"
+                                    rf"(?P<next>[a-z][\w-]*)\b"),
         "warns_of": re.compile(rf"\b(?P<cue>{warn})\s+(?P<who>[^.!?\n]{{0,60}}?)\bvoor\s+(?P<content>[^.!?\n]{{12,}})"),
         "fragment_cue": re.compile(rf"\b(?P<cue>{_words(lexicon, 'naming_verb')})\b"),
         "noun_cue": re.compile(rf"\b(?P<det>de|het|zijn|haar|hun)\s+(?:[a-z][\w-]*e\s+)?(?P<cue>{_words(lexicon, 'speech_noun')})"

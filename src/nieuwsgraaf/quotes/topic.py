@@ -4,8 +4,8 @@ last person named. Salience (salience.py) knows only people; this is its counter
 and groups, tried first where no words name a speaker.
 
 The subject is a definite noun phrase opening the sentence ('De bonden voeren …', 'Ook de
-vakbonden …') whose head is a body, group or institution noun of data/lexicons/speaker_nouns.tsv;
-a plural 'ze' or 'zij' opening the sentence ('Ze verzetten zich …') goes on to the sentence before.
+vakbonden …', 'En de oppositie bleef …') whose head is a body, group or institution noun of
+data/lexicons/speaker_nouns.tsv; a plural 'ze' or 'zij' opening the sentence ('Ze verzetten zich …') goes on to the sentence before.
 Only the sentences of the quote's paragraph count, and anything else opening a sentence ends the
 search: a name, a singular pronoun, a fronted phrase ('Met een staking voeren de bonden …' is left
 to the person the text is about, the quote stage having no parse to find a subject after the verb)."""
@@ -22,6 +22,7 @@ from .lexicon import speaker_nouns
 _SENTENCES_BACK = 2  # a plural 'ze' is followed back this many sentences
 _DEFINITE = re.compile(r"(?:[Dd]e|[Hh]et)\s")
 _PLURAL_PRONOUN = re.compile(r"(?:[Zz]e|[Zz]ij)\s+[a-z]+en\b")  # 'Ze verzetten', 'Zij eisen' (the verb plural)
+_COORDINATOR = re.compile(r"(?:En|Maar)\s+")
 _TOPIC_KINDS = frozenset({"body", "group", "institution"})
 _OPENING = " \n\"“”„«»‘’'"
 
@@ -49,6 +50,9 @@ def described_topic(context: Context, before: int) -> SpeakerRef | None:
 
 def _group_subject(context: Context, start: int, end: int) -> SpeakerRef | None:
     text, rules = context.text, context.rules
+    coordinator = _COORDINATOR.match(text, start, end)
+    if coordinator:  # 'En de oppositie bleef eisen …'
+        start = coordinator.end()
     adverb = rules.leading_adverb.match(text[start:end])
     if adverb:
         start += adverb.end()

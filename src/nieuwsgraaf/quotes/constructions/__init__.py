@@ -12,6 +12,7 @@ Indirect speech, per sentence: every construction adds what it finds; a report o
 earlier one is dropped.
   back_reference   'Dat zei X.' / 'Dat heeft X gezegd.' (the sentences before)
   postposed        '…, zegt de rechtbank.' / '…, is het oordeel van X.'
+  parenthetical    'De VS, zei hij, hebben …' (a cue between the fronted phrase and the finite verb)
   dat_clause       'X zei dat …'
   infinitive       'X dreigde … te …' / 'X acht de kans klein'
   warning          'X waarschuwde voor …'
@@ -41,6 +42,7 @@ from .infinitive import infinitive
 from .inverted import inverted
 from .noun_clause import noun_clause
 from .own_words import own_words
+from .parenthetical import parenthetical
 from .passive import passive
 from .postposed import postposed
 from .source_phrase import source_phrase
@@ -52,7 +54,8 @@ IndirectConstruction = Callable[[Context, int, list[Report]], list[Report]]
 
 DIRECT: tuple[DirectConstruction, ...] = (cue_after, those_words, said_after, inverted, colon_before, source_phrase)
 INDIRECT: tuple[IndirectConstruction, ...] = (
-    back_reference, postposed, dat_clause, infinitive, warning, volgens, own_words, noun_clause, document_says, passive, headline,
+    back_reference, postposed, parenthetical, dat_clause, infinitive, warning, volgens, own_words, noun_clause,
+    document_says, passive, headline,
 )
 
 __all__ = ["DIRECT", "INDIRECT", "fragment", "is_naming"]

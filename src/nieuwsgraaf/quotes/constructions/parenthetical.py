@@ -1,0 +1,39 @@
+"""'De VS, zei hij, hebben meer uitgegeven …' / 'Van die gesprekken, zei ze, hangen banen af.': a cue
+and its speaker set off by commas between the fronted phrase of a main clause and its finite verb.
+The whole sentence is what the speaker said (as for a cue inside a clause, 'Het was volgens X …').
+
+The phrase before the first comma holds no finite verb, so it is no clause of its own ('Het plan is
+goed, zei hij, maar …' is the postposed cue's), and the word after the second comma is no word that
+opens a clause or a phrase ('die', 'omdat', 'en', 'de', 'op'): in a main clause the finite verb stands there."""
+
+from __future__ import annotations
+
+from ..attribution import Attribution, Report, names_someone
+from ..clauses import first_finite
+from ..context import Context
+from ..rules import QUOTE_MARKS
+
+_OPENS_NO_VERB = ("relative", "subordinator", "connective", "preposition", "clause_subject", "embedding")
+
+
+def parenthetical(context: Context, index: int, found: list[Report]) -> list[Report]:
+    text, rules, lexicon = context.text, context.rules, context.lexicon
+    start, end = context.sentences[index]
+    content_start = start + len(text[start:end]) - len(text[start:end].lstrip())
+    for match in rules.parenthetical.finditer(text, content_start, end):
+        fronted = text[content_start:match.start()]
+        if (context.in_quote(match.start()) or lexicon.is_separable(match["cue"]) or not fronted.strip()
+                or any(mark in fronted for mark in QUOTE_MARKS) or first_finite(fronted, lexicon) is not None
+                or rules.subordinate.match(text, content_start) or _opens_no_verb(context, match["next"])):
+            continue
+        speaker = context.reader.speaker_from(match.start("who"), match.end("who"), match.start())
+        if not names_someone(speaker):
+            continue
+        stop = start + len(text[start:end].rstrip(" .!?\n"))
+        return [Report(content_start, stop, Attribution(speaker, match["cue"]))]
+    return []
+
+
+def _opens_no_verb(context: Context, word: str) -> bool:
+    words = context.lexicon.words
+    return any(word in words[kind] for kind in _OPENS_NO_VERB)
