@@ -68,14 +68,9 @@ def _speaker(context: Context, who_start: int, who_end: int, quote_start: int) -
         return reader.pronoun(who_start, pronoun.end(), quote_start), pronoun.end()
     plural = _PLURAL_PRONOUN.match(text, who_start, who_end)
     if plural:  # 'volgens hen': the body or group its sentence opens with, else the one before opens with
-        group = described_topic(context, who_start) or described_topic(context, _sentence_start(context, who_start))
+        group = described_topic(context, who_start) or described_topic(context, (context.sentence_of(who_start) or (0, 0))[0])
         return group, plural.end()
     return reader.speaker_from(who_start, who_end, quote_start), who_end
-
-
-def _sentence_start(context: Context, position: int) -> int:
-    """Where the sentence holding `position` starts."""
-    return max((start for start, _ in context.sentences if start <= position), default=0)
 
 
 def _clause_around(context: Context, sentence: tuple[int, int], clause: int, cue: int,
