@@ -178,3 +178,17 @@ def test_an_adverb_before_an_actor_is_not_part_of_its_name(pipeline):
     doc = pipeline.nlp("Eerder werden al verdachten veroordeeld voor diefstal.")
     actor = next(t for t in doc if t.text == "verdachten")
     assert _argument_span(actor, "target", doc.ents).text == "verdachten"
+
+
+def test_coordinated_parties_that_promise_together_are_one_group_actor(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "CDA, D66 en VVD beloofden in hun akkoord lagere lasten.")
+    promise = event_on(events, "beloofden")
+    assert promise["source"] == "local:other:cda-d66-en-vvd"
+    assert promise["sources"][1:] == ["party:cda", "party:d66", "party:vvd"]  # a member still finds the event
+    assert promise["target"] not in ("party:d66", "party:vvd")  # a conjunct of the subject is no target
+
+
+def test_two_people_who_file_a_motion_together_are_named_by_their_surnames(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "De motie werd ingediend door Geert Wilders en Thierry Baudet.")
+    assert event_on(events, "ingediend")["source"] == "local:other:wilders-en-baudet"
+

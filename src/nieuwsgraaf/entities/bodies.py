@@ -30,7 +30,7 @@ _LEADER_ROLES = frozenset({"president", "premier", "minister-president", "kansel
 # 'de EU-leiders', 'de Europese regeringsleiders', 'de leiders van de EU28', 'de staatshoofden en
 # regeringsleiders van de lidstaten': together they are the European Council (docs/events.md §4)
 _EU_LEADERS = re.compile(
-    r"(?i)^(?:de\s+)?(?:\d+\s+)?(?:(?:eu|europese)[-\s]+(?:staats-\s+en\s+)?(?:staats|regerings)?leiders|(?:eu-)?(?:staatshoofden|(?:staats-\s+en\s+)?"
+    r"(?i)^(?:de\s+)?(?:\d+\s+)?(?:(?:eu|europese)[-\s]+(?:(?:staats-\s+en\s+)?(?:staats|regerings)?leiders|staatshoofden\s+en\s+regeringsleiders)|(?:eu-)?(?:staatshoofden|(?:staats-\s+en\s+)?"
     r"(?:regerings)?leiders)(?:\s+en\s+regeringsleiders)?\s+van\s+de\s+(?:eu\S*|europese\s+unie|lidstaten))$")
 _EUROPEAN_COUNCIL = "org:europese-raad"
 _PLURAL_ENDINGS = ("en", "rs")  # 'Britten', 'Chinezen', 'Duitsers', 'Israëliërs'

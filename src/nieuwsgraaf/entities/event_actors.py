@@ -33,6 +33,8 @@ In order:
   ('Vakbonden kondigen een staking aan') or of a noun of data/lexicons/event_actor_nouns.txt
   ('Aanklagers eisten …'), and a plural of the people of a place ('Brabanders', 'de Europeanen').
 Other words ('de verwachting', 'op eigen houtje') stay unlinked.
+Then actors coordinated in one role act together: a group entity goes before its members
+(event_groups.py: 'Wilders en Baudet' -> local:other:wilders-en-baudet, then the two of them).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from .bodies import (
     people_of_country,
     ruled_by,
 )
+from .event_groups import group_name, with_groups
 from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
@@ -142,8 +145,19 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
             event = replace(event, arguments=arguments)
         sources = {a: entity_of(a, event) for a in event.arguments if a.role == "source"}
         taken = frozenset(e for e in sources.values() if e)
-        return tuple(replace(a, entity=sources[a] if a in sources else entity_of(a, event, taken))
-                     for a in event.arguments)
+        linked_ones = tuple(replace(a, entity=sources[a] if a in sources else entity_of(a, event, taken))
+                            for a in event.arguments)
+        return with_groups(linked_ones, analysis.article.text, event.type, add_group, name_of, event.trigger.end)
+
+    def add_group(span: tuple[int, int], names: list[str]) -> str:
+        """The KB body that is exactly the coordinated actors ('de Europese staatshoofden en
+        regeringsleiders'), else a group of the article named by its members."""
+        council = european_council(analysis.article.text[span[0]:span[1]], kb)
+        return actors.as_actor(span, council.id) if council else actors.as_group(span, group_name(names))
+
+    def name_of(entity: str) -> str | None:
+        actor = kb.actors.get(entity)
+        return actor.name if actor else next((e.name for e in analysis.entities if e.id == entity), None)
 
     events = tuple(replace(event, arguments=linked_arguments(event)) for event in analysis.event_mentions)
     mentions, entities = actors.with_added()

@@ -111,6 +111,11 @@ class ArticleActors:
         `span` as a mention of it ('Moskou' acting as gov:ru)."""
         return self.entities.add_actor(span, self.linker.kb.actors[actor_id])
 
+    def as_group(self, span: tuple[int, int], name: str) -> str:
+        """Actors acting together ('CDA, ChristenUnie, D66 en VVD'), named `name`: a local id made an
+        entity of the article with the coordination's words at `span` as its mention."""
+        return self.entities.add(span, "MISC", local_id("other", name), (name, "MISC", None))
+
     def is_person_description(self, words: list[str]) -> bool:
         """'de premier', 'de Duitse politica', 'de CDA'er': words that name a person by office,
         origin or party (what a description of a speaker must be to mean the person named before)."""

@@ -184,8 +184,8 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
         found = Arguments((), (), found.location)
     times = [(t.start, t.end) for t in timexes]
     actors = sorted(found.sources or found.targets, key=lambda t: t.i)
-    if entry.type in _MUTUAL and len(actors) > 1 and not (found.sources and found.targets):
-        found = Arguments(tuple(actors[:1]), tuple(actors[1:]), found.location)  # the first named, with the rest
+    if entry.type in _MUTUAL and len(actors) == 2 and not (found.sources and found.targets):
+        found = Arguments(tuple(actors[:1]), tuple(actors[1:]), found.location)  # the first named, with the other
     if not found.sources and not found.targets and host is None:
         return None  # an event is an interaction of actors: nobody named, no event
     if parsed and found.sources and not found.targets and entry.type not in _MUTUAL:

@@ -1,0 +1,131 @@
+"""Coordinated actors that fill one role of an event act together: one group actor (docs/events.md §4).
+
+'CDA, ChristenUnie, D66 en VVD beloofden …' has four linked source arguments, one per conjunct; they
+are one actor, `local:other:cda-christenunie-d66-en-vvd`. The group is an entity of the article whose
+mention is the coordination's words; its argument goes before its members' in the event, so it is the
+event's `source` (or `target`) while the members stay in `sources` (`targets`) after it, and a query
+for one member still finds the event.
+
+The id, one rule: the members' short names in text order, joined with ', ' and a last ' en ', made a
+slug. A person's short name is the surname of his name (the last word, with the particles before it:
+'Ursula von der Leyen' -> 'von der Leyen'), titles and descriptions before the name left out ('de
+Duitse bondskanselier Angela Merkel' -> 'Merkel'); anything else is named by its argument's words
+('ChristenUnie', 'Egypte', 'diens aanhangers'). A body of the knowledge base that is exactly the
+coordination's words ('de Europese staatshoofden en regeringsleiders') is the group instead (the
+caller's `add_group` decides).
+
+A coordination is two or more arguments of one role, linked to different entities, with nothing but
+', ' or ' en ' (and the next one's 'de' or 'het', and a person's title: 'en de Franse president')
+between each and the next. Not a group, with each other (the first named the source,
+the other the target, as the gold codes reciprocal events):
+- a pair of sources of a meeting, an agreement or cooperation with no linked target ('het kabinet en de
+  coalitiepartijen bespreken opties': the one with the other);
+- a pair of sources that the clause says act on each other ('onderling', 'elkaar'; the event stage
+  splits most of these already).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..records import EventArgument
+from .names import NAME_PARTICLES
+
+_JOINS = re.compile(r"(?:\s*,\s*|\s*,?\s+en\s+)(?:(?:de|het)\s+)?")  # the next name's article is not in its words
+# what may stand before a person's name in a coordination: 'en de Franse president', one title word
+# ('en wethouder', 'en NSC-leider'), never an adverb or conjunction ('maar niet', 'en ook')
+_TITLE = re.compile(r"(?!(?:maar|niet|ook|zelfs|later|nu|toen|dan|of|noch|vooral)\s)"
+                    r"(?:(?:[a-zë]+|[A-Z]\w*-[a-z]\w*|[A-Z][a-zë]+e)\s+){1,3}")
+_PERSONS = ("per:", "local:per:")
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # as events/component.py: one with the other
+_REGNAL = re.compile(r"[IVX]+")
+_RECIPROCAL_AFTER = re.compile(r"(?i)\b(?:onderling|elkaar|mekaar)\b")
+
+# (span of the coordination, its members' short names) -> the group entity's id, made an entity
+AddGroup = Callable[[tuple[int, int], list[str]], str]
+# an entity id -> its name (None when the article does not know it)
+NameOf = Callable[[str], "str | None"]
+
+
+def with_groups(arguments: tuple[EventArgument, ...], text: str, kind: str, add_group: AddGroup,
+                name_of: NameOf, clause_end: int) -> tuple[EventArgument, ...]:
+    """The event's arguments with a group argument before each coordination of linked actors in one
+    role, or a coordinated pair acting on each other as source and target; `clause_end`: where the
+    words that may say 'onderling' end (the trigger's end)."""
+    groups: dict[int, EventArgument] = {}  # index of a coordination's first member -> the group's argument
+    grouped: set[int] = set()
+    arguments = list(arguments)
+    for index in sorted(range(len(arguments)), key=lambda i: arguments[i].start):
+        members = [] if index in grouped else _coordination(arguments, index, text)
+        if len(members) < 2:
+            continue
+        grouped.update(members)
+        if _with_each_other(arguments, members, text, kind, clause_end):
+            arguments[members[1]] = replace(arguments[members[1]], role="target")
+            continue
+        span = (arguments[members[0]].start, arguments[members[-1]].end)
+        entity = add_group(span, [short_name(arguments[i], name_of) for i in members])
+        groups[index] = EventArgument(arguments[index].role, *span, text[span[0]:span[1]], entity)
+    return tuple(a for i, argument in enumerate(arguments) for a in ((groups[i], argument) if i in groups else (argument,)))
+
+
+def _coordination(arguments: list[EventArgument], first: int, text: str) -> list[int]:
+    """The indexes of the arguments coordinated with arguments[first], itself first (in text order)."""
+    role = arguments[first].role
+    if role == "location" or not arguments[first].entity:
+        return [first]
+    chain, entities = [first], {arguments[first].entity}
+    while True:
+        last = arguments[chain[-1]]
+        following = [i for i, a in enumerate(arguments) if a.role == role and a.start >= last.end]
+        nearest = min(following, key=lambda i: arguments[i].start, default=None)
+        if nearest is None:
+            return chain
+        candidate = arguments[nearest]
+        if not candidate.entity or candidate.entity in entities or not _joined(text[last.end:candidate.start], candidate):
+            return chain
+        chain.append(nearest)
+        entities.add(candidate.entity)
+
+
+def _joined(between: str, following: EventArgument) -> bool:
+    """Whether the words between two arguments coordinate them (a title may come before a person)."""
+    join = _JOINS.match(between)
+    if join is None:
+        return False
+    rest = between[join.end():]
+    if not rest:
+        return True
+    after_en = "en" in between[:join.end()].split()  # not after a bare comma: 'X, maar niet Y'
+    return after_en and (following.entity or "").startswith(_PERSONS) and _TITLE.fullmatch(rest) is not None
+
+
+def _with_each_other(arguments: list[EventArgument], members: list[int], text: str, kind: str, clause_end: int) -> bool:
+    """A pair of sources that meets, agrees or cooperates with no one else named, or that the clause
+    says acts on each other."""
+    if len(members) != 2 or arguments[members[0]].role != "source":
+        return False
+    if _RECIPROCAL_AFTER.search(text[arguments[members[1]].end:clause_end]):
+        return True
+    return kind in MUTUAL_TYPES and not any(a.role == "target" and a.entity for a in arguments)
+
+
+def short_name(argument: EventArgument, name_of: NameOf) -> str:
+    """What a member is called in its group's id: a person's surname, else the argument's words."""
+    entity = argument.entity or ""
+    if not entity.startswith(_PERSONS):
+        return " ".join(argument.text.split())
+    words = (name_of(entity) or argument.text).split()
+    if len(words) > 1 and _REGNAL.fullmatch(words[-1]):  # 'Felipe VI': Felipe
+        words = words[:-1]
+    start = len(words) - 1
+    while start > 0 and words[start - 1].lower() in NAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def group_name(names: list[str]) -> str:
+    """'A, B en C': the members' short names as a Dutch list."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
