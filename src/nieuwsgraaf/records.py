@@ -12,6 +12,8 @@ PRECISIONS = ("day", "month", "year")
 # PLOVER's 16 event types, quad by quad (docs/events.md).
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT")
+# types whose actors named together act with each other ('Poetin en Trump ontmoetten …': one with the other)
+MUTUAL_EVENT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 EVENT_MODALITIES = ("asserted", "future", "hypothetical", "possible", "reported", "denied")
 
 

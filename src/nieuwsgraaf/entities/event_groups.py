@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..records import EventArgument
+from ..records import MUTUAL_EVENT_TYPES, EventArgument
 from .names import NAME_PARTICLES
 
 _JOINS = re.compile(r"(?:\s*,\s*|\s*,?\s+en\s+)(?:(?:de|het)\s+)?")  # the next name's article is not in its words
@@ -39,7 +39,6 @@ _JOINS = re.compile(r"(?:\s*,\s*|\s*,?\s+en\s+)(?:(?:de|het)\s+)?")  # the next 
 _TITLE = re.compile(r"(?!(?:maar|niet|ook|zelfs|later|nu|toen|dan|of|noch|vooral)\s)"
                     r"(?:(?:[a-zë]+|[A-Z]\w*-[a-z]\w*|[A-Z][a-zë]+e)\s+){1,3}")
 _PERSONS = ("per:", "local:per:")
-MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # as events/component.py: one with the other
 _REGNAL = re.compile(r"[IVX]+")
 _RECIPROCAL_AFTER = re.compile(r"(?i)\b(?:onderling|elkaar|mekaar)\b")
 
@@ -109,7 +108,7 @@ def _with_each_other(arguments: list[EventArgument], members: list[int], text: s
         return False
     if _RECIPROCAL_AFTER.search(text[arguments[members[1]].end:clause_end]):
         return True
-    return kind in MUTUAL_TYPES and not any(a.role == "target" and a.entity for a in arguments)
+    return kind in MUTUAL_EVENT_TYPES and not any(a.role == "target" and a.entity for a in arguments)
 
 
 def short_name(argument: EventArgument, name_of: NameOf) -> str:

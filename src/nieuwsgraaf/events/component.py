@@ -8,7 +8,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..records import EventArgument, EventMention, StageError, Trigger
+from ..records import MUTUAL_EVENT_TYPES, EventArgument, EventMention, StageError, Trigger
 from .arguments import arguments, nearby_arguments
 from .classifier import TriggerClassifier, candidate_features, is_candidate, sentence_vector
 from .constructions import ConstructionHit, find_constructions, speech_forms
@@ -31,7 +31,6 @@ if not Doc.has_extension("ng_errors"):
 _BASE_CONFIDENCE = {"phrase": 0.75, "word": 0.65, "split": 0.65, "compound": 0.55, "construction": 0.6}
 _VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})  # participles are often tagged ADJ
 _NOUN_TAGS = frozenset({"NOUN", "PROPN", "X"})
-_MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # 'Poetin en Trump ontmoetten …': one with the other
 # announced, these are AGREE; verbal backing is not: 'zal Rutte blijven steunen' is itself SUPPORT
 _PROMISED = frozenset({"CONSULT", "COOPERATE", "AID"})
 _MEETINGS = frozenset({"top", "topontmoeting", "topberaad", "vergadering", "bijeenkomst", "conferentie", "beraad"})
@@ -104,7 +103,7 @@ def _host(token: Token, kind: str) -> EventArgument | None:
     """'de NAVO-top', 'de G20-top', 'de EU-top': a meeting named after the body that holds it has
     that body as its source and no recipient (as the gold codes them); the words before the hyphen."""
     prefix, _, head = token.text.rpartition("-")
-    if kind not in _MUTUAL or head.lower() not in _MEETINGS or not prefix[:1].isupper():
+    if kind not in MUTUAL_EVENT_TYPES or head.lower() not in _MEETINGS or not prefix[:1].isupper():
         return None
     return EventArgument("source", token.idx, token.idx + len(prefix), prefix)
 
@@ -184,11 +183,11 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
         found = Arguments((), (), found.location)
     times = [(t.start, t.end) for t in timexes]
     actors = sorted(found.sources or found.targets, key=lambda t: t.i)
-    if entry.type in _MUTUAL and len(actors) == 2 and not (found.sources and found.targets):
+    if entry.type in MUTUAL_EVENT_TYPES and len(actors) == 2 and not (found.sources and found.targets):
         found = Arguments(tuple(actors[:1]), tuple(actors[1:]), found.location)  # the first named, with the other
     if not found.sources and not found.targets and host is None:
         return None  # an event is an interaction of actors: nobody named, no event
-    if parsed and found.sources and not found.targets and entry.type not in _MUTUAL:
+    if parsed and found.sources and not found.targets and entry.type not in MUTUAL_EVENT_TYPES:
         found = Arguments(found.sources, _named_recipient(hit.token, sent, found), found.location)
     token = hit.token
     when = dating_time(token, times)
