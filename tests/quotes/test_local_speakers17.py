@@ -51,3 +51,20 @@ def test_double_surname_part_needs_the_hyphen_after_a_surname():
     assert not double_surname_part("jan", ["jan-willem van den berg"])  # a double first name
     assert not double_surname_part("vries", ["annemarie jorritsma-de vries"])
     assert not double_surname_part("de", ["eva van-de berg"])  # too short to be a surname
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('De staking gaat door. "We gaan door", zegt een woordvoerder van de vakbond FNV.',
+     "local:other:een-woordvoerder-van-de-vakbond-fnv"),
+    ('De wijk is boos. "Wij stikken", zegt een woordvoerder van de stichting Schone Lucht.',
+     "local:other:een-woordvoerder-van-de-stichting-schone-lucht"),
+    ('Er is onrust. "We gaan door", zegt een woordvoerder van minister Hoekstra.',
+     "local:other:een-woordvoerder-van-minister-hoekstra"),
+])
+def test_a_body_named_after_its_noun_belongs_to_the_source(quotes_of, text, speaker):
+    assert {q.speaker for q in quotes_of(text, "2024-03-11")} == {speaker}
+
+
+def test_a_person_named_after_a_description_is_the_one_it_describes(quotes_of):
+    text = 'Er is onrust. "We gaan door", zegt de voorzitter van de ondernemingsraad Piet Kramer.'
+    assert {q.speaker for q in quotes_of(text, "2024-03-11")} == {"local:per:piet-kramer"}
