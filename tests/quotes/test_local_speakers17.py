@@ -68,3 +68,13 @@ def test_a_body_named_after_its_noun_belongs_to_the_source(quotes_of, text, spea
 def test_a_person_named_after_a_description_is_the_one_it_describes(quotes_of):
     text = 'Er is onrust. "We gaan door", zegt de voorzitter van de ondernemingsraad Piet Kramer.'
     assert {q.speaker for q in quotes_of(text, "2024-03-11")} == {"local:per:piet-kramer"}
+
+
+def test_a_plural_pronoun_after_the_cue_is_the_group_the_sentence_before_opens_with(quotes_of):
+    text = 'De vakbonden eisen actie. "Het moet nu gebeuren", zeggen ze.'
+    assert {q.speaker for q in quotes_of(text, "2024-03-11")} == {"local:other:de-vakbonden"}
+
+
+def test_a_singular_pronoun_after_the_cue_stays_with_the_person(quotes_of):
+    text = 'Minister Anna de Wit sprak met de vakbonden. "Het moet nu gebeuren", zegt ze.'
+    assert {q.speaker for q in quotes_of(text, "2024-03-11")} == {"local:per:anna-de-wit"}
