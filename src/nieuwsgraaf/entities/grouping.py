@@ -66,6 +66,9 @@ class MentionGrouping:
                         f.endswith(" " + form) or f.endswith(" " + form.removesuffix("s")) for f in group.forms):
                     target = group
                     break
+                if group.label == "PER" and mention.label == "PER" and double_surname_part(form, group.forms):
+                    target = group  # 'Jorritsma' after 'Annemarie Jorritsma-de Vries': her double surname, shortened
+                    break
                 if group.label == "PER" and mention.label == "PER" and misspelt_surname(form, group.forms):
                     target = group  # 'Wintekorn' after 'Martin Winterkorn': a typo, not another person
                     break
@@ -133,6 +136,12 @@ def _one_edit(a: str, b: str) -> bool:
     if a[start + 1:] == b[start + 1:]:
         return True
     return a[start:start + 2] == b[start + 1::-1][:2] and a[start + 2:] == b[start + 2:]
+
+
+def double_surname_part(form: str, full_names: list[str]) -> bool:
+    """'jorritsma' beside 'annemarie jorritsma-de vries', 'haddou' beside 'yasmina haddou-benali': the
+    first part of a full name's double (hyphenated) surname, as articles shorten it."""
+    return len(form) >= 3 and any(f" {form}-" in full for full in full_names)
 
 
 def misspelt_surname(form: str, full_names: list[str]) -> bool:

@@ -13,6 +13,8 @@ _KINDS = {"PER", "ORG", "LOC", "MISC", "none"}
 _WHERE = {"first", "last", "suffix"}
 SPEAKER_NOUN_KINDS = ("office", "member", "institution", "body", "group")
 _MIN_COMPOUND_PART = 3  # letters before the head of a compound: 'Actie' + 'groep', not 'Bank'
+# The particles of a Dutch or German family name that a head word may follow: 'van der Meer'.
+_SURNAME_PARTICLES = frozenset({"van", "der", "den", "ter", "ten", "von"})
 _OFFICE_PREFIX = "prefix"  # speaker_nouns.tsv: 'vice' in 'vicepremier' makes another office
 
 
@@ -40,6 +42,7 @@ class LinkLexicon:
     speaker_nouns: dict[str, str] = field(default_factory=dict)  # head noun -> SPEAKER_NOUN_KINDS
     clause_openers: frozenset[str] = frozenset()  # lowercase words never opening a name
     office_prefixes: frozenset[str] = frozenset()  # 'vice', 'oud-': a title with one is another office
+    first_names: frozenset[str] = frozenset()  # lowercase, data/lexicons/first_names.tsv
 
     def kind_of_name(self, name: str) -> str | None:
         """The kind a name's head word tells ('Universiteit van X' ORG, 'NAVO-top' none), or None."""
@@ -53,7 +56,7 @@ class LinkLexicon:
             first = head.where == "first" and (
                 lowered.startswith(head.words + " ") and len(words) > len(head.words.split())
                 or lowered.startswith(head.words + "-") and name[len(head.words) + 1:][:1].isupper())
-            final = head.where == "last" and last == head.words and len(words) > 1
+            final = head.where == "last" and last == head.words and len(words) > 1 and not _surname_of(words)
             suffix = head.where == "suffix" and last.endswith(head.words) and last != head.words
             if first or final or suffix:
                 return head.kind
@@ -69,6 +72,13 @@ class LinkLexicon:
         return any(head.kind == "ORG" and head.where in ("first", "last") and " " not in head.words
                    and is_compound_of(lowered, head.words)
                    for head in self.name_heads)
+
+
+def _surname_of(words: list[str]) -> bool:
+    """'Bram van der Meer', 'Van den Berg', 'Ter Post': a head word after a surname's particles
+    ('meer' of a lake, 'post' of a newspaper) is a family name, not what the head says."""
+    before = [word.casefold() for word in words[:-1]]
+    return before[-1] in _SURNAME_PARTICLES or before[-1] == "de" and before[-2:-1] == ["van"]
 
 
 def is_compound_of(word: str, head: str) -> bool:
@@ -102,7 +112,13 @@ def load_link_lexicon(folder: Path | None = None) -> LinkLexicon:
     nouns, prefixes = _speaker_nouns(folder / "speaker_nouns.tsv")
     return LinkLexicon(tuple(role_words), _words(folder / "titles.txt") | {w.words for w in role_words},
                        _words(folder / "actor_verbs.txt"), tuple(heads), surnames, nouns,
-                       frozenset(w.casefold() for w in _words(folder / "clause_openers.txt")), prefixes)
+                       frozenset(w.casefold() for w in _words(folder / "clause_openers.txt")), prefixes,
+                       _first_names(folder / "first_names.tsv"))
+
+
+def _first_names(path: Path) -> frozenset[str]:
+    """The first names of first_names.tsv (its first column), lowercase."""
+    return frozenset(columns[0].strip().casefold() for _, columns in _rows(path, 1))
 
 
 def _speaker_nouns(path: Path) -> tuple[dict[str, str], frozenset[str]]:

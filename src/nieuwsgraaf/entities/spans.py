@@ -43,6 +43,9 @@ _COURT_ADJECTIVE = re.compile(r"\b[A-Z][\w'-]*se\s+(?:rechtbank|gerechtshof|hof)
 _INITIAL_NAME = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,} [A-Z]\.(?! ?(?:[A-Z]|de |van |der |ten ))")
 _NAMED_GOVERNMENT = re.compile(rf"\b{GOVERNMENT_WORDS}[- ][A-Z][\w-]+(?: [IVX]+\b)?")
 # 'Eva van Dalen van Infrastructuur', 'Jan Smit van Defensie': a full name, then where the person works.
+# A capitalised word right before a person's name, which may be a first name the tagger left out
+# ('boer Jan' + 'Rutte': it leaves the first name off a surname it knows from a famous person).
+_WORD_BEFORE = re.compile(r"(?<![\w.-])(?P<first>[A-Z][a-zà-ÿ]+) $")
 _AFFILIATION_TAIL = re.compile(r" van (?:de |het )?(?P<org>[A-Z][\w'-]*(?: (?:en )?[A-Z][\w'-]*)*)$")
 
 
@@ -217,6 +220,8 @@ class SpanRepair:
             if (first_name and first_name["first"].casefold() not in self.lexicon.titles
                     and not opens_sentence(text, Mention(first_name.start(), start, "", "PER"))):
                 start = first_name.start()  # 'verslaggever Jeroen de' + 'Jager'
+            elif mention.label == "PER" and " " not in mention.text:
+                start = self._first_name_left_out(text, floor, start)
             region = REGION_BEFORE.search(text, floor, start)
             if region and self.kb.find(f"{region['word']} {mention.text}"):
                 start = region.start()  # 'de regio Kiev' is the oblast, not the city
@@ -237,6 +242,14 @@ class SpanRepair:
             label = self.lexicon.kind_of_name(surface) or mention.label
             extended.append(Mention(start, end, surface, label if label != "none" else mention.label))
         return extended
+
+    def _first_name_left_out(self, text: str, floor: int, start: int) -> int:
+        """Where a one-word person's name starts when a known first name stands right before it
+        ('boer Jan' + 'Rutte' is Jan Rutte, not the Rutte of the knowledge base)."""
+        word = _WORD_BEFORE.search(text, floor, start)
+        if word and word["first"].casefold() in self.lexicon.first_names:
+            return word.start()
+        return start
 
     def _courts(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Courts named by their seat, which the tagger splits or misses: 'de rechtbank van Amsterdam'."""

@@ -195,6 +195,9 @@ class SpeakerReader:
         phrase_start = start + lead
         head = self.rules.speaker_stop.split(words)[0].rstrip(" ,")
         phrase_end = self.phrase_end(phrase_start, phrase_start + len(head))
+        described = self._person_described(phrase_start, phrase_end)
+        if described is not None:
+            return mention_ref(described)
         stop = self._first_words_end(phrase_start, phrase_end)
         if stop <= phrase_start or DETERMINER_ONLY.match(self.text[phrase_start:stop]):
             return None
@@ -204,6 +207,14 @@ class SpeakerReader:
             (m for m in self.mentions if phrase_start <= m.start < phrase_end and self.modifies_compound(m)), None)
         return SpeakerRef(phrase_start, stop, self.text[phrase_start:stop], "description", span_of(person),
                           span_of(affiliation))
+
+    def _person_described(self, start: int, stop: int) -> Mention | None:
+        """The person named right after a description ending in 'de|het' + a noun, who is the one it
+        describes: 'de voorzitter van de eurogroep' + 'Jeroen Dijsselbloem'."""
+        if not re.search(r"\s(?:de|het)\s[a-z][a-z-]*$", self.text[start:stop]):
+            return None
+        return next((m for m in self.mentions if m.start == stop + 1 and m.label == "PER"
+                     and self.text[stop] == " "), None)
 
     def _bare_source_end(self, start: int, stop: int) -> int:
         """'Partijen kijken naar …': a bare plural source noun opening a sentence is the whole
@@ -252,10 +263,21 @@ class SpeakerReader:
         for mention in mentions:
             if mention.start < stop:
                 continue
-            if mention.start > stop + 24 or not CHAIN.fullmatch(self.text[stop:mention.start]):
+            gap = self.text[stop:mention.start]
+            if mention.start > stop + 24 or not (CHAIN.fullmatch(gap) or self._apposed_name(mention, gap, start, stop)):
                 break
             stop = mention.end
         return stop
+
+    def _apposed_name(self, mention: Mention, gap: str, start: int, stop: int) -> bool:
+        """Whether a body's or place's name stands right after a lowercase noun ending text[start:stop],
+        in apposition to it: 'de vakbond' + 'FNV', 'van de stichting' + 'Schone Lucht'. (A person there
+        is who the words before describe: 'de voorzitter van de eurogroep Jeroen Dijsselbloem'.)"""
+        if gap != " " or mention.label == "PER":
+            return False
+        last = re.search(r"(?:^|\s)([a-z][a-z-]*)$", self.text[start:stop])
+        return bool(last) and last.group(1) not in ("en", "of", "van") \
+            and last.group(1) not in self.lexicon.words["preposition"]
 
     def _before_verb(self, start: int, stop: int) -> int:
         """`stop` moved back before a verb or an adverb the phrase ran into ('de politie is',

@@ -15,6 +15,7 @@ from ..topic import described_topic
 from .cues import full_cue, particle
 
 _PRONOUN_BEFORE_COLON = re.compile(r"\s(?P<who>hij|zij|ze)\s*:\s*$")
+_PLURAL_WHO = re.compile(r"\s*(?:ze|zij)\b")
 _ALSO = re.compile(r"\s*ook\b")  # 'Dat zegt ook X': X says the same as someone before
 IMPERSONAL = re.compile(IMPERSONAL_CUE)
 # What follows an impersonal cue: a time word, then the place the words came from.
@@ -34,7 +35,15 @@ def cue_after(context: Context, span: QuoteSpan, previous: Attribution | None) -
         return _impersonal(context, span, previous, after, addressee)
     start = after.start("who") if after["who"] else after.end()
     speaker = reader.speaker_from(start, start + len(after["who"] or ""), span.open_start)
+    if _plural_pronoun(after):
+        # '"…", zeggen ze': the group or body the sentences before are about, before any one person
+        speaker = described_topic(context, span.open_start) or speaker
     return Attribution(speaker, after["cue"], addressee)
+
+
+def _plural_pronoun(after: re.Match) -> bool:
+    """'zeggen ze', 'schrijven zij': a plural cue with a 'ze' or 'zij' right after it."""
+    return after["cue"].endswith("en") and bool(_PLURAL_WHO.match(after["who"] or ""))
 
 
 def _impersonal(context: Context, span: QuoteSpan, previous: Attribution | None, after: re.Match,
