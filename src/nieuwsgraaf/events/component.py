@@ -17,6 +17,7 @@ from .dating import dating_time, in_future_tense, joined_time, settle_modality
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
 from .records import Arguments
+from .references import refers_back
 from .refusals import refusal_of
 from .story import story_time
 from .triggers import TriggerHit, find_triggers
@@ -261,15 +262,19 @@ def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClas
     timexes = list(doc._.ng_timexes or ()) if Doc.has_extension("ng_timexes") else []
     learned = classifier is not None and _has_vectors(doc)
     found = []
+    named: set[str] = set()  # lemmas of the triggers found so far
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         if learned:
             hits = _scored_hits(sent, lexicon, classifier)
         else:
             hits = [(hit, None) for hit in find_triggers(sent, lexicon)]
         for hit, chance in hits:
+            if parsed and refers_back(hit.token, named):
+                continue
             mention = _mention(hit, sent, lexicon, parsed, timexes, chance)
             if mention is not None:
                 found.append(mention)
+                named.add(hit.token.lemma_.lower())
         taken = {hit.token.i for hit, _ in hits}
         for construction in find_constructions(sent) if parsed else ():
             if construction.hit.token.i not in taken:
