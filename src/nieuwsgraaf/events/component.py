@@ -12,11 +12,13 @@ from ..records import MUTUAL_EVENT_TYPES, EventArgument, EventMention, StageErro
 from .arguments import arguments, nearby_arguments
 from .classifier import TriggerClassifier, candidate_features, is_candidate, sentence_vector
 from .constructions import ConstructionHit, find_constructions, speech_forms
+from .contents import without_contents
 from .contexts import holds, inside_name
 from .dating import dating_time, in_future_tense, joined_time, settle_modality
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
 from .records import Arguments
+from .references import refers_back
 from .refusals import refusal_of
 from .story import story_time
 from .triggers import TriggerHit, find_triggers
@@ -260,20 +262,26 @@ def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClas
     timexes = list(doc._.ng_timexes or ()) if Doc.has_extension("ng_timexes") else []
     learned = classifier is not None and _has_vectors(doc)
     found = []
+    named: set[str] = set()  # lemmas of the triggers found so far
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         if learned:
             hits = _scored_hits(sent, lexicon, classifier)
         else:
             hits = [(hit, None) for hit in find_triggers(sent, lexicon)]
+        in_sentence = []
         for hit, chance in hits:
+            if parsed and refers_back(hit.token, named):
+                continue
             mention = _mention(hit, sent, lexicon, parsed, timexes, chance)
             if mention is not None:
-                found.append(mention)
+                in_sentence.append((hit.token, mention))
+                named.add(hit.token.lemma_.lower())
         taken = {hit.token.i for hit, _ in hits}
         for construction in find_constructions(sent) if parsed else ():
             if construction.hit.token.i not in taken:
                 mention = _mention(construction.hit, sent, lexicon, parsed, timexes, construction=construction)
-                found.extend([mention] if mention is not None else [])
+                in_sentence.extend([(construction.hit.token, mention)] if mention is not None else [])
+        found.extend(without_contents(in_sentence) if parsed else [m for _, m in in_sentence])
     return found
 
 

@@ -1,0 +1,28 @@
+"""An event noun that only refers back to an event the article already named is no new mention
+(events/references.py; docs/events.md §1, mention level), on sentences of our own."""
+
+from __future__ import annotations
+
+from written import events_of
+
+
+def _on(events: list[dict], trigger: str) -> list[dict]:
+    return [e for e in events if e["trigger"]["text"] == trigger]
+
+
+def test_the_agreement_named_again_is_not_a_second_event(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Duitsland en Polen sloten dinsdag een akkoord over de grens. Het akkoord "
+                       "werd in Warschau door Olaf Scholz toegelicht.", "2024-05-14")
+    assert len(_on(events, "akkoord")) == 1
+
+
+def test_a_first_definite_mention_is_an_event(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Het akkoord tussen Duitsland en Polen werd dinsdag door Olaf Scholz "
+                       "toegelicht.", "2024-05-14")
+    assert len(_on(events, "akkoord")) == 1
+
+
+def test_another_agreement_is_a_second_event(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Duitsland en Polen sloten dinsdag een akkoord over de grens. Frankrijk en "
+                       "Spanje sloten woensdag ook een akkoord.", "2024-05-14")
+    assert len(_on(events, "akkoord")) == 2
