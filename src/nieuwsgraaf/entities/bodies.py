@@ -12,16 +12,13 @@ from dataclasses import dataclass
 from ..records import Mention, SpeakerRef
 from .description_words import DEFINITE
 from .focus import government_of_country
+from .governments import government_named
 from .kb import Actor, KnowledgeBase, normalize_name
 from .lexicon import is_compound_of
 from .linker import Linker
 from .local_ids import local_id
 from .lookup import LinkContext
 
-_GOVERNMENT = r"(?i:het kabinet|de regering)"
-_HOME_GOVERNMENT = re.compile(_GOVERNMENT)
-# 'de Tanzaniaanse regering', 'het Wit-Russische regime': the government of the adjective's country
-_GOVERNMENT_BY_ADJECTIVE = re.compile(r"(?i:de|het)\s+(?P<adjective>[A-Z][\w-]*e)\s+(?i:regering|kabinet|regime|bewind)")
 # 'de regering van president Maduro', 'het kabinet van Venezuela', 'het regime van Loekasjenko', 'het
 # bewind van Assad': the government of a country named by itself or by its leader
 RULER_WORDS = r"(?i:het kabinet|de regering|het regime|het bewind)\s+van\s+"
@@ -72,15 +69,10 @@ def speaking_seat(words: str, entity: str | None, linker: Linker) -> Actor | Non
 
 
 def home_government(words: str, kb: KnowledgeBase, context: LinkContext) -> Actor | None:
-    """'het kabinet', 'de regering' with nothing more: the government of the country the article is
-    about (focus.py), else of the outlet's country; 'de Tanzaniaanse regering': the adjective's
-    country's (gpe:tz where the knowledge base has no government of it)."""
-    words = " ".join(words.split())
-    if _HOME_GOVERNMENT.fullmatch(words):
-        return government_of_country(context.country, kb)
-    named = _GOVERNMENT_BY_ADJECTIVE.fullmatch(words)
-    country = kb.by_adjective.get(normalize_name(named["adjective"]), "") if named else ""
-    return government_of_country(country, kb) if country.startswith("gpe:") else None
+    """'het kabinet', 'de federale regering', 'de Tanzaniaanse regering', 'de regering in Rabat': the
+    government a common noun phrase names (governments.py), bare words naming the one of the country
+    the article is about (focus.py), else of the outlet's country."""
+    return government_named(" ".join(words.split()), kb, context.country, context.region)
 
 
 def government_of(ref: SpeakerRef, entity_at: Mapping[tuple[int, int], str], kb: KnowledgeBase,

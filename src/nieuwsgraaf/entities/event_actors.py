@@ -13,6 +13,8 @@ In order:
   aan' -> gov:ru), as a country that speaks is; a capital that acts, or is addressed in words, is
   what the knowledge base names it a metonym for ('Moskou' -> gov:ru, 'Brussel' -> org:eu); a place
   attacked or visited stays a place;
+- a government named by a common noun phrase ('de federale overheid', 'regering', 'het demissionaire
+  kabinet', 'het Rwandese regime', 'de regering in Rabat') is the one governments.py reads it as;
 - in a quote, 'ik' and 'mij' are its speaker, and so are 'we', 'wij' and 'ons', unless the speaker
   holds a government office at the article's date and the article names that government: then they
   are the government (a president's 'we' is the country's, docs/events.md §4);
@@ -54,6 +56,7 @@ from .bodies import (
     ruled_by,
 )
 from .event_groups import group_name, with_groups
+from .governments import government_named
 from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
@@ -104,6 +107,9 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
             where = analysis.article.text[max(0, mention.start - 3):mention.start].lower()
             acting = None if where in ("in ", "te ") else _metonym(mention.entity, argument.role, event.type, kb)
             return actors.as_actor((mention.start, mention.end), acting) if acting else mention.entity
+        government = government_named(argument.text, kb, actors.context.country, actors.context.region)
+        if government is not None:  # 'de federale overheid', 'regering', 'het Rwandese regime' (governments.py)
+            return actors.as_actor((argument.start, argument.end), government.id)
         word = argument.text.lower()
         if word in _FIRST_PERSON:
             quote = next((q for q in analysis.quotes if q.start <= event.trigger.start < q.end), None)

@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz, process
 
 from ..records import Analysis
-from .focus import country_in_focus, government_of_country
+from .focus import country_in_focus
+from .governments import home_government, is_bare_government, regional_government
 from .grouping import Group
 from .kb import Actor, KnowledgeBase, normalize_name
 from .lexicon import LinkLexicon
@@ -24,8 +25,6 @@ _TYPES_FOR_LABEL = {
     "MISC": set(),
 }
 _FUZZY_CUTOFF = 90  # chosen on the dev corpus: catches Zelenski/Zelensky, not Merkel/Markel
-# a government named by these words alone is the one of the country the article is about
-BARE_GOVERNMENT = frozenset({"regering", "kabinet"})
 GOVERNMENT_OF = re.compile(rf"^{GOVERNMENT_WORDS}[- ](?P<name>.+?)(?: [ivx]+)?$")
 
 
@@ -34,6 +33,7 @@ class LinkContext:
     published: str | None  # ISO date prefix of the article
     home: str  # the outlet's country
     focus: str | None = None  # the country the article is about (focus.py), when known
+    region: str | None = None  # the regional government it is about (governments.py: gov:be-vlg), if any
 
     @property
     def country(self) -> str:
@@ -53,10 +53,12 @@ def article_context(analysis: Analysis, kb: KnowledgeBase) -> LinkContext:
     is about (as the entity step found it, else found now)."""
     article = analysis.article
     home = home_country(article.url, article.source)
+    focus = analysis.country_in_focus or country_in_focus(article, kb, home)
     return LinkContext(
         published=article.published.value if article.published else None,
         home=home,
-        focus=analysis.country_in_focus or country_in_focus(article, kb, home),
+        focus=focus,
+        region=regional_government(article.text, kb, focus),
     )
 
 
@@ -90,8 +92,8 @@ class ActorLookup:
 
     def resolve(self, group: Group, context: LinkContext) -> Actor | None:
         """The knowledge base's actor for a group of mentions, or None."""
-        if group.key in BARE_GOVERNMENT:
-            return government_of_country(context.country, self.kb)  # 'De regering': of the country in focus
+        if is_bare_government(group.key):
+            return home_government(self.kb, context.country, context.region)  # 'De regering': of the country in focus
         actor = None
         label = group.voted_label()
         # A person's surname is looked up only when the article never gives the full name:
