@@ -5,7 +5,9 @@ Steps, in order (each in its own module):
   sentences       the tagger's sentences mended where quotation marks confused it;
   speaker_words   the reader of the words naming a speaker: a linked mention, a pronoun and the
                   person it refers to (salience, or a description of one person opening its
-                  sentence or the one before: antecedents), a name the tagger missed, an unnamed source;
+                  sentence or the one before: antecedents), a name the tagger missed, an unnamed source
+                  (source_phrases: 'een woordvoerder van de vakbond FNV', 'ingewijden in Brussel'),
+                  each as a SpeakerRef (refs: a mention as the words naming a speaker);
   topic           the body or group the sentences before a quote open with, as their subject (for
                   a cue that names no one: 'De vakbonden verzetten zich … "…", luidt het');
   direct_quotes   each quotation attributed by a direct construction (constructions/: a cue after

@@ -9,8 +9,8 @@ import re
 from ..attribution import Attribution, names_someone
 from ..context import Context
 from ..marks import QuoteSpan
+from ..refs import mention_ref
 from ..rules import IMPERSONAL_CUE, IMPERSONAL_PLACES, QUOTE_MARKS, THOSE_WORDS
-from ..speaker_words import mention_ref
 from ..topic import described_topic
 from .cues import full_cue, particle
 

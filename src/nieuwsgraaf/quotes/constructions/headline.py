@@ -7,7 +7,7 @@ import re
 
 from ..attribution import Attribution, Report, names_someone
 from ..context import Context
-from ..speaker_words import mention_ref
+from ..refs import mention_ref
 
 # the speaker is a few words that open the line; the words after the colon carry no marks
 _HEADING = re.compile(r"(?P<who>[A-Z][^:\n.!?,]{0,60}?):\s+(?P<content>[^\n\"“”„«»‘’]+?)[\s.!?]*")

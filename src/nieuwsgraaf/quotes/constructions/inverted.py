@@ -8,8 +8,8 @@ import re
 from ..attribution import Attribution, is_anonymous, names_someone
 from ..context import Context
 from ..marks import QuoteSpan
+from ..refs import mention_ref
 from ..rules import INVERTED
-from ..speaker_words import mention_ref
 
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\w)")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..attribution import Attribution, Report
 from ..context import Context
+from ..refs import mention_ref
 from ..rules import OWN_WORDS
-from ..speaker_words import mention_ref
 
 
 def own_words(context: Context, index: int, found: list[Report]) -> list[Report]:

@@ -9,9 +9,9 @@ from ...records import SpeakerRef
 from ..attribution import names_someone
 from ..clauses import first_finite, strip_connective
 from ..context import Context
+from ..refs import mention_ref
 from ..rules import QUOTE_MARKS, WORD
 from ..salience import pronoun_gender
-from ..speaker_words import mention_ref
 
 # 'Annemiek van Spanje, de advocaat van de familie, laat weten dat …', 'De sector, die veel wagens
 # invoert, vreest dat …': a subject and one phrase set off by commas before the cue.
