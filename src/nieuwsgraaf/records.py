@@ -266,6 +266,8 @@ class Analysis:
     nlp_model: str | None = None
     # the country whose government a bare 'de regering' names (entities/focus.py), set by the entity step
     country_in_focus: str | None = None
+    # the regional government a bare 'de regering' names instead (entities/governments.py), set with it
+    region_in_focus: str | None = None
     errors: tuple[StageError, ...] = ()
     # pooled by the NLP stage from its encoder's word vectors (pooling.py); the stories stage uses it
     # when it is its vector model's, instead of a second encoder pass

@@ -53,7 +53,8 @@ def link_analysis(analysis: Analysis, linker: Linker | None = None) -> Analysis:
     linker = linker or default_linker()
     context = article_context(analysis, linker.kb)  # the country in focus, found once for every later step
     mentions, entities = linker.link(article.text, list(analysis.mentions), context)
-    return replace(analysis, mentions=tuple(mentions), entities=tuple(entities), country_in_focus=context.country)
+    return replace(analysis, mentions=tuple(mentions), entities=tuple(entities), country_in_focus=context.country,
+                   region_in_focus=context.region)
 
 
 __all__ = [

@@ -49,16 +49,20 @@ def home_country(url: str | None, source: str | None) -> str:
 
 
 def article_context(analysis: Analysis, kb: KnowledgeBase) -> LinkContext:
-    """What linking needs to know of the article: its date, its outlet's country and the country it
-    is about (as the entity step found it, else found now)."""
+    """What linking needs to know of the article: its date, its outlet's country, the country it is
+    about and the regional government it may be about (as the entity step found them, else found now)."""
     article = analysis.article
     home = home_country(article.url, article.source)
-    focus = analysis.country_in_focus or country_in_focus(article, kb, home)
+    if analysis.country_in_focus:  # the entity step found both once; later steps read them
+        focus, region = analysis.country_in_focus, analysis.region_in_focus
+    else:
+        focus = country_in_focus(article, kb, home)
+        region = regional_government(article.text, kb, focus)
     return LinkContext(
         published=article.published.value if article.published else None,
         home=home,
         focus=focus,
-        region=regional_government(article.text, kb, focus),
+        region=region,
     )
 
 
