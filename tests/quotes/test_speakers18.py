@@ -5,7 +5,6 @@ paragraph below it. A whole paragraph of quoted speech still continues the speak
 
 from __future__ import annotations
 
-import pytest
 from test_quotes import quotes_of_fixture  # noqa: F401  (the quotes_of fixture)
 
 from nieuwsgraaf.quotes.headings import is_heading
@@ -45,15 +44,3 @@ def test_a_heading_is_one_short_line_without_a_full_stop():
     assert heading("Tekst.\n\n‘Wat een schande!’\n\nMeer tekst.")
     assert not heading("Tekst.\n\n‘De stad verdient beter. Dat is zo.’\n\nMeer tekst.")
     assert not heading("Tekst. ‘De stad verdient beter’, zei ze.\n\nMeer tekst.")
-
-
-@pytest.mark.parametrize("text, words, speaker", [
-    ("Raadslid Anna de Wit is boos op wethouder Karel Smit. Smit vroeg de raad ‘om nog eens na te denken over "
-     "het plan.’ Onzin, vindt De Wit, ‘want het plan ligt al jaren klaar bij de gemeente.’", "want het plan",
-     "local:per:anna-de-wit"),
-    ("Op het plein stonden ook politici. Karel Smit van de VVD liet weten: ‘We moeten samen verder.’ Ook Anna de "
-     "Wit van de SP was aanwezig: ‘Wij staan naast de mensen die hier vandaag protesteren.’", "Wij staan",
-     "local:per:anna-de-wit"),
-])
-def test_a_quote_led_in_by_a_new_subject_continues_no_one(quotes_of, text, words, speaker):
-    assert _speaker_of(quotes_of(text, "2023-05-02"), words) == speaker

@@ -18,7 +18,6 @@ from .rules import QUOTE_MARKS
 
 _SCARE_QUOTE_WORDS = 4  # fewer words without a cue of their own: scare quotes ('cruciale', "wellicht")
 _CONTINUATION_CHARS = 400  # a quote this close after an attributed one, in its paragraph, continues it
-_SENTENCE_ENDS = ".!?\n"  # what ends the sentence before a quote's lead
 _REPEATED_WORDS = 4  # a repeated quote this long is the same quote, not a common phrase
 
 
@@ -37,8 +36,7 @@ def attribute_direct(context: Context, spans: list[QuoteSpan]) -> tuple[list[Dir
                 short.append(span)
                 continue
             # a heading opens a section: it continues no quote above it (headings.share_headings)
-            if previous and _continues(context.text, previous_end, span) and not is_heading(context.text, span) \
-                    and not _new_subject(context, previous, previous_end, span):
+            if previous and _continues(context.text, previous_end, span) and not is_heading(context.text, span):
                 attribution, strength = replace(previous, cue=None), 1
             else:
                 attribution, strength = Attribution(_named_after(context, span) or _salient(context, span), None), 0
@@ -94,20 +92,6 @@ def _overlaps(span: QuoteSpan, reports: list[Report]) -> bool:
 def _continues(text: str, previous_end: int, span: QuoteSpan) -> bool:
     return (span.open_start - previous_end < _CONTINUATION_CHARS
             and "\n\n" not in text[previous_end:span.open_start][:-1])
-
-
-def _new_subject(context: Context, previous: Attribution, previous_end: int, span: QuoteSpan) -> bool:
-    """Whether the words leading into the quote, in its own sentence, make someone other than the
-    previous speaker its subject ('"…", zegt X. Een schande, vindt Y, "want …"', 'Ook Y was
-    aanwezig: "…"'): the person the text is about where the quote opens is named there."""
-    between = context.text[previous_end:span.open_start]
-    lead_start = previous_end + max(between.rfind(mark) for mark in _SENTENCE_ENDS) + 1
-    person = context.reader.salient_person(span.open_start)
-    if person is None or not lead_start <= person.start < span.open_start:
-        return False
-    mention = previous.speaker.mention if previous.speaker else None
-    own = next((m for m in context.reader.mentions if (m.start, m.end) == mention), None)
-    return own is None or own.entity != person.entity
 
 
 def _named_after(context: Context, span: QuoteSpan) -> SpeakerRef | None:
