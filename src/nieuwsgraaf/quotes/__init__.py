@@ -20,7 +20,7 @@ Steps, in order (each in its own module):
                   'naar eigen zeggen') over every sentence;
   finder          quotes inside a report take its speaker, and a quote without a cue right after
                   a report in its paragraph continues that speaker (direct_quotes.continue_reports),
-                  and a heading quote repeated in a later quote has its speaker (share_headings);
+                  and a quote printed as a heading has the speaker the section below gives it (headings);
   dating          when each quote was said (its speech clause, 'toen', the same speaker's past
                   occasion before it, or the publication).
 The patterns come from rules.py, built from data/lexicons/ (lexicon.py). The quote stage makes no

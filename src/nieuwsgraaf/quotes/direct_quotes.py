@@ -1,10 +1,10 @@
 """Attributing every quotation in marks: by its own cue, else as a continuation of the quote
 before, else to the person the text is about; a quote printed twice shares its best speaker. Once
-indirect speech is found, a quote without a cue right after a report continues its speaker."""
+indirect speech is found, a quote without a cue right after a report continues its speaker (a quote
+printed as a heading: headings.py)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..records import SpeakerRef
@@ -12,13 +12,13 @@ from .attribution import Attribution, DirectQuote, Report, names_someone
 from .constructions import DIRECT, fragment
 from .constructions.cues import cues_in
 from .context import Context
+from .headings import is_heading
 from .marks import QuoteSpan
 from .rules import QUOTE_MARKS
 
 _SCARE_QUOTE_WORDS = 4  # fewer words without a cue of their own: scare quotes ('cruciale', "wellicht")
 _CONTINUATION_CHARS = 400  # a quote this close after an attributed one, in its paragraph, continues it
 _REPEATED_WORDS = 4  # a repeated quote this long is the same quote, not a common phrase
-_HEADING_WORDS = 3  # a heading quote this long found again in a later quote is that quote's
 
 
 def attribute_direct(context: Context, spans: list[QuoteSpan]) -> tuple[list[DirectQuote], list[QuoteSpan]]:
@@ -35,7 +35,8 @@ def attribute_direct(context: Context, spans: list[QuoteSpan]) -> tuple[list[Dir
             if len(context.text[span.start:span.end].split()) < _SCARE_QUOTE_WORDS:
                 short.append(span)
                 continue
-            if previous and _continues(context.text, previous_end, span):
+            # a heading opens a section: it continues no quote above it (headings.share_headings)
+            if previous and _continues(context.text, previous_end, span) and not is_heading(context.text, span):
                 attribution, strength = replace(previous, cue=None), 1
             else:
                 attribution, strength = Attribution(_named_after(context, span) or _salient(context, span), None), 0
@@ -82,33 +83,6 @@ def _someone_else(context: Context, report: Report, until: int) -> bool:
     own = (speaker.start, speaker.end) if speaker else (0, 0)
     return any(report.end <= m.start < until and not own[0] <= m.start < own[1] and m.label == "PER"
                for m in context.reader.mentions)
-
-
-def share_headings(text: str, direct: list[DirectQuote]) -> list[DirectQuote]:
-    """A quote printed as a heading (a paragraph of its own, with no cue) whose words a later quote
-    repeats or contains ('‘Goede deal voor iedereen’' over '"… Het is een goede deal voor iedereen",
-    verklaarde Trump') has the speaker of that later quote: a heading quotes the section below it."""
-    def words(item: DirectQuote) -> str:
-        return " ".join(re.findall(r"\w+", text[item.span.start:item.span.end].lower()))
-
-    shared = []
-    for index, item in enumerate(direct):
-        key = words(item)
-        if item.attribution.cue is None and item.strength < 2 and len(key.split()) >= _HEADING_WORDS \
-                and _own_paragraph(text, item.span):
-            later = next((d for d in direct[index + 1:] if key in words(d) and names_someone(d.attribution.speaker)),
-                         None)
-            if later is not None:
-                item = DirectQuote(item.span, replace(later.attribution, cue=None), item.strength)
-        shared.append(item)
-    return shared
-
-
-def _own_paragraph(text: str, span: QuoteSpan) -> bool:
-    line_start = text.rfind("\n", 0, span.open_start) + 1
-    line_end = text.find("\n", span.close_end)
-    after = text[span.close_end:line_end if line_end >= 0 else len(text)]
-    return not text[line_start:span.open_start].strip() and not after.strip(" .!?")
 
 
 def _overlaps(span: QuoteSpan, reports: list[Report]) -> bool:

@@ -11,7 +11,8 @@ from .attribution import Attribution, DirectQuote, Report
 from .constructions import fragment, is_naming
 from .context import Context
 from .dating import QuoteOccasion, date_quote
-from .direct_quotes import attribute_direct, continue_reports, share_headings
+from .direct_quotes import attribute_direct, continue_reports
+from .headings import share_headings
 from .lexicon import load_quote_lexicon
 from .marks import QuoteSpan, find_quote_spans
 from .reports import find_reports
@@ -52,7 +53,8 @@ def find_quotes(analysis: Analysis, rules: QuoteRules | None = None,
     direct, short = attribute_direct(context, marks)
     context = replace(context, quoted=tuple((d.span.open_start, d.span.close_end) for d in direct))
     reports = find_reports(context)
-    direct = share_headings(text, continue_reports(context, _inside_reports(context, direct, short, reports), reports))
+    direct = share_headings(text, continue_reports(context, _inside_reports(context, direct, short, reports), reports),
+                            reports)
 
     found = [(d.span.start, d.span.end, "direct", d.attribution) for d in direct]
     found += [(r.start, r.end, "indirect", r.attribution) for r in reports]
