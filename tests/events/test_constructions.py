@@ -116,3 +116,15 @@ def test_a_passive_must_without_a_doer_asks_nobody(tmp_path, pipeline):
 def test_must_in_a_relative_clause_asks_nobody(pipeline):
     doc = pipeline.nlp("Xi Jinping zegt dat Taiwan een provincie is die moet terugkeren.")
     assert not [c for c in find_constructions(doc[:]) if c.hit.token.text == "moet"]
+
+
+def test_a_violation_reported_by_someone_is_their_charge_against_the_violator(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Volgens PVV-leider Geert Wilders schendt Frankrijk de afspraken over visserij.")
+    charge = event_on(events, "schendt")
+    assert (charge["type"], charge["mode"]) == ("ACCUSE", "allege")
+    assert charge["target"] == "gov:fr" and charge["source"] == "per:geert-wilders"
+
+
+def test_a_violation_in_the_narrative_is_no_charge(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Frankrijk schendt de afspraken over visserij in de Noordzee.")
+    assert not [e for e in events if e["trigger"]["text"] == "schendt"]

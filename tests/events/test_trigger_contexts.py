@@ -95,3 +95,20 @@ def test_deploying_troops_mobilises_deploying_money_does_not(tmp_path, pipeline)
                        "Ursula von der Leyen zet extra geld in voor de landbouw.", "2022-02-10")
     kinds = [(e["type"], e["source"]) for e in events if e["trigger"]["text"] == "zet"]
     assert kinds == [("MOBILIZE", "per:vladimir-poetin")]
+
+
+def test_pressure_put_on_a_government_is_a_demand(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "De Europese Commissie voert de druk op Hongarije verder op.", "2024-03-04")
+    assert "REQUEST" in _on(events, "druk")
+
+
+def test_being_under_pressure_is_no_demand(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Het kabinet van Dick Schoof staat onder druk van de oppositie.",
+                       "2024-03-04")
+    assert _on(events, "druk") == []
+
+
+def test_agreeing_with_the_particle_split_off_is_an_agreement(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Over het voorstel van Frankrijk is bekend dat Duitsland ermee instemt.",
+                       "2024-03-04")
+    assert "AGREE" in _on(events, "instemt")

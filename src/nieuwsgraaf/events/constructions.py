@@ -10,6 +10,8 @@
   on the infinitive 'willen' governs ('wil Xi niet meer ontmoeten') is REJECT change, not negated
   (the negation is the refusal); not 'niet alleen', nor a refusal to comment ('wil niet zeggen');
 - a wish on another: 'X wil dat Y …' is REQUEST change by X of Y, 'X wil niet dat Y …' REJECT;
+- a charge: 'volgens X schendt Y de regel', 'zolang Y het bestand schendt, zegt X' (a verb of
+  data/lexicons/event_charges.txt) is ACCUSE allege by the one who says it on the one who breaks it;
 - a verdict: 'X vindt het besluit onaanvaardbaar' (a negative word of event_evaluations.tsv that
   'vinden' says of something) is ACCUSE disapprove by X on the adjective, not when it judges only
   what may come ('vind het gevaarlijk als …').
@@ -48,6 +50,11 @@ class ConstructionHit:
 @cache
 def _evaluations() -> dict[str, str]:
     return {fields[1]: fields[0] for _, fields in resources.lexicon_rows("event_evaluations.tsv")}
+
+
+@cache
+def _charge_lemmas() -> frozenset[str]:
+    return frozenset(fields[0] for _, fields in resources.lexicon_rows("event_charges.txt"))
 
 
 @cache
@@ -117,13 +124,22 @@ def _demander(sent: Span, modal: Token) -> Token | None:
     Rutte', 'Wilders vindt dat …'), or the name after 'volgens' or 'aldus'."""
     for token in sent:
         if token.lower_ in ("volgens", "aldus"):
-            return next((t for t in sent if t.i > token.i and t.pos_ in ("PROPN", "NOUN")), None)
+            first = next((t for t in sent if t.i > token.i and t.pos_ in ("PROPN", "NOUN")), None)
+            return _person_after(first) if first is not None else None
     for token in sent:
         if token.i != modal.i and token.lower_ in speech_forms() and token.pos_ == "VERB":
             subject = _subject(token)
             if subject is not None:
                 return subject
     return None
+
+
+def _person_after(title: Token) -> Token:
+    """'volgens Groen-Kamerlid Wouter De Vriendt': the person the office word stands before, else the word."""
+    after = title.nbor(1) if title.i + 1 < len(title.doc) else None
+    if title.ent_type_ != "PER" and after is not None and after.ent_type_ == "PER":
+        return after
+    return title
 
 
 def _agent(verb: Token) -> Token | None:
@@ -163,6 +179,19 @@ def _must(sent: Span, token: Token) -> ConstructionHit | None:
         return None
     hit = TriggerHit(token, _entry("REQUEST", "change", "moeten"), "construction")
     return ConstructionHit(hit, Arguments((demander,), (addressee,), None))
+
+
+def _charge(sent: Span, token: Token) -> ConstructionHit | None:
+    """A rule broken, said by someone else: the sayer accuses the breaker (the subject of the verb,
+    or of the verb it is the infinitive of: 'blijft het bestand schenden')."""
+    breaker = _subject(token) or (_subject(token.head) if token.dep_ == "xcomp" else None)
+    if breaker is None or breaker.lower_ in _NOT_ADDRESSEES:
+        return None
+    accuser = _demander(sent, token)
+    if accuser is None or accuser.i == breaker.i:
+        return None
+    hit = TriggerHit(token, _entry("ACCUSE", "allege", token.lemma_.lower()), "construction")
+    return ConstructionHit(hit, Arguments((accuser,), (breaker,), None))
 
 
 def _complement(main: Token) -> Token | None:
@@ -230,6 +259,9 @@ def find_constructions(sent: Span) -> list[ConstructionHit]:
             found.extend([hit] if hit else [])
         elif lower in _WANT and token.pos_ in ("AUX", "VERB"):
             hit = _refusal(token) or _wish(token)
+            found.extend([hit] if hit else [])
+        elif token.pos_ == "VERB" and token.lemma_.lower() in _charge_lemmas():
+            hit = _charge(sent, token)
             found.extend([hit] if hit else [])
         elif token.pos_ == "ADJ":
             hit = _verdict(token)

@@ -10,6 +10,8 @@ each of the tree around the word:
   recessie' warns of a danger, it threatens nobody);
 - `not_after`: it is not itself introduced by one of the words ('praten over samenwerking' names
   a topic); with lemma `*` this holds for every trigger noun;
+- `not_head`: it does not hang on a word of one of these lemmas or written forms ('staat onder druk', 'sprake van
+  druk': a state someone is in, not pressure someone puts on another);
 - `court` / `not_court`: the verb is (is not) said of a court case, the words being the courts
   ('de rechtbank veroordeelde hem', 'werd veroordeeld tot twee jaar cel', 'hij was al veroordeeld';
   not 'de EU veroordeelt de aanval', 'de aanslag werd alom veroordeeld'): see `in_court`.
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-CONDITIONS = frozenset({"subject", "object", "not_preposition", "not_after", "court", "not_court"})
+CONDITIONS = frozenset({"subject", "object", "not_preposition", "not_after", "not_head", "court", "not_court"})
 _ROLES = {"subject": frozenset({"nsubj", "nsubj:pass"}), "object": frozenset({"obj"})}
 _SENTENCE_PREPOSITIONS = frozenset({"tot", "wegens"})  # 'veroordeeld tot twee jaar cel', 'wegens fraude'
 _COURT_ACTORS = frozenset({"nsubj", "obl:agent"})  # who sentences: the subject, a passive's 'door'-phrase
@@ -79,6 +81,9 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
     if context.condition in _ROLES:
         words = [c.lower_ for c in token.children if c.dep_ in _ROLES[context.condition]]
         return any(_names_one_of(w, context.words) for w in words)
+    if context.condition == "not_head":
+        head = token.head  # its written form too: the lemmatizer misreads some ('staat' -> 'staaen')
+        return head.i == token.i or not {head.lemma_.lower(), head.lower_} & context.words
     if context.condition == "not_preposition":
         return not any(_prepositions(child) & context.words for child in token.children)
     return not _prepositions(token) & context.words  # not_after
