@@ -28,3 +28,16 @@ def test_a_light_verb_phrase_is_still_triggered_by_its_noun():
 def test_a_demanded_resignation_is_the_demand(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "De Groenen eisen het ontslag van minister Karel Pieters.", "2024-03-05")
     assert [(e["type"], e["trigger"]["text"]) for e in events] == [("REQUEST", "eisen")]
+
+
+def test_a_light_verb_phrase_names_its_event_noun_not_the_verb_or_a_modifier():
+    assert _anchor_of("*gratie verlenen") == "gratie"
+    assert _anchor_of("*schuld geven") == "schuld"
+    assert _anchor_of("militaire *oefening") == "oefening"
+    assert _anchor_of("geld geven") == "geven"  # money is what is given, not an event
+
+
+def test_a_pardon_granted_is_on_the_pardon(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "President Karel Pieters heeft gisteren de journalist Jan Smit gratie "
+                       "verleend.", "2024-03-05")
+    assert [(e["type"], e["trigger"]["text"]) for e in events] == [("CONCEDE", "gratie")]
