@@ -37,5 +37,12 @@ def test_an_argument_of_a_light_verb_goes_with_its_noun():
     gave, threatens = Word(0, "ROOT"), Word(5, "ROOT")
     gave.children = [Word(1, "obj", gave)]
     inquiry, sanctions = Word(3, "obl:arg", gave), Word(7, "obl:arg", threatens)
-    assert not _is_content(inquiry, {0})
-    assert _is_content(sanctions, {5})
+    assert not _is_content(inquiry, {0}, set())
+    assert _is_content(sanctions, {5}, set())
+
+
+def test_an_order_is_on_its_noun_and_what_it_orders_is_no_event(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "President Karel Pieters gaf het leger de opdracht de grens met "
+                       "Belgie te blokkeren.", "2025-02-03")
+    assert event_on(events, "opdracht")["type"] == "REQUEST"
+    assert not {"gaf", "blokkeren"} & _triggers(events)
