@@ -121,7 +121,7 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         if word in _THIRD_PERSON:  # 'Wilders eist zijn vertrek': not Wilders himself (that is 'zich', 'zijn eigen')
             # a person, never a thing a step mislabelled ('het glas'); for the actor, nobody the event
             # itself names ('hij vroeg het ontslag van Mayeur': not Mayeur)
-            others = sources | _named_in(event, argument, linked)
+            others = sources | _named_in(event, argument, linked, analysis.article.text)
             before = [m for m in linked if m.end <= argument.start and m.label == "PER"
                       and m.entity.startswith(_PERSONS) and m.entity not in others]
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "pronoun",
@@ -170,13 +170,16 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     return replace(analysis, event_mentions=events, mentions=mentions, entities=entities)
 
 
-def _named_in(event: EventMention, pronoun: EventArgument, linked: list[Mention]) -> frozenset[str]:
-    """The entities named by an event's other arguments after a pronoun that acts: a pronoun does
-    not stand for a name in its own clause ('hij vroeg het ontslag van Mayeur': not Mayeur)."""
+def _named_in(event: EventMention, pronoun: EventArgument, linked: list[Mention], text: str) -> frozenset[str]:
+    """The entities named by an event's other arguments after a pronoun that acts, or owning one: a
+    pronoun does not stand for a name in its own clause ('hij vroeg het ontslag van Mayeur': not Mayeur)."""
     if pronoun.role != "source":
         return frozenset()
     named = (_mention_at(a, linked) for a in event.arguments if a.role == "target" and a.start > pronoun.end)
-    return frozenset(m.entity for m in named if m is not None)
+    # and whose a target is, where the parse did not hang the 'van' phrase on it ('het ontslag van Mayeur')
+    owners = (m for a in event.arguments if a.role == "target" and a.start > pronoun.end
+              for m in linked if text[a.end:m.start].strip().lower() == "van")
+    return frozenset(m.entity for m in (*named, *owners) if m is not None)
 
 
 def _placed(argument: EventArgument, linked: list[Mention], text: str) -> EventArgument:

@@ -19,6 +19,8 @@ from .forms import noun_forms, verb_forms
 
 # Words a phrase may hold that are not themselves matched (articles, reflexives).
 _SKIPPED = frozenset({"de", "het", "een", "zich", "iemand", "iets"})
+# Threats, demands and refusals: their object says what is threatened, asked or refused (events/contents.py).
+SPEECH_ACTS = frozenset({"THREATEN", "REQUEST", "REJECT"})
 COMPOUND_MIN = 5  # a trigger noun this long also matches as the head of a compound ('raketaanvallen')
 PHRASE_WORD_AS_WRITTEN = 3  # a phrase word this short is matched only as written
 
@@ -47,7 +49,7 @@ class WordPattern:
 class PhrasePattern:
     entry: TriggerEntry
     words: tuple[WordPattern, ...]
-    anchor: int  # which word is the trigger (the event noun, else the verb)
+    anchor: int  # which word is the trigger (a speech act's own word, else the event noun, else the verb)
 
 
 @dataclass
@@ -101,13 +103,28 @@ def _phrase_word(word: str, strong, particles) -> WordPattern:
     return _word_pattern(word, strong, particles)
 
 
-def _anchor(words: list[str], event_nouns: set[str]) -> int:
+def _anchor(words: list[str], event_nouns: set[str], own_words: set[str]) -> int:
+    """The trigger of a phrase: the event noun, else its last verb; but in a threat, demand or
+    refusal the word that names the act itself ('dreigen met sancties', 'ontslag eisen'), since
+    an event noun there only says what is threatened or asked (docs/events.md §2, §3)."""
     content = [i for i, w in enumerate(words) if w not in _SKIPPED]
+    acts = [i for i in content if words[i] in own_words]
+    if acts:
+        return acts[0]
     nouns = [i for i in content if words[i] in event_nouns]
     if nouns:
         return nouns[0]
     verbs = [i for i in content if words[i].endswith("en") and len(words[i]) > 3]
     return verbs[-1] if verbs else content[0]
+
+
+def _act_words(rows: list[TriggerEntry]) -> dict[str, set[str]]:
+    """Per speech act type, the lemmas (and noun forms) of its single-word triggers."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for entry in rows:
+        if entry.type in SPEECH_ACTS and entry.pos != "PHRASE":
+            found[entry.type] |= set(noun_forms(entry.lemma)) if entry.pos == "NOUN" else {entry.lemma}
+    return found
 
 
 @cache
@@ -125,12 +142,13 @@ def load_event_lexicon() -> EventLexicon:
     lexicon = EventLexicon()
     event_nouns = {form for entry in rows if entry.pos == "NOUN" for form in noun_forms(entry.lemma)}
     lexicon.event_nouns = frozenset(event_nouns)
+    act_words = _act_words(rows)
     for entry in rows:
         if entry.pos == "PHRASE":
             words = [w.lstrip("*") for w in entry.lemma.split()]
             marked = [i for i, w in enumerate(entry.lemma.split()) if w.startswith("*")]
             patterns = tuple(_phrase_word(w, strong, particles) for w in words if w not in _SKIPPED)
-            anchor = marked[0] if marked else _anchor(words, event_nouns)
+            anchor = marked[0] if marked else _anchor(words, event_nouns, act_words.get(entry.type, set()))
             kept = [i for i, w in enumerate(words) if w not in _SKIPPED]
             lexicon.phrases.append(PhrasePattern(entry, patterns, kept.index(anchor)))
             continue
