@@ -19,22 +19,24 @@ _HEADING_MAX_WORDS = 12  # a heading is a line, not a paragraph of quoted speech
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 
 
+def _rest_of_line(text: str, span: QuoteSpan) -> str:
+    """What follows the closing mark on its line."""
+    line_end = text.find("\n", span.close_end)
+    return text[span.close_end:line_end if line_end >= 0 else len(text)]
+
+
 def own_paragraph(text: str, span: QuoteSpan) -> bool:
     """Whether the quotation fills its line (a full stop or '!' after the closing mark aside)."""
     line_start = text.rfind("\n", 0, span.open_start) + 1
-    line_end = text.find("\n", span.close_end)
-    after = text[span.close_end:line_end if line_end >= 0 else len(text)]
-    return not text[line_start:span.open_start].strip() and not after.strip(" .!?")
+    return not text[line_start:span.open_start].strip() and not _rest_of_line(text, span).strip(" .!?")
 
 
 def is_heading(text: str, span: QuoteSpan) -> bool:
     """A quotation shaped as a heading: its own line, a few words, one sentence not closed by a
     full stop ('‘Europa is maar een verdrag’', '‘U hebt nog niets gerealiseerd!’')."""
     words = text[span.start:span.end]
-    line_end = text.find("\n", span.close_end)
-    after = text[span.close_end:line_end if line_end >= 0 else len(text)]
     return (own_paragraph(text, span) and len(words.split()) <= _HEADING_MAX_WORDS
-            and not words.rstrip().endswith(".") and "." not in after
+            and not words.rstrip().endswith(".") and "." not in _rest_of_line(text, span)
             and not _SENTENCE_BREAK.search(words.strip()))
 
 
