@@ -17,6 +17,7 @@ from .contexts import holds, inside_name
 from .dating import dating_time, in_future_tense, joined_time, settle_modality
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
+from .prospects import is_prospect
 from .records import Arguments
 from .references import refers_back
 from .refusals import refusal_of
@@ -202,6 +203,8 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
         kind, mode, negated = "REJECT", "meet", False  # 'We zullen niet onderhandelen': a refusal to meet
     elif kind in _PROMISED and modality in ("future", "possible", "hypothetical"):
         kind, mode = "AGREE", None  # a meeting or help still to come is an agreement (docs/events.md)
+    elif kind == "CONSULT" and parsed and is_prospect(token, lexicon.meeting_prospects):
+        kind, mode = "AGREE", None  # 'stelde een top voor', 'een ontmoeting is mogelijk': not yet held
     # the classifier's probability where it chose the trigger, else how the lexicon found it
     confidence = chance if chance is not None else _BASE_CONFIDENCE[hit.how] - (0.15 if ambiguous else 0.0)
     confidence += 0.1 if found.sources and found.targets else 0.0

@@ -69,6 +69,7 @@ class EventLexicon:
     # event_refusals.tsv: (type, lemma) of a consent word -> the REJECT mode it names when negated
     refusals: dict[tuple[str, str], str | None] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # the written forms of the trigger nouns: words naming acts
+    meeting_prospects: frozenset[str] = frozenset()  # event_meeting_prospects.txt: 'voorgesteld', 'mogelijk'
 
     def contexts_for(self, entry: TriggerEntry, noun: bool) -> tuple[TriggerContext, ...]:
         """The conditions a trigger of `entry` must meet; `noun`: the word is tagged as a noun."""
@@ -170,6 +171,8 @@ def load_event_lexicon() -> EventLexicon:
         cues[fields[0]].append(fields[1])
     lexicon.type_cues = {kind: tuple(words) for kind, words in cues.items()}
     lexicon.not_triggers = frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("event_not_triggers.txt"))
+    lexicon.meeting_prospects = frozenset(
+        fields[0].lower() for _, fields in resources.lexicon_rows("event_meeting_prospects.txt"))
     lexicon.contexts = _contexts({(entry.type, entry.lemma) for entry in rows})
     lexicon.refusals = _refusals({(entry.type, entry.lemma) for entry in rows})
     lexicon.phrases.sort(key=lambda phrase: -len(phrase.words))
