@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from .lexicon import EventLexicon
 
 ORDER = ("denied", "hypothetical", "possible", "future", "reported")  # the first that applies wins
+_PERFECT_AUXILIARIES = ("hebben", "zijn")
 _CLAUSE_DEPS = ("aux", "aux:pass", "advmod", "mark", "cop")
 
 
@@ -52,6 +53,17 @@ def is_negated(trigger: Token, lexicon: EventLexicon) -> bool:
     return any(t.lower_ in lexicon.negations for t in near)
 
 
+def _hearsay_auxiliary(words: list[Token]) -> Token | None:
+    """The 'zou' of a hearsay perfect ('zou hebben gezegd', 'zouden zijn aangevallen'): an event that
+    happened by someone's report, not a wish or a condition (docs/events.md section 6). A condition
+    word in the clause ('als … zou hebben') still makes it hypothetical."""
+    would = next((t for t in words if t.lemma_ == "zullen" and "Past" in t.morph.get("Tense")
+                  and t.dep_ == "aux"), None)
+    perfect = any(t.dep_ in ("aux", "aux:pass", "cop") and t.lemma_ in _PERFECT_AUXILIARIES and t.head.i == would.head.i
+                  for t in words) if would is not None else False
+    return would if perfect else None
+
+
 def _according_to(trigger: Token, sent: Span) -> bool:
     """A 'volgens X' of the trigger's own clause (or of a clause that governs it): one elsewhere in
     the sentence ('…, die volgens de politie …', 'volgens de verklaring zou dit …') reports another
@@ -63,7 +75,11 @@ def _according_to(trigger: Token, sent: Span) -> bool:
 def modality_of(trigger: Token, sent: Span, lexicon: EventLexicon, parsed: bool) -> str:
     """One of asserted, future, hypothetical, possible, reported, denied."""
     words = _clause_words(trigger) if parsed else list(sent)
-    found = {lexicon.modality[t.lower_] for t in words if t.lower_ in lexicon.modality}
+    hearsay = _hearsay_auxiliary(words) if parsed else None
+    found = {lexicon.modality[t.lower_] for t in words if t.lower_ in lexicon.modality
+             and (hearsay is None or t.i != hearsay.i)}
+    if hearsay is not None:
+        found.add("reported")
     lowered = f" {sent.text.lower()} "
     found |= {kind for cue, kind in lexicon.modality.items() if " " in cue and f" {cue} " in lowered}
     if _according_to(trigger, sent) if parsed else " volgens " in lowered:
