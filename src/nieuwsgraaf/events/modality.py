@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from .lexicon import EventLexicon
 
 ORDER = ("denied", "hypothetical", "possible", "future", "reported")  # the first that applies wins
+_PERFECT_AUXILIARIES = ("hebben", "zijn")
 _CLAUSE_DEPS = ("aux", "aux:pass", "advmod", "mark", "cop")
 
 
@@ -20,14 +21,26 @@ def clause_verb(trigger: Token) -> Token:
     return token
 
 
-def _clause_words(trigger: Token) -> list[Token]:
-    verb = clause_verb(trigger)
-    words = [c for head in {trigger, verb} for c in head.children if c.dep_ in _CLAUSE_DEPS or c.dep_ == "det"]
-    head = verb
-    for _ in range(3):  # a governing verb: 'ontkent dat …', 'wil … opleggen', 'dreigt te'
+def _governors(verb: Token) -> list[Token]:
+    """The verbs that govern the clause of `verb`: 'ontkent dat …', 'wil … opleggen', 'dreigt te'."""
+    found, head = [], verb
+    for _ in range(3):
         if head.dep_ not in ("ccomp", "xcomp", "advcl") or head.head is head:
             break
         head = head.head
+        found.append(head)
+    return found
+
+
+def _clause_heads(trigger: Token) -> list[Token]:
+    verb = clause_verb(trigger)
+    return [trigger, verb, *_governors(verb)]
+
+
+def _clause_words(trigger: Token) -> list[Token]:
+    verb = clause_verb(trigger)
+    words = [c for head in {trigger, verb} for c in head.children if c.dep_ in _CLAUSE_DEPS or c.dep_ == "det"]
+    for head in _governors(verb):
         words.append(head)
         words.extend(c for c in head.children if c.dep_ in _CLAUSE_DEPS)
     return words
@@ -40,12 +53,35 @@ def is_negated(trigger: Token, lexicon: EventLexicon) -> bool:
     return any(t.lower_ in lexicon.negations for t in near)
 
 
+def _hearsay_auxiliary(words: list[Token]) -> Token | None:
+    """The 'zou' of a hearsay perfect ('zou hebben gezegd', 'zouden zijn aangevallen'): an event that
+    happened by someone's report, not a wish or a condition (docs/events.md section 6). A condition
+    word in the clause ('als … zou hebben') still makes it hypothetical."""
+    would = next((t for t in words if t.lemma_ == "zullen" and "Past" in t.morph.get("Tense")
+                  and t.dep_ == "aux"), None)
+    perfect = any(t.dep_ in ("aux", "aux:pass", "cop") and t.lemma_ in _PERFECT_AUXILIARIES and t.head.i == would.head.i
+                  for t in words) if would is not None else False
+    return would if perfect else None
+
+
+def _according_to(trigger: Token, sent: Span) -> bool:
+    """A 'volgens X' of the trigger's own clause (or of a clause that governs it): one elsewhere in
+    the sentence ('…, die volgens de politie …', 'volgens de verklaring zou dit …') reports another
+    event."""
+    heads = {t.i for t in _clause_heads(trigger)}
+    return any(t.lower_ == "volgens" and (t.head.i in heads or t.head.head.i in heads) for t in sent)
+
+
 def modality_of(trigger: Token, sent: Span, lexicon: EventLexicon, parsed: bool) -> str:
     """One of asserted, future, hypothetical, possible, reported, denied."""
     words = _clause_words(trigger) if parsed else list(sent)
-    found = {lexicon.modality[t.lower_] for t in words if t.lower_ in lexicon.modality}
+    hearsay = _hearsay_auxiliary(words) if parsed else None
+    found = {lexicon.modality[t.lower_] for t in words if t.lower_ in lexicon.modality
+             and (hearsay is None or t.i != hearsay.i)}
+    if hearsay is not None:
+        found.add("reported")
     lowered = f" {sent.text.lower()} "
     found |= {kind for cue, kind in lexicon.modality.items() if " " in cue and f" {cue} " in lowered}
-    if " volgens " in lowered:
+    if _according_to(trigger, sent) if parsed else " volgens " in lowered:
         found.add("reported")
     return next((kind for kind in ORDER if kind in found), "asserted")
