@@ -44,6 +44,16 @@ def content_end(text: str, start: int, end: int, rules: QuoteRules) -> int:
     return start + len(content[:cut].rstrip(" ,;:.!?"))
 
 
+def words_start(text: str, start: int, end: int) -> int:
+    """Where the words of text[start:end] begin: after the blanks it opens with."""
+    return start + len(text[start:end]) - len(text[start:end].lstrip())
+
+
+def sentence_stop(text: str, start: int, end: int) -> int:
+    """Where the words of the sentence text[start:end] end: before its closing punctuation and breaks."""
+    return start + len(text[start:end].rstrip(" .!?\n"))
+
+
 def clause_report(text: str, content_start: int, sentence_end: int, rules: QuoteRules,
                   speaker: SpeakerRef | None, cue: str) -> Report | None:
     """The report of the words from `content_start` to where their clause ends, when `speaker` names

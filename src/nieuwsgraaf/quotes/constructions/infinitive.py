@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..attribution import Attribution, Report, names_someone
-from ..clauses import content_end
+from ..clauses import content_end, sentence_stop
 from ..context import Context
 from ..rules import COMMA, OM
 from .cues import cues_in, full_cue
@@ -92,7 +92,7 @@ def _small_clause(context: Context, cue: str, content_start: int, sentence: tupl
     text, rules = context.text, context.rules
     start, end = sentence
     if fronted_clause is not None:
-        content_start, stop = fronted_clause, start + len(text[start:end].rstrip(" .!?\n"))
+        content_start, stop = fronted_clause, sentence_stop(text, start, end)
     else:
         stop = content_end(text, content_start, end, rules)
         predicate = text[content_start:stop]

@@ -9,7 +9,7 @@ opens a clause or a phrase ('die', 'omdat', 'en', 'de', 'op'): in a main clause 
 from __future__ import annotations
 
 from ..attribution import Attribution, Report, names_someone
-from ..clauses import first_finite
+from ..clauses import first_finite, sentence_stop, words_start
 from ..context import Context
 from ..rules import QUOTE_MARKS
 
@@ -19,7 +19,7 @@ _OPENS_NO_VERB = ("relative", "subordinator", "connective", "preposition", "clau
 def parenthetical(context: Context, index: int, found: list[Report]) -> list[Report]:
     text, rules, lexicon = context.text, context.rules, context.lexicon
     start, end = context.sentences[index]
-    content_start = start + len(text[start:end]) - len(text[start:end].lstrip())
+    content_start = words_start(text, start, end)
     for match in rules.parenthetical.finditer(text, content_start, end):
         fronted = text[content_start:match.start()]
         if (context.in_quote(match.start()) or lexicon.is_separable(match["cue"]) or not fronted.strip()
@@ -29,8 +29,7 @@ def parenthetical(context: Context, index: int, found: list[Report]) -> list[Rep
         speaker = context.reader.speaker_from(match.start("who"), match.end("who"), match.start())
         if not names_someone(speaker):
             continue
-        stop = start + len(text[start:end].rstrip(" .!?\n"))
-        return [Report(content_start, stop, Attribution(speaker, match["cue"]))]
+        return [Report(content_start, sentence_stop(text, start, end), Attribution(speaker, match["cue"]))]
     return []
 
 

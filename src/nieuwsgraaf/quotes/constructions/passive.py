@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..attribution import Attribution, Report, names_someone
-from ..clauses import clause_report
+from ..clauses import clause_report, words_start
 from ..context import Context
 from .subjects import clause_start
 
@@ -26,7 +26,7 @@ def _passive_after(context: Context, index: int) -> list[Report]:
     if match is None or context.in_quote(match.start()):
         return []
     speaker = reader.speaker_from(match.start("who"), match.end("who"), start)
-    content_start = start + len(text[start:match.start()]) - len(text[start:match.start()].lstrip())
+    content_start = words_start(text, start, match.start())
     if not names_someone(speaker) or len(text[content_start:match.start()].split()) < 2:
         return []
     return [Report(content_start, match.start(), Attribution(speaker, match["cue"]))]

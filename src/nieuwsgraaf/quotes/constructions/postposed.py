@@ -7,7 +7,7 @@ import re
 
 from ...records import SpeakerRef
 from ..attribution import Attribution, Report, names_someone
-from ..clauses import first_finite
+from ..clauses import first_finite, words_start
 from ..context import Context
 from ..rules import QUOTE_MARKS
 from .cues import full_cue
@@ -40,7 +40,7 @@ def postposed(context: Context, index: int, found: list[Report]) -> list[Report]
         return []
     if not names_someone(speaker):
         return []
-    content_start, content_stop = start + len(sentence) - len(sentence.lstrip()), start + match.start()
+    content_start, content_stop = words_start(text, start, end), start + match.start()
     attribution = Attribution(speaker, cue, reader.addressee(start + match.start("cue"), start + match.end()))
     inner = rules.postposed_perfect.search(text, content_start, content_stop)
     if inner:  # the innermost report with its own clause

@@ -15,7 +15,7 @@ import re
 
 from ...records import SpeakerRef
 from ..attribution import Attribution, Report, names_someone
-from ..clauses import first_finite, strip_connective
+from ..clauses import first_finite, sentence_stop, strip_connective
 from ..context import Context
 from ..rules import QUOTE_MARKS, VOLGENS
 from ..topic import described_topic
@@ -44,7 +44,7 @@ def volgens(context: Context, index: int, found: list[Report]) -> list[Report]:
     for cue_start, speaker, who_end, cue in sorted(openers, key=lambda opener: opener[0]):
         if not names_someone(speaker):
             continue
-        stop = start + len(text[start:end].rstrip(" .!?\n"))
+        stop = sentence_stop(text, start, end)
         clause = strip_connective(text, clause_start(context, start, cue_start), cue_start, context.rules)
         if text[clause:cue_start].strip():  # 'Het was volgens premier Rutte een goed debat'
             content_start, stop = _clause_around(context, (start, stop), clause, cue_start, results)
