@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from ..records import Mention, SpeakerRef
 from .description_words import DEFINITE
 from .focus import government_of_country
-from .governments import government_named
 from .kb import Actor, KnowledgeBase, normalize_name
 from .lexicon import is_compound_of
 from .linker import Linker
@@ -66,13 +65,6 @@ def speaking_seat(words: str, entity: str | None, linker: Linker) -> Actor | Non
     form = normalize_name(words)
     return next((a for a in linker.lookup.candidates(form, "ORG")
                  if a.type == "institution" and entity in a.metonym_for), None)
-
-
-def home_government(words: str, kb: KnowledgeBase, context: LinkContext) -> Actor | None:
-    """'het kabinet', 'de federale regering', 'de Tanzaniaanse regering', 'de regering in Rabat': the
-    government a common noun phrase names (governments.py), bare words naming the one of the country
-    the article is about (focus.py), else of the outlet's country."""
-    return government_named(" ".join(words.split()), kb, context.country, context.region)
 
 
 def government_of(ref: SpeakerRef, entity_at: Mapping[tuple[int, int], str], kb: KnowledgeBase,

@@ -1,7 +1,7 @@
 """The government a common noun phrase names: 'het kabinet', 'regering', 'de federale regering', 'het
 demissionaire kabinet', 'de Vlaamse regering', 'de Nederlandse overheid', 'het Rwandese regime', 'de
 regering in Rabat'. One reading of data/lexicons/government_nouns.tsv for every step that meets such
-words: quote speakers and event actors (bodies.home_government) and bare mentions the tagger found
+words: quote speakers and event actors (government_named) and bare mentions the tagger found
 ('Regering', lookup.ActorLookup).
 
 The phrase is an optional determiner, adjectives, and a government noun, then optionally 'in' and a
@@ -79,7 +79,7 @@ def names_government(words: str) -> bool:
     return bool(parts) and parts[-1] in known.home_nouns | known.foreign_nouns
 
 
-def home_government(kb: KnowledgeBase, country: str, region: str | None = None) -> Actor | None:
+def bare_government(kb: KnowledgeBase, country: str, region: str | None = None) -> Actor | None:
     """What bare 'de regering' names in an article about `country`: the regional government the
     article is about (`region`, regional_government), else the country's (focus.py)."""
     return kb.actors.get(region or "") or government_of_country(country, kb)
@@ -142,7 +142,7 @@ def government_named(words: str, kb: KnowledgeBase, country: str, region: str | 
         return named
     if not home or past:
         return None
-    return home_government(kb, country, None if federal else region)
+    return bare_government(kb, country, None if federal else region)
 
 
 def _government_in(place: str, kb: KnowledgeBase) -> Actor | None:

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from ..records import Analysis
 from .focus import country_in_focus
-from .governments import home_government, is_bare_government, regional_government
+from .governments import bare_government, is_bare_government, regional_government
 from .grouping import Group
 from .kb import Actor, KnowledgeBase, normalize_name
 from .lexicon import LinkLexicon
@@ -97,7 +97,7 @@ class ActorLookup:
     def resolve(self, group: Group, context: LinkContext) -> Actor | None:
         """The knowledge base's actor for a group of mentions, or None."""
         if is_bare_government(group.key):
-            return home_government(self.kb, context.country, context.region)  # 'De regering': of the country in focus
+            return bare_government(self.kb, context.country, context.region)  # 'De regering': of the country in focus
         actor = None
         label = group.voted_label()
         # A person's surname is looked up only when the article never gives the full name:

@@ -35,7 +35,6 @@ from .bodies import (
     country_government,
     european_council,
     government_of,
-    home_government,
     institution,
     named_body,
     named_earlier,
@@ -54,6 +53,7 @@ from .description_words import (
     is_title,
     label_of,
 )
+from .governments import government_named
 from .linker import Linker, default_linker
 from .local_ids import local_id
 from .lookup import LinkContext, article_context
@@ -185,7 +185,7 @@ class ArticleActors:
         actor = self.linker.roles.resolve_description(ref.text, self.context, self.entities.ids())
         if actor is not None:
             return _Resolved(self.entities.add_actor(span, actor))
-        government = (home_government(ref.text, self.linker.kb, self.context)
+        government = (government_named(ref.text, self.linker.kb, self.context.country, self.context.region)
                       or government_of(ref, self.entities.entity_at, self.linker.kb, self.context))
         if government is not None:
             return _Resolved(self.entities.add_actor(span, government))
