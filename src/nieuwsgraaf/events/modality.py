@@ -33,14 +33,15 @@ def _governors(verb: Token) -> list[Token]:
 
 
 def _clause_heads(trigger: Token) -> list[Token]:
+    """The trigger, the verb of its clause, then the verbs that govern that clause."""
     verb = clause_verb(trigger)
     return [trigger, verb, *_governors(verb)]
 
 
-def _clause_words(trigger: Token) -> list[Token]:
-    verb = clause_verb(trigger)
+def _clause_words(heads: list[Token]) -> list[Token]:
+    trigger, verb, governors = heads[0], heads[1], heads[2:]
     words = [c for head in {trigger, verb} for c in head.children if c.dep_ in _CLAUSE_DEPS or c.dep_ == "det"]
-    for head in _governors(verb):
+    for head in governors:
         words.append(head)
         words.extend(c for c in head.children if c.dep_ in _CLAUSE_DEPS)
     return words
@@ -64,17 +65,18 @@ def _hearsay_auxiliary(words: list[Token]) -> Token | None:
     return would if perfect else None
 
 
-def _according_to(trigger: Token, sent: Span) -> bool:
-    """A 'volgens X' of the trigger's own clause (or of a clause that governs it): one elsewhere in
-    the sentence ('…, die volgens de politie …', 'volgens de verklaring zou dit …') reports another
-    event."""
-    heads = {t.i for t in _clause_heads(trigger)}
-    return any(t.lower_ == "volgens" and (t.head.i in heads or t.head.head.i in heads) for t in sent)
+def _according_to(heads: list[Token], sent: Span) -> bool:
+    """A 'volgens X' of the trigger's own clause (or of a clause that governs it; `heads`, from
+    _clause_heads): one elsewhere in the sentence ('…, die volgens de politie …', 'volgens de verklaring
+    zou dit …') reports another event."""
+    at = {t.i for t in heads}
+    return any(t.lower_ == "volgens" and (t.head.i in at or t.head.head.i in at) for t in sent)
 
 
 def modality_of(trigger: Token, sent: Span, lexicon: EventLexicon, parsed: bool) -> str:
     """One of asserted, future, hypothetical, possible, reported, denied."""
-    words = _clause_words(trigger) if parsed else list(sent)
+    heads = _clause_heads(trigger) if parsed else []
+    words = _clause_words(heads) if parsed else list(sent)
     hearsay = _hearsay_auxiliary(words) if parsed else None
     found = {lexicon.modality[t.lower_] for t in words if t.lower_ in lexicon.modality
              and (hearsay is None or t.i != hearsay.i)}
@@ -82,6 +84,6 @@ def modality_of(trigger: Token, sent: Span, lexicon: EventLexicon, parsed: bool)
         found.add("reported")
     lowered = f" {sent.text.lower()} "
     found |= {kind for cue, kind in lexicon.modality.items() if " " in cue and f" {cue} " in lowered}
-    if _according_to(trigger, sent) if parsed else " volgens " in lowered:
+    if _according_to(heads, sent) if parsed else " volgens " in lowered:
         found.add("reported")
     return next((kind for kind in ORDER if kind in found), "asserted")
