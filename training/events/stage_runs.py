@@ -31,7 +31,8 @@ DEV = REPO / "tests" / "events" / "data" / "dev_events.jsonl"
 DEV2 = REPO / "tests" / "events" / "data" / "dev2" / "dev2_events.jsonl"
 DEV3 = REPO / "tests" / "events" / "data" / "dev3" / "dev3_events.jsonl"
 DEV4 = REPO / "tests" / "events" / "data" / "dev4" / "dev4_events.jsonl"
-SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4}
+DEV5 = REPO / "tests" / "events" / "data" / "dev5" / "dev5_events.jsonl"
+SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5}
 
 
 @dataclass(frozen=True)
