@@ -46,6 +46,7 @@ from dataclasses import replace
 from functools import cache
 
 from .. import resources
+from ..events.policies import POLICY_TYPES, is_policy_phrase
 from ..records import Analysis, EventArgument, EventMention, Mention, SpeakerRef
 from .bodies import (
     RULER_WORDS,
@@ -56,7 +57,7 @@ from .bodies import (
     ruled_by,
 )
 from .event_groups import group_name, with_groups
-from .governments import government_named
+from .governments import bare_government, government_named
 from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
@@ -153,7 +154,21 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         taken = frozenset(e for e in sources.values() if e)
         linked_ones = tuple(replace(a, entity=sources[a] if a in sources else entity_of(a, event, taken))
                             for a in event.arguments)
+        linked_ones = policy_maker(linked_ones, event)
         return with_groups(linked_ones, analysis.article.text, event.type, add_group, name_of, event.trigger.end)
+
+    def policy_maker(arguments: tuple[EventArgument, ...], event: EventMention) -> tuple[EventArgument, ...]:
+        """A policy acted against whose maker no recipient names ('tegen de verhoging van de
+        pensioenleeftijd') stands for the government the article is about (events/policies.py); only
+        for an event whose actor is named: the maker alone makes no interaction."""
+        if event.type not in POLICY_TYPES or not any(a.entity for a in arguments if a.role == "source") \
+                or any(a.entity for a in arguments if a.role == "target"):
+            return arguments
+        government = bare_government(kb, actors.context.country, actors.context.region)
+        if government is None:
+            return arguments
+        return tuple(replace(a, entity=actors.as_actor((a.start, a.end), government.id))
+                     if a.role == "target" and is_policy_phrase(a.text) and not a.entity else a for a in arguments)
 
     def add_group(span: tuple[int, int], names: list[str]) -> str:
         """The KB body that is exactly the coordinated actors ('de Europese staatshoofden en

@@ -17,6 +17,7 @@ from .contexts import holds, inside_name
 from .dating import dating_time, in_future_tense, joined_time, settle_modality
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
+from .policies import POLICY_TYPES, policy_of
 from .prospects import is_prospect
 from .records import Arguments
 from .references import refers_back
@@ -192,6 +193,9 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
         return None  # an event is an interaction of actors: nobody named, no event
     if parsed and found.sources and not found.targets and entry.type not in MUTUAL_EVENT_TYPES:
         found = Arguments(found.sources, _named_recipient(hit.token, sent, found), found.location)
+    policy = policy_of(hit.token) if parsed and entry.type in POLICY_TYPES else None
+    if policy is not None and policy not in found.targets:  # its maker, when no other recipient links (policies.py)
+        found = Arguments(found.sources, (*found.targets, policy), found.location)
     token = hit.token
     when = dating_time(token, times)
     modality = settle_modality(modality_of(token, sent, lexicon, parsed), token, when, timexes,
