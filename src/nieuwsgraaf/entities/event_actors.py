@@ -76,6 +76,7 @@ _PERSONS = ("per:", "local:per:")
 # 'dreigt Europa met ...' -> the EU; docs/events.md §4 metonyms)
 _POLITICAL_CONTINENTS = {"loc:europa": "org:eu"}
 _DEFINITE = ("de ", "het ", "een ", "die ", "deze ")
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Dd]e|[Hh]et) $")  # 'de' left out of an actor's words
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-zëï]{2,}(?:ers|anen|ezen)")  # the people of a place
 
 
@@ -136,13 +137,15 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
                                            (country.start, country.end)))
         if country is not None:  # 'Israëlische aanvallen', 'de Britten': the country's government (§4)
             return actors.as_actor((argument.start, argument.end), country)
+        start = _article_start(argument, analysis.article.text)
+        phrase = analysis.article.text[start:argument.end]
         person = _described_person(argument, linked, sources, kb) if actors.is_person_description(
             argument.text.split()) else None
         if person is not None:
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "description",
                                            (person.start, person.end)))
         if _names_an_actor(argument.text, linker):
-            return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "description"))
+            return actors.actor(SpeakerRef(start, argument.end, phrase, "description"))
         return None
 
     def linked_arguments(event: EventMention) -> tuple[EventArgument, ...]:
@@ -339,6 +342,13 @@ def _names_an_actor(words: str, linker: Linker) -> bool:
     if lowered.startswith(_DEFINITE):
         return kind is not None
     return kind in ("group", "body") and head.endswith(("en", "s")) and len(head) > 4
+
+
+def _article_start(argument: EventArgument, text: str) -> int:
+    """Where the actor's phrase starts with the article before its words: a group is known by its
+    phrase ('de Europeanen' -> local:other:de-europeanen, docs/events.md §3), as a speaker is."""
+    match = _ARTICLE_BEFORE.search(text, max(0, argument.start - 4), argument.start)
+    return match.start() if match and not argument.text.lower().startswith(_DEFINITE) else argument.start
 
 
 def _mention_at(argument: EventArgument, mentions: list[Mention]) -> Mention | None:
