@@ -33,7 +33,8 @@ In order:
   leger') is the role holder at the article's date or a local id, made an entity of the article by
   the speaker step's resolver (speakers.ArticleActors); so is a bare plural of such a noun
   ('Vakbonden kondigen een staking aan') or of a noun of data/lexicons/event_actor_nouns.txt
-  ('Aanklagers eisten …'), and a plural of the people of a place ('Brabanders', 'de Europeanen').
+  ('Aanklagers eisten …'), and a plural of the people of a place ('Brabanders', 'de Europeanen'),
+  known by its phrase with the article the events stage leaves out of its words (local:other:de-europeanen).
 Other words ('de verwachting', 'op eigen houtje') stay unlinked.
 Then actors coordinated in one role act together: a group entity goes before its members
 (event_groups.py: 'Wilders en Baudet' -> local:other:wilders-en-baudet, then the two of them).
