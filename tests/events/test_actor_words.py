@@ -46,3 +46,25 @@ def test_a_pronoun_stands_for_a_person_never_a_thing_labelled_as_one():
 def test_europe_addressed_in_words_is_the_eu(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Recep Tayyip Erdogan beschuldigde Europa van hypocrisie.", "2016-11-25")
     assert event_on(events, "beschuldigde")["target"] == "org:eu"
+
+
+def _linked_source(text: str, words: str) -> str | None:
+    """The entity of `words` as the source of an event triggered right after them, with no mentions."""
+    start = text.index(words)
+    trigger = start + len(words) + 1
+    event = EventMention(type="PROTEST", mode=None, trigger=Trigger(trigger, trigger + 7, text[trigger:trigger + 7]),
+                         sentence=(0, len(text)), negated=False, modality="asserted", confidence=0.65,
+                         arguments=(EventArgument("source", start, start + len(words), words),))
+    article = Article(article_id(text), text, None, "https://www.nos.nl/x", "nos.nl", None,
+                      DateValue("2020-05-04", "day"), "nl", 1.0, "test", "txt")
+    linked = link_event_actors(Analysis(article=article, event_mentions=(event,)))
+    return linked.event_mentions[0].arguments[0].entity
+
+
+def test_a_group_keeps_the_article_its_words_were_given_without():
+    # docs/events.md §3: a group's local id is the slug of its phrase, article included
+    assert _linked_source("Gisteren gingen de Brabanders betogen.", "Brabanders") == "local:other:de-brabanders"
+
+
+def test_a_group_without_article_gets_none():
+    assert _linked_source("Gisteren gingen Brabanders betogen.", "Brabanders") == "local:other:brabanders"

@@ -33,7 +33,8 @@ In order:
   leger') is the role holder at the article's date or a local id, made an entity of the article by
   the speaker step's resolver (speakers.ArticleActors); so is a bare plural of such a noun
   ('Vakbonden kondigen een staking aan') or of a noun of data/lexicons/event_actor_nouns.txt
-  ('Aanklagers eisten …'), and a plural of the people of a place ('Brabanders', 'de Europeanen').
+  ('Aanklagers eisten …'), and a plural of the people of a place ('Brabanders', 'de Europeanen'),
+  known by its phrase with the article the events stage leaves out of its words (local:other:de-europeanen).
 Other words ('de verwachting', 'op eigen houtje') stay unlinked.
 Then actors coordinated in one role act together: a group entity goes before its members
 (event_groups.py: 'Wilders en Baudet' -> local:other:wilders-en-baudet, then the two of them).
@@ -77,6 +78,7 @@ _PERSONS = ("per:", "local:per:")
 # 'dreigt Europa met ...' -> the EU; docs/events.md §4 metonyms)
 _POLITICAL_CONTINENTS = {"loc:europa": "org:eu"}
 _DEFINITE = ("de ", "het ", "een ", "die ", "deze ")
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Dd]e|[Hh]et) $")  # 'de' left out of an actor's words
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-zëï]{2,}(?:ers|anen|ezen)")  # the people of a place
 
 
@@ -137,13 +139,15 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
                                            (country.start, country.end)))
         if country is not None:  # 'Israëlische aanvallen', 'de Britten': the country's government (§4)
             return actors.as_actor((argument.start, argument.end), country)
+        start = _article_start(argument, analysis.article.text)
+        phrase = analysis.article.text[start:argument.end]
         person = _described_person(argument, linked, sources, kb) if actors.is_person_description(
             argument.text.split()) else None
         if person is not None:
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "description",
                                            (person.start, person.end)))
         if _names_an_actor(argument.text, linker):
-            return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "description"))
+            return actors.actor(SpeakerRef(start, argument.end, phrase, "description"))
         return None
 
     def linked_arguments(event: EventMention) -> tuple[EventArgument, ...]:
@@ -354,6 +358,13 @@ def _names_an_actor(words: str, linker: Linker) -> bool:
     if lowered.startswith(_DEFINITE):
         return kind is not None
     return kind in ("group", "body") and head.endswith(("en", "s")) and len(head) > 4
+
+
+def _article_start(argument: EventArgument, text: str) -> int:
+    """Where the actor's phrase starts with the article before its words: a group is known by its
+    phrase ('de Europeanen' -> local:other:de-europeanen, docs/events.md §3), as a speaker is."""
+    match = _ARTICLE_BEFORE.search(text, max(0, argument.start - 4), argument.start)
+    return match.start() if match and not argument.text.lower().startswith(_DEFINITE) else argument.start
 
 
 def _mention_at(argument: EventArgument, mentions: list[Mention]) -> Mention | None:
