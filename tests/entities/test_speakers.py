@@ -281,3 +281,29 @@ def test_a_next_speaker_with_another_office_or_paragraph_stays_someone_else():
                      ("dat de weg dicht is", spokesman), ("Niet voor lang", other, "zegt")) == [
         "local:other:de-advocaat-van-de-verdachte", "local:per:marleen-dekkers",
         "local:other:de-woordvoerder-van-de-gemeente", "local:per:hidde-vonk"]
+
+
+# -- a person or a people named by their country --------------------------------------------------
+
+def test_a_demonym_with_an_adjective_means_the_one_compatriot_named_before():
+    text = ('Jens Stoltenberg sprak met Mark Rutte. "We staan samen sterk", aldus de kalme Noor.')
+    analysis = _linked(text, [("Jens Stoltenberg", "PER"), ("Mark Rutte", "PER")])
+    quote = _quote(text, "We staan samen sterk", _ref(text, "de kalme Noor", "description"))
+    [linked] = link_speakers(_with_quotes(analysis, quote)).quotes
+    assert linked.speaker == "per:jens-stoltenberg"
+
+
+def test_a_demonym_of_a_country_nobody_named_stays_an_unnamed_source():
+    text = ('Jens Stoltenberg sprak met Mark Rutte. "We staan samen sterk", aldus de kalme Zweed.')
+    analysis = _linked(text, [("Jens Stoltenberg", "PER"), ("Mark Rutte", "PER")])
+    quote = _quote(text, "We staan samen sterk", _ref(text, "de kalme Zweed", "description"))
+    [linked] = link_speakers(_with_quotes(analysis, quote)).quotes
+    assert linked.speaker not in ("per:jens-stoltenberg", "per:mark-rutte")
+
+
+def test_a_plural_demonym_read_as_a_name_speaks_as_its_country():
+    text = 'De top begon. De Spanjaarden zeiden niet meer te willen betalen.'
+    analysis = _linked(text, [])
+    quote = _quote(text, "niet meer te willen betalen", _ref(text, "De Spanjaarden", "person_name"))
+    [linked] = link_speakers(_with_quotes(analysis, quote)).quotes
+    assert linked.speaker == "gov:es"

@@ -122,6 +122,13 @@ class DescribedPeople:
                 found.add(mention.entity)
         return found.pop() if len(found) == 1 else None
 
+    def compatriot(self, start: int, country_code: str, country_of: Callable[[str], str | None]) -> str | None:
+        """'aldus de nuchtere Noor' after 'NAVO-baas Jens Stoltenberg': the one person named before
+        `start` whose country (`country_of` an entity, from the knowledge base) is `country_code`."""
+        found = {m.entity for m in self.people if start - _MAX_TITLE_DISTANCE < m.start < start
+                 and country_of(m.entity) == country_code}
+        return found.pop() if len(found) == 1 else None
+
     def first_named_next(self, end: int, next_speakers: Iterable[tuple[int, str, str]], noun: str,
                          is_title: Callable[[str], bool]) -> str | None:
         """'De woordvoerder van X bevestigt ... "...", zegt Olivier Peeters': the person named for the

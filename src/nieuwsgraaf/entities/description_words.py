@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .kb import KnowledgeBase, normalize_name
 from .lexicon import LinkLexicon
 
 DEFINITE = ("de", "het")
@@ -14,6 +15,7 @@ POSSESSIVE = frozenset({"zijn", "haar", "hun"})
 _DEMONYM = re.compile(r"[A-Z][^\W\d_A-Z]+e")  # 'de Franse', 'de Française': the person named before
 _MEMBER = re.compile(r"\S+['’]er")  # 'de CDA'er': the member of that party named before
 _CONTRASTING = frozenset({"andere", "tweede", "derde", "nieuwe", "vorige", "volgende"})
+_PLURAL_ENDINGS = ("en", "rs")  # 'de Noren', 'de Duitsers': all of them, not one
 _PREPOSITIONS = frozenset({"van", "bij", "binnen", "uit", "in", "op", "voor", "namens", "rond", "achter"})
 
 
@@ -49,6 +51,20 @@ def is_office(words: list[str], lexicon: LinkLexicon) -> bool:
     head = words[-1].rsplit("-", 1)[-1].lower()  # the head of a compound: 'VVD-kamerlid'
     return (lexicon.speaker_nouns.get(head) in ("office", "member") or bool(_DEMONYM.fullmatch(words[-1]))
             or bool(_MEMBER.fullmatch(words[-1])))
+
+
+def demonym_of_one(words: list[str], kb: KnowledgeBase) -> str | None:
+    """The country of one of its people a definite description names ('de Noor', 'de nuchtere
+    Noor', 'de Française'): its last word a demonym or an adjective used as a noun, capitalised and
+    not plural ('de Noren' are all of them: bodies.people_of_country)."""
+    if len(words) not in (2, 3) or words[0].lower() not in DEFINITE or (len(words) == 3 and not words[1].islower()):
+        return None
+    noun = words[-1]
+    if not noun[:1].isupper() or noun.endswith(_PLURAL_ENDINGS):
+        return None
+    form = normalize_name(noun)
+    country = kb.actors.get(kb.by_demonym.get(form) or kb.by_adjective.get(form) or "")
+    return country.id if country is not None and country.type == "country" else None
 
 
 def is_title(word: str, lexicon: LinkLexicon) -> bool:

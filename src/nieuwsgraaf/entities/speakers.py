@@ -47,6 +47,7 @@ from .described_people import DescribedPeople
 from .description_words import (
     KNOWN_PERSON,
     POSSESSIVE,
+    demonym_of_one,
     head_noun,
     is_anaphoric,
     is_office,
@@ -146,6 +147,9 @@ class ArticleActors:
         if ref.kind == "description":
             return self._description(ref)
         if ref.kind == "person_name":
+            people = people_of_country(ref.text.split(), self.linker.kb)
+            if people is not None:  # 'De Spanjaarden', read as a name: their country speaks (§4)
+                return _Resolved(self.entities.add_actor((ref.start, ref.end), acting_country(people, self.linker.kb)))
             return _Resolved(self._name(ref, "PER"))
         if ref.kind == "org_name":
             return _Resolved(self._name(ref, "ORG"))
@@ -259,7 +263,20 @@ class ArticleActors:
         possessor = self.entities.entity_at.get(ref.mention) if ref.mention and words[0].lower() in POSSESSIVE else None
         return (self.people.titled_before(ref.start, noun, possessor)
                 or self.people.portfolio_holder(ref.start, noun, self.offices)
-                or self.people.first_named_next(ref.end, self.named_speakers, noun, partial(is_title, lexicon=lexicon)))
+                or self.people.first_named_next(ref.end, self.named_speakers, noun, partial(is_title, lexicon=lexicon))
+                or self._compatriot(ref, words))
+
+    def _compatriot(self, ref: SpeakerRef, words: list[str]) -> str | None:
+        """'de nuchtere Noor': the one person of that country the article named before."""
+        country = demonym_of_one(words, self.linker.kb)
+        if country is None:
+            return None
+        code = country.removeprefix("gpe:").upper()
+        return self.people.compatriot(ref.start, code, self._country_code_of)
+
+    def _country_code_of(self, entity: str) -> str | None:
+        actor = self.linker.kb.actors.get(entity)
+        return actor.raw.get("country") if actor is not None and actor.type == "person" else None
 
     def _named_entity(self, ref: SpeakerRef) -> str:
         """The entity of a speaker named by a linked mention, else ''."""
