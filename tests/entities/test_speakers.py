@@ -307,3 +307,21 @@ def test_a_plural_demonym_read_as_a_name_speaks_as_its_country():
     quote = _quote(text, "niet meer te willen betalen", _ref(text, "De Spanjaarden", "person_name"))
     [linked] = link_speakers(_with_quotes(analysis, quote)).quotes
     assert linked.speaker == "gov:es"
+
+
+# -- an office of a place ------------------------------------------------------------------------
+
+def test_the_mayor_of_a_place_speaks_as_the_mayor_the_article_names_not_as_the_place():
+    text = ('Bart De Wever opende de nieuwe brug. "Dit verbindt de stad", zei de burgemeester van Antwerpen.')
+    analysis = _linked(text, [("Bart De Wever", "PER"), ("Antwerpen", "LOC")], published="2019-05-02")
+    quote = _quote(text, "Dit verbindt de stad", _ref(text, "Antwerpen", "mention", mention="Antwerpen"))
+    [linked] = link_speakers(_with_quotes(analysis, quote)).quotes
+    assert linked.speaker == "per:bart-de-wever"
+
+
+def test_a_mayor_the_article_does_not_name_leaves_the_words_as_they_were_linked():
+    text = ('De nieuwe brug is open. "Dit verbindt de stad", zei de burgemeester van Antwerpen.')
+    analysis = _linked(text, [("Antwerpen", "LOC")], published="2019-05-02")
+    quote = _quote(text, "Dit verbindt de stad", _ref(text, "Antwerpen", "mention", mention="Antwerpen"))
+    [linked] = link_speakers(_with_quotes(analysis, quote)).quotes
+    assert linked.speaker != "per:bart-de-wever"

@@ -25,6 +25,7 @@ article_entities.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -59,6 +60,9 @@ from .linker import Linker, default_linker
 from .local_ids import local_id
 from .lookup import LinkContext, article_context
 from .speaker_names import name_of_local_speaker, speaker_of_name
+
+# 'de burgemeester van Antwerpen': an office noun and 'van' right before a place's name
+_OFFICE_OF_PLACE = re.compile(r"\b(?P<office>[a-z]+)\s+van\s+$")
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,11 @@ class ArticleActors:
 
     def _speaker(self, ref: SpeakerRef) -> _Resolved:
         if ref.kind in ("mention", "pronoun", "salient"):
-            return _Resolved(self._speaking(ref.mention) if ref.mention else None)
+            if ref.mention is None:
+                return _Resolved(None)
+            place = self.entities.entity_at.get(ref.mention)
+            holder = self._office_holder_of_place(ref.mention, place) if ref.kind == "mention" else None
+            return _Resolved(self.entities.add(ref.mention, "PER", holder) if holder else self._speaking(ref.mention))
         if ref.kind == "description":
             return self._description(ref)
         if ref.kind == "person_name":
@@ -172,6 +180,20 @@ class ArticleActors:
         if seat is not None:
             return self.entities.add_actor(span, seat)
         return entity
+
+    def _office_holder_of_place(self, span: tuple[int, int], place: str | None) -> str | None:
+        """'de burgemeester van Antwerpen zegt': an office of a place speaks as a person, never as the
+        place; the one person the article names who held that office of it (at the article's date)."""
+        if not place or not place.startswith("loc:"):
+            return None
+        office = _OFFICE_OF_PLACE.search(self.entities.text[max(0, span[0] - 40):span[0]])
+        if office is None:
+            return None
+        role, day, kb = office["office"].casefold(), self.context.published, self.linker.kb
+        holders = {entity for entity in self.entities.ids() if entity in kb.actors
+                   and any(r.role == role and r.of == place and (day is None or r.active_on(day))
+                           for r in kb.actors[entity].roles)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _description(self, ref: SpeakerRef) -> _Resolved:
         words = ref.text.split()
