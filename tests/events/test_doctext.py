@@ -1,6 +1,7 @@
 """events/doctext.text_between gives exactly the slice of doc.text, wherever the offsets fall."""
 
 import spacy
+
 from nieuwsgraaf.events.doctext import text_between
 
 
