@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -158,9 +160,25 @@ def _stripped(sent: Span) -> tuple[int, int]:
     return start, start + len(text.strip())
 
 
-def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
-             timexes: list, chance: float | None = None, construction: ConstructionHit | None = None
-             ) -> EventMention | None:
+@dataclass(frozen=True)
+class _Sentence:
+    """What every mention in one sentence shares, worked out once for it rather than per mention:
+    its offsets, and the article's timexes, their offsets and its names."""
+
+    span: Span
+    timexes: list
+    times: list[tuple[int, int]]
+    ents: tuple[Span, ...]
+
+    @cached_property
+    def offsets(self) -> tuple[int, int]:
+        """Without the spaces at its edges; only for a sentence with a mention (it reads every word)."""
+        return _stripped(self.span)
+
+
+def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed: bool,
+             chance: float | None = None, construction: ConstructionHit | None = None) -> EventMention | None:
+    sent, timexes, times = sentence.span, sentence.timexes, sentence.times
     entries = [e for e in hit.entries if _fits_tag(e, hit.token)] if parsed else list(hit.entries)
     if parsed:  # the senses of a word that name no event (event_trigger_contexts.tsv)
         noun = hit.token.pos_ == "NOUN"
@@ -185,7 +203,6 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
     host = _host(hit.token, entry.type) if parsed else None
     if host is not None:
         found = Arguments((), (), found.location)
-    times = [(t.start, t.end) for t in timexes]
     actors = sorted(found.sources or found.targets, key=lambda t: t.i)
     if entry.type in MUTUAL_EVENT_TYPES and len(actors) == 2 and not (found.sources and found.targets):
         found = Arguments(tuple(actors[:1]), tuple(actors[1:]), found.location)  # the first named, with the other
@@ -213,12 +230,12 @@ def _mention(hit: TriggerHit, sent: Span, lexicon: EventLexicon, parsed: bool,
     confidence = chance if chance is not None else _BASE_CONFIDENCE[hit.how] - (0.15 if ambiguous else 0.0)
     confidence += 0.1 if found.sources and found.targets else 0.0
     confidence -= 0.15 if guessed else 0.0
-    named = _arguments(found, times, token.doc.ents)
+    named = _arguments(found, times, sentence.ents)
     return EventMention(
         type=kind,
         mode=mode,
         trigger=Trigger(token.idx, token.idx + len(token.text), token.text),
-        sentence=_stripped(sent),
+        sentence=sentence.offsets,
         arguments=(host, *named) if host else named,
         negated=negated,
         modality=modality,
@@ -267,6 +284,7 @@ def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClas
     classifier where the pipeline gives word vectors and ships one."""
     parsed = doc.has_annotation("DEP")
     timexes = list(doc._.ng_timexes or ()) if Doc.has_extension("ng_timexes") else []
+    times, ents = [(t.start, t.end) for t in timexes], doc.ents
     learned = classifier is not None and _has_vectors(doc)
     found = []
     named: set[str] = set()  # lemmas of the triggers found so far
@@ -275,18 +293,19 @@ def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClas
             hits = _scored_hits(sent, lexicon, classifier)
         else:
             hits = [(hit, None) for hit in find_triggers(sent, lexicon)]
+        sentence = _Sentence(sent, timexes, times, ents)
         in_sentence = []
         for hit, chance in hits:
             if parsed and refers_back(hit.token, named):
                 continue
-            mention = _mention(hit, sent, lexicon, parsed, timexes, chance)
+            mention = _mention(hit, sentence, lexicon, parsed, chance)
             if mention is not None:
                 in_sentence.append((hit.token, mention))
                 named.add(hit.token.lemma_.lower())
         taken = {hit.token.i for hit, _ in hits}
         for construction in find_constructions(sent) if parsed else ():
             if construction.hit.token.i not in taken:
-                mention = _mention(construction.hit, sent, lexicon, parsed, timexes, construction=construction)
+                mention = _mention(construction.hit, sentence, lexicon, parsed, construction=construction)
                 in_sentence.extend([(construction.hit.token, mention)] if mention is not None else [])
         found.extend(without_contents(in_sentence) if parsed else [m for _, m in in_sentence])
     return found

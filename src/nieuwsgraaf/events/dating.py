@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..periods import period_end, period_start
 from ..records import DateValue, FactDate, Quote, Timex
 from ..time.dating import date_fact, not_after_publication
+from .doctext import text_between
 from .intervals import earlier_by, interval_time
 from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
@@ -201,10 +202,9 @@ def joined_time(doc: Doc, when: tuple[int, int] | None, times: Sequence[tuple[in
     first = last = dates.index(when) if when in dates else None
     if first is None:
         return when
-    text = doc.text  # built from the tokens on every access: once
-    while first > 0 and JOINING.fullmatch(text[dates[first - 1][1]:dates[first][0]]):
+    while first > 0 and JOINING.fullmatch(text_between(doc, dates[first - 1][1], dates[first][0])):
         first -= 1
-    while last + 1 < len(dates) and JOINING.fullmatch(text[dates[last][1]:dates[last + 1][0]]):
+    while last + 1 < len(dates) and JOINING.fullmatch(text_between(doc, dates[last][1], dates[last + 1][0])):
         last += 1
     return dates[first][0], dates[last][1]
 

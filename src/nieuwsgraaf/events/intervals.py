@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..records import DateValue, FactDate
 from ..time.calendar import Anchor, shift_month
+from .doctext import text_between
 from .modality import clause_verb
 
 AFTER = frozenset({"nadat"})
@@ -28,8 +29,9 @@ def interval_time(trigger: Token, durations: Sequence[tuple[int, int]]) -> tuple
     marks = [c for c in clause_verb(trigger).children if c.dep_ == "mark" and c.lower_ in AFTER]
     if not marks:
         return None
-    text, at = trigger.doc.text, marks[0].idx
-    return next(((start, end) for start, end in durations if end <= at and not text[end:at].strip()), None)
+    doc, at = trigger.doc, marks[0].idx
+    return next(((start, end) for start, end in durations if end <= at and not text_between(doc, end, at).strip()),
+                None)
 
 
 def earlier_by(duration: str | None, anchor: DateValue | None) -> FactDate | None:

@@ -78,21 +78,22 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[TriggerHit]:
     hits: dict[int, TriggerHit] = {}
     covered: set[int] = set()
     words_present: dict[int, set[int]] = {}
-    for token in sent:
+    tokens = list(sent)  # a Span makes a new Token object per word on every pass: once
+    for token in tokens:
         for index, position in lexicon.phrase_forms.get(token.lower_, ()):
             words_present.setdefault(index, set()).add(position)
     complete = [i for i, found in words_present.items() if len(found) == len(lexicon.phrases[i].words)]
     for index in sorted(complete):  # the lexicon keeps the longest phrases first
         phrase = lexicon.phrases[index]
-        tokens = _phrase_tokens(phrase, sent)
-        if tokens is None:
+        words = _phrase_tokens(phrase, sent)
+        if words is None:
             continue
-        anchor = tokens[phrase.anchor]
+        anchor = words[phrase.anchor]
         if anchor.i in hits:
             continue  # a longer phrase already took this trigger (phrases come longest first)
         hits[anchor.i] = TriggerHit(anchor, (phrase.entry,), "phrase")
-        covered |= {t.i for t in tokens}
-    for token in sent:
+        covered |= {t.i for t in words}
+    for token in tokens:
         if token.i in covered or not token.is_alpha and "-" not in token.text:
             continue
         entries, how = _word_entries(token, lexicon)
