@@ -26,3 +26,9 @@ def test_another_agreement_is_a_second_event(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Duitsland en Polen sloten dinsdag een akkoord over de grens. Frankrijk en "
                        "Spanje sloten woensdag ook een akkoord.", "2024-05-14")
     assert len(_on(events, "akkoord")) == 2
+
+
+def test_a_demonstrative_points_back_whatever_word_named_the_event(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "De Georgische politie viel dinsdag het kantoor van de oppositie binnen. "
+                       "Emmanuel Macron veroordeelde die inval.", "2024-05-14")
+    assert _on(events, "inval") == []

@@ -17,9 +17,33 @@ def test_a_noun_introduced_by_over_is_a_topic(tmp_path, pipeline):
 
 
 def test_a_noun_after_another_preposition_stays_an_event(tmp_path, pipeline):
-    events = events_of(tmp_path, pipeline, "Mark Rutte sprak dinsdag met Emmanuel Macron na de samenwerking "
+    events = events_of(tmp_path, pipeline, "Mark Rutte sprak dinsdag met Emmanuel Macron ondanks de samenwerking "
                        "van Nederland en Frankrijk.", "2019-05-14")
     assert "COOPERATE" in _on(events, "samenwerking")
+
+
+def test_a_known_event_after_na_is_a_time_reference(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Na de inval van Rusland in Georgië sprak Mark Rutte met de Georgische "
+                       "president.", "2019-05-14")
+    assert _on(events, "inval") == []
+
+
+def test_an_event_first_reported_after_na_stays_an_event(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Mark Rutte sprak met de Georgische president na een inval van Rusland "
+                       "in Georgië.", "2019-05-14")
+    assert _on(events, "inval") != []
+
+
+def test_people_who_protest_are_no_protest(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "De politie van Georgië arresteerde dinsdag honderd demonstranten in "
+                       "Tbilisi. Vijftig betogers werden later vrijgelaten.", "2019-05-14")
+    assert _on(events, "demonstranten") == [] and _on(events, "betogers") == []
+
+
+def test_troops_are_no_deployment_of_their_own(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Vladimir Poetin trok de Russische troepen terug uit Georgië.",
+                       "2019-05-14")
+    assert _on(events, "troepen") == []
 
 
 def test_a_capitalised_word_inside_a_name_is_no_trigger(tmp_path, pipeline):

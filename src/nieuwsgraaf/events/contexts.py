@@ -10,6 +10,10 @@ each of the tree around the word:
   recessie' warns of a danger, it threatens nobody);
 - `not_after`: it is not itself introduced by one of the words ('praten over samenwerking' names
   a topic); with lemma `*` this holds for every trigger noun;
+- `not_after_definite`: it is not introduced by one of the words with a definite or demonstrative
+  determiner ('na de invasie', 'sinds de terugtrekking': an event already known, used as a time
+  reference, as an adjunct; 'na een bezoek van Blinken' reports the visit, and in 'boos na het
+  gesprek' the parser gives the phrase as the adjective's argument, `obl:arg`);
 - `not_head`: it does not hang on a word of one of these lemmas or written forms ('staat onder druk', 'sprake van
   druk': a state someone is in, not pressure someone puts on another);
 - `court` / `not_court`: the verb is (is not) said of a court case, the words being the courts
@@ -26,10 +30,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-CONDITIONS = frozenset({"subject", "object", "not_preposition", "not_after", "not_head", "court", "not_court"})
+CONDITIONS = frozenset({"subject", "object", "not_preposition", "not_after", "not_after_definite", "not_head", "court",
+                        "not_court"})
 _ROLES = {"subject": frozenset({"nsubj", "nsubj:pass"}), "object": frozenset({"obj"})}
 _SENTENCE_PREPOSITIONS = frozenset({"tot", "wegens"})  # 'veroordeeld tot twee jaar cel', 'wegens fraude'
 _COURT_ACTORS = frozenset({"nsubj", "obl:agent"})  # who sentences: the subject, a passive's 'door'-phrase
+_DEFINITE = frozenset({"de", "het", "die", "dat", "deze", "dit"})
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,9 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
         return head.i == token.i or not {head.lemma_.lower(), head.lower_} & context.words
     if context.condition == "not_preposition":
         return not any(_prepositions(child) & context.words for child in token.children)
+    if context.condition == "not_after_definite":  # a time adjunct, not a phrase its predicate selects ('boos na')
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+        return token.dep_ == "obl:arg" or not (definite and _prepositions(token) & context.words)
     return not _prepositions(token) & context.words  # not_after
 
 

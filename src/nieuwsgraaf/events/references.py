@@ -6,12 +6,22 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _DEFINITE = frozenset({"de", "het", "die", "dat", "deze", "dit"})
+# A demonstrative points back by itself: 'die inval', 'dat verzoek' after 'de politie viel binnen',
+# 'de regering verzocht' name the event again, whichever word named it first.
+_DEMONSTRATIVE = frozenset({"die", "dat", "deze", "dit"})
+
+
+def _determiners(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ == "det"}
 
 
 def refers_back(token: Token, named: set[str]) -> bool:
-    """Whether the trigger noun `token` is definite and its lemma names an event the article named
-    before (`named`: the lemmas of the trigger nouns and verbs found so far)."""
+    """Whether the trigger noun `token` points back to an event named before: a demonstrative
+    before it, or a definite article and a lemma among `named` (the lemmas of the trigger nouns
+    and verbs found so far)."""
     if token.pos_ != "NOUN":
         return False
-    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
-    return definite and token.lemma_.lower() in named
+    determiners = _determiners(token)
+    if determiners & _DEMONSTRATIVE:
+        return True
+    return bool(determiners & _DEFINITE) and token.lemma_.lower() in named
