@@ -25,10 +25,21 @@ RULERS_OF = re.compile(RULER_WORDS + r"(?=\S)")
 _LEADER_ROLES = frozenset({"president", "premier", "minister-president", "kanselier", "koning", "koningin"})  # KB roles
 # 'de EU-leiders', 'de Europese regeringsleiders', 'de leiders van de EU28', 'de staatshoofden en
 # regeringsleiders van de lidstaten': together they are the European Council (docs/events.md §4)
-_EU_LEADERS = re.compile(
-    r"(?i)^(?:de\s+)?(?:\d+\s+)?(?:(?:eu|europese)[-\s]+(?:(?:staats-\s+en\s+)?(?:staats|regerings)?leiders|staatshoofden\s+en\s+regeringsleiders)|(?:eu-)?(?:staatshoofden|(?:staats-\s+en\s+)?"
-    r"(?:regerings)?leiders)(?:\s+en\s+regeringsleiders)?\s+van\s+de\s+(?:eu\S*|europese\s+unie|lidstaten))$")
+_EU_LEADERS_WORDS = (
+    r"(?:(?:eu|europese)[-\s]+(?:(?:staats-\s+en\s+)?(?:staats|regerings)?leiders|staatshoofden\s+en\s+regeringsleiders)|(?:eu-)?(?:staatshoofden|(?:staats-\s+en\s+)?"
+    r"(?:regerings)?leiders)(?:\s+en\s+regeringsleiders)?\s+van\s+de\s+(?:eu\S*|europese\s+unie|lidstaten))")
+_EU_LEADERS = re.compile(rf"(?i)^(?:de\s+)?(?:\d+\s+)?{_EU_LEADERS_WORDS}$")
+_EU_LEADERS_NAMED = re.compile(rf"(?i)\b{_EU_LEADERS_WORDS}")
+# 'de leiders', 'de regeringsleiders' on their own: the same leaders, once the article has named them as the EU's
+_LEADERS_AGAIN = re.compile(r"(?i)^de\s+(?:regerings)?leiders$")
 _EUROPEAN_COUNCIL = "org:europese-raad"
+# 'de ministers van Buitenlandse Zaken van de EU-landen', 'de Europese ministers van Landbouw', 'de
+# EU-ministers van Financiën': the member states' ministers of one portfolio together are the Council
+# of the European Union (the Raad van de EU, not the European Council of their leaders)
+_EU_MINISTERS = re.compile(
+    r"(?i)^de\s+(?:(?:eu|europese)[-\s]+ministers\s+van\s+\S.*|ministers\s+van\s+\S.*\s+van\s+de\s+"
+    r"(?:eu(?:-landen|-lidstaten)?|europese\s+unie|(?:eu-)?lidstaten))$")
+_COUNCIL_OF_THE_EU = "org:raad-van-de-eu"
 _PLURAL_ENDINGS = ("en", "rs")  # 'Britten', 'Chinezen', 'Duitsers', 'Israëliërs'
 _NATIONAL = ("nationale", "nationaal")  # the first word of the name of a country's one body of its kind
 _NAMED_BODY = r"\b(?i:de|het)\s+(?i:(\w*{noun}))\s+van\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
@@ -145,10 +156,20 @@ def people_of_country(words: list[str], kb: KnowledgeBase) -> str | None:
     return country.id if country is not None and country.type == "country" else None
 
 
-def european_council(words: str, kb: KnowledgeBase) -> Actor | None:
+def european_council(words: str, kb: KnowledgeBase, before: str = "") -> Actor | None:
     """The European Council, when the words name the EU's heads of government together ('de
-    EU-leiders', 'de regeringsleiders van de lidstaten'), as speakers or as actors of an event."""
-    return kb.actors.get(_EUROPEAN_COUNCIL) if _EU_LEADERS.match(" ".join(words.split())) else None
+    EU-leiders', 'de regeringsleiders van de lidstaten'), as speakers or as actors of an event; also
+    a bare 'de leiders' when the text `before` them has named the leaders as the EU's."""
+    words = " ".join(words.split())
+    if _EU_LEADERS.match(words) or (_LEADERS_AGAIN.match(words) and _EU_LEADERS_NAMED.search(before)):
+        return kb.actors.get(_EUROPEAN_COUNCIL)
+    return None
+
+
+def council_of_the_eu(words: str, kb: KnowledgeBase) -> Actor | None:
+    """The Council of the European Union, when the words name the member states' ministers of one
+    portfolio together ('de ministers van Buitenlandse Zaken van de EU-landen')."""
+    return kb.actors.get(_COUNCIL_OF_THE_EU) if _EU_MINISTERS.match(" ".join(words.split())) else None
 
 
 def national_body(words: list[str], linker: Linker, context: LinkContext) -> Actor | None:

@@ -33,6 +33,7 @@ from ..records import Analysis, Entity, Mention, Quote, SpeakerRef
 from .article_entities import ArticleEntities
 from .bodies import (
     acting_country,
+    council_of_the_eu,
     country_government,
     european_council,
     government_of,
@@ -204,7 +205,8 @@ class ArticleActors:
         people = people_of_country(words, self.linker.kb)
         if people is not None:  # 'de Britten' speak as their country does: its government (§4)
             return _Resolved(self.entities.add_actor(span, acting_country(people, self.linker.kb)))
-        council = european_council(ref.text, self.linker.kb)
+        council = (european_council(ref.text, self.linker.kb, self.entities.text[:ref.start])
+                   or council_of_the_eu(ref.text, self.linker.kb))
         if council is not None:  # 'de EU-leiders' speak as one body, and so do 'de leiders' after them
             self.described.append((head_noun(words), council.id))
             return _Resolved(self.entities.add_actor(span, council))
