@@ -9,6 +9,9 @@ In order:
 - 'het regime van Loekasjenko', 'de regering van Venezuela': the government of the country named,
   or led by the person named, at the article's date (bodies.ruled_by; gpe:by where the knowledge
   base has no government of the country);
+- a party word the tagger made a local name of, or left unlinked ("de PVV'er", 'de Vlaamse socialist',
+  'de liberalen') is the person of that party named last before it, or the one such party the
+  article names (party_words.py; else as below);
 - a linked mention at or inside the words: a country that acts is its government ('Rusland viel
   aan' -> gov:ru), as a country that speaks is; a capital that acts, or is addressed in words, is
   what the knowledge base names it a metonym for ('Moskou' -> gov:ru, 'Brussel' -> org:eu); a place
@@ -103,6 +106,9 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         ruler = _ruler(argument, linked, analysis.article.text, kb, day)
         if ruler is not None:  # 'het regime van Loekasjenko': not the man, his country's government
             return actors.as_actor((argument.start, argument.end), ruler)
+        member = _party_member(argument, mention, analysis.article.text, actors)
+        if member is not None:  # "de PVV'er" the tagger took for a name of its own
+            return member
         if mention is not None:
             if mention.entity.startswith("gpe:"):  # a country that acts is its government (docs/events.md §4)
                 return actors.actor(SpeakerRef(mention.start, mention.end, mention.text, "mention",
@@ -187,6 +193,15 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     events = tuple(replace(event, arguments=linked_arguments(event)) for event in analysis.event_mentions)
     mentions, entities = actors.with_added()
     return replace(analysis, event_mentions=events, mentions=mentions, entities=entities)
+
+
+def _party_member(argument: EventArgument, mention: Mention | None, text: str, actors: ArticleActors) -> str | None:
+    """The person or party a party word names ("de PVV'er", "de CDA'ers") when the tagger made it a
+    mention of a local entity of its own, or left it unlinked: the article before it counts."""
+    if mention is not None and not mention.entity.startswith("local:"):
+        return None
+    start = _article_start(argument, text)
+    return actors.by_party((start, argument.end), text[start:argument.end].split())
 
 
 def _named_in(event: EventMention, pronoun: EventArgument, linked: list[Mention], text: str) -> frozenset[str]:

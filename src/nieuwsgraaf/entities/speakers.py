@@ -3,8 +3,9 @@ affiliation (SpeakerRef) become entities of the article.
 
 A linked mention, a pronoun or the person the text is about gives the entity of that mention (a
 country that speaks is its government: 'China zegt' -> gov:cn; a seat of power speaks for its own
-office: 'het Witte Huis meldt' -> gov:us-witte-huis, not gov:us). A description is, in order: a role
-of the knowledge base at the article's date ('de premier'); the government of a country named by
+office: 'het Witte Huis meldt' -> gov:us-witte-huis, not gov:us). A description is, in order: a party
+word's person or party ("de CDA'er" the CDA person named last before, 'de Vlaamse nationalisten' the
+one such party the article names: party_words.py); a role of the knowledge base at the article's date ('de premier'); the government of a country named by
 itself or by its leader at that date ('de regering van president Maduro' -> gov:ve); an office
 noun meaning the person the text is about ('de bondscoach'); the person the article names in that
 role (described_people.py: an apposition 'een voorman van Hamas, Basem Naim,' comes before all else;
@@ -60,6 +61,7 @@ from .governments import government_named
 from .linker import Linker, default_linker
 from .local_ids import local_id
 from .lookup import LinkContext, article_context
+from .party_words import member_before, party_named, party_word
 from .speaker_names import name_of_local_speaker, speaker_of_name
 
 # 'de burgemeester van Antwerpen': an office noun and 'van' right before a place's name
@@ -126,6 +128,10 @@ class ArticleActors:
         """'de premier', 'de Duitse politica', 'de CDA'er': words that name a person by office,
         origin or party (what a description of a speaker must be to mean the person named before)."""
         return is_office(words, self.linker.lexicon)
+
+    def by_party(self, span: tuple[int, int], words: list[str]) -> str | None:
+        """The person or party a party word at `span` names ("de PVV'er", 'de liberalen'), else None."""
+        return self._party_word(SpeakerRef(span[0], span[1], " ".join(words), "description"), words)
 
     def is_new_entity(self, entity: str | None) -> bool:
         """Whether `entity` is one the article did not have before its speakers and actors were linked."""
@@ -202,6 +208,9 @@ class ArticleActors:
         person = self.people.apposed(ref.start, ref.end) if label_of(words, lexicon) == "PER" else None
         if person is not None:  # 'een voorman van Hamas, Basem Naim,'
             return _Resolved(self.entities.add(span, "PER", person))
+        found = self._party_word(ref, words)
+        if found is not None:  # "de CDA'er", 'de Vlaamse nationalisten'
+            return _Resolved(found)
         people = people_of_country(words, self.linker.kb)
         if people is not None:  # 'de Britten' speak as their country does: its government (§4)
             return _Resolved(self.entities.add_actor(span, acting_country(people, self.linker.kb)))
@@ -238,6 +247,20 @@ class ArticleActors:
         entity = self._local(ref, label_of(words, lexicon))
         self.described.append((head, entity))
         return _Resolved(entity, True)
+
+    def _party_word(self, ref: SpeakerRef, words: list[str]) -> str | None:
+        """"de CDA'er", 'de liberaal': the person of that party (or family) named last before;
+        "de VVD'ers", 'de Vlaamse nationalisten': the one such party the article names."""
+        word = party_word(words, self.linker.kb)
+        if word is None:
+            return None
+        span = (ref.start, ref.end)
+        if word.plural:
+            party = party_named(word, self.entities.ids())
+            return self.entities.add_actor(span, self.linker.kb.actors[party]) if party else None
+        person = member_before(word, ref.start, self.people.people, self.entities.text, self.linker.kb,
+                               self.context.published)
+        return self.entities.add(span, "PER", person) if person else None
 
     def _body(self, ref: SpeakerRef, words: list[str]) -> str | None:
         """The court or other body a description stands for, made an entity of the article."""
