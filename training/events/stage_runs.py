@@ -32,7 +32,8 @@ DEV2 = REPO / "tests" / "events" / "data" / "dev2" / "dev2_events.jsonl"
 DEV3 = REPO / "tests" / "events" / "data" / "dev3" / "dev3_events.jsonl"
 DEV4 = REPO / "tests" / "events" / "data" / "dev4" / "dev4_events.jsonl"
 DEV5 = REPO / "tests" / "events" / "data" / "dev5" / "dev5_events.jsonl"
-SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5}
+DEV6 = REPO / "tests" / "events" / "data" / "dev6" / "dev6_events.jsonl"
+SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6}
 
 
 @dataclass(frozen=True)
