@@ -41,3 +41,15 @@ def test_a_pardon_granted_is_on_the_pardon(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "President Karel Pieters heeft gisteren de journalist Jan Smit gratie "
                        "verleend.", "2024-03-05")
     assert [(e["type"], e["trigger"]["text"]) for e in events] == [("CONCEDE", "gratie")]
+
+
+def test_a_light_verb_with_a_noun_no_single_trigger_is_triggered_by_the_noun():
+    # docs/events.md §2.3: 'in beslag nemen', 'beroep doen op' name their act by the noun
+    assert _anchor_of("in *beslag nemen") == "beslag"
+    assert _anchor_of("*beroep doen op") == "beroep"
+
+
+def test_seizing_is_triggered_by_beslag(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "De politie van Gent nam dinsdag de computers van Karel Pieters in "
+                       "beslag.", "2024-03-05")
+    assert ("COERCE", "beslag") in [(e["type"], e["trigger"]["text"]) for e in events]

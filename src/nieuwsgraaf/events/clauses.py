@@ -32,7 +32,16 @@ def antecedent(token: Token) -> Token:
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             break
         verb = verb.head
-    return token
+    return _noun_before_comma(token) or token
+
+
+def _noun_before_comma(pronoun: Token) -> Token | None:
+    """'Johan Vande Lanotte, die snel klaarheid eist': right after a comma after a noun or name, the
+    pronoun opens a relative clause on it wherever the parser hung the clause."""
+    if pronoun.i < 2 or pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    noun = pronoun.doc[pronoun.i - 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.sent.start == pronoun.sent.start else None
 
 
 def with_conjuncts(token: Token) -> list[Token]:

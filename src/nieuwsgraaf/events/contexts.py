@@ -14,6 +14,8 @@ each of the tree around the word:
   determiner ('na de invasie', 'sinds de terugtrekking': an event already known, used as a time
   reference, as an adjunct; 'na een bezoek van Blinken' reports the visit, and in 'boos na het
   gesprek' the parser gives the phrase as the adjective's argument, `obl:arg`);
+- `not_particle`: no particle of it is one of the words ('vroeg zich af' is wondering, another verb
+  than 'vroeg om steun');
 - `not_head`: it does not hang on a word of one of these lemmas or written forms ('staat onder druk', 'sprake van
   druk': a state someone is in, not pressure someone puts on another);
 - `court` / `not_court`: the verb is (is not) said of a court case, the words being the courts
@@ -30,8 +32,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-CONDITIONS = frozenset({"subject", "object", "not_preposition", "not_after", "not_after_definite", "not_head", "court",
-                        "not_court"})
+CONDITIONS = frozenset({"subject", "object", "not_preposition", "not_particle", "not_after", "not_after_definite",
+                        "not_head", "court", "not_court"})
 _ROLES = {"subject": frozenset({"nsubj", "nsubj:pass"}), "object": frozenset({"obj"})}
 _SENTENCE_PREPOSITIONS = frozenset({"tot", "wegens"})  # 'veroordeeld tot twee jaar cel', 'wegens fraude'
 _COURT_ACTORS = frozenset({"nsubj", "obl:agent"})  # who sentences: the subject, a passive's 'door'-phrase
@@ -90,6 +92,8 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
     if context.condition == "not_head":
         head = token.head  # its written form too: the lemmatizer misreads some ('staat' -> 'staaen')
         return head.i == token.i or not {head.lemma_.lower(), head.lower_} & context.words
+    if context.condition == "not_particle":
+        return not any(c.dep_ == "compound:prt" and c.lower_ in context.words for c in token.children)
     if context.condition == "not_preposition":
         return not any(_prepositions(child) & context.words for child in token.children)
     if context.condition == "not_after_definite":  # a time adjunct, not a phrase its predicate selects ('boos na')

@@ -1,7 +1,7 @@
 """The event lexicons: trigger words per PLOVER type, verb particles, modality cues.
 
-Files (data/lexicons/): event_triggers.tsv, verb_particles.tsv, strong_verbs.tsv, event_modality.tsv,
-event_type_cues.tsv, event_not_triggers.txt, event_trigger_contexts.tsv, event_refusals.tsv.
+Files (data/lexicons/): event_triggers.tsv, verb_particles.tsv, strong_verbs.tsv, strong_verb_homographs.tsv,
+event_modality.tsv, event_type_cues.tsv, event_not_triggers.txt, event_trigger_contexts.tsv, event_refusals.tsv.
 Every trigger's citation form is expanded into the written forms that can match a token.
 """
 
@@ -70,6 +70,8 @@ class EventLexicon:
     refusals: dict[tuple[str, str], str | None] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # the written forms of the trigger nouns: words naming acts
     meeting_prospects: frozenset[str] = frozenset()  # event_meeting_prospects.txt: 'voorgesteld', 'mogelijk'
+    # forms only a past that is also a noun or adjective gives ('vroeg', 'sloten'): a trigger only when tagged a verb
+    verb_only: frozenset[str] = frozenset()
 
     def contexts_for(self, entry: TriggerEntry, noun: bool) -> tuple[TriggerContext, ...]:
         """The conditions a trigger of `entry` must meet; `noun`: the word is tagged as a noun."""
@@ -78,6 +80,24 @@ class EventLexicon:
 
 def _strong_verbs() -> dict[str, tuple[str, ...]]:
     return {fields[0]: tuple(fields[1].split(",")) for _, fields in resources.lexicon_rows("strong_verbs.tsv")}
+
+
+def _homographs() -> dict[str, tuple[str, ...]]:
+    return {fields[0]: tuple(fields[1].split(",")) for _, fields in resources.lexicon_rows("strong_verb_homographs.tsv")}
+
+
+def _with_homographs(strong: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The strong verbs with the past forms that are also other words."""
+    merged = dict(strong)
+    for lemma, forms in _homographs().items():
+        merged[lemma] = (*merged.get(lemma, ()), *forms)
+    return merged
+
+
+def _verb_pattern(word: str, strong, every, particles) -> tuple[WordPattern, set[str]]:
+    """The verb's pattern with every past form (`every`), and the forms it gives without them."""
+    plain, full = _word_pattern(word, strong, particles), _word_pattern(word, every, particles)
+    return full, set(plain.glued) | {form for forms, _ in plain.split for form in forms}
 
 
 def _particles() -> dict[str, str]:
@@ -131,6 +151,7 @@ def _act_words(rows: list[TriggerEntry]) -> dict[str, set[str]]:
 @cache
 def load_event_lexicon() -> EventLexicon:
     strong, particles = _strong_verbs(), _particles()
+    every = _with_homographs(strong)
     rows = []
     for number, fields in resources.lexicon_rows("event_triggers.tsv"):
         if fields[0] == "type":
@@ -144,6 +165,8 @@ def load_event_lexicon() -> EventLexicon:
     event_nouns = {form for entry in rows if entry.pos == "NOUN" for form in noun_forms(entry.lemma)}
     lexicon.event_nouns = frozenset(event_nouns)
     act_words = _act_words(rows)
+    ordinary: set[str] = set()  # the forms the lexicon's words give without the homograph pasts
+    every_form: set[str] = set()
     for entry in rows:
         if entry.pos == "PHRASE":
             words = [w.lstrip("*") for w in entry.lemma.split()]
@@ -153,8 +176,13 @@ def load_event_lexicon() -> EventLexicon:
             kept = [i for i, w in enumerate(words) if w not in _SKIPPED]
             lexicon.phrases.append(PhrasePattern(entry, patterns, kept.index(anchor)))
             continue
-        pattern = _word_pattern(entry.lemma, strong, particles) if entry.pos == "VERB" else \
-            WordPattern(frozenset(noun_forms(entry.lemma)))
+        if entry.pos == "VERB":
+            pattern, plain = _verb_pattern(entry.lemma, strong, every, particles)
+        else:
+            plain = noun_forms(entry.lemma)
+            pattern = WordPattern(frozenset(plain))
+        ordinary |= plain
+        every_form |= set(pattern.glued) | {form for forms, _ in pattern.split for form in forms}
         for form in pattern.glued:
             lexicon.words[form].append(entry)
         for forms, particle in pattern.split:
@@ -173,6 +201,7 @@ def load_event_lexicon() -> EventLexicon:
     lexicon.not_triggers = frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("event_not_triggers.txt"))
     lexicon.meeting_prospects = frozenset(
         fields[0].lower() for _, fields in resources.lexicon_rows("event_meeting_prospects.txt"))
+    lexicon.verb_only = frozenset(every_form - ordinary)
     lexicon.contexts = _contexts({(entry.type, entry.lemma) for entry in rows})
     lexicon.refusals = _refusals({(entry.type, entry.lemma) for entry in rows})
     lexicon.phrases.sort(key=lambda phrase: -len(phrase.words))

@@ -16,9 +16,18 @@ class TriggerHit:
     how: str  # word | split | compound | phrase
 
 
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+
+
+def _read_as_verb(token: Token, lexicon: EventLexicon) -> bool:
+    """A past form that is also a noun or adjective ('vroeg', 'sloten') counts only where the tagger
+    reads it as a verb ('Tunesië vroeg om de uitlevering', not 'vroeg in de ochtend')."""
+    return token.lower_ not in lexicon.verb_only or token.pos_ in _VERB_TAGS
+
+
 def _word_entries(token: Token, lexicon: EventLexicon) -> tuple[list[TriggerEntry], str]:
     lower = token.lower_
-    if lower in lexicon.not_triggers:
+    if lower in lexicon.not_triggers or not _read_as_verb(token, lexicon):
         return [], ""
     if lower in lexicon.words:
         return lexicon.words[lower], "word"
@@ -46,6 +55,8 @@ def _particle_in(sent: Span, verb: Token, particle: str) -> bool:
 
 
 def _split_entries(token: Token, sent: Span, lexicon: EventLexicon) -> list[TriggerEntry]:
+    if not _read_as_verb(token, lexicon):
+        return []
     return [entry for entry, particle in lexicon.split_words.get(token.lower_, ())
             if _particle_in(sent, token, particle)]
 
