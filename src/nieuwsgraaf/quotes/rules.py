@@ -35,7 +35,10 @@ COMPOUND_HEAD = re.compile(r"-[^\W\d_]|['’]er\b|[^\W\d_]")
 # A party member named by the party: 'de CDA'er', 'de N-VA'er'.
 MEMBER_NOUN = re.compile(r"\S+['’]ers?")
 # 'Rutte en Merkel', 'de koning en koningin', 'viroloog X en infectiologe Y' (a title before the second name)
-COORDINATED = re.compile(r"\s+en\s+(?:(?:de|het)\s+)?(?P<other>(?:[a-z][\w-]*\s+)?[A-Z][\w.-]*"
+# 'en zijn ministers', 'en hun Europese bondgenoten': a second conjunct the first one possesses
+POSSESSED_CONJUNCT = r"\s+en\s+(?:hun|zijn|haar)\s+(?:[\w-]+e\s+)?[a-z][\w-]+"
+COORDINATED = re.compile(r"\s+en\s+(?:(?:de|het)\s+)?(?P<other>(?:hun|zijn|haar)\s+(?:[\w-]+e\s+)?[a-z][\w-]+"
+                         r"|(?:[a-z][\w-]*\s+)?[A-Z][\w.-]*"
                          r"(?:\s+(?:(?:van|von|der|den|de|ter|ten|du|la|le)\s+)*[A-Z][\w.-]*)*|[a-z][\w-]+)")
 # '…'. Die woorden sprak minister-president Jan Jambon uit' / 'Die woorden van X': the quote's speaker.
 THOSE_WORDS = re.compile(r"\s*(?:Die|Deze)\s+(?:woorden|uitspraak|uitspraken)\s+(?:van\s+)?(?P<who>[^,.;:!?\n]{1,80})")

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 from ..records import Mention, SpeakerRef
 from .clauses import first_finite
 from .refs import mention_ref, span_of
-from .rules import CHAIN, DETERMINER_ONLY, TITLES
+from .rules import CHAIN, DETERMINER_ONLY, POSSESSED_CONJUNCT, TITLES
 
 if TYPE_CHECKING:
     from .speaker_words import SpeakerReader
 
 _MAX_PHRASE_WORDS = 8
+_POSSESSED = re.compile(POSSESSED_CONJUNCT)  # 'de Verenigde Staten en hun Europese bondgenoten'
 # Where unnamed sources are: 'in Brussel', 'uit beide landen' (not 'de landen in de slotverklaring').
 _SOURCE_PLACE = re.compile(r"\s+(?:in|uit|binnen|rond)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
                            r"|(?:beide|alle)\s+[a-z][\w-]*)(?=[\s,.;:])")
@@ -125,7 +126,8 @@ class SourcePhrases:
             if mention.start > stop + 24 or not (CHAIN.fullmatch(gap) or self._apposed_name(mention, gap, start, stop)):
                 break
             stop = mention.end
-        return stop
+        possessed = _POSSESSED.match(self.text, stop, end)
+        return possessed.end() if possessed else stop
 
     def _apposed_name(self, mention: Mention, gap: str, start: int, stop: int) -> bool:
         """Whether a body's or place's name stands right after a lowercase noun ending text[start:stop],

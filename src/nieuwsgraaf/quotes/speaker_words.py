@@ -28,6 +28,10 @@ from .source_phrases import SourcePhrases
 
 # The rest of a portfolio set off by commas before the person who holds it: ', Telecommunicatie en Post, '.
 _PORTFOLIO_REST = re.compile(r",\s+(?:[A-Z][\w-]*(?:\s+(?:en|van|de|het|[A-Z][\w-]*))*,\s+)*")
+# The rest of a list of names after its first: ', ACV en ACLVB' in 'ABVV, ACV en ACLVB noemen …'.
+_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+_LIST_REST = re.compile(rf"(?:,\s+{_NAME})*\s+en\s+{_NAME}")
+_LIST_BEFORE = re.compile(rf"(?<![\w-])(?:{_NAME},\s+)+$")
 _APPOSITION_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:[,.;!?]|$)")
 
 
@@ -186,6 +190,12 @@ class SpeakerReader:
         if (head and head["noun"] not in self.lexicon.words["document"]) or self.possessive(linked, after):
             # 'de woordvoerder van Jambon', 'Trumps adviseurs': a source tied to the mention
             return self.unnamed(head_start, head_end + 40)
+        earlier = _LIST_BEFORE.search(self.text, head_start, linked.start)
+        listed = _LIST_REST.match(self.text, linked.end, head_end + 1)
+        if listed and (earlier or listed.group().startswith(",")):
+            # 'ABVV, ACV en ACLVB': the bodies of a list, whether or not each was tagged, speak together
+            first = earlier.start() if earlier else linked.start
+            return SpeakerRef(first, listed.end(), self.text[first:listed.end()], "group")
         other = COORDINATED.match(after)
         if other and first_finite(other["other"], self.lexicon) is None:
             # 'de koning en koningin', 'Rutte en Merkel': the two speak together

@@ -18,17 +18,43 @@ from ..salience import pronoun_gender
 _RELATIVE_CLAUSE = re.compile(r"[\s,]die\s[^,]*$")
 _COORDINATOR_BEFORE = re.compile(r"(?:,\s*|\s)(?:maar|en)\s+$")
 _COORDINATOR = re.compile(r"(?:,\s*|\s)(?:maar|en)\s+")
+# A list of names before the cue: 'ABVV, ACV en ACLVB noemen', the rest after a comma and one name.
+_LIST_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+_LIST_REST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})*\s+en\s+{_LIST_NAME}\s*$")
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<name>{_LIST_NAME})$")
 _SET_OFF = re.compile(r"\s*(?P<subject>[^,;:\n]+?),\s+(?P<aside>[^,;:\n]+),\s*$")
 
 
 def clause_start(context: Context, start: int, cue_start: int) -> int:
-    """After the last comma before the cue and a connective opening the clause ('maar het hof')."""
+    """After the last comma before the cue and a connective opening the clause ('maar het hof'); the
+    commas of a list of names closed by 'en' ('Oxfam, Cordaid en Amnesty zeggen') open none."""
     text = context.text
     comma = text.rfind(", ", start, cue_start)
     found = start if comma < 0 else comma + 2
+    if comma >= 0 and _LIST_REST.match(text, found, cue_start):
+        found = _list_start(context, start, comma)
     while text[found:found + 1] in (" ", *QUOTE_MARKS):
         found += 1
     return strip_connective(text, found, cue_start, context.rules)
+
+
+def _list_start(context: Context, start: int, comma: int) -> int:
+    """Where a list of names ending at `comma` starts: back over names each set off by a comma, to
+    the first, unless a preposition governs it ('met Rutte, Kaag en Hoekstra'); else after the comma."""
+    text = context.text
+    first = None
+    while comma >= start:
+        name = _NAME_BEFORE.search(text, start, comma)
+        if name is None:
+            break
+        first = name.start()
+        if not text[start:first].endswith(", "):
+            before = text[start:first].split()
+            if before and before[-1].lower() in context.rules.lexicon.words["preposition"]:
+                return comma + 2
+            return first
+        comma = first - 2
+    return comma + 2 if first is None else first
 
 
 def speaker_around(context: Context, clause: int, cue_start: int, cue_end: int, content_start: int,
