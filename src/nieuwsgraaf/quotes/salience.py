@@ -101,12 +101,14 @@ class Salience:
         return bool(clause) and not self.lexicon.is_finite(clause["next"]) and "," not in head
 
     def in_prepositional_phrase(self, mention: Mention) -> bool:
-        """Whether `mention` is governed by a preposition ('met Jan Bakker', 'voor de president X')."""
+        """Whether `mention` is governed by a preposition ('met Jan Bakker', 'voor de president X'); a
+        finite verb between them ends the phrase ('Na afloop zei Jan Bakker')."""
         words = self.text[max(0, mention.start - 80):mention.start].split(" ")[-_PHRASE_WORDS - 1:-1]
         for word in reversed(words):
             if word.lower() in self.prepositions:
                 return True
-            if not _PHRASE_WORD.fullmatch(word):
+            # a finite verb closes the phrase before it: in 'Bij aanvang prees X …' X is the subject
+            if not _PHRASE_WORD.fullmatch(word) or self.lexicon.is_finite(word):
                 return False
         return False
 

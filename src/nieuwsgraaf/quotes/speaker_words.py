@@ -187,7 +187,7 @@ class SpeakerReader:
         if MEMBER_NOUN.fullmatch(linked.text) or self._office_compound(linked, before):
             # 'aldus de CDA'er', 'aldus het VVD-Kamerlid': a member of the party, described
             return self.unnamed(head_start, head_end)
-        if (head and head["noun"] not in self.lexicon.words["document"]) or self.possessive(linked, after):
+        if (head and not self._authored(head["noun"])) or self.possessive(linked, after):
             # 'de woordvoerder van Jambon', 'Trumps adviseurs': a source tied to the mention
             return self.unnamed(head_start, head_end + 40)
         earlier = _LIST_BEFORE.search(self.text, head_start, linked.start)
@@ -207,6 +207,11 @@ class SpeakerReader:
             end = linked.end + len(extension.group())
             return SpeakerRef(linked.start, end, self.text[linked.start:end], "org_name")
         return mention_ref(linked)
+
+    def _authored(self, noun: str) -> bool:
+        """'de verklaring van X', 'de mededeling van X': a text or statement whose author, after 'van',
+        is the one speaking (document and speech nouns alike), unlike 'de woordvoerder van X'."""
+        return noun in self.lexicon.words["document"] or noun in self.lexicon.words["speech_noun"]
 
     def _office_compound(self, linked: Mention, before: str) -> bool:
         """'het VVD-Kamerlid' tagged as a name: a party or body before a hyphen and an office noun
