@@ -22,9 +22,6 @@ _HEAD_COMPOUND = re.compile(r"^[a-z]+-[A-Z]")
 # 'het liquidatieproces Marengo' and 'operatie Market Garden' are events.
 _KIND_BEFORE = (("PER", re.compile(r"\b[Ff]amilie\s+$")),
                 ("MISC", re.compile(r"(?:proces|[Oo]peratie)\s+$")))
-# Nouns that take 'het': an adjective before them is uninflected in the canonical name
-# ('het Russische ministerie van Defensie' is the 'Russisch ministerie van Defensie').
-_HET_NOUNS = {"ministerie", "parlement", "leger", "kabinet", "hof", "agentschap", "bureau", "instituut"}
 
 
 LOCAL_KINDS = ("per", "org", "loc", "misc", "other")  # 'other': unnamed sources ('een woordvoerder')
@@ -54,13 +51,6 @@ class LocalNames:
         self.kb = kb
         self.lexicon = lexicon
         self.forms = forms
-        # The uninflected adjective of each inflected one: 'Russische' -> 'Russisch'.
-        self._uninflected: dict[str, str] = {}
-        for actor in kb.actors.values():
-            plain = [a for a in actor.adjectives if not a.endswith("e")]
-            for adjective in actor.adjectives:
-                if adjective.endswith("e") and plain:
-                    self._uninflected[adjective] = plain[0]
 
     def local(self, text: str, group: Group, mentions: list[Mention]) -> tuple[str, str, str] | None:
         """(local id, display name, label) of a name the knowledge base does not know, or None."""
@@ -91,8 +81,6 @@ class LocalNames:
         while len(words) > 1 and words[0].casefold() in self.lexicon.titles:
             words.pop(0)  # 'Topman Peter Wennink' is shown as 'Peter Wennink'
         surface = " ".join(words)
-        if words[0] in self._uninflected and len(words) > 1 and words[1].casefold() in _HET_NOUNS:
-            surface = name = " ".join([self._uninflected[words[0]], *words[1:]])
         return local_id(label, name), surface, label
 
     def _glued_to_name(self, word: str) -> bool:

@@ -49,6 +49,9 @@ COMMA = re.compile(r"(?<!,),(?!,)")  # a comma, not the ,, of a quote
 COORDINATION = re.compile(r"(?:,\s*|\s+)(?:maar|en|of)\s+(?P<word>[\w-]+)(?:\s+(?P<next>[\w-]+))?")
 # A subject pronoun right after the verb: 'en eisen ze', 'maar zegt hij' open a main clause.
 SUBJECT_PRONOUN = frozenset({"ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "jullie", "u"})
+# Those of them that are never an object ('ze', 'je', 'u', 'jullie' may be): one right after a
+# finite verb is its subject, so what stands before the verb is a fronted object ('De motie vindt hij …').
+NOMINATIVE_PRONOUN = re.compile(r"\s+(?P<who>hij|zij|ik|jij|wij|we)\b")
 OWN_WORDS = re.compile(r"\bnaar eigen zeggen\b")
 VOLGENS = re.compile(r"\b[Vv]olgens\s+")
 OM = re.compile(r"\bom\s+")

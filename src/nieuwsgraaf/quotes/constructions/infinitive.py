@@ -9,7 +9,7 @@ import re
 from ..attribution import Attribution, Report, names_someone
 from ..clauses import content_end, sentence_stop
 from ..context import Context
-from ..rules import COMMA, OM
+from ..rules import COMMA, NOMINATIVE_PRONOUN, OM
 from .cues import cues_in, full_cue
 from .subjects import clause_start, inverted_subject
 
@@ -34,7 +34,8 @@ def infinitive(context: Context, index: int, found: list[Report]) -> list[Report
         prefix = text[clause:match.start()].strip()
         if rules.embedded.search(prefix):
             continue
-        inverted = not prefix or bool(rules.fronted.match(prefix))
+        # 'De motie vindt hij …': a subject pronoun after the verb makes the phrase before it fronted
+        inverted = not prefix or bool(rules.fronted.match(prefix) or NOMINATIVE_PRONOUN.match(text, match.end()))
         if inverted:
             subject_end = context.reader.phrase_end(match.end() + len(rest) - len(rest.lstrip()), clause_end)
             speaker = context.reader.speaker_from(match.end(), subject_end, start)

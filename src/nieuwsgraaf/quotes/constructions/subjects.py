@@ -10,7 +10,7 @@ from ..attribution import names_someone
 from ..clauses import first_finite, strip_connective
 from ..context import Context
 from ..refs import mention_ref
-from ..rules import QUOTE_MARKS, WORD
+from ..rules import NOMINATIVE_PRONOUN, QUOTE_MARKS, WORD
 from ..salience import pronoun_gender
 
 # 'Annemiek van Spanje, de advocaat van de familie, laat weten dat …', 'De sector, die veel wagens
@@ -26,12 +26,13 @@ _SET_OFF = re.compile(r"\s*(?P<subject>[^,;:\n]+?),\s+(?P<aside>[^,;:\n]+),\s*$"
 
 
 def clause_start(context: Context, start: int, cue_start: int) -> int:
-    """After the last comma before the cue and a connective opening the clause ('maar het hof'); the
-    commas of a list of names closed by 'en' ('Oxfam, Cordaid en Amnesty zeggen') open none."""
+    """After the last comma or colon before the cue ('… valt X aan: hij noemt …') and a connective
+    opening the clause ('maar het hof'); the commas of a list of names closed by 'en' ('Oxfam, Cordaid
+    en Amnesty zeggen') open none."""
     text = context.text
-    comma = text.rfind(", ", start, cue_start)
+    comma = max(text.rfind(", ", start, cue_start), text.rfind(": ", start, cue_start))
     found = start if comma < 0 else comma + 2
-    if comma >= 0 and _LIST_REST.match(text, found, cue_start):
+    if comma >= 0 and text[comma] == "," and _LIST_REST.match(text, found, cue_start):
         found = _list_start(context, start, comma)
     while text[found:found + 1] in (" ", *QUOTE_MARKS):
         found += 1
@@ -73,6 +74,9 @@ def speaker_around(context: Context, clause: int, cue_start: int, cue_end: int, 
         if subject is not None:
             return subject
     fronted = bool(context.rules.fronted.match(prefix))
+    after_verb = _pronoun_after_verb(context, cue_start, cue_end, quote_start)
+    if prefix and after_verb is not None:
+        return after_verb  # 'Maar de motie vindt hij …': the phrase before the verb is its object
     if prefix and not fronted:
         speaker = context.reader.subject(clause, cue_start, quote_start)
         if names_someone(speaker):
@@ -83,6 +87,16 @@ def speaker_around(context: Context, clause: int, cue_start: int, cue_end: int, 
     if not prefix or fronted or first_finite(prefix, context.lexicon) is None:
         return context.reader.speaker_from(cue_end, content_start, quote_start)
     return None
+
+
+def _pronoun_after_verb(context: Context, cue_start: int, cue_end: int, quote_start: int) -> SpeakerRef | None:
+    """The subject pronoun right after a finite cue ('vindt hij', 'noemen wij'), else None."""
+    cue = context.text[cue_start:cue_end]
+    pronoun = NOMINATIVE_PRONOUN.match(context.text, cue_end)
+    if pronoun is None or not context.lexicon.is_finite(cue):
+        return None
+    speaker = context.reader.speaker_from(pronoun.start("who"), pronoun.end("who"), quote_start)
+    return speaker if names_someone(speaker) else None
 
 
 def inverted_subject(context: Context, clause: int, cue_start: int, quote_start: int) -> SpeakerRef | None:
