@@ -136,3 +136,15 @@ def test_agreeing_with_the_particle_split_off_is_an_agreement(tmp_path, pipeline
     events = events_of(tmp_path, pipeline, "Over het voorstel van Frankrijk is bekend dat Duitsland ermee instemt.",
                        "2024-03-04")
     assert "AGREE" in _on(events, "instemt")
+
+
+def test_an_event_word_inside_an_organisations_name_is_no_event(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Het Centraal Orgaan opvang asielzoekers zoekt nieuwe locaties in "
+                       "Drenthe.", "2024-02-20")
+    assert _on(events, "opvang") == []
+
+
+def test_the_same_word_outside_a_name_stays_an_event(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Nederland betaalt de opvang van Oekraïense vluchtelingen in Polen.",
+                       "2024-02-20")
+    assert _on(events, "opvang") != []

@@ -44,6 +44,15 @@ _LEADERS = frozenset({"leiders", "regeringsleiders", "staatshoofden"})
 _MAX_PHRASE = 6  # tokens of an argument phrase without a name ('de Amerikaanse president')
 
 
+def _within_organisation_name(token) -> bool:
+    """A word inside an organisation's name, neither its first nor its last ('het Centraal Orgaan
+    opvang asielzoekers'), names the body, no event of the sentence; the last word of a name may
+    be the event itself ('de Europese top')."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (token.ent_type_ == "ORG" and token.ent_iob_ == "I"
+            and following is not None and following.ent_iob_ == "I")
+
+
 def _fits_tag(entry: TriggerEntry, token: Token) -> bool:
     if not token.pos_ or entry.pos == "PHRASE":
         return True
@@ -188,7 +197,7 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
         entries = list(hit.entries)  # a modal or 'noemen' is the trigger whatever its tag
     elif inside_name(hit.token):
         return None  # 'minister voor Buitenlandse Handel', 'de Straat van Taiwan'
-    if not entries or hit.token.ent_type_ == "PER":
+    if not entries or hit.token.ent_type_ == "PER" or _within_organisation_name(hit.token):
         return None
     entry, ambiguous = _choose(entries, sent, lexicon)
     refusal = refusal_of(entry, hit.token, lexicon) if parsed and construction is None else None
