@@ -1,11 +1,20 @@
-"""What a threat, a demand or a refusal is about is no event of its own: 'dreigt met
-tegenmaatregelen' is THREATEN `restrict`, 'eisen het ontslag' REQUEST `change`, 'weigert af te
-treden' REJECT; the mode says what is threatened, asked or refused (docs/events.md §3)."""
+"""What a threat, a demand, a refusal, an offer, a proposal or a ban is about is no event of its
+own: 'dreigt met tegenmaatregelen' is THREATEN `restrict`, 'eisen het ontslag' REQUEST `change`,
+'weigert af te treden' REJECT, 'het aanbod om te praten' AGREE, 'verbood de betoging' COERCE; the
+mode says what is threatened, asked or refused (docs/events.md §1, §3, §9). Threats, demands and
+refusals always are such acts; offers, proposals and bans are the (type, lemma, pos) rows of
+data/lexicons/event_content_acts.tsv. What a threat or a call asks may lie down an infinitive chain
+('riep op de gevechten te staken'); what a refusal or a proposal is about may not (the gold keeps
+'weigert de invasie te veroordelen' ASSAULT, 'stelde voor een top te organiseren' AGREE on `top`).
+A relation a sanction cuts ('sluit samenwerking uit', 'verliet de vergadering') is no cooperation."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from .. import resources
 from ..records import EventMention
 from .lexicon import SPEECH_ACTS
 
@@ -16,9 +25,34 @@ _NOUN_CONTENT_ROLES = frozenset({"acl", "ccomp"})
 # unless the verb has an object noun of its own: under a light verb ('opdracht gegeven tot een
 # onderzoek') the argument goes with that noun, and what was ordered can be an event of its own.
 _ARGUMENT_ROLE = "obl:arg"
+# Down an infinitive chain under a threat or call: 'opgeroepen <-xcomp- staken <-obj- gevechten'.
+_CHAIN_ROLES = frozenset({"xcomp", "obj"})
+_CHAIN_STEPS = 2
+_ASKS = frozenset({"THREATEN", "REQUEST"})
+_COOPERATIVE = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT"})  # what a sanction can cut
 
 
-def _is_content(token: Token, acts: set[int], light: set[int]) -> bool:
+@cache
+def _content_acts() -> frozenset[tuple[str, str, str]]:
+    return frozenset((fields[0], fields[1].lower(), fields[2])
+                     for _, fields in resources.lexicon_rows("event_content_acts.tsv"))
+
+
+def _is_offer_or_ban(token: Token, mention: EventMention) -> bool:
+    """A separated verb keeps only its stem ('stelde ... voor', the particle not always hung on it):
+    the trigger lexicon already matched the whole verb for this type, so the stem is enough."""
+    lemma = token.lemma_.lower()
+    return any(kind == mention.type and pos == token.pos_
+               and (word == lemma or (pos == "VERB" and word.endswith(lemma)))
+               for kind, word, pos in _content_acts())
+
+
+def _is_act(token: Token, mention: EventMention) -> bool:
+    return mention.type in SPEECH_ACTS or _is_offer_or_ban(token, mention)
+
+
+def _is_direct_content(token: Token, acts: set[int], light: set[int]) -> bool:
+    """`token` is the object, complement or argument of one of the `acts`."""
     head = token.head
     if head.i != token.i and head.i in light and token.dep_ == "xcomp":
         return True  # 'gaf de opdracht de hulp niet toe te laten': the parser hangs the clause on the verb
@@ -26,13 +60,36 @@ def _is_content(token: Token, acts: set[int], light: set[int]) -> bool:
         return False
     if token.dep_ in _CONTENT_ROLES or (token.dep_ in _NOUN_CONTENT_ROLES and head.pos_ == "NOUN"):
         return True
+    if token.dep_ == "ccomp" and token.i > head.i:
+        return True  # 'eiste dat de coalitie zou aftreden'; a clause before it is a misparse
     return token.dep_ == _ARGUMENT_ROLE and not any(c.dep_ == "obj" for c in head.children)
 
 
+def _is_content(token: Token, acts: set[int], light: set[int], asks: set[int]) -> bool:
+    """`token` is an act's content, or the object or complement of an infinitive that a threat or
+    a demand (`asks`) is about."""
+    if _is_direct_content(token, acts, light):
+        return True
+    for _ in range(_CHAIN_STEPS):
+        if token.dep_ not in _CHAIN_ROLES or token.head.i == token.i or token.head.pos_ != "VERB":
+            return False
+        token = token.head
+        if token.dep_ == "xcomp" and token.head.i in asks:
+            return True
+    return False
+
+
 def without_contents(found: list[tuple[Token, EventMention]]) -> list[EventMention]:
-    """The mentions of one sentence, less those whose trigger is the object or complement of the
-    trigger of a threat, demand or refusal in it."""
-    acts = {token.i for token, mention in found if mention.type in SPEECH_ACTS}
+    """The mentions of one sentence, less those whose trigger is the content of the trigger of a
+    threat, demand, refusal, offer, proposal or ban in it."""
+    acts = {token.i for token, mention in found if _is_act(token, mention)}
+    # A threat, demand or refusal is never what is offered or banned: in 'gaven de opdracht
+    # voorstellen uit te werken' the parser takes the noun 'voorstellen' for a verb with an object.
+    speech = {token.i for token, mention in found if mention.type in SPEECH_ACTS}
+    asks = {token.i for token, mention in found if mention.type in _ASKS}
     light = {token.head.i for token, mention in found
              if mention.type in SPEECH_ACTS and token.pos_ == "NOUN" and token.dep_ == "obj"}
-    return [mention for token, mention in found if not _is_content(token, acts, light)]
+    cuts = {token.i for token, mention in found if mention.type == "SANCTION" and token.pos_ == "VERB"}
+    return [mention for token, mention in found
+            if not _is_content(token, speech if mention.type in SPEECH_ACTS else acts, light, asks)
+            and not (mention.type in _COOPERATIVE and _is_direct_content(token, cuts, set()))]

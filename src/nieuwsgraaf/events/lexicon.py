@@ -19,7 +19,8 @@ from .forms import noun_forms, verb_forms
 
 # Words a phrase may hold that are not themselves matched (articles, reflexives).
 _SKIPPED = frozenset({"de", "het", "een", "zich", "iemand", "iets"})
-# Threats, demands and refusals: their object says what is threatened, asked or refused (events/contents.py).
+# Threats, demands and refusals: their object says what is threatened, asked or refused (events/contents.py;
+# offers, proposals and bans: data/lexicons/event_content_acts.tsv).
 SPEECH_ACTS = frozenset({"THREATEN", "REQUEST", "REJECT"})
 COMPOUND_MIN = 5  # a trigger noun this long also matches as the head of a compound ('raketaanvallen')
 PHRASE_WORD_AS_WRITTEN = 3  # a phrase word this short is matched only as written
