@@ -68,3 +68,34 @@ def test_a_group_keeps_the_article_its_words_were_given_without():
 
 def test_a_group_without_article_gets_none():
     assert _linked_source("Gisteren gingen Brabanders betogen.", "Brabanders") == "local:other:brabanders"
+
+
+def test_a_plural_noun_for_people_that_acts_is_a_group_of_its_phrase():
+    # no word list names them: the plural form of an agent noun does (-ers, -isten, -igen)
+    assert _linked_source("Gisteren gingen de dijkwerkers betogen.", "dijkwerkers") == "local:other:de-dijkwerkers"
+    assert _linked_source("Gisteren gingen zes medeschuldigen betogen.", "zes medeschuldigen") \
+        == "local:other:zes-medeschuldigen"
+
+
+def test_a_plural_in_the_same_form_that_names_things_is_no_actor():
+    assert _linked_source("Gisteren gingen de cijfers betogen.", "cijfers") is None
+    assert _linked_source("Om die reden gingen de pensioenen betogen.", "pensioenen") is None
+
+
+def test_the_international_community_is_an_actor():
+    assert _linked_source("Nu gaat de internationale gemeenschap betogen.", "de internationale gemeenschap") \
+        == "local:other:de-internationale-gemeenschap"
+
+
+def test_a_plural_noun_for_people_acted_on_alone_is_no_actor():
+    # 'opvang voor de nieuwkomers': those a measure concerns, not a party to an event
+    text = "De stad regelt opvang voor de nieuwkomers."
+    start = text.index("nieuwkomers")
+    trigger = text.index("opvang")
+    event = EventMention(type="AID", mode=None, trigger=Trigger(trigger, trigger + 6, "opvang"),
+                         sentence=(0, len(text)), negated=False, modality="asserted", confidence=0.65,
+                         arguments=(EventArgument("target", start, start + 11, "nieuwkomers"),))
+    article = Article(article_id(text), text, None, "https://www.nos.nl/x", "nos.nl", None,
+                      DateValue("2020-05-04", "day"), "nl", 1.0, "test", "txt")
+    linked = link_event_actors(Analysis(article=article, event_mentions=(event,)))
+    assert linked.event_mentions[0].arguments[0].entity is None

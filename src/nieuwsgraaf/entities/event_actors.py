@@ -36,8 +36,12 @@ In order:
   leger') is the role holder at the article's date or a local id, made an entity of the article by
   the speaker step's resolver (speakers.ArticleActors); so is a bare plural of such a noun
   ('Vakbonden kondigen een staking aan') or of a noun of data/lexicons/event_actor_nouns.txt
-  ('Aanklagers eisten …'), and a plural of the people of a place ('Brabanders', 'de Europeanen'),
-  known by its phrase with the article the events stage leaves out of its words (local:other:de-europeanen).
+  ('Aanklagers eisten …'), a plural of the people of a place ('Brabanders', 'de Europeanen'),
+  known by its phrase with the article the events stage leaves out of its words (local:other:de-europeanen),
+  and, for the one who acts only, any plural in the form of a noun for people ('onruststokers',
+  'de aanslagplegers', 'activisten', 'medeplichtigen'; not data/lexicons/thing_plurals.txt): acted on
+  alone, such a word is mostly whom a measure concerns ('opvang voor asielzoekers'), and it would make
+  an event of its own.
 Other words ('de verwachting', 'op eigen houtje') stay unlinked.
 Then actors coordinated in one role act together: a group entity goes before its members
 (event_groups.py: 'Wilders en Baudet' -> local:other:wilders-en-baudet, then the two of them).
@@ -83,6 +87,10 @@ _POLITICAL_CONTINENTS = {"loc:europa": "org:eu"}
 _DEFINITE = ("de ", "het ", "een ", "die ", "deze ")
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Dd]e|[Hh]et) $")  # 'de' left out of an actor's words
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-zëï]{2,}(?:ers|anen|ezen)")  # the people of a place
+# the plural of a noun for people by what they do or are ('onruststokers', 'coupplegers', 'activisten',
+# 'sympathisanten', 'medeplichtigen', 'betrokkenen'): agent nouns in -er, -ist and -ant, and adjectives
+# or participles made nouns; things in these forms are few ('cijfers', 'redenen': _THING_PLURALS)
+_PERSON_PLURAL = re.compile(r"[a-zëéï]{3,}(?:ers|isten|anten|igen|[^aeiou]enen)")
 
 
 def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analysis:
@@ -152,7 +160,7 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         if person is not None:
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "description",
                                            (person.start, person.end)))
-        if _names_an_actor(argument.text, linker):
+        if _names_an_actor(argument.text, linker, acts=argument.role == "source"):
             return actors.actor(SpeakerRef(start, argument.end, phrase, "description"))
         return None
 
@@ -350,26 +358,35 @@ def _event_actor_nouns() -> frozenset[str]:
     return frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("event_actor_nouns.txt"))
 
 
-def _actor_noun(head: str, linker: Linker) -> str | None:
-    """The kind of actor `head` names ('lidstaten', 'wereldleiders' as 'leiders'), or None."""
+@cache
+def _thing_plurals() -> frozenset[str]:
+    return frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("thing_plurals.txt"))
+
+
+def _actor_noun(head: str, linker: Linker, acts: bool = False) -> str | None:
+    """The kind of actor `head` names ('lidstaten', 'wereldleiders' as 'leiders'), or None; for the
+    one who acts, also any plural of a noun for people ('onruststokers'): acted on, such words are
+    mostly the people a measure or an attack concerns ('opvang voor asielzoekers'), no actor."""
     nouns = linker.lexicon.speaker_nouns
     for word in (head, head.rstrip("s")):
         if word in nouns:
             return nouns[word]
         if word in _event_actor_nouns():
             return "group"
+    if acts and _PERSON_PLURAL.fullmatch(head) and head not in _thing_plurals():
+        return "group"
     tail = next((head[i:] for i in range(1, len(head) - 4) if head[i:] in nouns), None)
     return nouns[tail] if tail and nouns[tail] in ("group", "body") else None  # 'wereldleiders'
 
 
-def _names_an_actor(words: str, linker: Linker) -> bool:
+def _names_an_actor(words: str, linker: Linker, acts: bool = False) -> bool:
     """'de Amerikaanse president', 'de lidstaten', 'het leger': a description headed by an actor noun;
     without an article only a plural of people or bodies ('Aanklagers', 'veel boeren')."""
     if _DEMONYM_PLURAL.fullmatch(words.split()[-1]):  # 'Brabanders', 'de Europeanen', 'Chinezen'
         return True
     lowered = words.lower()
     head = lowered.split()[-1].rsplit("-", 1)[-1]  # 'de NAVO-lidstaten': lidstaten
-    kind = _actor_noun(head, linker)
+    kind = _actor_noun(head, linker, acts)
     if lowered.startswith(_DEFINITE):
         return kind is not None
     return kind in ("group", "body") and head.endswith(("en", "s")) and len(head) > 4
