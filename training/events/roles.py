@@ -154,7 +154,7 @@ def main() -> None:
     matched = sum(counts["source"].values())
     c = tally.counts
     print(f"{args.set}: {matched} matched events, both roles right {both}; trigger+type F1 "
-          f"{prf(c['tp'], c['fp'], c['fn'])[2]:.3f}, triple F1 {prf(triples['tp'], triples['fp'], triples['fn'])[2]:.3f}"
+          f"{prf(c['tp'], c['fp'], c['fn'])[2]:.3f} (tp {c['tp']}, fp {c['fp']}), triple F1 {prf(triples['tp'], triples['fp'], triples['fn'])[2]:.3f}"
           f" (tp {triples['tp']}, fp {triples['fp']}, fn {triples['fn']})")
     for role in ("source", "target"):
         print(f"  {role}:")

@@ -21,6 +21,7 @@ from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
 from .policies import POLICY_TYPES, policy_of
 from .prospects import is_prospect
+from .quantities import counted
 from .records import Arguments
 from .references import refers_back
 from .refusals import refusal_of
@@ -131,6 +132,11 @@ def _argument_span(token: Token, role: str, ents: tuple[Span, ...]) -> EventArgu
             person = _named_person(token) if _is_role_compound(ent.text) else None
             ent = person or ent
             return EventArgument(role, ent.start_char, ent.end_char, ent.text)
+    noun = counted(token)
+    if noun is not None:  # 'Duizenden boeren': the parser's head is the number
+        start = next((c for c in token.lefts if c.dep_ == "det"), token)  # 'de 27 EU-leiders'
+        words = doc[start.i:noun.i + 1]
+        return EventArgument(role, words.start_char, words.end_char, words.text)
     if token.lower_ in _LEADERS:  # 'de leiders van de EU28' are not the EU (entities/event_actors.py)
         of = next((c for c in token.children if c.dep_ == "nmod" and c.i > token.i), None)
         if of is not None and of.right_edge.i - token.left_edge.i < 2 * _MAX_PHRASE:
