@@ -79,6 +79,10 @@ _FIRST_PLURAL = frozenset({"we", "wij", "ons", "onze"})
 _GOVERNMENT_OFFICES = frozenset({"president", "premier", "minister-president", "minister", "vicepremier",
                                  "kanselier", "staatssecretaris", "vicepresident"})
 _VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# words by which a speaker speaks as a person or to one: his 'we' is then no government
+_PERSONAL = frozenset({"ik", "mij", "me", "mijn", "u", "jij", "je", "jullie"})
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_WORD = re.compile(r"\w+")
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "z'n"})
 _PERSONS = ("per:", "local:per:")
 # a continent that acts or is addressed as a political actor is its union ('Europa moet meer doen',
@@ -133,8 +137,9 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
             if quote is None or quote.speaker is None:
                 return None
             government = _government_of(quote.speaker, day, kb) if word in _FIRST_PLURAL else None
-            # only a government the article names: 'we' is no mention of one it does not
-            return government if government in named else quote.speaker
+            if government is None or _speaks_personally(analysis.article.text, quote, argument):
+                return quote.speaker
+            return actors.as_actor((argument.start, argument.end), government)
         if word in _THIRD_PERSON:  # 'Wilders eist zijn vertrek': not Wilders himself (that is 'zich', 'zijn eigen')
             # a person, never a thing a step mislabelled ('het glas'); for the actor, nobody the event
             # itself names ('hij vroeg het ontslag van Mayeur': not Mayeur)
@@ -307,6 +312,15 @@ def _country_before(argument: EventArgument, linked: list[Mention], text: str, k
     before = [m for m in linked if m.end <= argument.start and m.entity.startswith("gpe:")
               and normalize_name(m.text) not in kb.by_adjective]  # 'het Amerikaanse Huis': no country named
     return before[-1] if before else None
+
+
+def _speaks_personally(text: str, quote, argument: EventArgument) -> bool:
+    """Whether the speaker of the quote speaks as a person in the sentence of `argument`: says 'ik' or
+    'mij' of himself, or addresses someone ('Als u dat zegt, kunnen we ...'), so that 'we' is he and
+    others, not the government he heads."""
+    before = _SENTENCE_END.split(text[quote.start:argument.start])[-1]
+    after = _SENTENCE_END.split(text[argument.end:quote.end])[0]
+    return any(w in _PERSONAL for w in _WORD.findall((before + " " + after).lower()))
 
 
 def _government_of(speaker: str, day: str | None, kb) -> str | None:
