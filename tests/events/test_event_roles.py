@@ -151,6 +151,13 @@ def test_we_of_a_head_of_government_speaking_to_someone_stays_the_speaker(tmp_pa
     assert support["source"] == "per:mark-rutte"
 
 
+def test_a_noun_of_two_named_countries_stands_for_them_one_with_the_other(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Afgevaardigden van Rusland en Oekraïne onderhandelen "
+                            "sinds maandag in Istanboel over een bestand.", published="2022-05-04")
+    talks = event_on(events, "onderhandelen")
+    assert (talks["source"], talks["target"]) == ("gov:ru", "gov:ua")
+
+
 def test_a_description_by_origin_and_office_is_the_person_of_that_country_named_before(tmp_path, pipeline):
     events = article_events(tmp_path, pipeline, "Volodymyr Zelensky sprak dinsdag met de pers over de oorlog in zijn land. "
                             "Donald Trump haalde woensdag hard uit naar de Oekraïense leider.", published="2025-03-02")
