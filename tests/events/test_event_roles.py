@@ -158,6 +158,13 @@ def test_a_noun_of_two_named_countries_stands_for_them_one_with_the_other(tmp_pa
     assert (talks["source"], talks["target"]) == ("gov:ru", "gov:ua")
 
 
+def test_a_countrys_troops_are_its_government(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Rusland voert de druk op. "
+                            "De Russische troepen vielen dinsdag de stad Charkiv aan.", published="2022-05-04")
+    attack = event_on(events, "vielen")
+    assert attack["source"] == "gov:ru"
+
+
 def test_a_description_by_origin_and_office_is_the_person_of_that_country_named_before(tmp_path, pipeline):
     events = article_events(tmp_path, pipeline, "Volodymyr Zelensky sprak dinsdag met de pers over de oorlog in zijn land. "
                             "Donald Trump haalde woensdag hard uit naar de Oekraïense leider.", published="2025-03-02")

@@ -23,6 +23,8 @@ In order:
   are the government (a president's 'we' is the country's, docs/events.md §4);
 - 'hij' and 'zij' are the person named last before them (for a recipient, 'hem' and 'zijn' the last
   one who is not the event's actor: 'Wilders eist zijn vertrek');
+- a country's armed forces ('het Russische leger', 'de Oekraïense troepen': data/lexicons/army_nouns.txt)
+  are its government (docs/events.md §9 Armies; a KB army such as gov:il-idf is linked as a name before);
 - a country's adjective alone ('Russische aanvallen') is that country's government, when the article
   names the government (or an earlier event made it an actor): no new entity for an adjective;
   right before the event noun it is that government anyway ('Israëlische aanvallen', §4 nouns), and so
@@ -148,6 +150,9 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
                       and m.entity.startswith(_PERSONS) and m.entity not in others]
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "pronoun",
                                            (before[-1].start, before[-1].end))) if before else None
+        army = _army_of_country(argument.text, kb)
+        if army is not None:  # 'de Russische troepen': the country's government (§9 Armies)
+            return actors.as_actor((argument.start, argument.end), army)
         country = _country_by_adjective(argument.text, kb)
         government = "gov:" + country.removeprefix("gpe:") if country else None
         if government in named or actors.is_new_entity(government):
@@ -287,6 +292,24 @@ def _country_by_adjective(words: str, kb) -> str | None:
         return None
     country = kb.by_adjective.get(normalize_name(words))
     return country if country and country.startswith("gpe:") else None
+
+
+def _army_of_country(words: str, kb) -> str | None:
+    """The government of the country whose armed forces the words name ('het Russische leger', 'de
+    Oekraïense troepen'), when the knowledge base has it."""
+    parts = words.split()
+    if parts[:1] and parts[0].lower() in ("de", "het"):
+        parts = parts[1:]
+    if len(parts) != 2 or parts[1].lower() not in _army_nouns():
+        return None
+    country = _country_by_adjective(parts[0], kb)
+    government = "gov:" + country.removeprefix("gpe:") if country else None
+    return government if government in kb.actors else None
+
+
+@cache
+def _army_nouns() -> frozenset[str]:
+    return frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("army_nouns.txt"))
 
 
 def _people_of_country(words: str, before: str, kb) -> str | None:
