@@ -19,8 +19,9 @@ In order:
 - a government named by a common noun phrase ('de federale overheid', 'regering', 'het demissionaire
   kabinet', 'het Rwandese regime', 'de regering in Rabat') is the one governments.py reads it as;
 - in a quote, 'ik' and 'mij' are its speaker, and so are 'we', 'wij' and 'ons', unless the speaker
-  holds a government office at the article's date and the article names that government: then they
-  are the government (a president's 'we' is the country's, docs/events.md §4);
+  holds a government office at the article's date: then they are the government (a president's 'we'
+  is the country's, docs/events.md §4), but not where he speaks as a person in that sentence ('ik',
+  'mij', 'u', 'jullie': 'Als u dat zegt, kunnen we ...' is he and the one addressed);
 - 'hij' and 'zij' are the person named last before them (for a recipient, 'hem' and 'zijn' the last
   one who is not the event's actor: 'Wilders eist zijn vertrek');
 - a country's armed forces ('het Russische leger', 'de Oekraïense troepen': data/lexicons/army_nouns.txt)
