@@ -137,6 +137,34 @@ def test_we_of_a_speaker_without_office_stays_the_speaker(tmp_path, pipeline):
     assert agreement["source"] == "per:donald-trump"
 
 
+def test_we_of_a_head_of_government_is_the_government_when_the_article_names_the_country(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Mark Rutte sprak woensdag over de hulp van Nederland. "
+                            "\"We steunen Oekraïne met alles wat we hebben,\" zei Rutte.", published="2022-05-04")
+    support = event_on(events, "steunen")
+    assert support["source"] == "gov:nl"
+
+
+def test_we_of_a_head_of_government_speaking_to_someone_stays_the_speaker(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Mark Rutte sprak woensdag over de hulp van Nederland. "
+                            "\"Als u dat toezegt, steunen we uw plan,\" zei Rutte.", published="2022-05-04")
+    support = event_on(events, "steunen")
+    assert support["source"] == "per:mark-rutte"
+
+
+def test_a_noun_of_two_named_countries_stands_for_them_one_with_the_other(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Afgevaardigden van Rusland en Oekraïne onderhandelen "
+                            "sinds maandag in Istanboel over een bestand.", published="2022-05-04")
+    talks = event_on(events, "onderhandelen")
+    assert (talks["source"], talks["target"]) == ("gov:ru", "gov:ua")
+
+
+def test_a_countrys_troops_are_its_government(tmp_path, pipeline):
+    events = article_events(tmp_path, pipeline, "Rusland voert de druk op. "
+                            "De Russische troepen vielen dinsdag de stad Charkiv aan.", published="2022-05-04")
+    attack = event_on(events, "vielen")
+    assert attack["source"] == "gov:ru"
+
+
 def test_a_description_by_origin_and_office_is_the_person_of_that_country_named_before(tmp_path, pipeline):
     events = article_events(tmp_path, pipeline, "Volodymyr Zelensky sprak dinsdag met de pers over de oorlog in zijn land. "
                             "Donald Trump haalde woensdag hard uit naar de Oekraïense leider.", published="2025-03-02")

@@ -19,10 +19,14 @@ In order:
 - a government named by a common noun phrase ('de federale overheid', 'regering', 'het demissionaire
   kabinet', 'het Rwandese regime', 'de regering in Rabat') is the one governments.py reads it as;
 - in a quote, 'ik' and 'mij' are its speaker, and so are 'we', 'wij' and 'ons', unless the speaker
-  holds a government office at the article's date and the article names that government: then they
-  are the government (a president's 'we' is the country's, docs/events.md §4);
+  holds a government office at the article's date and the article names that government or its
+  country: then they are the government (a president's 'we' is the country's, docs/events.md §4),
+  but not where he speaks as a person in that sentence ('ik',
+  'mij', 'u', 'jullie': 'Als u dat zegt, kunnen we ...' is he and the one addressed);
 - 'hij' and 'zij' are the person named last before them (for a recipient, 'hem' and 'zijn' the last
   one who is not the event's actor: 'Wilders eist zijn vertrek');
+- a country's armed forces ('het Russische leger', 'de Oekraïense troepen': data/lexicons/army_nouns.txt)
+  are its government (docs/events.md §9 Armies; a KB army such as gov:il-idf is linked as a name before);
 - a country's adjective alone ('Russische aanvallen') is that country's government, when the article
   names the government (or an earlier event made it an actor): no new entity for an adjective;
   right before the event noun it is that government anyway ('Israëlische aanvallen', §4 nouns), and so
@@ -79,6 +83,10 @@ _FIRST_PLURAL = frozenset({"we", "wij", "ons", "onze"})
 _GOVERNMENT_OFFICES = frozenset({"president", "premier", "minister-president", "minister", "vicepremier",
                                  "kanselier", "staatssecretaris", "vicepresident"})
 _VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# words by which a speaker speaks as a person or to one: his 'we' is then no government
+_PERSONAL = frozenset({"ik", "mij", "me", "mijn", "u", "jij", "je", "jullie"})
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_WORD = re.compile(r"\w+")
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "z'n"})
 _PERSONS = ("per:", "local:per:")
 # a continent that acts or is addressed as a political actor is its union ('Europa moet meer doen',
@@ -133,8 +141,12 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
             if quote is None or quote.speaker is None:
                 return None
             government = _government_of(quote.speaker, day, kb) if word in _FIRST_PLURAL else None
-            # only a government the article names: 'we' is no mention of one it does not
-            return government if government in named else quote.speaker
+            # only where the article names the government or its country ('"We stappen uit de WTO," zei
+            # Trump' alone is the man, §4), and not where he speaks as a person
+            if government is None or not named & {government, "gpe:" + government.removeprefix("gov:")} \
+                    or _speaks_personally(analysis.article.text, quote, argument):
+                return quote.speaker
+            return actors.as_actor((argument.start, argument.end), government)
         if word in _THIRD_PERSON:  # 'Wilders eist zijn vertrek': not Wilders himself (that is 'zich', 'zijn eigen')
             # a person, never a thing a step mislabelled ('het glas'); for the actor, nobody the event
             # itself names ('hij vroeg het ontslag van Mayeur': not Mayeur)
@@ -143,6 +155,9 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
                       and m.entity.startswith(_PERSONS) and m.entity not in others]
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "pronoun",
                                            (before[-1].start, before[-1].end))) if before else None
+        army = _army_of_country(argument.text, kb)
+        if army is not None:  # 'de Russische troepen': the country's government (§9 Armies)
+            return actors.as_actor((argument.start, argument.end), army)
         country = _country_by_adjective(argument.text, kb)
         government = "gov:" + country.removeprefix("gpe:") if country else None
         if government in named or actors.is_new_entity(government):
@@ -284,6 +299,24 @@ def _country_by_adjective(words: str, kb) -> str | None:
     return country if country and country.startswith("gpe:") else None
 
 
+def _army_of_country(words: str, kb) -> str | None:
+    """The government of the country whose armed forces the words name ('het Russische leger', 'de
+    Oekraïense troepen'), when the knowledge base has it."""
+    parts = words.split()
+    if parts[:1] and parts[0].lower() in ("de", "het"):
+        parts = parts[1:]
+    if len(parts) != 2 or parts[1].lower() not in _army_nouns():
+        return None
+    country = _country_by_adjective(parts[0], kb)
+    government = "gov:" + country.removeprefix("gpe:") if country else None
+    return government if government in kb.actors else None
+
+
+@cache
+def _army_nouns() -> frozenset[str]:
+    return frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("army_nouns.txt"))
+
+
 def _people_of_country(words: str, before: str, kb) -> str | None:
     """people_of_country for the argument's words, the article left out of them ('de' before)."""
     parts = words.split()
@@ -307,6 +340,15 @@ def _country_before(argument: EventArgument, linked: list[Mention], text: str, k
     before = [m for m in linked if m.end <= argument.start and m.entity.startswith("gpe:")
               and normalize_name(m.text) not in kb.by_adjective]  # 'het Amerikaanse Huis': no country named
     return before[-1] if before else None
+
+
+def _speaks_personally(text: str, quote, argument: EventArgument) -> bool:
+    """Whether the speaker of the quote speaks as a person in the sentence of `argument`: says 'ik' or
+    'mij' of himself, or addresses someone ('Als u dat zegt, kunnen we ...'), so that 'we' is he and
+    others, not the government he heads."""
+    before = _SENTENCE_END.split(text[quote.start:argument.start])[-1]
+    after = _SENTENCE_END.split(text[argument.end:quote.end])[0]
+    return any(w in _PERSONAL for w in _WORD.findall((before + " " + after).lower()))
 
 
 def _government_of(speaker: str, day: str | None, kb) -> str | None:

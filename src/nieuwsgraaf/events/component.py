@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import MUTUAL_EVENT_TYPES, EventArgument, EventMention, StageError, Trigger
 from .arguments import arguments, nearby_arguments
 from .classifier import TriggerClassifier, candidate_features, is_candidate, sentence_vector
+from .clauses import case_of, with_conjuncts
 from .constructions import ConstructionHit, find_constructions, speech_forms
 from .contents import without_contents
 from .contexts import holds, inside_name
@@ -154,13 +155,32 @@ def _argument_span(token: Token, role: str, ents: tuple[Span, ...]) -> EventArgu
     return EventArgument(role, words.start_char, words.end_char, words.text)
 
 
+def _named_owners(token: Token, ents: tuple[Span, ...]) -> list[Token]:
+    """'Delegaties van Israël en Hamas', 'de regeringen van Rusland en Oekraïne': a noun that names no
+    one, of two or more coordinated names, stands for those named (each its own argument, so that the
+    entity stage makes them a group or the one and the other)."""
+    if token.pos_ != "NOUN" or token.lower_ in _LEADERS or any(e.start <= token.i < e.end for e in ents):
+        return []
+    owner = next((c for c in token.children if c.dep_ == "nmod" and c.i > token.i and case_of(c) == "van"), None)
+    named = with_conjuncts(owner) if owner is not None else []
+    if len(named) < 2 or not all(any(e.start <= t.i < e.end for e in ents) for t in named):
+        return []
+    return named
+
+
+def _argument_spans(token: Token, role: str, ents: tuple[Span, ...]) -> list[EventArgument]:
+    """The argument words of `token`: its name or phrase, or the coordinated names its noun stands for."""
+    owners = _named_owners(token, ents)
+    return [_argument_span(t, role, ents) for t in owners] if owners else [_argument_span(token, role, ents)]
+
+
 def _arguments(found: Arguments, times: list[tuple[int, int]], ents: tuple[Span, ...]
                ) -> tuple[EventArgument, ...]:
     def timeless(tokens) -> list[Token]:  # 'in juli' is when, not who
         return [t for t in tokens if not any(s <= t.idx < e for s, e in times)]
 
-    spans = [_argument_span(t, "source", ents) for t in timeless(found.sources)]
-    spans += [_argument_span(t, "target", ents) for t in timeless(found.targets)]
+    spans = [a for t in timeless(found.sources) for a in _argument_spans(t, "source", ents)]
+    spans += [a for t in timeless(found.targets) for a in _argument_spans(t, "target", ents)]
     if found.location is not None and timeless([found.location]):
         spans.append(_argument_span(found.location, "location", ents))
     # every field in the key: a set's order differs between processes (hash seeds), and the
