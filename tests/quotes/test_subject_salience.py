@@ -117,3 +117,27 @@ def test_a_pronoun_in_a_fronted_clause_is_not_followed_back():
             '"Geweldig", zei hij.')
     salience = Salience(text, _mentions(text), _quote_spans(text))
     assert salience.salient_person(text.index('"Geweldig'), "male").entity == "local:per:jan-bakker"
+
+
+@pytest.mark.parametrize("text", [
+    # 'zal hij' after a fronted adverbial: the pronoun is the subject and continues Bakker's chain,
+    # though De Groot stands nearer (in a prepositional phrase after it)
+    'Het overleg is mislukt, zegt Jan Bakker. Morgen zal hij zijn plan voorleggen aan Piet de Groot. '
+    'Hij noemt het "een gemiste kans".',
+    # a blank line between paragraphs is no sentence: the sentence before the quote is the last one
+    # of the paragraph above, whose subject is Bakker
+    'Piet de Groot kwam binnen. Jan Bakker bedankte Piet de Groot.\n\n"Het was een lange dag", zei hij.',
+])
+def test_a_pronoun_subject_continues_the_subject_chain(text):
+    salience = Salience(text, _mentions(text), _quote_spans(text))
+    assert salience.salient_person(text.index('"'), "male").entity == "local:per:jan-bakker"
+
+
+def test_a_possessor_is_not_the_subject():
+    # 'De Groots woordvoerder Jan Bakker': the subject is Bakker, not the owner before him
+    text = 'De Groot zweeg. De Groots woordvoerder Jan Bakker las een verklaring voor. "Geen commentaar", zei hij.'
+    owner = text.index("De Groots")
+    mentions = [m for m in _mentions(text) if m.start != owner]
+    mentions.append(Mention(owner, owner + 9, "De Groots", "PER", "local:per:piet-de-groot"))
+    salience = Salience(text, sorted(mentions, key=lambda m: m.start), _quote_spans(text))
+    assert salience.salient_person(text.index('"'), "male").entity == "local:per:jan-bakker"

@@ -3,8 +3,10 @@ pronoun's gender ('zij', 'ze', 'haar' never a man, 'hij', 'hem' never a woman).
 
 The person the text is about is the subject of the sentence so far, else of the sentence before: a
 person named inside a prepositional phrase ('sprak met Jan Bakker', 'kritiek op Trump') is never a
-subject, so the people outside one come first, the first of them being the subject in Dutch word order
-(a subject stands before any object, in front of the verb or right after it).
+subject, nor is an owner before a noun ('Trumps advocaat Jim Trusty' is Trusty), so the people outside
+one come first, the first of them being the subject in Dutch word order (a subject stands before any
+object, in front of the verb or right after it). A subject pronoun ('Nog die avond zal hij …') continues
+the chain of the sentence before it; a blank line between paragraphs is no sentence of its own.
 
 A person's gender is the one the entity step took from the knowledge base (`Entity.gender`); for a
 person without one, the first name of their full name (the entity's name, else a name the article
@@ -39,6 +41,7 @@ _LEXICON_GENDER = {"f": "female", "m": "male"}
 # titles and adjectives, capitalised adjectives ('Amerikaanse') and compounds ('PvdD-leider').
 _PHRASE_WORD = re.compile(r"[a-z][\w'-]*|[A-Z][\w-]*(?:e|-[a-z][\w-]*)")
 _PHRASE_WORDS = 5
+_BEFORE_NOUN = re.compile(r" [a-z]")
 
 
 @cache
@@ -77,6 +80,7 @@ class Salience:
         # people only: a caption's 'REUTERS' the tagger took for a person is no one a pronoun refers to
         self._people = [m for m in mentions if m.entity and m.label == "PER" and m.entity.startswith(_PERSON_IDS)
                         and not self.inside_quote(m.start) and not self._in_object_clause(m.start)]
+        self._bare_names = {(m.entity, m.text) for m in mentions if m.entity}
         named: dict[str, list[str]] = {}
         for mention in mentions:
             if mention.entity and mention.label == "PER":
@@ -112,6 +116,13 @@ class Salience:
                 return False
         return False
 
+    def _possessor(self, mention: Mention) -> bool:
+        """'Trumps advocaat Jim Trusty': a name with a genitive -s before a lowercase noun (the article
+        also names it without the -s) owns the subject; it is not the subject itself."""
+        text = mention.text
+        return (text.endswith("s") and (mention.entity, text[:-1]) in self._bare_names
+                and bool(_BEFORE_NOUN.match(self.text, mention.end)))
+
     def salient_person(self, before: int, gender: str | None = None, chain: int = 0) -> Mention | None:
         """The person 'hij' (or, with `gender`, a pronoun of that gender) most likely is at `before`:
         the subject of this sentence so far, else of the sentence before (the first person named
@@ -135,7 +146,7 @@ class Salience:
         spans = [[m for m in people if m.start >= low] for low in (sentence_start, previous_start)]
         highs = (before, sentence_start)
         for in_span, low, high in zip(spans, (sentence_start, previous_start), highs, strict=True):
-            subjects = [m for m in in_span if not self.in_prepositional_phrase(m)]
+            subjects = [m for m in in_span if not self.in_prepositional_phrase(m) and not self._possessor(m)]
             # no one named outside a prepositional phrase: a subject pronoun there is the subject
             # ('"…", schreef hij over X.' is not about X)
             pronoun = (self._subject_pronoun(low, subjects[0].start, gender) if subjects
@@ -168,21 +179,33 @@ class Salience:
                 continue
             quote = next(((a, b) for a, b in self.quote_spans if a <= i < b), None)
             if ch == "\n" or quote is None or not self.text[i + 1:quote[1]].strip(_CLOSING_MARKS):
+                if starts and not self.text[starts[-1]:i].strip():
+                    starts.pop()  # a blank line between paragraphs is no sentence of its own
                 starts.append(i + 1)
         return starts
 
     def _lone_subject_pronoun(self, start: int, end: int, gender: str | None) -> int | None:
         """Where a singular pronoun of `gender` ('hij', 'zij'; either without a gender) stands in
-        text[start:end] as the subject of the main clause: opening the sentence, or right after the
-        verb that follows a quote ('"…", schreef hij'); None when there is none."""
+        text[start:end] as the subject of the main clause: opening the sentence, right after the
+        verb that follows a quote ('"…", schreef hij') or right after the fronted finite verb of an
+        inverted clause ('Nog dezelfde avond zal hij het ontslag aanbieden aan de koning'); None
+        when there is none."""
         for match in _SINGULAR_SUBJECT.finditer(self.text, start, end):
             head = self.text[start:match.start()]
-            in_subject_place = not head.strip(_OPENING_SPACE) or _AFTER_QUOTE_VERB.search(head)
+            in_subject_place = (not head.strip(_OPENING_SPACE) or _AFTER_QUOTE_VERB.search(head)
+                                or self._after_fronted_verb(head))
             if self.inside_quote(match.start()) or not in_subject_place:
                 continue
             if gender is None or pronoun_gender(match.group()) == gender:
                 return match.start()
         return None
+
+    def _after_fronted_verb(self, head: str) -> bool:
+        """Whether `head` (a sentence up to a pronoun) ends in the finite verb of an inverted main
+        clause ('Nog dezelfde avond zal hij …', '… en zei hij'): the pronoun right after it is the
+        subject. A comma before the verb may open a subordinate clause, so it must have none."""
+        words = head.split()
+        return bool(words) and "," not in head and self.lexicon.is_finite(words[-1])
 
     def _subject_pronoun(self, start: int, end: int, gender: str | None) -> int | None:
         """Where a subject pronoun of `gender` ('hij', 'zij', 'ze') stands in text[start:end], outside
