@@ -14,6 +14,8 @@ EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RE
                "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT")
 # types whose actors named together act with each other ('Poetin en Trump ontmoetten …': one with the other)
 MUTUAL_EVENT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Events that can be aimed at a policy, whose maker is then their recipient (events/policies.py).
+POLICY_EVENT_TYPES = frozenset({"PROTEST", "REJECT", "REQUEST", "ACCUSE"})
 EVENT_MODALITIES = ("asserted", "future", "hypothetical", "possible", "reported", "denied")
 
 

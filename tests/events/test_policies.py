@@ -3,7 +3,8 @@
 from spacy.lang.nl import Dutch
 from spacy.tokens import Doc
 
-from nieuwsgraaf.events.policies import is_policy_noun, is_policy_phrase, policy_of
+from nieuwsgraaf.entities.policies import is_policy_phrase
+from nieuwsgraaf.events.policies import is_policy_noun, policy_of
 
 
 def test_policy_nouns_and_their_compounds():

@@ -58,8 +58,7 @@ from dataclasses import replace
 from functools import cache
 
 from .. import resources
-from ..events.policies import POLICY_TYPES, is_policy_phrase
-from ..records import Analysis, EventArgument, EventMention, Mention, SpeakerRef
+from ..records import POLICY_EVENT_TYPES, Analysis, EventArgument, EventMention, Mention, SpeakerRef
 from .bodies import (
     RULER_WORDS,
     RULERS_OF,
@@ -73,6 +72,7 @@ from .governments import bare_government, government_named
 from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
+from .policies import is_policy_phrase
 from .speakers import ArticleActors
 
 _FIRST_PERSON = frozenset({"ik", "we", "wij", "ons", "onze", "mij"})
@@ -194,7 +194,7 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         """A policy acted against whose maker no recipient names ('tegen de verhoging van de
         pensioenleeftijd') stands for the government the article is about (events/policies.py); only
         for an event whose actor is named: the maker alone makes no interaction."""
-        if event.type not in POLICY_TYPES or not any(a.entity for a in arguments if a.role == "source") \
+        if event.type not in POLICY_EVENT_TYPES or not any(a.entity for a in arguments if a.role == "source") \
                 or any(a.entity for a in arguments if a.role == "target"):
             return arguments
         government = bare_government(kb, actors.context.country, actors.context.region)

@@ -10,7 +10,14 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..records import MUTUAL_EVENT_TYPES, EventArgument, EventMention, StageError, Trigger
+from ..records import (
+    MUTUAL_EVENT_TYPES,
+    POLICY_EVENT_TYPES,
+    EventArgument,
+    EventMention,
+    StageError,
+    Trigger,
+)
 from .arguments import arguments, nearby_arguments
 from .classifier import TriggerClassifier, candidate_features, is_candidate, sentence_vector
 from .clauses import case_of, with_conjuncts
@@ -20,7 +27,7 @@ from .contexts import holds, inside_name
 from .dating import dating_time, in_future_tense, joined_time, settle_modality
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
-from .policies import POLICY_TYPES, policy_of
+from .policies import policy_of
 from .prospects import is_prospect
 from .quantities import counted
 from .records import Arguments
@@ -245,7 +252,7 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
         return None  # an event is an interaction of actors: nobody named, no event
     if parsed and found.sources and not found.targets and entry.type not in MUTUAL_EVENT_TYPES:
         found = Arguments(found.sources, _named_recipient(hit.token, sent, found), found.location)
-    policy = policy_of(hit.token) if parsed and entry.type in POLICY_TYPES else None
+    policy = policy_of(hit.token) if parsed and entry.type in POLICY_EVENT_TYPES else None
     if policy is not None and policy not in found.targets:  # its maker, when no other recipient links (policies.py)
         found = Arguments(found.sources, (*found.targets, policy), found.location)
     token = hit.token

@@ -2,8 +2,8 @@
 'niet akkoord gaan met het beleid', 'de straat op om te klagen over het pensioenbeleid'): their
 target is whoever made the policy. When the sentence names no maker (no 'van X', no name), that is
 the government the article is about (docs/events.md §4: 'het kabinet' is the government in focus);
-the entity step links it so (entities/event_actors.py), and only when no other recipient of the
-event links.
+the entity step links it so (entities/event_actors.py, entities/policies.py), and only when no
+other recipient of the event links.
 
 The policy is a definite noun of data/lexicons/policy_nouns.txt (or a compound ending in one) in a
 'tegen', 'met', 'over' or 'op' phrase or the object of the trigger, or of an 'om … te' clause that
@@ -19,10 +19,8 @@ from spacy.tokens import Token
 from .. import resources
 from .clauses import OBJECTS
 
-POLICY_TYPES = frozenset({"PROTEST", "REJECT", "REQUEST", "ACCUSE"})
 _CASES = frozenset({"tegen", "met", "over", "op"})
 _INDEFINITE = frozenset({"een", "geen"})
-_DEFINITE = frozenset({"de", "het", "dit", "deze", "dat", "die"})
 
 
 @cache
@@ -34,13 +32,6 @@ def is_policy_noun(word: str) -> bool:
     """'beleid', 'pensioenbeleid', 'de-maatregelen' as one word: a policy noun or a compound ending in one."""
     word = word.lower().rsplit("-", 1)[-1]
     return any(word.endswith(noun) for noun in policy_nouns())
-
-
-def is_policy_phrase(words: str) -> bool:
-    """Whether argument words name a definite policy ('het huidige beleid', 'de verhoging'): one in
-    place, not one asked for ('een beleid', 'forse maatregelen', 'veel hervormingen')."""
-    parts = words.lower().split()
-    return len(parts) > 1 and parts[0] in _DEFINITE and is_policy_noun(parts[-1])
 
 
 def _phrases(head: Token) -> list[Token]:
