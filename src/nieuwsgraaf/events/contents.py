@@ -32,7 +32,8 @@ def _is_content(token: Token, acts: set[int], light: set[int]) -> bool:
 def without_contents(found: list[tuple[Token, EventMention]]) -> list[EventMention]:
     """The mentions of one sentence, less those whose trigger is the object or complement of the
     trigger of a threat, demand or refusal in it."""
-    acts = {token.i for token, mention in found if mention.type in SPEECH_ACTS}
+    # a demand left to its quote's speaker may be none (no quote): it takes no other event's place
+    acts = {token.i for token, mention in found if mention.type in SPEECH_ACTS and not mention.speaker_source}
     light = {token.head.i for token, mention in found
              if mention.type in SPEECH_ACTS and token.pos_ == "NOUN" and token.dep_ == "obj"}
     return [mention for token, mention in found if not _is_content(token, acts, light)]
