@@ -203,6 +203,9 @@ class EventMention:
     when: tuple[int, int] | None = None  # the timex that dates it: of the trigger's clause in the parse
     future_tense: bool = False  # its clause is in the future tense ('zal'): later than any quote reporting it
     story: tuple[int, int] | None = None  # the date that may set its day of the news (events/dating.py)
+    # its source is whoever says the quote it stands in: a demand or verdict whose sentence names no
+    # speaker ('"Hamas moet de wapens neerleggen."'); the events step sets it from the quote, or drops it
+    speaker_source: bool = False
 
 
 @dataclass(frozen=True)

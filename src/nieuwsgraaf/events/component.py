@@ -248,7 +248,8 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
     actors = sorted(found.sources or found.targets, key=lambda t: t.i)
     if entry.type in MUTUAL_EVENT_TYPES and len(actors) == 2 and not (found.sources and found.targets):
         found = Arguments(tuple(actors[:1]), tuple(actors[1:]), found.location)  # the first named, with the other
-    if not found.sources and not found.targets and host is None:
+    by_speaker = construction is not None and construction.by_speaker  # the quote's speaker, set by the events step
+    if not found.sources and not found.targets and host is None and not by_speaker:
         return None  # an event is an interaction of actors: nobody named, no event
     if parsed and found.sources and not found.targets and entry.type not in MUTUAL_EVENT_TYPES:
         found = Arguments(found.sources, _named_recipient(hit.token, sent, found), found.location)
@@ -285,6 +286,7 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
         when=joined_time(token.doc, when, times) if parsed else when,
         future_tense=parsed and in_future_tense(token),
         story=story_time(token, times) if parsed else None,
+        speaker_source=by_speaker,
     )
 
 

@@ -14,7 +14,11 @@
   data/lexicons/event_charges.txt) is ACCUSE allege by the one who says it on the one who breaks it;
 - a verdict: 'X vindt het besluit onaanvaardbaar' (a negative word of event_evaluations.tsv that
   'vinden' says of something) is ACCUSE disapprove by X on the adjective, not when it judges only
-  what may come ('vind het gevaarlijk als …').
+  what may come ('vind het gevaarlijk als …'); so is the word as a predicate ('Dat is onaanvaardbaar',
+  'Onacceptabel!'), by the one who says it, on its subject when that names an actor.
+
+A demand or predicate verdict whose sentence names nobody who says it is left to the speaker of the
+quote it stands in (`ConstructionHit.by_speaker`): the events step knows the quotes, this parse does not.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ class ConstructionHit:
     hit: TriggerHit
     found: Arguments | None  # the actors when the construction knows them better than the tree
     negation_is_the_event: bool = False  # 'wil niet': the refusal, not a negated event
+    by_speaker: bool = False  # the source is the speaker of the quote it stands in (no speaker in the sentence)
 
 
 @cache
@@ -111,6 +116,39 @@ def _verdict(token: Token) -> ConstructionHit | None:
     return ConstructionHit(hit, found)
 
 
+def _predicate_verdict(sent: Span, token: Token) -> ConstructionHit | None:
+    """'Dat is onaanvaardbaar', 'Een schande!', 'Onacceptabel!': a word of condemnation as the
+    predicate of its clause (with a copula, or a sentence with no verb) is ACCUSE disapprove by the
+    one who says it, on its subject when that names an actor ('Hij is incompetent'), else on nobody;
+    not negated ('is niet schandalig'), not a judgement of what may come ('is gevaarlijk als …')."""
+    if _polarity(token.lower_) != "negative" or not _predicative(sent, token):
+        return None
+    if any(c.lower_ in _NEGATIONS or _conditional(c) for c in token.children):
+        return None
+    subject = _subject(token)
+    judged = (subject,) if subject is not None and _is_actor(subject) else ()
+    hit = TriggerHit(token, _entry("ACCUSE", "disapprove", token.lower_), "construction")
+    sayer = _demander(sent, token)
+    if sayer is None:
+        return ConstructionHit(hit, Arguments((), judged, None), by_speaker=True)
+    if judged and judged[0].i == sayer.i:
+        return None
+    return ConstructionHit(hit, Arguments((sayer,), judged, None))
+
+
+def _predicative(sent: Span, token: Token) -> bool:
+    """`token` is what its clause says of the subject: it has a copula, or it heads a sentence
+    with no verb ('Onacceptabel!')."""
+    if any(c.dep_ == "cop" for c in token.children):
+        return True
+    return token.i == sent.root.i and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def _is_actor(token: Token) -> bool:
+    """A name of a person, body or country, or a personal pronoun ('hij'), not a thing ('het plan')."""
+    return token.ent_type_ in ("PER", "ORG", "LOC") or token.lower_ in ("hij", "zij")
+
+
 def _conditional(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IF for m in clause.children)
 
@@ -175,10 +213,26 @@ def _must(sent: Span, token: Token) -> ConstructionHit | None:
     if addressee is None or addressee.lower_ in _NOT_ADDRESSEES:
         return None
     demander = _demander(sent, token)
-    if demander is None or demander.i == addressee.i:
+    if demander is not None and demander.i == addressee.i:
         return None
     hit = TriggerHit(token, _entry("REQUEST", "change", "moeten"), "construction")
+    if demander is None:  # '"Hamas moet de wapens neerleggen."': the quote's speaker demands it
+        if not _stated(sent, token.head if token.dep_ == "aux" else token):
+            return None
+        return ConstructionHit(hit, Arguments((), (addressee,), None), by_speaker=True)
     return ConstructionHit(hit, Arguments((demander,), (addressee,), None))
+
+
+def _stated(sent: Span, verb: Token) -> bool:
+    """The clause of `verb` is what its sentence states: its main clause (or one joined to it), or the
+    'dat' clause of a verb ('denkt dat Poetin moet komen'); not a question ('Waarom moet hij …?'),
+    nor a clause that only says when or whether ('als je moet …', 'besluit of hij moet blijven') or
+    what a noun holds ('het feit dat het COA moet betalen')."""
+    if sent.text.rstrip().rstrip('"\'”’»').endswith("?"):
+        return False
+    if verb.i == sent.root.i or verb.dep_ in ("conj", "parataxis"):
+        return True
+    return verb.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ != "dat" for m in verb.children)
 
 
 def _charge(sent: Span, token: Token) -> ConstructionHit | None:
@@ -264,6 +318,9 @@ def find_constructions(sent: Span) -> list[ConstructionHit]:
             hit = _charge(sent, token)
             found.extend([hit] if hit else [])
         elif token.pos_ == "ADJ":
-            hit = _verdict(token)
+            hit = _verdict(token) or _predicate_verdict(sent, token)
+            found.extend([hit] if hit else [])
+        elif token.pos_ == "NOUN":
+            hit = _predicate_verdict(sent, token)
             found.extend([hit] if hit else [])
     return found

@@ -82,11 +82,13 @@ def _is_content(token: Token, acts: set[int], light: set[int], asks: set[int]) -
 def without_contents(found: list[tuple[Token, EventMention]]) -> list[EventMention]:
     """The mentions of one sentence, less those whose trigger is the content of the trigger of a
     threat, demand, refusal, offer, proposal or ban in it."""
-    acts = {token.i for token, mention in found if _is_act(token, mention)}
+    # a demand left to its quote's speaker may be none (no quote): it takes no other event's place
+    found_acts = [(token, mention) for token, mention in found if not mention.speaker_source]
+    acts = {token.i for token, mention in found_acts if _is_act(token, mention)}
     # A threat, demand or refusal is never what is offered or banned: in 'gaven de opdracht
     # voorstellen uit te werken' the parser takes the noun 'voorstellen' for a verb with an object.
-    speech = {token.i for token, mention in found if mention.type in SPEECH_ACTS}
-    asks = {token.i for token, mention in found if mention.type in _ASKS}
+    speech = {token.i for token, mention in found_acts if mention.type in SPEECH_ACTS}
+    asks = {token.i for token, mention in found_acts if mention.type in _ASKS}
     light = {token.head.i for token, mention in found
              if mention.type in SPEECH_ACTS and token.pos_ == "NOUN" and token.dep_ == "obj"}
     cuts = {token.i for token, mention in found if mention.type == "SANCTION" and token.pos_ == "VERB"}
