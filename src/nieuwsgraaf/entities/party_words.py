@@ -17,7 +17,7 @@ from functools import cache
 
 from .. import resources
 from ..records import Mention
-from .kb import KnowledgeBase, normalize_name
+from .kb import KnowledgeBase, Role, normalize_name
 
 _DEFINITE = frozenset({"de", "het"})
 _MEMBER = re.compile(r"(?P<party>\S+?)['’](?P<ending>ers?)")  # "CDA'er", "de PVV'ers"
@@ -105,8 +105,5 @@ def _member_of(mention: Mention, parties: frozenset[str], text: str, kb: Knowled
 
 
 def _active(membership: dict, day: str | None) -> bool:
-    """A membership held on `day`; unknown dates count as open."""
-    if day is None:
-        return membership.get("end") is None
-    start, end = membership.get("start"), membership.get("end")
-    return (start is None or start[:len(day)] <= day) and (end is None or day[:len(end)] <= end[:len(day)])
+    """A membership held on `day`, by the rule of a role (kb.Role.active_on)."""
+    return Role("lid", membership.get("of"), membership.get("start"), membership.get("end")).active_on(day)
