@@ -23,6 +23,8 @@ In order:
   country: then they are the government (a president's 'we' is the country's, docs/events.md §4),
   but not where he speaks as a person in that sentence ('ik',
   'mij', 'u', 'jullie': 'Als u dat zegt, kunnen we ...' is he and the one addressed);
+- a plural 'ze' or 'zij' ('Ze eisen', 'moeten ze') is the nearest actor of several before it, in its
+  sentence or the two before: a group, a body, a plural description (plural_pronouns.py);
 - 'hij' and 'zij' are the person named last before them (for a recipient, 'hem' and 'zijn' the last
   one who is not the event's actor: 'Wilders eist zijn vertrek');
 - a country's armed forces ('het Russische leger', 'de Oekraïense troepen': data/lexicons/army_nouns.txt)
@@ -72,6 +74,7 @@ from .governments import bare_government, government_named
 from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
+from .plural_pronouns import is_plural_pronoun, plural_antecedent
 from .policies import is_policy_phrase
 from .speakers import ArticleActors
 
@@ -111,6 +114,7 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     kb = linker.kb
     day = analysis.article.published.value if analysis.article.published else None
     named = {e.id for e in analysis.entities}
+    earlier: list[EventArgument] = []  # the linked arguments of the events before, for a plural pronoun
 
     def entity_of(argument: EventArgument, event: EventMention, sources: frozenset[str] = frozenset()) -> str | None:
         mention = _mention_at(argument, linked)
@@ -147,6 +151,10 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
                     or _speaks_personally(analysis.article.text, quote, argument):
                 return quote.speaker
             return actors.as_actor((argument.start, argument.end), government)
+        several = plural_antecedent(argument, [*earlier, *_as_arguments(linked)], analysis.sentences) \
+            if is_plural_pronoun(argument, analysis.article.text) else None
+        if several is not None:  # 'Ze eisten …': the group or body before, not the last person named
+            return several
         if word in _THIRD_PERSON:  # 'Wilders eist zijn vertrek': not Wilders himself (that is 'zich', 'zijn eigen')
             # a person, never a thing a step mislabelled ('het glas'); for the actor, nobody the event
             # itself names ('hij vroeg het ontslag van Mayeur': not Mayeur)
@@ -188,7 +196,9 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         linked_ones = tuple(replace(a, entity=sources[a] if a in sources else entity_of(a, event, taken))
                             for a in event.arguments)
         linked_ones = policy_maker(linked_ones, event)
-        return with_groups(linked_ones, analysis.article.text, event.type, add_group, name_of, event.trigger.end)
+        grouped = with_groups(linked_ones, analysis.article.text, event.type, add_group, name_of, event.trigger.end)
+        earlier.extend(grouped)
+        return grouped
 
     def policy_maker(arguments: tuple[EventArgument, ...], event: EventMention) -> tuple[EventArgument, ...]:
         """A policy acted against whose maker no recipient names ('tegen de verhoging van de
@@ -216,6 +226,11 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     events = tuple(replace(event, arguments=linked_arguments(event)) for event in analysis.event_mentions)
     mentions, entities = actors.with_added()
     return replace(analysis, event_mentions=events, mentions=mentions, entities=entities)
+
+
+def _as_arguments(mentions: list[Mention]) -> list[EventArgument]:
+    """Linked mentions as actors a plural pronoun may stand for ('Bij het Vlaams Belang eisen ze …')."""
+    return [EventArgument("source", m.start, m.end, m.text, m.entity) for m in mentions]
 
 
 def _party_member(argument: EventArgument, mention: Mention | None, text: str, actors: ArticleActors) -> str | None:
