@@ -1,0 +1,38 @@
+"""Indirect speech classes of branch indirect22: a postposed cue followed by more than its speaker (a
+long phrase of occasion, a relative 'waar', a second predicate with 'maar', a role in apposition and a
+phrase, a quotation after a colon). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes import quotes_of_fixture  # noqa: F401  (the quotes_of fixture)
+
+
+def _reports(quotes):
+    return [(q.text, q.speaker) for q in quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("De havens van het land zijn jarenlang verwaarloosd, zegt premier Mark Rutte in een persconferentie op "
+     "donderdagmiddag over de begroting van het komende jaar.",
+     "De havens van het land zijn jarenlang verwaarloosd"),
+    ("De brug die de twee wijken verbindt, moet dicht, zei Mark Rutte stellig in de gemeenteraad, waar alle "
+     "partijen aanwezig waren.",
+     "De brug die de twee wijken verbindt, moet dicht"),
+    ("Dat is geen kwestie van tijd, benadrukte Mark Rutte, maar heeft met het budget te maken.",
+     "Dat is geen kwestie van tijd"),
+    ("Bij de demonstraties probeert de politie vaak rustig op te treden, zei Eva Jansen, voorzitter van de "
+     "bond, eerder in de krant.",
+     "Bij de demonstraties probeert de politie vaak rustig op te treden"),
+    ("De begroting klopt niet, vertelt Mark Rutte in een interview met de krant: 'Er ontbreekt geld voor de "
+     "zorg.'",
+     "De begroting klopt niet"),
+])
+def test_postposed_cue_with_more_after_its_speaker(quotes_of, text, content):
+    assert content in [c for c, _ in _reports(quotes_of(text))]
+
+
+def test_a_content_clause_after_the_cue_is_no_speaker(quotes_of):
+    text = ("Eva Jansen, de kandidaat van de oppositie, herhaalde haar beschuldigingen dat de uitslag van de "
+            "verkiezingen vervalst werd en dat zij de echte winnaar van de verkiezingen is.")
+    assert "Eva Jansen, de kandidaat van de oppositie" not in [c for c, _ in _reports(quotes_of(text))]
