@@ -36,3 +36,23 @@ def test_a_content_clause_after_the_cue_is_no_speaker(quotes_of):
     text = ("Eva Jansen, de kandidaat van de oppositie, herhaalde haar beschuldigingen dat de uitslag van de "
             "verkiezingen vervalst werd en dat zij de echte winnaar van de verkiezingen is.")
     assert "Eva Jansen, de kandidaat van de oppositie" not in [c for c, _ in _reports(quotes_of(text))]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Eva Jansen constateerde dat de gemeente de wachtlijsten niet op orde heeft.",
+     "de gemeente de wachtlijsten niet op orde heeft"),
+    ("Eva Jansen bestreed dat haar partij met de bezuiniging heeft ingestemd.",
+     "haar partij met de bezuiniging heeft ingestemd"),
+    ("Eva Jansen bekende dat zij het bevel tot de ontruiming had gegeven.",
+     "zij het bevel tot de ontruiming had gegeven"),
+    ("Alle fracties onderstreepten dat de nieuwe opvang los staat van de oude plannen.",
+     "de nieuwe opvang los staat van de oude plannen"),
+])
+def test_speech_verbs_of_this_round(quotes_of, text, content):
+    assert content in [c for c, _ in _reports(quotes_of(text))]
+
+
+def test_a_comma_and_a_main_clause_end_the_content(quotes_of):
+    text = ("Eva Jansen betwijfelt of het om een nieuwe raket gaat, zij gaat uit van een oude proef met "
+            "een kleine raket.")
+    assert "het om een nieuwe raket gaat" in [c for c, _ in _reports(quotes_of(text))]
