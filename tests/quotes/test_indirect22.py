@@ -56,3 +56,13 @@ def test_a_comma_and_a_main_clause_end_the_content(quotes_of):
     text = ("Eva Jansen betwijfelt of het om een nieuwe raket gaat, zij gaat uit van een oude proef met "
             "een kleine raket.")
     assert "het om een nieuwe raket gaat" in [c for c, _ in _reports(quotes_of(text))]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("De zaak kwam vorige week aan het rollen. Volgens getuigen zouden de mannen bij aankomst zijn mishandeld.",
+     "zouden de mannen bij aankomst zijn mishandeld", "local:other:getuigen"),
+    ("De minister toonde de beelden. Volgens sommigen kunnen alleen de beelden van de politie uitsluitsel geven.",
+     "kunnen alleen de beelden van de politie uitsluitsel geven", "local:other:sommigen"),
+])
+def test_bare_sources_of_this_round(quotes_of, text, content, speaker):
+    assert (content, speaker) in _reports(quotes_of(text))
