@@ -41,7 +41,22 @@ def content_end(text: str, start: int, end: int, rules: QuoteRules) -> int:
         if rules.lexicon.is_finite(match["word"]) or inverted or _verb_second(content, match, rules.lexicon):
             cut = match.start()
             break
+    cut = _asyndetic_main_clause(content, cut, quoted, rules.lexicon)
     return start + len(content[:cut].rstrip(" ,;:.!?"))
+
+
+# ', zij gaan uit van …': a comma, a subject pronoun and its finite verb
+_AFTER_COMMA = re.compile(r",\s+(?P<word>[\w-]+)(?:\s+(?P<next>[\w-]+))?")
+
+
+def _asyndetic_main_clause(content: str, cut: int, quoted: list[tuple[int, int]], lexicon: QuoteLexicon) -> int:
+    """Where a main clause joined by a comma alone begins ('betwijfelen of het om een raket gaat, zij
+    gaan uit van een proef'): a subordinate clause puts its verb last, so a subject pronoun with its
+    finite verb and more words after a comma is the reporter's next sentence; else `cut`."""
+    for match in _AFTER_COMMA.finditer(content, 0, cut):
+        if not any(a < match.start() < b for a, b in quoted) and _verb_second(content, match, lexicon):
+            return match.start()
+    return cut
 
 
 def words_start(text: str, start: int, end: int) -> int:

@@ -16,6 +16,12 @@ WORD = re.compile(r"[\w’'-]+")
 NAME_APPOSITION = r"[A-Z][\w’'-]+(?:\s+(?:(?:de|van|der|den|ter|ten)\s+)*[A-Z][\w’'-]+)+"
 # Words naming a speaker after a cue: no sentence punctuation, but dots inside a word ('SP.A').
 SPEAKER_WORDS = r"(?:[^,.;:!?\"“”„«»\n]|\.(?=\w)){1,80}"
+# After a postposed cue the speaker and the phrases of place, time and occasion that follow it: up to
+# twice as long, but then no clause of its own ('…, herhaalde zijn beschuldigingen dat … en dat …' is a
+# cue with its content, not a speaker).
+POSTPOSED_SPEAKER_WORDS = (rf"(?:{SPEAKER_WORDS}?|"
+                           r"(?:(?!\bdat\s)[^,.;:!?\"“”„«»\n]|\.(?=\w)){81,160}?)")
+QUOTE_OPENING = r"(?:,,|''|[\"“„«‘'])"
 PRONOUN = re.compile(r"^(?:hij|zij|ze|hem|haar)\b", re.IGNORECASE)
 # A name the tagger missed, after lowercase titles: 'verslaggever Jeroen de Jager'.
 UNLINKED_NAME = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:[- ](?:(?:de|van|der|den|ter|ten) )*[A-Z][a-zà-ÿ]+)+")
@@ -133,9 +139,14 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
         # '…, aldus de premier, die eerder zijn ontslag indiende.': a relative clause may follow the speaker
         # the speaker may have a name in apposition ('zegt de burgemeester van Utrecht, Eva Jansen') and be
         # followed by a relative clause or a second predicate of theirs (', en kijkt …')
-        "postposed": re.compile(rf",\s+(?:zo\s+)?(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS}?"
+        # (', waar de hele wereld …', ', maar heeft …'), a role in apposition and a phrase (', voorzitter van
+        # de bond, eerder in NRC'), or a quotation after a colon ('…, vertelt hij aan de krant: ‘…’'); the
+        # phrases after the cue may be long ('in een persconferentie op vrijdagavond over de val van zijn kabinet')
+        "postposed": re.compile(rf",\s+(?:zo\s+)?(?P<cue>{verbs})\s+(?P<who>{POSTPOSED_SPEAKER_WORDS}"
                                 rf"(?:,\s+{NAME_APPOSITION})?)"
-                                rf"(?:,\s+(?:die|dat|wie|en\s+[a-z][\w-]*)\s[^.!?]*)?\s*[.!?]?\s*$"),
+                                rf"(?:,\s+(?:die|dat|wie|waar|waarna|waarbij|(?:en|maar)\s+[a-z][\w-]*)\s[^.!?]*"
+                                rf"|,\s+[a-z][^,.;:!?\n]{{0,60}},\s+[^,.;:!?\n]{{1,40}}"
+                                rf"|:\s*{QUOTE_OPENING}[^\n]*)?\s*[.!?]?\s*$"),
         "postposed_perfect": re.compile(
             rf",\s+(?:zo\s+)?(?:zou|zouden|heeft|hebben|had|hadden)\s+(?P<who>[^,;:!?]{{1,60}}?)\s+(?:hebben\s+)?"
             rf"(?P<cue>{verbs})\b[^,;:!?]*[.!?]?\s*$"),
