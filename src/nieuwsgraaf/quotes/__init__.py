@@ -9,7 +9,8 @@ Steps, in order (each in its own module):
                   (source_phrases: 'een woordvoerder van de vakbond FNV', 'ingewijden in Brussel'),
                   each as a SpeakerRef (refs: a mention as the words naming a speaker);
   topic           the body or group the sentences before a quote open with, as their subject (for
-                  a cue that names no one: 'De vakbonden verzetten zich … "…", luidt het');
+                  a cue that names no one: 'De vakbonden verzetten zich … "…", luidt het'), and
+                  the named body or group that is the subject before a quote with no cue at all;
   direct_quotes   each quotation attributed by a direct construction (constructions/: a cue after
                   it, 'Die woorden van X', an inverted verb, a colon before it, its sentence's cue),
                   else as the continuation of the quote before, else (opening its paragraph as a

@@ -15,6 +15,7 @@ from .context import Context
 from .headings import is_heading
 from .marks import QuoteSpan
 from .rules import QUOTE_MARKS
+from .topic import subject_body
 
 _SCARE_QUOTE_WORDS = 4  # fewer words without a cue of their own: scare quotes ('cruciale', "wellicht")
 _CONTINUATION_CHARS = 400  # a quote this close after an attributed one, in its paragraph, continues it
@@ -39,7 +40,7 @@ def attribute_direct(context: Context, spans: list[QuoteSpan]) -> tuple[list[Dir
             if previous and _continues(context.text, previous_end, span) and not is_heading(context.text, span):
                 attribution, strength = replace(previous, cue=None), 1
             else:
-                attribution, strength = Attribution(_named_after(context, span) or _salient(context, span), None), 0
+                attribution, strength = Attribution(_speaker_unnamed(context, span), None), 0
         found.append(DirectQuote(span, attribution, strength))
         previous, previous_end = attribution, span.close_end
     return _share_repeated(context.text, found), short
@@ -115,6 +116,13 @@ def _named_after(context: Context, span: QuoteSpan) -> SpeakerRef | None:
             speaker.start, speaker.end, ("PER",)) is None:
         return None
     return speaker
+
+
+def _speaker_unnamed(context: Context, span: QuoteSpan) -> SpeakerRef | None:
+    """The speaker of a quote no words around it name: the person the next sentence says spoke,
+    else the body or group the sentence before is about as its subject (topic.py), else the
+    person the text is about."""
+    return _named_after(context, span) or subject_body(context, span.open_start) or _salient(context, span)
 
 
 def _salient(context: Context, span: QuoteSpan) -> SpeakerRef | None:
