@@ -27,6 +27,7 @@ from .contexts import holds, inside_name
 from .dating import dating_time, in_future_tense, joined_time, settle_modality
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
+from .motions import motion_event
 from .policies import policy_of
 from .prospects import is_prospect
 from .quantities import counted
@@ -261,6 +262,8 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
     modality = settle_modality(modality_of(token, sent, lexicon, parsed), token, when, timexes,
                                token.doc._.ng_published)
     kind, mode = entry.type, entry.mode
+    if kind == "SUPPORT" and parsed:  # 'steunde de motie van wantrouwen': the motion's demand
+        kind, mode = motion_event(token) or (kind, mode)
     negated = parsed and refusal is None and not (construction and construction.negation_is_the_event) \
         and is_negated(token, lexicon)
     if kind == "CONSULT" and negated and modality == "future":

@@ -6,6 +6,12 @@ each of the tree around the word:
   viel terug');
 - `object`: its object starts or ends with one of the words ('troepen inzetten', 'grondtroepen';
   not 'extra treinen inzetten');
+- `patient` / `not_patient`: what undergoes the act (its object, or the subject of the passive)
+  does (does not) start or end with one of the words ('de sancties werden opgeschort' eases a measure,
+  'de samenwerking werd opgeschort' cuts ties);
+- `argument` / `not_argument`: one of its subject, object and adjunct words is (none is) one of the
+  words or a compound ending in one ('het OM eiste levenslang' demands a sentence; 'eist meer stappen'
+  a change);
 - `not_preposition`: no dependent of it is introduced by one of the words ('waarschuwde voor een
   recessie' warns of a danger, it threatens nobody);
 - `not_after`: it is not itself introduced by one of the words ('praten over samenwerking' names
@@ -32,11 +38,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-CONDITIONS = frozenset({"subject", "object", "not_preposition", "not_particle", "not_after", "not_after_definite",
-                        "not_head", "court", "not_court"})
-_ROLES = {"subject": frozenset({"nsubj", "nsubj:pass"}), "object": frozenset({"obj"})}
+CONDITIONS = frozenset({"subject", "object", "patient", "not_patient", "argument", "not_argument", "not_preposition",
+                        "not_particle", "not_after", "not_after_definite", "not_head", "court", "not_court"})
+_ROLES = {"subject": frozenset({"nsubj", "nsubj:pass"}), "object": frozenset({"obj"}),
+          "patient": frozenset({"obj", "nsubj:pass"})}  # what undergoes the act: a passive's subject too
 _SENTENCE_PREPOSITIONS = frozenset({"tot", "wegens"})  # 'veroordeeld tot twee jaar cel', 'wegens fraude'
 _COURT_ACTORS = frozenset({"nsubj", "obl:agent"})  # who sentences: the subject, a passive's 'door'-phrase
+# who acts, what undergoes it and its adjuncts ('het OM eiste levenslang', 'eiste twee jaar cel'), no conjunctions
+_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "advmod", "xcomp", "iobj"})
+_SHORT = 3  # a word this short is matched only as written ('OM', not 'daarom')
 _DEFINITE = frozenset({"de", "het", "die", "dat", "deze", "dit"})
 
 
@@ -53,6 +63,11 @@ def _prepositions(token: Token) -> set[str]:
 def _names_one_of(word: str, words: frozenset[str]) -> bool:
     """Whether `word` is one of `words` or a compound of one ('rechtbank' in 'politierechtbank')."""
     return any(word.startswith(w) or word.endswith(w) for w in words)
+
+
+def _is_one_of(word: str, words: frozenset[str]) -> bool:
+    """`word` is one of `words`, or a compound ending in one of the longer ones ('gevangenisstraf')."""
+    return word in words or any(len(w) > _SHORT and word.endswith(w) for w in words)
 
 
 def _dependents(verb: Token) -> list[Token]:
@@ -86,6 +101,11 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
     written forms of the trigger nouns, which name acts (for `court`)."""
     if context.condition in ("court", "not_court"):
         return in_court(token, context.words, event_nouns) == (context.condition == "court")
+    if context.condition in ("argument", "not_argument"):
+        found = any(_is_one_of(c.lower_, context.words) for c in token.children if c.dep_ in _ARGUMENTS)
+        return found == (context.condition == "argument")
+    if context.condition == "not_patient":
+        return not holds(TriggerContext("patient", context.words), token, event_nouns)
     if context.condition in _ROLES:
         words = [c.lower_ for c in token.children if c.dep_ in _ROLES[context.condition]]
         return any(_names_one_of(w, context.words) for w in words)

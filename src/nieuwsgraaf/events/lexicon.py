@@ -67,8 +67,9 @@ class EventLexicon:
     not_triggers: frozenset[str] = frozenset()  # event_not_triggers.txt: 'persconferentie', 'migratie'
     # event_trigger_contexts.tsv: (type, lemma) -> the conditions its sense needs; ('*', '*') every noun
     contexts: dict[tuple[str, str], tuple[TriggerContext, ...]] = field(default_factory=dict)
-    # event_refusals.tsv: (type, lemma) of a consent word -> the REJECT mode it names when negated
-    refusals: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    # event_refusals.tsv: (type, lemma) of a consent word -> the (type, mode) it names when negated:
+    # REJECT for a consent, THREATEN for 'sluit niet uit' (not ruling out)
+    refusals: dict[tuple[str, str], tuple[str, str | None]] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # the written forms of the trigger nouns: words naming acts
     meeting_prospects: frozenset[str] = frozenset()  # event_meeting_prospects.txt: 'voorgesteld', 'mogelijk'
     # forms only a past that is also a noun or adjective gives ('vroeg', 'sloten'): a trigger only when tagged a verb
@@ -226,11 +227,13 @@ def _contexts(known: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[Trigge
     return {key: tuple(contexts) for key, contexts in found.items()}
 
 
-def _refusals(known: set[tuple[str, str]]) -> dict[tuple[str, str], str | None]:
+def _refusals(known: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str | None]]:
     found = {}
     for number, fields in resources.lexicon_rows("event_refusals.tsv"):
         key = (fields[0], fields[1].lower()) if len(fields) >= 2 else None
-        if key is None or key not in known:
-            raise EventLexiconError(f"event_refusals.tsv line {number}: expected type, lemma of event_triggers.tsv, mode")
-        found[key] = (fields[2] if len(fields) > 2 else "") or None
+        named = (fields[3] if len(fields) > 3 else "") or "REJECT"
+        if key is None or key not in known or named not in TYPES:
+            raise EventLexiconError(f"event_refusals.tsv line {number}: expected type, lemma of event_triggers.tsv, "
+                                    "mode, and optionally the type the negation names")
+        found[key] = (named, (fields[2] if len(fields) > 2 else "") or None)
     return found
