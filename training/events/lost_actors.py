@@ -11,12 +11,8 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from stage_runs import SETS, cached_runs
-
-from nieuwsgraaf.events.component import find_event_mentions
-from nieuwsgraaf.events.lexicon import load_event_lexicon
-from nieuwsgraaf.nlp.adapter import doc_to_analysis
-from nieuwsgraaf.pipeline import run_steps
+from roles import rerun_analyses
+from stage_runs import SETS
 
 _PRONOUNS = frozenset({"ze", "zij", "hij", "we", "wij", "die", "dat", "het", "wie", "ik", "hem", "haar", "hen",
                        "hun", "zijn", "ons", "jullie", "u", "men", "deze", "dit", "wat", "zich", "elkaar"})
@@ -42,12 +38,8 @@ def word_class(words: list[str]) -> str:
 
 
 def lost(name: str, cache: Path, model: str) -> list[dict]:
-    lexicon = load_event_lexicon()
     rows = []
-    for run in cached_runs(model, name, cache):
-        run.doc._.ng_events = find_event_mentions(run.doc, lexicon, None)
-        analysis = run_steps(doc_to_analysis(run.doc, run.analysis.article, run.analysis.nlp_model or "",
-                                             pool_vector=False))
+    for run, analysis in rerun_analyses(model, name, cache):
         events = [((e.trigger.start, e.trigger.end), e.type) for e in analysis.events]
         for g in run.gold:
             if any(_overlap(g["span"], s) for s, _ in events):

@@ -95,17 +95,19 @@ def role_class(gold: dict, system: dict, text: str, role: str) -> str:
     return "wrong phrase"
 
 
-def rerun_documents(model: str, name: str, cache: Path) -> list[tuple[list[dict], dict]]:
-    """Gold events and document JSON of every article of a set: the cached Docs through the events
-    component and the article steps with the current code."""
+def rerun_analyses(model: str, name: str, cache: Path):
+    """(run, analysis) for every article of a set: the cached Docs through the events component and
+    the article steps with the current code."""
     lexicon = load_event_lexicon()
-    found = []
     for run in cached_runs(model, name, cache):
         run.doc._.ng_events = find_event_mentions(run.doc, lexicon, None)
-        analysis = run_steps(doc_to_analysis(run.doc, run.analysis.article, run.analysis.nlp_model or "",
+        yield run, run_steps(doc_to_analysis(run.doc, run.analysis.article, run.analysis.nlp_model or "",
                                              pool_vector=False))
-        found.append((run.gold, document_to_json(analysis)))
-    return found
+
+
+def rerun_documents(model: str, name: str, cache: Path) -> list[tuple[list[dict], dict]]:
+    """Gold events and document JSON of every article of a set, rerun on the cached Docs."""
+    return [(run.gold, document_to_json(analysis)) for run, analysis in rerun_analyses(model, name, cache)]
 
 
 def pipeline_documents(model: str, name: str) -> list[tuple[list[dict], dict]]:
