@@ -7,6 +7,7 @@ The project is installed in editable mode, so these folders sit beside `src/`.
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 
 
@@ -45,3 +46,9 @@ def tsv_rows(path: Path):
 def lexicon_rows(name: str):
     """tsv_rows of a file in data/lexicons/."""
     return tsv_rows(lexicon_path(name))
+
+
+@cache
+def lexicon_words(name: str) -> frozenset[str]:
+    """The first column of a word list in data/lexicons/, lower case ('army_nouns.txt')."""
+    return frozenset(fields[0].lower() for _, fields in lexicon_rows(name))

@@ -57,7 +57,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from .. import resources
 from ..records import POLICY_EVENT_TYPES, Analysis, EventArgument, EventMention, Mention, SpeakerRef
@@ -320,16 +319,12 @@ def _army_of_country(words: str, kb) -> str | None:
     parts = words.split()
     if parts[:1] and parts[0].lower() in ("de", "het"):
         parts = parts[1:]
-    if len(parts) != 2 or parts[1].lower() not in _army_nouns():
+    if len(parts) != 2 or parts[1].lower() not in resources.lexicon_words("army_nouns.txt"):
         return None
     country = _country_by_adjective(parts[0], kb)
     government = "gov:" + country.removeprefix("gpe:") if country else None
     return government if government in kb.actors else None
 
-
-@cache
-def _army_nouns() -> frozenset[str]:
-    return frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("army_nouns.txt"))
 
 
 def _people_of_country(words: str, before: str, kb) -> str | None:
@@ -340,15 +335,12 @@ def _people_of_country(words: str, before: str, kb) -> str | None:
     return people_of_country(parts, kb)
 
 
-@cache
-def _country_anaphors() -> frozenset[str]:
-    return frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("country_anaphors.txt"))
-
 
 def _country_before(argument: EventArgument, linked: list[Mention], text: str, kb) -> Mention | None:
     """'het land', 'dat eiland': the country named last before the words, or None."""
     parts = argument.text.lower().split()
-    if len(parts) != 2 or parts[0] not in ("het", "dat", "dit") or parts[1] not in _country_anaphors():
+    if len(parts) != 2 or parts[0] not in ("het", "dat", "dit") \
+            or parts[1] not in resources.lexicon_words("country_anaphors.txt"):
         return None
     if text[argument.end:argument.end + 8].lower().split()[:1] in (["binnen"], ["uit"], ["door"]):
         return None  # 'het land binnen': a place gone into, not an actor
@@ -410,14 +402,6 @@ def _metonym(entity: str, role: str, kind: str, kb) -> str | None:
     return next((i for i in actor.metonym_for if i in kb.actors), None) if actor and actor.metonym_for else None
 
 
-@cache
-def _event_actor_nouns() -> frozenset[str]:
-    return frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("event_actor_nouns.txt"))
-
-
-@cache
-def _thing_plurals() -> frozenset[str]:
-    return frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("thing_plurals.txt"))
 
 
 def _actor_noun(head: str, linker: Linker, acts: bool = False) -> str | None:
@@ -428,9 +412,9 @@ def _actor_noun(head: str, linker: Linker, acts: bool = False) -> str | None:
     for word in (head, head.rstrip("s")):
         if word in nouns:
             return nouns[word]
-        if word in _event_actor_nouns():
+        if word in resources.lexicon_words("event_actor_nouns.txt"):
             return "group"
-    if acts and _PERSON_PLURAL.fullmatch(head) and head not in _thing_plurals():
+    if acts and _PERSON_PLURAL.fullmatch(head) and head not in resources.lexicon_words("thing_plurals.txt"):
         return "group"
     tail = next((head[i:] for i in range(1, len(head) - 4) if head[i:] in nouns), None)
     return nouns[tail] if tail and nouns[tail] in ("group", "body") else None  # 'wereldleiders'

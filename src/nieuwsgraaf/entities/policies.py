@@ -4,16 +4,9 @@ other (events/policies.py finds such words in the parse; both read data/lexicons
 
 from __future__ import annotations
 
-from functools import cache
-
 from .. import resources
 
 _DEFINITE = frozenset({"de", "het", "dit", "deze", "dat", "die"})
-
-
-@cache
-def _policy_nouns() -> tuple[str, ...]:
-    return tuple(fields[0].lower() for _, fields in resources.lexicon_rows("policy_nouns.txt"))
 
 
 def is_policy_phrase(words: str) -> bool:
@@ -22,4 +15,5 @@ def is_policy_phrase(words: str) -> bool:
     ending in a policy noun counts ('pensioenbeleid')."""
     parts = words.lower().split()
     head = parts[-1].rsplit("-", 1)[-1] if parts else ""
-    return len(parts) > 1 and parts[0] in _DEFINITE and any(head.endswith(noun) for noun in _policy_nouns())
+    return len(parts) > 1 and parts[0] in _DEFINITE and any(
+        head.endswith(noun) for noun in resources.lexicon_words("policy_nouns.txt"))

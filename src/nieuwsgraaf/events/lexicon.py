@@ -200,9 +200,8 @@ def load_event_lexicon() -> EventLexicon:
             raise EventLexiconError(f"event_type_cues.tsv line {number}: expected type, cue")
         cues[fields[0]].append(fields[1])
     lexicon.type_cues = {kind: tuple(words) for kind, words in cues.items()}
-    lexicon.not_triggers = frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("event_not_triggers.txt"))
-    lexicon.meeting_prospects = frozenset(
-        fields[0].lower() for _, fields in resources.lexicon_rows("event_meeting_prospects.txt"))
+    lexicon.not_triggers = resources.lexicon_words("event_not_triggers.txt")
+    lexicon.meeting_prospects = resources.lexicon_words("event_meeting_prospects.txt")
     lexicon.verb_only = frozenset(every_form - ordinary)
     lexicon.contexts = _contexts({(entry.type, entry.lemma) for entry in rows})
     lexicon.refusals = _refusals({(entry.type, entry.lemma) for entry in rows})

@@ -12,8 +12,6 @@ says what the event is for; 'een beleid' asks for a policy nobody made yet.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from .. import resources
@@ -23,15 +21,11 @@ _CASES = frozenset({"tegen", "met", "over", "op"})
 _INDEFINITE = frozenset({"een", "geen"})
 
 
-@cache
-def policy_nouns() -> tuple[str, ...]:
-    return tuple(fields[0].lower() for _, fields in resources.lexicon_rows("policy_nouns.txt"))
-
 
 def is_policy_noun(word: str) -> bool:
     """'beleid', 'pensioenbeleid', 'de-maatregelen' as one word: a policy noun or a compound ending in one."""
     word = word.lower().rsplit("-", 1)[-1]
-    return any(word.endswith(noun) for noun in policy_nouns())
+    return any(word.endswith(noun) for noun in resources.lexicon_words("policy_nouns.txt"))
 
 
 def _phrases(head: Token) -> list[Token]:

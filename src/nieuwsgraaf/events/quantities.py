@@ -4,22 +4,15 @@ The people are the counted noun; the number alone names no one."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from .. import resources
 
 
-@cache
-def _quantity_nouns() -> frozenset[str]:
-    return frozenset(fields[0].lower() for _, fields in resources.lexicon_rows("quantity_nouns.txt"))
-
-
 def counted(token: Token) -> Token | None:
     """The noun right after a number or quantity noun that the parser hung on it ('Duizenden boeren':
     nmod) or gave the number's own relation ('Duizenden' and 'boeren' both nsubj); else None."""
-    if token.pos_ != "NUM" and token.lower_ not in _quantity_nouns():
+    if token.pos_ != "NUM" and token.lower_ not in resources.lexicon_words("quantity_nouns.txt"):
         return None
     if token.i + 1 >= len(token.doc):
         return None
