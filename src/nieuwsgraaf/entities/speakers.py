@@ -197,9 +197,9 @@ class ArticleActors:
         if office is None:
             return None
         role, day, kb = office["office"].casefold(), self.context.published, self.linker.kb
-        holders = {entity for entity in self.entities.ids() if entity in kb.actors
-                   and any(r.role == role and r.of == place and (day is None or r.active_on(day))
-                           for r in kb.actors[entity].roles)}
+        # the knowledge base's index of office holders; an undated article takes any holder it names
+        held = {actor for actor, r in kb.by_role.get((role, place), ()) if day is None or r.active_on(day)}
+        holders = held & self.entities.ids()
         return holders.pop() if len(holders) == 1 else None
 
     def _description(self, ref: SpeakerRef) -> _Resolved:
