@@ -4,7 +4,11 @@ of our own."""
 
 from __future__ import annotations
 
+import spacy
 from written import event_on, events_of
+
+from nieuwsgraaf.events.component import _choose
+from nieuwsgraaf.events.lexicon import load_event_lexicon
 
 
 def test_suspending_cooperation_is_a_sanction(tmp_path, pipeline):
@@ -62,3 +66,15 @@ def test_backing_a_motion_of_censure_disapproves(tmp_path, pipeline):
 def test_backing_another_motion_is_support(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "De SP steunde de motie van D66 over het klimaatbeleid.", "2021-04-01")
     assert event_on(events, "steunde")["type"] == "SUPPORT"
+
+
+def test_an_acronym_cue_counts_only_as_that_word():
+    lexicon = load_event_lexicon()
+    entries = [e for e in lexicon.words["aanval"] if e.type in ("ASSAULT", "ACCUSE")]
+    assert [e.type for e in entries][:1] == ["ASSAULT"]
+    nlp = spacy.blank("nl")
+    # 'omdat' and 'omgeving' start with 'om' but are not the prosecution service
+    plain = nlp("De aanval kwam omdat de omgeving onrustig was.")
+    assert _choose(entries, plain[:], lexicon)[0].type == "ASSAULT"
+    prosecutor = nlp("Het OM spreekt van een aanval op de rechtsstaat, de kritiek is fel.")
+    assert _choose(entries, prosecutor[:], lexicon)[0].type == "ACCUSE"

@@ -75,9 +75,14 @@ def _choose(entries: list[TriggerEntry], sent: Span, lexicon: EventLexicon) -> t
     if len(types) == 1:
         return entries[0], False
     words = [t.lower_ for t in sent]
+    spelt = {t.text for t in sent} | {t.text.split("-")[0] for t in sent}
+
+    def found(cue: str) -> bool:
+        # an acronym cue ('OM') is the word itself, not every word starting with 'om'
+        return cue in spelt if cue.isupper() else any(w.startswith(cue) for w in words)
 
     def cues(kind: str) -> int:
-        return sum(any(w.startswith(cue.lower()) for w in words) for cue in lexicon.type_cues.get(kind, ()))
+        return sum(found(cue) for cue in lexicon.type_cues.get(kind, ()))
 
     def score(kind: str) -> tuple[int, int]:
         # An attack on a country or city is violence; on a person, mostly words ('viel Rutte aan').
