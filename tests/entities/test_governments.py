@@ -7,7 +7,7 @@ import pytest
 
 from nieuwsgraaf.clean.normalize import article_id
 from nieuwsgraaf.entities import link_analysis, link_speakers, load_knowledge_base
-from nieuwsgraaf.entities.governments import government_named, names_government, regional_government
+from nieuwsgraaf.entities.governments import government_named, regional_government
 from nieuwsgraaf.records import Analysis, Article, DateValue, Quote, SpeakerRef
 
 
@@ -50,11 +50,6 @@ def test_a_government_noun_phrase_names_its_government(kb, words, country, gover
 ])
 def test_words_that_do_not_say_which_government_name_none(kb, words, country):
     assert government_named(words, kb, country) is None
-
-
-def test_the_shape_of_a_government_phrase_is_told_apart_from_other_descriptions():
-    assert names_government("de regering in Rabat") and names_government("Het demissionaire kabinet")
-    assert not names_government("de regeringsleider") and not names_government("de minister")
 
 
 def test_a_belgian_article_about_the_flemish_government_reads_bare_regering_as_that_one(kb):

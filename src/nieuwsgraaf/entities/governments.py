@@ -69,16 +69,6 @@ def is_bare_government(key: str) -> bool:
     return key in government_words().home_nouns
 
 
-def names_government(words: str) -> bool:
-    """Whether the words are shaped as a government noun phrase (a government noun at their head,
-    before any 'in'), whether or not they resolve."""
-    parts = words.lower().split()
-    if _PLACE_WORD in parts[1:]:
-        parts = parts[:parts.index(_PLACE_WORD, 1)]
-    known = government_words()
-    return bool(parts) and parts[-1] in known.home_nouns | known.foreign_nouns
-
-
 def bare_government(kb: KnowledgeBase, country: str, region: str | None = None) -> Actor | None:
     """What bare 'de regering' names in an article about `country`: the regional government the
     article is about (`region`, regional_government), else the country's (focus.py)."""
