@@ -93,6 +93,8 @@ eval: $(STAMP)
 	  if [ -f ../$$set/articles.jsonl ]; then \
 	    NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_quotes.py --gold tests/quotes/data/$$set/$${set}_quotes.jsonl && \
 	    NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_events.py --gold tests/events/data/$$set/$${set}_events.jsonl || exit 1; \
+	    if [ -f tests/time/data/$$set/$${set}_timex.jsonl ]; then \
+	      NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_time.py --gold tests/time/data/$$set/$${set}_timex.jsonl || exit 1; fi; \
 	  else echo "skipped $$set: ../$$set/articles.jsonl is not here"; fi; \
 	done
 	@if [ -f ../dev2/articles.jsonl ]; then NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_entities.py --gold tests/entities/data/dev2/dev2_links.jsonl; fi

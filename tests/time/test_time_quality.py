@@ -43,10 +43,15 @@ def test_real_articles_meet_the_floor():
     assert scores["value_accuracy"] >= CORPUS_VALUE_FLOOR
 
 
-@pytest.mark.parametrize("path", sorted(Path(DATA).glob("*.jsonl")))
+DEVELOPMENT_GOLD = sorted(Path(DATA).glob("*.jsonl")) + [DATA / s / f"{s}_timex.jsonl" for s in ("dev2", "dev5", "dev6")]
+
+
+@pytest.mark.parametrize("path", DEVELOPMENT_GOLD, ids=lambda p: p.name)
 def test_corpus_annotations_name_their_article(path):
     import json
 
     for line in path.read_text("utf-8").splitlines():
         record = json.loads(line)
         assert record["url"] and isinstance(record["timexes"], list)
+        for timex in record["timexes"]:
+            assert timex["type"] in ("DATE", "TIME", "DURATION", "SET") and timex["text"], timex
