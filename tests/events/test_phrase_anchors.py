@@ -53,3 +53,14 @@ def test_seizing_is_triggered_by_beslag(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "De politie van Gent nam dinsdag de computers van Karel Pieters in "
                        "beslag.", "2024-03-05")
     assert ("COERCE", "beslag") in [(e["type"], e["trigger"]["text"]) for e in events]
+
+
+def test_a_preposition_or_copula_of_a_phrase_is_never_its_trigger():
+    assert _anchor_of("stemmen tegen") == "stemmen"
+    assert _anchor_of("achter iemand staan") == "staan"
+    assert _anchor_of("bereid zijn") == "bereid"
+
+
+def test_backing_someone_is_on_the_verb(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "De regering van Polen staat achter president Andrzej Duda.", "2024-03-05")
+    assert [e["trigger"]["text"] for e in events if e["type"] == "SUPPORT"] == ["staat"]

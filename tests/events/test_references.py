@@ -32,3 +32,9 @@ def test_a_demonstrative_points_back_whatever_word_named_the_event(tmp_path, pip
     events = events_of(tmp_path, pipeline, "De Georgische politie viel dinsdag het kantoor van de oppositie binnen. "
                        "Emmanuel Macron veroordeelde die inval.", "2024-05-14")
     assert _on(events, "inval") == []
+
+
+def test_an_event_named_in_passing_is_referred_back_to(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Olaf Scholz sprak over het verloop van de onderhandelingen met Polen. "
+                       "De onderhandelingen werden dinsdag door Donald Tusk toegelicht.", "2024-05-14")
+    assert _on(events, "onderhandelingen") == []

@@ -148,3 +148,38 @@ def test_the_same_word_outside_a_name_stays_an_event(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Nederland betaalt de opvang van Oekraïense vluchtelingen in Polen.",
                        "2024-02-20")
     assert _on(events, "opvang") != []
+
+
+def test_a_phase_of_an_event_names_it_as_a_topic(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Mark Rutte was tevreden over het verloop van de onderhandelingen met "
+                       "Emmanuel Macron.", "2019-05-14")
+    assert _on(events, "onderhandelingen") == []
+
+
+def test_a_verb_used_as_a_noun_holds_the_act(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Duitsland verzette zich tegen het beëindigen van de samenwerking met "
+                       "Mali.", "2019-05-14")
+    assert _on(events, "samenwerking") == []
+
+
+def test_an_event_after_van_under_another_noun_stays(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "De Franse regering rouwt om de slachtoffers van de aanslag van "
+                       "IS in Parijs.", "2019-05-14")
+    assert "ASSAULT" in _on(events, "aanslag")
+
+
+def test_admitting_a_fact_is_no_recognition(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Minister Wopke Hoekstra erkende dat de onderhandelingen traag verlopen.",
+                       "2019-05-14")
+    assert _on(events, "erkende") == []
+
+
+def test_recognising_a_state_stays_support(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Spanje erkende dinsdag de staat Palestina.", "2019-05-14")
+    assert _on(events, "erkende") == ["SUPPORT"]
+
+
+def test_a_motion_of_censure_is_no_censure_of_its_own(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "De oppositie diende een motie van afkeuring in tegen minister "
+                       "Hugo de Jonge.", "2019-05-14")
+    assert _on(events, "afkeuring") == []

@@ -32,7 +32,7 @@ from .policies import policy_of
 from .prospects import is_prospect
 from .quantities import counted
 from .records import Arguments
-from .references import refers_back
+from .references import named_in_passing, refers_back
 from .refusals import refusal_of
 from .story import story_time
 from .triggers import TriggerHit, find_triggers
@@ -353,6 +353,8 @@ def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClas
             mention = _mention(hit, sentence, lexicon, parsed, chance)
             if mention is not None:
                 in_sentence.append((hit.token, mention))
+                named.add(hit.token.lemma_.lower())
+            elif parsed and named_in_passing(hit.token):
                 named.add(hit.token.lemma_.lower())
         taken = {hit.token.i for hit, _ in hits}
         for construction in find_constructions(sent) if parsed else ():

@@ -24,6 +24,12 @@ each of the tree around the word:
   than 'vroeg om steun');
 - `not_head`: it does not hang on a word of one of these lemmas or written forms ('staat onder druk', 'sprake van
   druk': a state someone is in, not pressure someone puts on another);
+- `not_part_of`: it is not the `van`-phrase of a word of one of these lemmas or written forms, nor of
+  a verb used as a noun ('het verloop van de gesprekken', 'een deel van de aanklacht': a phase, part or
+  term of an event names it as a topic or time, §9; 'het sluiten van het akkoord': the act is the
+  verb's, the noun only what it acts on);
+- `not_clause`: no clausal complement of it is introduced by one of the words ('erkende dat ze weinig
+  opschieten' admits a fact; recognising a state takes an object);
 - `court` / `not_court`: the verb is (is not) said of a court case, the words being the courts
   ('de rechtbank veroordeelde hem', 'werd veroordeeld tot twee jaar cel', 'hij was al veroordeeld';
   not 'de EU veroordeelt de aanval', 'de aanslag werd alom veroordeeld'): see `in_court`.
@@ -39,7 +45,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 CONDITIONS = frozenset({"subject", "object", "patient", "not_patient", "argument", "not_argument", "not_preposition",
-                        "not_particle", "not_after", "not_after_definite", "not_head", "court", "not_court"})
+                        "not_particle", "not_after", "not_after_definite", "not_head", "not_part_of", "not_clause",
+                        "court", "not_court"})
 _ROLES = {"subject": frozenset({"nsubj", "nsubj:pass"}), "object": frozenset({"obj"}),
           "patient": frozenset({"obj", "nsubj:pass"})}  # what undergoes the act: a passive's subject too
 _SENTENCE_PREPOSITIONS = frozenset({"tot", "wegens"})  # 'veroordeeld tot twee jaar cel', 'wegens fraude'
@@ -112,6 +119,10 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
     if context.condition == "not_head":
         head = token.head  # its written form too: the lemmatizer misreads some ('staat' -> 'staaen')
         return head.i == token.i or not {head.lemma_.lower(), head.lower_} & context.words
+    if context.condition == "not_part_of":
+        return not ("van" in _prepositions(token) and _part_of(token.head, context.words))
+    if context.condition == "not_clause":
+        return not any(c.dep_ == "ccomp" and _marks(c) & context.words for c in token.children)
     if context.condition == "not_particle":
         return not any(c.dep_ == "compound:prt" and c.lower_ in context.words for c in token.children)
     if context.condition == "not_preposition":
@@ -120,6 +131,18 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
         definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
         return token.dep_ == "obl:arg" or not (definite and _prepositions(token) & context.words)
     return not _prepositions(token) & context.words  # not_after
+
+
+def _marks(clause: Token) -> set[str]:
+    return {c.lower_ for c in clause.children if c.dep_ == "mark"}
+
+
+def _part_of(head: Token, words: frozenset[str]) -> bool:
+    """`head` is one of `words` (lemma or written form) or a verb with a determiner: a verb used as a
+    noun ('het sluiten')."""
+    if {head.lemma_.lower(), head.lower_} & words:
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ == "det" for c in head.children)
 
 
 def inside_name(token: Token) -> bool:

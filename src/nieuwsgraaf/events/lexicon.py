@@ -137,8 +137,11 @@ def _anchor(words: list[str], event_nouns: set[str], own_words: set[str]) -> int
     nouns = [i for i in content if words[i] in event_nouns]
     if nouns:
         return nouns[0]
-    verbs = [i for i in content if words[i].endswith("en") and len(words[i]) > 3]
-    return verbs[-1] if verbs else content[0]
+    # an infinitive ends in -n ('stemmen', 'staan'); a preposition or copula never is the trigger ('tegen', 'zijn')
+    never = resources.lexicon_words("phrase_non_triggers.txt")
+    candidates = [i for i in content if words[i].lstrip("*") not in never] or content
+    verbs = [i for i in candidates if words[i].endswith("n") and len(words[i]) > 3]
+    return verbs[-1] if verbs else candidates[0]
 
 
 def _act_words(rows: list[TriggerEntry]) -> dict[str, set[str]]:

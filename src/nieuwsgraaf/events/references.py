@@ -25,3 +25,10 @@ def refers_back(token: Token, named: set[str]) -> bool:
     if determiners & _DEMONSTRATIVE:
         return True
     return bool(determiners & _DEFINITE) and token.lemma_.lower() in named
+
+
+def named_in_passing(token: Token) -> bool:
+    """Whether a trigger noun that gave no mention still names the event for the words that refer back
+    to it: a noun in a `van`-phrase ('het verloop van de gesprekken', 'de val van het kabinet'), which
+    speaks of a known event; a later 'de gesprekken' is that event again."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ == "van" for c in token.children)
