@@ -240,3 +240,8 @@ def test_this_weekend_late_in_the_week_is_the_coming_one_even_in_the_past_tense(
     friday = DateValue("2025-10-03", "day")
     assert tag("Hij sprak zijn steun uit voor de kandidaat bij de stemming dit weekend.", friday)["dit weekend"][1] == \
         "2025-W40-WE"
+
+
+def test_less_than_a_unit_and_vague_units_after_met():
+    assert tag("Hij zat nog geen week in de regering.")["week"] == ("DURATION", "P1W", "LESS_THAN")
+    assert tag("Een bestuurder met jaren ervaring.")["jaren"] == ("DURATION", "PXY", None)

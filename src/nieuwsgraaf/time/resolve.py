@@ -688,6 +688,11 @@ def resolve_duration_span(m, lex, ctx):
     return Resolved("DURATION", duration_value(amount, letter, is_time))
 
 
+def resolve_duration_under(m, lex, ctx):
+    letter, is_time = lex.units[m["unit"].lower()]
+    return Resolved("DURATION", duration_value(1, letter, is_time), "LESS_THAN")
+
+
 def resolve_whole_unit(m, lex, ctx):
     return Resolved("DURATION", {"dag": "P1D", "week": "P1W", "maand": "P1M", "jaar": "P1Y"}[m["unit"].lower()])
 

@@ -139,12 +139,14 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("duration_adj", rf"{b}(?P<n>\d+|{_alternation(lex.numbers)})(?P<adj>daagse|jarige|urige|weekse)(?![\w])"),
         ("duration_long", rf"{b}(?P<long>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang){e}"),
         # 'al weken', 'na jaren', 'sinds maanden': a bare plural unit after a word of duration
-        ("duration_vague", rf"{b}(?:al|nog|na|sinds|gedurende|pas na|ook na) (?P<core>(?P<vague>uren|dagen|weken|maanden"
+        ("duration_vague", rf"{b}(?:al|nog|na|sinds|gedurende|pas na|ook na|met) (?P<core>(?P<vague>uren|dagen|weken|maanden"
                            rf"|jaren|decennia)){e}"),
         ("duration_pair", rf"{b}{number} {unit} en {number2} {unit2}{e}"),
         ("duration_range", rf"{b}van (?P<core>{number}) tot {number2} {unit}{e}"),
         ("duration_span", rf"{b}(?P<rel>komende|afgelopen|voorbije|laatste|eerstkomende) (?:(?P<n>\d+|"
                           rf"{_alternation(lex.numbers)}) )?(?P<unit>dagen|weken|maanden|jaren|jaar|uren|decennia){e}"),
+        # 'nog geen maand': less than one unit; the modifier stays outside the span
+        ("duration_under", rf"{b}nog geen (?P<core>(?P<unit>dag|week|maand|jaar)){e}"),
         ("whole_unit", rf"{b}(?:de |het )?(?P<core>hele (?P<unit>dag|week|maand|jaar)){e}"),
         ("duration", rf"{b}{number} {unit}{e}"),
         ("month", rf"{b}{month_alone}{e}"),

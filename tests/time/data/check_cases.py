@@ -41,7 +41,7 @@ MINIMUM = {
 }
 
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
-MODS = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "-"}
+MODS = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "LESS_THAN", "MORE_THAN", "-"}
 
 VALUE_PATTERNS = {
     "DATE": re.compile(
