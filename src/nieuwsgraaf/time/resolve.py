@@ -578,7 +578,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 def _nu_is_not_time(m, lex) -> bool:
     """'nu' as a conjunction or particle: 'Nu die quota weg zijn, ...' (now that), ', nu de vraag
-    stijgt', 'Stel nu dat ...', 'of het nu klopt of niet' (whether)."""
+    stijgt', 'Stel nu dat ...', 'of het nu klopt of niet' (whether, with its second 'of')."""
     breaks = list(_CLAUSE_BREAK.finditer(m.string, 0, m.start()))
     clause = m.string[breaks[-1].end() if breaks else 0: m.start()].lower()
     before = _WORDS.findall(clause)
@@ -587,7 +587,9 @@ def _nu_is_not_time(m, lex) -> bool:
         return True
     if before and before[-1] in lex.nu_particle_before:
         return True
-    return "of" in before[-3:]
+    # only the two-sided 'of … nu … of (niet)' is surely 'whether'; 'of het proces nu opnieuw begint' is time
+    rest = _CLAUSE_BREAK.search(m.string, m.end())
+    return "of" in before[-3:] and "of" in _WORDS.findall(m.string[m.end():rest.start() if rest else None].lower())
 
 
 def resolve_holiday(m, lex, ctx):
