@@ -198,3 +198,50 @@ def test_anchors_at_the_ends_of_the_calendar_give_no_error(text, published):
     # a weekday before 1 January of year 1 does not exist: the expression gets no date, the run goes on
     precision = {10: "day", 7: "month", 4: "year"}[len(published)]
     find_timexes(text, DateValue(published, precision))
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    ("Tijdens de paasvakantie ligt de Kamer stil.", DateValue("2024-03-20", "day"), "paasvakantie", "2024-03"),
+    ("Na de feestdagen begint de verbouwing.", DateValue("2026-01-12", "day"), "feestdagen", "2025-12"),
+    ("Op het einde van de maand zijn de cijfers bekend.", DAY, "einde van de maand", "2025-09"),
+    ("In augustus 2023 viel het kabinet. Op het einde van de maand was er nog geen opvolger.", DAY,
+     "einde van de maand", "2023-08"),
+    ("Dat geschil duurt al drie decennia.", DAY, "drie decennia", "P3DE"),
+    ("Uitgegeven: 12-3-2024, 09:41", DAY, "09:41", "2024-03-12T09:41"),
+    ("Ze heeft het afgelopen jaar vaak gestaakt.", DAY, "afgelopen jaar", "P1Y"),
+    ("De bond heeft in het weekend gestaakt.", DAY, "weekend", "2025-W39-WE"),
+])
+def test_holiday_seasons_parts_of_the_story_month_decades_and_stamps(text, published, expression, value):
+    assert tag(text, published)[expression][1] == value
+
+
+def test_a_vague_offset_is_a_point_without_value():
+    assert tag("Weken later ging de school weer open.") == {"Weken later": ("DATE", None, None)}
+    assert tag("Dat is minder dan jaren eerder.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Nu de vakbonden instemmen, kan het akkoord worden getekend.",
+    "De kosten stijgen, nu er meer aanvragen binnenkomen.",
+    "Stel nu dat het water blijft stijgen.",
+    "Het doet er niet toe of de wet nu wordt goedgekeurd of niet.",
+])
+def test_now_that_and_particle_now_are_no_timex(text):
+    assert "Nu" not in tag(text) and "nu" not in tag(text)
+
+
+def test_a_relative_clause_after_the_weekday_does_not_set_its_tense():
+    wednesday = DateValue("2025-10-01", "day")
+    found = tag("De minister beslist vrijdag over het plan, dat vorig jaar nog werd afgewezen.", wednesday)
+    assert found["vrijdag"] == ("DATE", "2025-10-03", None)
+
+
+def test_this_weekend_late_in_the_week_is_the_coming_one_even_in_the_past_tense():
+    friday = DateValue("2025-10-03", "day")
+    assert tag("Hij sprak zijn steun uit voor de kandidaat bij de stemming dit weekend.", friday)["dit weekend"][1] == \
+        "2025-W40-WE"
+
+
+def test_less_than_a_unit_and_vague_units_after_met():
+    assert tag("Hij zat nog geen week in de regering.")["week"] == ("DURATION", "P1W", "LESS_THAN")
+    assert tag("Een bestuurder met jaren ervaring.")["jaren"] == ("DURATION", "PXY", None)

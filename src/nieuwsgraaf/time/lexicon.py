@@ -32,8 +32,11 @@ class TimeLexicon:
     perfect_auxiliaries: frozenset[str]  # 'is', 'zijn': past only with a participle after them
     not_year_words: frozenset[str]
     holidays: dict[str, str]  # name -> rule (calendar.holiday_date)
+    holiday_periods: dict[str, str]  # 'paasvakantie' -> the rule of a day inside it
     english_months: dict[str, int]  # 'march' -> 3, for English dates on Dutch pages
     refs: dict[str, str]  # 'nu' -> PRESENT_REF
+    nu_conj_subject: frozenset[str]  # 'Nu die quota weg zijn': 'nu' is 'now that'
+    nu_particle_before: frozenset[str]  # 'Stel nu dat': 'nu' is a particle
 
 
 @cache
@@ -70,8 +73,11 @@ def load_time_lexicon(folder: Path | None = None) -> TimeLexicon:
             perfect_auxiliaries=frozenset(kinds["perfect_aux"]),
             not_year_words=frozenset(kinds["notyear"]),
             holidays=dict(kinds["holiday"]),
+            holiday_periods=dict(kinds["holiday_period"]),
             english_months={w: int(v) for w, v in kinds["english_month"].items()},
             refs=dict(kinds["ref"]),
+            nu_conj_subject=frozenset(kinds["nu_conj_subject"]),
+            nu_particle_before=frozenset(kinds["nu_particle_before"]),
         )
     except (KeyError, ValueError) as error:
         raise TimeLexiconError(f"{path}: {error}") from error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -68,6 +69,7 @@ def _count(word: str, lex: TimeLexicon) -> float | None:
     return lex.numbers.get(word)
 
 
+_LONG_UNITS = {"10Y": "DE", "100Y": "CE"}
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
 
 
@@ -75,6 +77,10 @@ def duration_value(amount: float | None, letter: str, is_time: bool) -> str:
     """ISO 8601 duration; a fraction goes into the next smaller unit (27,5 jaar = P27Y6M)."""
     if letter == "15M":
         letter, amount = "M", 15 * (amount or 1)
+    if letter in _LONG_UNITS:  # 'twee decennia' is P2DE, 'decennia' PXDE (TIMEX3's decade unit)
+        if amount is None or amount == int(amount):
+            return f"P{'X' if amount is None else int(amount)}{_LONG_UNITS[letter]}"
+        letter, amount = "Y", amount * (10 if letter == "10Y" else 100)
     prefix = "PT" if is_time else "P"
     if amount is None:
         return f"{prefix}X{letter}"
@@ -170,7 +176,7 @@ def resolve_part_year(m, lex, ctx):
 
 def _relative_unit_value(rel: str, unit: str, ctx: Context) -> str | None:
     rel, unit = rel.lower(), unit.lower()
-    step = -1 if rel in ("vorige", "vorig", "afgelopen", "het afgelopen", "verleden") else (
+    step = -1 if rel in ("vorige", "vorig", "afgelopen", "verleden") else (
         0 if rel in ("deze", "dit") else 1)
     dct = ctx.dct
     if dct is None:
@@ -184,9 +190,14 @@ def _relative_unit_value(rel: str, unit: str, ctx: Context) -> str | None:
     day = dct.date
     if day is None:
         return _coarse(dct)  # 'vorige week' in an article dated 2025-03
-    if unit == "weekend":
+    if unit in ("weekend", "weekeinde"):
         return f"{week_value(_weekend_saturday(step, day, ctx.tense))}-WE"
     return week_value(add_days(day, 7 * step))
+
+
+# From Thursday on, 'dit weekend' is the coming one even in a past-tense clause ('steunde de
+# kandidaat bij de verkiezingen dit weekend' on a Friday): the last one would be 'vorig weekend'.
+_LAST_DAY_AFTER_A_WEEKEND = 3
 
 
 def _weekend_saturday(step: int, day: date, tense: str) -> date:
@@ -195,7 +206,7 @@ def _weekend_saturday(step: int, day: date, tense: str) -> date:
     the one that is on; in the past tense the last one ('zei dit weekend' on a Tuesday)."""
     if step < 0:
         return nearest_weekday(day, 6, "before")
-    if step == 0 and tense == "past":
+    if step == 0 and tense == "past" and day.isoweekday() <= _LAST_DAY_AFTER_A_WEEKEND:
         return nearest_weekday(day, 6, "past")
     if step == 0:
         return nearest_weekday(day, 6, "future") if day.isoweekday() < 7 else add_days(day, -1)
@@ -204,6 +215,33 @@ def _weekend_saturday(step: int, day: date, tense: str) -> date:
 
 def resolve_relative_unit(m, lex, ctx):
     return Resolved("DATE", _relative_unit_value(m["rel"], m["unit"], ctx))
+
+
+def resolve_past_year_span(m, lex, ctx):
+    return Resolved("DURATION", "P1Y")
+
+
+def resolve_the_weekend(m, lex, ctx):
+    return Resolved("DATE", _relative_unit_value("dit", m["unit"], ctx))
+
+
+def resolve_part_of_unit(m, lex, ctx):
+    """'het einde van de maand': of the month (week, year) the story is in when it tells the past,
+    else of the publication date's."""
+    anchor = ctx.narrative if ctx.tense == "past" and ctx.narrative else ctx.dct
+    unit, mod = m["unit"].lower(), lex.partmods[m["partmod"].lower()]
+    if anchor is None:
+        return Resolved("DATE", None, mod)
+    if unit == "jaar":
+        return Resolved("DATE", f"{anchor.year:04d}", mod)
+    if unit == "maand":
+        return Resolved("DATE", month_value(anchor.year, anchor.month) if anchor.month else None, mod)
+    return Resolved("DATE", week_value(anchor.date) if anchor.date else _coarse(anchor), mod)
+
+
+def resolve_anaphoric_vague(m, lex, ctx):
+    """'Maanden later': no size, so no value; 'Minuten later' is a time of day."""
+    return Resolved("TIME" if m["vague"].lower() in ("seconden", "minuten", "uren") else "DATE", None)
 
 
 def resolve_part_relative(m, lex, ctx):
@@ -506,6 +544,10 @@ def resolve_clock(m, lex, ctx):
     return _clock(int(m["h"]), int(m["min"]), _SDAYPART.get((m["sdaypart"] or "").lower()), ctx)
 
 
+def resolve_clock_stamp(m, lex, ctx):
+    return _clock(int(m["h"]), int(m["min"]), None, ctx)
+
+
 def resolve_clock_hour(m, lex, ctx):
     return _clock(int(m["h"]), 0, _SDAYPART.get((m["sdaypart"] or "").lower()), ctx)
 
@@ -525,24 +567,56 @@ def resolve_clock_words(m, lex, ctx):
 
 
 def resolve_deictic_ref(m, lex, ctx):
+    if m["ref"].lower() == "nu" and _nu_is_not_time(m, lex):
+        return None
     return Resolved("DATE", lex.refs[m["ref"].lower()])
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\n\"“”‘’()]")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _nu_is_not_time(m, lex) -> bool:
+    """'nu' as a conjunction or particle: 'Nu die quota weg zijn, ...' (now that), ', nu de vraag
+    stijgt', 'Stel nu dat ...', 'of het nu klopt of niet' (whether, with its second 'of')."""
+    breaks = list(_CLAUSE_BREAK.finditer(m.string, 0, m.start()))
+    clause = m.string[breaks[-1].end() if breaks else 0: m.start()].lower()
+    before = _WORDS.findall(clause)
+    after = _WORDS.match(m.string[m.end():].lstrip(" "))
+    if not before and after and after.group().lower() in lex.nu_conj_subject:
+        return True
+    if before and before[-1] in lex.nu_particle_before:
+        return True
+    # only the two-sided 'of … nu … of (niet)' is surely 'whether'; 'of het proces nu opnieuw begint' is time
+    rest = _CLAUSE_BREAK.search(m.string, m.end())
+    return "of" in before[-3:] and "of" in _WORDS.findall(m.string[m.end():rest.start() if rest else None].lower())
 
 
 def resolve_holiday(m, lex, ctx):
     """'Pasen', 'met Kerstmis', 'Prinsjesdag 2024': the holiday in the year given, else the one the
     clause's tense points to from the reference date (the nearest when it says nothing)."""
-    rule = lex.holidays[m["holiday"].lower()]
-    if m["year"]:
-        return Resolved("DATE", day_value(holiday_date(rule, int(m["year"]))))
+    day = _holiday_day(lex.holidays[m["holiday"].lower()], m["year"], ctx)
+    return Resolved("DATE", day_value(day) if day else None)
+
+
+def resolve_holiday_period(m, lex, ctx):
+    """'de paasvakantie', 'de feestdagen': a season around a holiday, given as that holiday's month."""
+    day = _holiday_day(lex.holiday_periods[m["holiday"].lower()], m["year"], ctx)
+    return Resolved("DATE", month_value(day.year, day.month) if day else None)
+
+
+def _holiday_day(rule: str, year: str | None, ctx: Context) -> date | None:
+    if year:
+        return holiday_date(rule, int(year))
     if ctx.dct is None:
-        return Resolved("DATE", None)
+        return None
     anchor = ctx.dct.date or date(ctx.dct.year, ctx.dct.month or 7, 15 if ctx.dct.month else 1)
     days = [holiday_date(rule, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if ctx.direction == "past":
-        return Resolved("DATE", day_value(max(d for d in days if d <= anchor)))
+        return max(d for d in days if d <= anchor)
     if ctx.direction == "future":
-        return Resolved("DATE", day_value(min(d for d in days if d >= anchor)))
-    return Resolved("DATE", day_value(min(days, key=lambda d: abs((d - anchor).days))))
+        return min(d for d in days if d >= anchor)
+    return min(days, key=lambda d: abs((d - anchor).days))
 
 
 def resolve_duration_fixed(m, lex, ctx):
@@ -614,6 +688,11 @@ def resolve_duration_span(m, lex, ctx):
     letter, is_time = lex.units[unit]
     amount = _count(m["n"], lex) if m["n"] else None
     return Resolved("DURATION", duration_value(amount, letter, is_time))
+
+
+def resolve_duration_under(m, lex, ctx):
+    letter, is_time = lex.units[m["unit"].lower()]
+    return Resolved("DURATION", duration_value(1, letter, is_time), "LESS_THAN")
 
 
 def resolve_whole_unit(m, lex, ctx):

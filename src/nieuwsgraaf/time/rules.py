@@ -58,7 +58,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
     partmod = rf"(?P<partmod>{_alternation(lex.partmods)})"
     ordinal = rf"(?P<ordinal>{_alternation(lex.ordinals)})"
     year = r"(?P<year>(?:1[89]|20)\d{2})"
-    relative = (r"(?P<rel>vorige|vorig|afgelopen|het afgelopen|verleden|deze|dit|volgende|volgend|komende|komend"
+    relative = (r"(?P<rel>vorige|vorig|afgelopen|verleden|deze|dit|volgende|volgend|komende|komend"
                 r"|het komende|aanstaande)")
     approx = rf"(?:{_alternation(lex.approx)})"
     daypart_word = r"(?P<daypart>ochtend|morgen|voormiddag|middag|namiddag|avond|nacht)"
@@ -103,6 +103,13 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         # 'volgende week' is deictic (relative_unit); 'de volgende dag' follows the story.
         ("anaphoric_next", rf"{b}(?:de |het )?(?P<core>(?P<next>volgende|vorige) (?P<what>dag|ochtend|morgen|middag"
                            rf"|avond|nacht)|(?P<what2>dag|week|maand|jaar) (?P<dir>erna|daarna|ervoor|daarvoor)){e}"),
+        # 'Maanden later', 'Minuten later': an offset of no stated size, so a point with no value
+        # ('ten opzichte van jaren eerder' compares, it names no time)
+        ("anaphoric_vague", rf"{b}(?<!van )(?<!dan )(?P<vague>seconden|minuten|uren|dagen|weken|maanden|jaren|decennia) "
+                            rf"(?:later|eerder){e}"),
+        # 'op het einde van de maand': the end of the month the story is in
+        ("part_of_unit", rf"{b}(?:het )?(?P<core>(?P<partmod>begin|eind|einde|midden) van (?:de|het) "
+                         rf"(?P<unit>week|maand|jaar)){e}"),
         ("ago", rf"{b}{number} {unit} (?:geleden|terug){e}"),
         ("in_future", rf"{b}(?P<prep>over|binnen) {number} {unit}{e}"),
         ("weekday_week", rf"{b}(?P<rel>vorige|volgende) week {weekday}{e}"),
@@ -112,25 +119,34 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("course_of_daypart", rf"{b}in de loop van de (?P<core>{daypart_word}){e}"),
         ("relday", rf"{b}(?P<relday>{_alternation(lex.reldays)}){e}"),
         ("deictic_ref", rf"(?<![\w.-])(?P<ref>{_alternation(lex.refs)})(?![\w.-])(?! eenmaal)"),
-        ("relative_unit", rf"{b}{relative} (?P<unit>week|maand|jaar|weekend|eeuw){e}"),
+        # 'het afgelopen jaar' is the past twelve months; 'afgelopen jaar' alone is last year
+        ("past_year_span", rf"{b}het (?P<core>(?:afgelopen|voorbije) jaar){e}"),
+        ("relative_unit", rf"{b}{relative} (?P<unit>week|maand|jaar|weekend|weekeinde|eeuw){e}"),
+        # 'in het weekend': the weekend next to the publication day, as 'dit weekend'
+        ("the_weekend", rf"{b}(?:in|tijdens|over) het (?P<core>(?P<unit>weekend|weekeinde)){e}"),
         ("clock_u", rf"{b}(?P<h>\d{{1,2}})u(?P<min>\d{{2}})?{sdaypart}{e}"),
         ("clock", rf"{b}(?P<h>\d{{1,2}})[.:](?P<min>\d{{2}}) uur{sdaypart}{e}"),
+        # a byline's time stamp right after its date: '6-10-2016, 18:59'
+        ("clock_stamp", rf"(?<=\d[-/.]\d{{4}}, )(?P<h>\d{{1,2}}):(?P<min>\d{{2}}){e}"),
         ("clock_hour", rf"{b}(?:om|tot|vanaf|rond|omstreeks) (?P<core>(?P<h>\d{{1,2}}) uur{sdaypart}){e}"),
         ("clock_words", rf"{b}(?:(?P<minutes>\d{{1,2}}|{_alternation(lex.numbers)}) (?P<side>over|na|voor) )?"
                         rf"(?P<words>kwart over|kwart na|kwart voor|half) (?P<hword>{_alternation(lex.numbers)})"
                         rf"{sdaypart}{e}"),
         ("holiday", rf"{b}(?P<holiday>{_alternation(lex.holidays)})(?: (?P<year>(?:1[89]|20)\d{{2}}))?{e}"),
+        ("holiday_period", rf"{b}(?P<holiday>{_alternation(lex.holiday_periods)})(?:(?: van)? (?P<year>(?:1[89]|20)\d{{2}}))?{e}"),
         ("duration_fixed", rf"{b}(?P<fixed>een halfuur|een half uur|een halfjaar|een half jaar|een kwartier|anderhalf uur|anderhalve dag"
                            rf"|anderhalve week|anderhalve maand|anderhalf jaar|een etmaal){e}"),
         ("duration_adj", rf"{b}(?P<n>\d+|{_alternation(lex.numbers)})(?P<adj>daagse|jarige|urige|weekse)(?![\w])"),
         ("duration_long", rf"{b}(?P<long>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang){e}"),
         # 'al weken', 'na jaren', 'sinds maanden': a bare plural unit after a word of duration
-        ("duration_vague", rf"{b}(?:al|nog|na|sinds|gedurende|pas na|ook na) (?P<core>(?P<vague>uren|dagen|weken|maanden"
+        ("duration_vague", rf"{b}(?:al|nog|na|sinds|gedurende|pas na|ook na|met) (?P<core>(?P<vague>uren|dagen|weken|maanden"
                            rf"|jaren|decennia)){e}"),
         ("duration_pair", rf"{b}{number} {unit} en {number2} {unit2}{e}"),
         ("duration_range", rf"{b}van (?P<core>{number}) tot {number2} {unit}{e}"),
         ("duration_span", rf"{b}(?P<rel>komende|afgelopen|voorbije|laatste|eerstkomende) (?:(?P<n>\d+|"
                           rf"{_alternation(lex.numbers)}) )?(?P<unit>dagen|weken|maanden|jaren|jaar|uren|decennia){e}"),
+        # 'nog geen maand': less than one unit; the modifier stays outside the span
+        ("duration_under", rf"{b}nog geen (?P<core>(?P<unit>dag|week|maand|jaar)){e}"),
         ("whole_unit", rf"{b}(?:de |het )?(?P<core>hele (?P<unit>dag|week|maand|jaar)){e}"),
         ("duration", rf"{b}{number} {unit}{e}"),
         ("month", rf"{b}{month_alone}{e}"),

@@ -9,6 +9,9 @@ from .lexicon import TimeLexicon
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“‘„])|\n")
+# A comma opening a relative clause or a report tail: ', die eerder maandag ontslag had ingediend',
+# '", aldus de premier'.
+_CLAUSE_AFTER = re.compile(r"[\"”’]?,[\"”’]? (?:die|dat|wat|wie|waar|waarin|waarop|aldus) ", re.IGNORECASE)
 # Weak past tense: a consonant stem plus -de(n)/-te(n) (kondigde, stelde, maakte, noemde).
 # Plural -den/-ten is left out: infinitives (vinden, gelden, wachten) share it.
 _PAST_ENDING = re.compile(r"[bcdfghjklmnpqrstvwxz](?:de|te)$")
@@ -86,6 +89,9 @@ def tense_at(text: str, start: int, end: int, markers: list[Marker]) -> str:
     """The tense of the marker nearest to [start, end) in the same sentence; 'present' if none.
     A marker known from the word lists or the tagger beats one guessed from a word ending."""
     first, last = sentence_bounds(text, start)
+    tail = _CLAUSE_AFTER.search(text, end, last)
+    if tail:  # the tense of a relative clause or report after the timex is not its own
+        last = tail.start()
     best: Marker | None = None
     best_key = (True, len(text) + 1)
     for marker in markers:

@@ -37,11 +37,11 @@ MINIMUM = {
     "day_month_no_year": 15, "part_of_period": 20, "season": 10,
     "quarter_half": 8, "decade_century": 8, "time": 20, "duration": 25,
     "set": 15, "anaphoric": 12, "no_dct": 12, "month_dct": 10, "flemish": 10,
-    "negative": 15, "coordinated": 0,
+    "negative": 15, "coordinated": 0, "holiday": 5,
 }
 
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
-MODS = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "-"}
+MODS = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "LESS_THAN", "MORE_THAN", "-"}
 
 VALUE_PATTERNS = {
     "DATE": re.compile(
@@ -57,6 +57,7 @@ VALUE_PATTERNS = {
         r"P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?"
         r"|PT(?=\d)(\d+H)?(\d+M)?(\d+S)?"
         r"|PX[YMWD]|PTX[HMS]"
+        r"|P[X\d]+(DE|CE)"              # decades, centuries ('twee decennia', 'decennia')
     ),
     "SET": re.compile(r"P\d+[YMWD]|XXXX-WXX-[1-7]"),
 }
