@@ -99,8 +99,7 @@ def said_after(context: Context, span: QuoteSpan, previous: Attribution | None) 
 def colon_before(context: Context, span: QuoteSpan, previous: Attribution | None) -> Attribution | None:
     """'Trump: "…"', 'Rutte zei tegen de NOS: "…"', 'de uitspraak van Jambon citeerde: "…"' (the author speaks)."""
     text, reader, rules = context.text, context.reader, context.rules
-    sentence = context.sentence_of(span.open_start)
-    lead = text[max(sentence[0] if sentence else 0, span.open_start - 160): span.open_start]
+    lead = text[max(_colon_sentence_start(context, span.open_start), span.open_start - 160): span.open_start]
     colon = rules.before_colon.search(lead)
     if not colon:
         return None
@@ -121,3 +120,16 @@ def colon_before(context: Context, span: QuoteSpan, previous: Attribution | None
     if mention is None:
         return None
     return Attribution(mention_ref(mention), colon["cue"] or ":", reader.addressee(base + colon.start(), span.open_start))
+
+
+def _colon_sentence_start(context: Context, open_start: int) -> int:
+    """Where the sentence that leads up to the quote starts: the quote's own sentence, or the one
+    before when the tagger ended that sentence at the colon ('Ook X was aanwezig: "…"' read as two
+    sentences), in the same paragraph."""
+    text = context.text
+    sentence = context.sentence_of(open_start)
+    start = sentence[0] if sentence else 0
+    if text[start:open_start].strip() or not text[:start].rstrip(" ").endswith(":"):
+        return start
+    before = context.sentence_of(len(text[:start].rstrip(" ")) - 1)
+    return before[0] if before and "\n" not in text[before[0]:open_start] else start
