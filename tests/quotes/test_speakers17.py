@@ -2,13 +2,15 @@
 tagger cut the sentences around a quote otherwise than a reader does. A quote after a colon belongs to
 the subject before the colon also when the tagger ended that sentence at the colon; a quote opening
 after the full stop of a cue ('"…," zei X. "…"') is no fragment of that sentence, even when the
-tagger read both as one, and continues X."""
+tagger read both as one, and continues X. A cue that closes the subordinate clause a quote stands in
+('toen X haar een "…" verweet') is said by the subject opening that clause."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pytest
+from test_quotes import quotes_of_fixture  # noqa: F401  (the quotes_of fixture)
 
 from nieuwsgraaf.clean.normalize import article_id
 from nieuwsgraaf.entities import link_analysis, link_speakers
@@ -47,3 +49,13 @@ def test_a_quote_after_the_full_stop_of_a_cue_continues_its_speaker(direct_speak
             "Oekraïne vrede,” zei De Vries. ,,Zo verdienen ook de slachtoffers van de aanslag gerechtigheid.”")
     cuts = [",,Na jaren"]  # the tagger reads both quotes as one sentence
     assert direct_speakers(text, cuts) == ["local:per:anna-de-vries", "local:per:anna-de-vries"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Het debat liep uit de hand. En later, toen minister Anna de Vries haar collega een \"smerige leugen\" "
+     "verweet, werd het stil.", "local:per:anna-de-vries"),
+    ("Minister Anna de Vries bood haar excuses aan. Ze zei sorry voor het feit dat ze vorige week over een "
+     "\"klein schokje\" sprak terwijl mensen bang waren.", "local:per:anna-de-vries"),
+])
+def test_a_cue_closing_the_clause_after_the_quote_is_said_by_that_clause_s_subject(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text, "2024-11-20") if q.kind == "direct"] == [speaker]
