@@ -54,7 +54,9 @@ def _own_attribution(context: Context, span: QuoteSpan, previous: Attribution | 
             return attribution
     sentence = context.sentence_of(span.open_start)
     sentence_start = sentence[0] if sentence else 0
-    if span.open_start > sentence_start and context.text[sentence_start:span.open_start].strip(" " + QUOTE_MARKS):
+    lead = context.text[sentence_start:span.open_start].strip(" " + QUOTE_MARKS)
+    # '"…," zei Blok. "…"' read as one sentence: a quote after a full stop opens a sentence, no fragment
+    if lead and not lead.endswith((".", "!", "?")):
         return fragment(context, span)  # 'Het hof vindt die straf "een brug te ver"'
     return None
 

@@ -1,11 +1,13 @@
 """Direct quotes attributed by the words right around their marks: a cue after the quote
-('"…", zei Rutte', '"…", klonk het'), 'Die woorden van X' or 'Dat zei X' after it, or a colon
-before it ('Trump: "…"', 'Rutte zei tegen de NOS: "…"')."""
+('"…", zei Rutte', '"…", klonk het'; a cue closing a subordinate clause the quote stands in is said
+by that clause's subject: 'toen X haar een "…" verweet'), 'Die woorden van X' or 'Dat zei X' after
+it, or a colon before it ('Trump: "…"', 'Rutte zei tegen de NOS: "…"')."""
 
 from __future__ import annotations
 
 import re
 
+from ...records import SpeakerRef
 from ..attribution import Attribution, names_someone
 from ..context import Context
 from ..marks import QuoteSpan
@@ -17,6 +19,7 @@ from .cues import full_cue, particle
 _PRONOUN_BEFORE_COLON = re.compile(r"\s(?P<who>hij|zij|ze)\s*:\s*$")
 _PLURAL_WHO = re.compile(r"\s*(?:ze|zij)\b")
 _ALSO = re.compile(r"\s*ook\b")  # 'Dat zegt ook X': X says the same as someone before
+_THAT = re.compile(r"\bdat\b")  # a content clause opens as a subordinate one does
 IMPERSONAL = re.compile(IMPERSONAL_CUE)
 # What follows an impersonal cue: a time word, then the place the words came from.
 _PLACE = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<prep>{IMPERSONAL_PLACES})\s+(?P<what>\S.*)")
@@ -38,7 +41,26 @@ def cue_after(context: Context, span: QuoteSpan, previous: Attribution | None) -
     if _plural_pronoun(after):
         # '"…", zeggen ze': the group or body the sentences before are about, before any one person
         speaker = described_topic(context, span.open_start) or speaker
+    if not names_someone(speaker):
+        speaker = _verb_final_subject(context, span) or speaker
     return Attribution(speaker, after["cue"], addressee)
+
+
+def _verb_final_subject(context: Context, span: QuoteSpan) -> SpeakerRef | None:
+    """'toen de PVV-leider zijn collega een "…" verweet', 'dat hij over een "bevinkje" sprak': the
+    quote stands inside a subordinate clause whose cue comes last, after it; the subject opens that
+    clause, right after its subordinating word."""
+    sentence = context.sentence_of(span.open_start)
+    if sentence is None:
+        return None
+    openers = [m for pattern in (context.rules.subordinate, _THAT)
+               for m in pattern.finditer(context.text, sentence[0], span.open_start)
+               if not context.text[m.start() - 1:m.start()].isalnum()]
+    if not openers:
+        return None
+    opener = max(openers, key=lambda m: m.end())
+    speaker = context.reader.subject(opener.end(), span.open_start, span.open_start)
+    return speaker if names_someone(speaker) else None
 
 
 def _plural_pronoun(after: re.Match) -> bool:
@@ -99,8 +121,7 @@ def said_after(context: Context, span: QuoteSpan, previous: Attribution | None) 
 def colon_before(context: Context, span: QuoteSpan, previous: Attribution | None) -> Attribution | None:
     """'Trump: "…"', 'Rutte zei tegen de NOS: "…"', 'de uitspraak van Jambon citeerde: "…"' (the author speaks)."""
     text, reader, rules = context.text, context.reader, context.rules
-    sentence = context.sentence_of(span.open_start)
-    lead = text[max(sentence[0] if sentence else 0, span.open_start - 160): span.open_start]
+    lead = text[max(_colon_sentence_start(context, span.open_start), span.open_start - 160): span.open_start]
     colon = rules.before_colon.search(lead)
     if not colon:
         return None
@@ -121,3 +142,16 @@ def colon_before(context: Context, span: QuoteSpan, previous: Attribution | None
     if mention is None:
         return None
     return Attribution(mention_ref(mention), colon["cue"] or ":", reader.addressee(base + colon.start(), span.open_start))
+
+
+def _colon_sentence_start(context: Context, open_start: int) -> int:
+    """Where the sentence that leads up to the quote starts: the quote's own sentence, or the one
+    before when the tagger ended that sentence at the colon ('Ook X was aanwezig: "…"' read as two
+    sentences), in the same paragraph."""
+    text = context.text
+    sentence = context.sentence_of(open_start)
+    start = sentence[0] if sentence else 0
+    if text[start:open_start].strip() or not text[:start].rstrip(" ").endswith(":"):
+        return start
+    before = context.sentence_of(len(text[:start].rstrip(" ")) - 1)
+    return before[0] if before and "\n" not in text[before[0]:open_start] else start
