@@ -1,6 +1,7 @@
 """Reporting verbs added in session 17 (issue #14 §2): forms of a subordinate clause ('nadat zij
 aangaf …'), separable verbs ('spraken uit dat', 'sluit niet uit dat', 'liet blijken … te …',
-'herinnerde X eraan dat') and 'ziet dat', with the other verbs 'zien' is part of. Invented sentences."""
+'herinnerde X eraan dat') and 'ziet dat', with the other verbs 'zien' is part of; and 'Dat heeft X …
+gezegd' with commas in the speaker or after the participle. Invented sentences."""
 
 from __future__ import annotations
 
@@ -49,3 +50,21 @@ def test_suggereert_after_maar_ends_the_report(quotes_of):
 def test_a_plural_separable_verb(quotes_of):
     reports = _reports(quotes_of("De meeste fracties spraken in de raad uit dat de bibliotheek open blijft."))
     assert [(content, cue) for content, _, cue in reports] == [("de bibliotheek open blijft", "spraken uit")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a phrase after a comma follows the participle
+    ("Eva Jansen stapt per direct op als voorzitter van de partij. Dat heeft zij vrijdagavond bekendgemaakt "
+     "na afloop van een partijbureau, na haar uitspraken over de begroting.",
+     "Eva Jansen stapt per direct op als voorzitter van de partij"),
+    # the speaker has a name set off by commas
+    ("De stad zal de brug op een gepast moment herbouwen. Dat heeft het hoogste orgaan van de stad, de "
+     "gemeenteraad, laten weten na een lange vergadering.", "De stad zal de brug op een gepast moment herbouwen"),
+])
+def test_back_reference_with_commas(quotes_of, text, content):
+    assert content in [c for c, _, _ in _reports(quotes_of(text))]
+
+
+def test_back_reference_with_a_clause_of_its_own_is_no_report(quotes_of):
+    text = "De brug gaat dicht. Dat heeft wethouder Eva Jansen, die eerder zei dat de brug veilig was, gisteren bevestigd."
+    assert "De brug gaat dicht" not in [c for c, _, _ in _reports(quotes_of(text))]
