@@ -68,3 +68,19 @@ def test_back_reference_with_commas(quotes_of, text, content):
 def test_back_reference_with_a_clause_of_its_own_is_no_report(quotes_of):
     text = "De brug gaat dicht. Dat heeft wethouder Eva Jansen, die eerder zei dat de brug veilig was, gisteren bevestigd."
     assert "De brug gaat dicht" not in [c for c, _, _ in _reports(quotes_of(text))]
+
+
+def test_postposed_plural_separable_cue(quotes_of):
+    reports = _reports(quotes_of("De oppositie steunt de motie, zo laten de fracties weten aan de krant."))
+    assert [(content, cue) for content, _, cue in reports] == [("De oppositie steunt de motie", "laten weten")]
+
+
+def test_postposed_impersonal_cue_with_an_adverb(quotes_of):
+    text = ("Volgens wethouder Eva Jansen was het overleg constructief. Er werden verschillende plannen besproken "
+            "voor de brug, zo klinkt het nog.")
+    assert ("Er werden verschillende plannen besproken voor de brug", JANSEN) in [
+        (c, s) for c, s, _ in _reports(quotes_of(text))]
+
+
+def test_laten_zien_is_no_cue(quotes_of):
+    assert _reports(quotes_of("De fracties laten zien dat ze willen samenwerken.")) == []
