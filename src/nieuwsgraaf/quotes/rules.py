@@ -132,10 +132,13 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
                             rf"(?P<who>{SPEAKER_WORDS})?"),
         "before_colon": re.compile(rf"(?P<who>[^.!?\n]{{0,120}}?)(?:\b(?P<cue>{verbs})\b[^.!?:\n]{{0,60}})?:\s*$"),
         "back_reference": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?P<cue>{verbs})\s+(?P<who>{SPEAKER_WORDS})"),
-        # 'Dat heeft X gezegd in het journaal / na vragen van Y.': a phrase may follow the participle; the
-        # middle field may be long ('de ministers van … na afloop van hun top in Luxemburg') and hold a time ('4.30 uur')
-        "back_perfect": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?:heeft|hebben|had|hadden)\s+(?P<who>(?:[^,.;:!?]|\.(?=\d)){{1,120}}?)\s+"
-                                   rf"(?P<cue>{verbs})(?:\s+[^,;:!?]*?)?\s*[.!]?\s*$"),
+        # 'Dat heeft X gezegd in het journaal / na vragen van Y.': a phrase may follow the participle, and more
+        # after a comma ('…, na zijn uitspraken over …'); the middle field may be long ('de ministers van … na
+        # afloop van hun top in Luxemburg'), hold a time ('4.30 uur') and a name or list set off by commas
+        # ('het hoogste veiligheidsorgaan, de Nationale Veiligheidsraad,', 'van Frankrijk, Duitsland en Rusland')
+        "back_perfect": re.compile(rf"^\s*(?:Dat|Dit|Zo)\s+(?:heeft|hebben|had|hadden)\s+"
+                                   rf"(?P<who>(?:[^,.;:!?]|\.(?=\d)|,(?=\s)){{1,160}}?)\s*,?\s+"
+                                   rf"(?P<cue>{verbs})(?:[\s,]+[^;:!?]*?)?\s*[.!]?\s*$"),
         # '…, aldus de premier, die eerder zijn ontslag indiende.': a relative clause may follow the speaker
         # the speaker may have a name in apposition ('zegt de burgemeester van Utrecht, Eva Jansen') and be
         # followed by a relative clause or a second predicate of theirs (', en kijkt …')

@@ -26,7 +26,7 @@ def postposed(context: Context, index: int, found: list[Report]) -> list[Report]
         cue = full_cue(context.lexicon, match["cue"], match["who"])
         if cue is None:
             return []
-        if match["who"].strip().lower() == "het" and context.lexicon.lemma(match["cue"]) in _IMPERSONAL:
+        if _impersonal_subject(context, match["who"]) and context.lexicon.lemma(match["cue"]) in _IMPERSONAL:
             speaker = _reporter_before(context, found, start)  # '…, luidt het.': the source of the report before
         else:
             speaker = reader.speaker_from(start + match.start("who"), start + match.end("who"), start + match.start())
@@ -62,6 +62,12 @@ def postposed(context: Context, index: int, found: list[Report]) -> list[Report]
     if text[content_stop - 1:content_stop] in QUOTE_MARKS and _COLON_QUOTE.search(text[content_start:content_stop]):
         return []  # 'Wat die inhouden, is vaag: '…'': the words in marks are the quote
     return [Report(content_start, content_stop, attribution)]
+
+
+def _impersonal_subject(context: Context, who: str) -> bool:
+    """'het', or 'het' and adverbs ('…, zo klinkt het nog.'): no one named after an impersonal cue."""
+    words = who.lower().split()
+    return words[:1] == ["het"] and all(w in context.lexicon.words["trailing_adverb"] for w in words[1:])
 
 
 def _closes_inside(context: Context, start: int, stop: int) -> bool:
