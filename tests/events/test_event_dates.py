@@ -7,6 +7,7 @@ import pytest
 from written import events_of
 
 from nieuwsgraaf.events.dating import fact_date
+from nieuwsgraaf.events.recent_periods import recent_period
 from nieuwsgraaf.records import DateValue, Timex
 from nieuwsgraaf.span_dating import date_spans
 
@@ -147,6 +148,24 @@ def test_what_the_day_of_the_news_requires(pipeline, text, word, value):
     assert _date(pipeline, text, word, FRIDAY).value == value
 
 
+def test_a_date_on_a_noun_does_not_set_the_day_of_the_news(pipeline):
+    # the riots were on Wednesday; the debate the story is about, and what happened in it, today
+    text = ("De Kamer sprak over de onlusten die woensdag uitbraken in de hoofdstad. "
+            "De oppositie diende een motie in.")
+    assert _date(pipeline, text, "diende", FRIDAY).value == "2024-05-10"
+    told = "Woensdag braken onlusten uit in de hoofdstad. De oppositie diende een motie in."
+    assert _date(pipeline, told, "diende", FRIDAY).value == "2024-05-08"
+
+
+def test_the_past_told_in_an_undated_quote_is_the_day_of_the_news(pipeline):
+    text = ("Woensdag won Pieters de presidentsverkiezingen in het land.\n\n"
+            "\"Ik sprak hem net en feliciteerde hem met zijn zege\", zei de premier.")
+    assert _date(pipeline, text, "feliciteerde", FRIDAY).value == "2024-05-08"
+    wish = ("Woensdag won Pieters de presidentsverkiezingen in het land.\n\n"
+            "\"Ik wil hem snel ontmoeten\", zei de premier.")
+    assert _date(pipeline, wish, "ontmoeten", FRIDAY).value == "2024-05-10"
+
+
 def test_coordinated_days_date_the_event_at_the_month_that_holds_them(pipeline):
     text = "Vandaag en morgen overleggen de ministers met de virologen."
     found = _date(pipeline, text, "overleggen", DateValue("2024-05-30", "day"))
@@ -179,3 +198,28 @@ def test_an_event_coordinated_with_a_dated_one_takes_its_date(pipeline, text, wo
 def test_a_date_of_a_later_conjunct_does_not_date_the_first(pipeline):
     text = "De ministers bereikten een akkoord en ondertekenden het op 2 april in Den Haag."
     assert _date(pipeline, text, "bereikten", FRIDAY).value == "2024-05-10"
+
+
+@pytest.mark.parametrize(("text", "word", "value"), [
+    # a few days up to the article: the month that holds them
+    ("De afgelopen dagen namen de spanningen aan de grens sterk toe.", "spanningen", "2024-05"),
+    # a few days from the article on: the month too
+    ("De twee landen houden de komende dagen gezamenlijke oefeningen.", "oefeningen", "2024-05"),
+])
+def test_a_span_of_days_up_to_or_from_the_article_dates_at_its_month(pipeline, text, word, value):
+    assert _date(pipeline, text, word, FRIDAY).value == value
+
+
+@pytest.mark.parametrize(("published", "words", "value", "expected"), [
+    ("2024-05-10", "de afgelopen dagen", "PXD", "2024-05"),
+    ("2024-05-02", "de afgelopen dagen", "PXD", "2024"),       # back into April: the year that holds both
+    ("2024-05-10", "de komende twee weken", "P2W", "2024-05"),
+    ("2024-05-10", "de afgelopen weken", "PXW", "2024"),        # a few weeks back reach April
+    ("2024-05-10", "de afgelopen uren", "PTXH", None),          # hours: not a span this rule dates
+    ("2024-05", "de afgelopen dagen", "PXD", None),             # no day to count from
+])
+def test_recent_period(published, words, value, expected):
+    precision = "day" if len(published) == 10 else "month"
+    span = words.split(" ", 1)[1]  # the time stage's span starts at 'afgelopen'
+    found = recent_period(Timex(0, len(span), span, "DURATION", value), DateValue(published, precision))
+    assert (found.value if found else None) == expected

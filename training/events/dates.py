@@ -4,7 +4,7 @@ failure class, and which event dates a change of the dating code fixed and broke
 Each gold event the stage finds with its trigger and type (paired as bench/evaluate_events.py pairs
 them) and the gold dates is sorted by the rule that dated it in the stage (`clause`, `coordinated` (the
 date of the word it is coordinated with), `then`,
-`interval`, `governing`, `previous` (the date of the sentence before), `quote` (when the quote it stands in was said), `news day`, `publication`, and `capped` when a later date gave way to the publication
+`interval`, `recent` ('de afgelopen dagen'), `governing`, `previous` (the date of the sentence before), `quote` (when the quote it stands in was said), `news day`, `publication`, and `capped` when a later date gave way to the publication
 date) and, when wrong, by one failure class, the first that fits:
 - precision too fine / too coarse: the same time at another precision ('2018-07-07' for '2018-07');
 - future dated back: the gold dates the event after its article, the stage on or before it;
@@ -52,6 +52,7 @@ from nieuwsgraaf.events.dating import (
 )
 from nieuwsgraaf.events.intervals import interval_time
 from nieuwsgraaf.events.lexicon import load_event_lexicon
+from nieuwsgraaf.events.recent_periods import recent_spans
 from nieuwsgraaf.nlp import load_pipeline
 from nieuwsgraaf.nlp.adapter import doc_to_analysis
 from nieuwsgraaf.pipeline import run_steps
@@ -85,6 +86,10 @@ def rerun(run: StageRun, lexicon) -> Analysis:
     return run_steps(doc_to_analysis(doc, run.analysis.article, run.analysis.nlp_model or "", pool_vector=False))
 
 
+def _recent_time(token, spans):
+    return clause_time(token, recent_spans(token, spans))
+
+
 def _rule(doc: Doc, event: Event, timexes, quotes) -> str:
     """Which of the dating rules (events/dating.py) gave the stage's date."""
     token = next((t for t in doc if t.idx <= event.trigger.start < t.idx + len(t)), None)
@@ -92,7 +97,7 @@ def _rule(doc: Doc, event: Event, timexes, quotes) -> str:
              and not t.value.endswith("_REF")]
     lengths = [(t.start, t.end) for t in timexes if t.type == "DURATION"]
     rules = (("clause", clause_time, times), ("coordinated", coordinated_time, times),
-             ("interval", interval_time, lengths), ("then", then_time, times),
+             ("interval", interval_time, lengths), ("recent", _recent_time, lengths), ("then", then_time, times),
              ("governing", governing_time, times), ("previous", previous_time, times))
     rule = next((name for name, find, spans in rules if token is not None and find(token, spans)), None)
     if rule is not None and event.date.basis == "publication":

@@ -3,8 +3,9 @@ clause (or of a relative clause on the event noun; with the dates coordinated wi
 that holds them), else of the clause of the word the trigger is coordinated with; after 'toen', the
 date the story last named; for a past event, the date of a clause above its own, else of the
 past-tense sentence right before it when that date lies before the past week; in a quote, when it
-was said; the day of the news (story.py); the publication date. A date that hangs on another noun
-('na de verkiezingen van woensdag') dates that noun, not the event.
+was said (a past told in an undated quote: the day of the news); the day of the news (story.py);
+the publication date. A date that hangs on another noun ('na de verkiezingen van woensdag') dates
+that noun, not the event.
 At the precision of the guideline.
 
 The same rule dates any span a user asks about (`nieuwsgraaf date`), so an event and a
@@ -26,6 +27,8 @@ from .doctext import text_between
 from .intervals import earlier_by, interval_time
 from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
+from .noun_dates import noun_dated
+from .recent_periods import recent_period, recent_spans
 from .story import (
     NEWS_DAYS,
     QUOTE_MARKS,
@@ -43,32 +46,7 @@ from .story import (
 NOT_YET = frozenset({"future", "hypothetical", "possible"})  # may lie after the publication date
 THEN = frozenset({"toen", "destijds"})  # adverbs that point back to the time the story last named
 FUTURE_AUXILIARIES = frozenset({"zal", "zullen", "zult", "zul"})  # 'zal hebben': the future tense
-RELATIVE_WORDS = frozenset({"die", "dat", "waar", "wat"})  # opening a relative clause after a noun and comma
-RELATIVE_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "advmod", "obl"})
 JOINING = re.compile(r"\s*(?:,|en|of|als|,? ?en ook)\s*", re.IGNORECASE)  # between coordinated dates
-
-
-def noun_dated(root: Token) -> Token | None:
-    """The noun a timex (its root word) tells about, when it hangs on a noun rather than on a clause:
-    'de verkiezingen van woensdag', 'een migratietop op 17 maart' (a modifier of the noun), 'de
-    beperkingen die deze week werden aangekondigd', 'het bestand, dat geldt sinds 10 oktober' (in a
-    relative clause on it, found by its relative pronoun where the parser hung the clause elsewhere)."""
-    if root.dep_.startswith("nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return root.head
-    verb = clause_verb(root)
-    if verb is root:
-        return None
-    if verb.dep_ in ("acl:relcl", "acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # also a participle on the noun: 'het op 10 oktober bemiddelde bestand'
-    relative = next((c for c in verb.children if c.i < verb.i and c.dep_ in RELATIVE_ROLES
-                     and ("Rel" in c.morph.get("PronType") or c.lower_ in RELATIVE_WORDS)), None)
-    if relative is None or relative.i == 0:
-        return None
-    before = relative.doc[relative.i - 1]
-    if not before.is_punct or before.i == 0:  # 'dat' with no comma before it may open a complement
-        return None
-    noun = before.doc[before.i - 1]
-    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _dates_trigger(noun: Token, trigger: Token) -> bool:
@@ -185,9 +163,10 @@ def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
     coordinated with; else the duration before the 'nadat' opening it; after 'toen', the narrative's;
     for a past event, that of a clause above it), else the nearest."""
     if trigger.doc.has_annotation("DEP"):
-        dates = dates_only(trigger.doc, times)
+        dates, durations = dates_only(trigger.doc, times), durations_only(trigger.doc, times)
         return (clause_time(trigger, dates) or coordinated_time(trigger, dates)
-                or interval_time(trigger, durations_only(trigger.doc, times)) or then_time(trigger, dates)
+                or interval_time(trigger, durations) or clause_time(trigger, recent_spans(trigger, durations))
+                or then_time(trigger, dates)
                 or governing_time(trigger, dates) or previous_time(trigger, dates))
     return nearest_time(trigger, trigger.sent, times)
 
@@ -267,11 +246,24 @@ def said_date(quotes: Sequence[Quote], start: int, future_tense: bool) -> FactDa
     return quotes[index].date if index is not None and not future_tense else None
 
 
+def _quote_or_news_day(said: FactDate, timexes: Sequence[Timex], story: tuple[int, int] | None,
+                       published: DateValue | None, modality: str) -> FactDate:
+    """The date of an event told in a quote: when the quote was said, but when the quote has no date of
+    its own (it was dated at the publication) and tells of the past, the day of the news ('zondag won
+    Boric ... "Ik sprak net met hem"'; 'Volgens het leger vuurden militanten raketten af'): what the
+    speaker tells was done, was done on the day the story is on (`story` is set for a past event only)."""
+    told = news_day(timexes, story, published) if said.basis == "publication" else None
+    if told is not None:
+        return told
+    return said if modality in NOT_YET else not_after_publication(said, published)
+
+
 def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: int, timexes: Sequence[Timex],
               published: DateValue | None, modality: str, said: FactDate | None = None,
               story: tuple[int, int] | None = None) -> FactDate:
     """The timex at `when`, else `said` (the date of the quote that reports the event: what a speaker
-    says was done, is wanted or is demanded is dated when it was said), else the day of the news
+    says was done, is wanted or is demanded is dated when it was said; an undated quote's past at
+    the day of the news, `_quote_or_news_day`), else the day of the news
     (`news_day`), else the publication date; what happened never after its article; at the
     precision of the guideline (`_as_guideline`).
 
@@ -281,10 +273,10 @@ def fact_date(when: tuple[int, int] | None, sentence: tuple[int, int], start: in
     """
     clause = [t for t in timexes if when is not None and when[0] <= t.start and t.end <= when[1]]
     if not clause and said is not None and said.value is not None:
-        return _as_guideline(said if modality in NOT_YET else not_after_publication(said, published))
+        return _as_guideline(_quote_or_news_day(said, timexes, story, published, modality))
     lapse = [t for t in clause if t.type == "DURATION"]  # 'twee maanden nadat …' (intervals.py)
     dated = [t for t in clause if t.type != "DURATION"]
-    found = (earlier_by(lapse[0].value, published) if lapse else None) or _holding(dated) or date_fact(
+    found = (recent_period(lapse[0], published) or earlier_by(lapse[0].value, published) if lapse else None) or _holding(dated) or date_fact(
         dated, sentence, start, published)
     if modality in NOT_YET:
         return _as_guideline(found)

@@ -1,7 +1,7 @@
 """The story an event is told in (docs/events.md §10, dating): which timexes name a date, the tense
 of the event's clause, and the day of the news: the day of the past week the article last named,
-for a past event, unless a sentence between tells of the present or the date only says when
-another actor made a statement.
+for a past event, unless a sentence between tells of the present, the date only says when
+another actor made a statement, or it dates a noun ('de rellen die zondag uitbraken').
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from .. import resources
 from ..records import DateValue, FactDate, Timex
 from ..time.dating import precision_of
 from .modality import clause_verb
+from .noun_dates import noun_dated
 
 QUOTE_MARKS = frozenset('"“”„«»‘’')  # a sentence with quoted words speaks in its speaker's present
 NEWS_DAYS = 6  # how far before its article a day named earlier ('woensdag', 'gisteren') still is the news
@@ -124,7 +125,9 @@ def story_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, i
     """The date that may set the day of the news for the event at `trigger` (`news_day`): the last
     date named before its sentence, passing over one that only dates a statement ('Dat laat ze
     donderdagochtend weten'); none for a clause in the present tense, nor when a sentence between
-    reports the present ('Hij weigert af te treden'): the story has come back to the article's day."""
+    reports the present ('Hij weigert af te treden'): the story has come back to the article's day;
+    none when that date hangs on a noun ('het debat over de rellen die zondag uitbraken', 'de
+    onderhandelingen, die zaterdag begonnen'): it tells when that thing happened, the story is elsewhere."""
     sent = trigger.sent
     before = [t for t in dates_only(trigger.doc, times) if t[1] <= sent.start_char]
     if not trigger.doc.has_annotation("DEP"):
@@ -138,6 +141,8 @@ def story_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, i
             continue
         if dates_other_statement(span.root, trigger):
             continue
+        if noun_dated(span.root) is not None:
+            return None  # 'de rellen die zondag uitbraken': the day of those riots, not of the story
         between = list(doc[span.sent.end:sent.start].sents) if span.sent.end < sent.start else []
         if any(_reports_present(s) for s in between):
             return None
