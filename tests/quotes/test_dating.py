@@ -214,3 +214,53 @@ def test_a_date_inside_the_report_around_a_quoted_phrase_is_what_was_said():
     assert date_quote(phrase, [report, phrase], times, text, sentence_of).basis == "publication"
     # the same phrase with no report around it: the date stands in its speech clause
     assert date_quote(phrase, [phrase], times, text, sentence_of).value == "2024-02"
+
+
+def test_a_strong_past_cue_carries_the_date_of_the_speakers_earlier_words():
+    # 'klonk het' is the past of 'klinkt het': the words were said when the sentence before says
+    text = 'De wethouder bevestigde maandag dat het plan er komt. "We wachten niet langer", klonk het.'
+    sentence_of = sentences(text)
+    first = occasion(text, "het plan er komt", "indirect", "per:w", sentence_of, "De wethouder", cue="bevestigde")
+    second = occasion(text, "We wachten niet langer", "direct", "per:w", sentence_of, "De wethouder", cue="klonk het")
+    times = [timex(text, "maandag", "2024-03-11")]
+    assert date_quote(second, [first, second], times, text, sentence_of).value == "2024-03-11"
+    present = occasion(text, "We wachten niet langer", "direct", "per:w", sentence_of, "De wethouder", cue="klinkt het")
+    assert date_quote(present, [first, present], times, text, sentence_of).basis == "publication"
+
+
+def test_weak_and_strong_past_speech_verbs_read_as_past():
+    for past in ("meende", "verweet", "klonk", "meldden", "zeiden"):
+        assert past in WORDS.past_forms, past
+    for present in ("meent", "melden", "klinkt", "zegt", "verwijt"):
+        assert present not in WORDS.past_forms, present
+
+
+def test_a_date_in_another_quotes_words_does_not_date_this_one():
+    text = 'De haven liet weten de schepen van woensdag niet te lossen en waarschuwde voor lange files.'
+    sentence_of = sentences(text)
+    first = occasion(text, "de schepen van woensdag niet te lossen", "indirect", "org:haven", sentence_of, "De haven")
+    second = occasion(text, "lange files", "indirect", "org:haven", sentence_of, "De haven")
+    times = [timex(text, "woensdag", "2024-03-13")]
+    assert date_quote(second, [first, second], times, text, sentence_of).basis == "publication"
+
+
+def test_a_date_in_the_question_put_to_the_speaker_is_not_when_he_answered():
+    text = 'Gevraagd of het lukt tegen september antwoordde de voorzitter: "We doen ons best."'
+    times = [timex(text, "september", "2023-09")]  # read back to last year, as a past-tense sentence does
+    found = date_alone(text, times, "We doen ons best.", "direct", "per:v", "de voorzitter", cue="antwoordde")
+    assert found.basis == "publication"
+    said = 'Vorige week antwoordde de voorzitter: "We doen ons best."'
+    times = [timex(said, "Vorige week", "2024-W10")]
+    assert date_alone(said, times, "We doen ons best.", "direct", "per:v", "de voorzitter", cue="antwoordde").value == "2024-W10"
+
+
+def test_a_quote_without_a_cue_takes_the_tense_of_the_sentence_that_introduces_its_speaker():
+    text = 'Toen de minister vorige week reageerde, hekelde ze de directies. "Zij dragen de verantwoordelijkheid."'
+    times = [timex(text, "vorige week", "2024-W10")]
+    found = date_alone(text, times, "Zij dragen de verantwoordelijkheid.", "direct", "per:m", "de minister",
+                       named=("de minister",))
+    assert found.value == "2024-W10"
+    today = 'Toen de minister vorige week reageerde, kreeg ze kritiek. Nu hekelt ze de directies. "Zij dragen het."'
+    times = [timex(today, "vorige week", "2024-W10")]
+    found = date_alone(today, times, "Zij dragen het.", "direct", "per:m", "de minister", named=("de minister",))
+    assert found.basis == "publication"

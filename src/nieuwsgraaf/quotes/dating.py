@@ -7,7 +7,10 @@ In order:
                other side are part of what was said ('Hij wil woensdag beslissen, "…", aldus X'); a
                speaker named inside the quoted clause ('Maandag werden … volgens de politie …') leaves
                every date there to the content, and so does a report holding a quoted phrase
-               ('verklaarde dat pas in mei bekeken wordt 'of en hoeveel'': 'mei' is what was said);
+               ('verklaarde dat pas in mei bekeken wordt 'of en hoeveel'': 'mei' is what was said), as
+               is a date in the words of another quote of the sentence ('liet weten de vluchten van
+               woensdag te schrappen, en waarschuwde voor …') or in the question put to the speaker
+               ('Gevraagd of het lukt tegen september, antwoordde X: "…"');
   then         'toen'/'destijds' in the speech clause: the last date the text named before the sentence;
   speech       the last date before the sentence, in the same paragraph, when the words were said in
                the past (a past-tense cue, or the cue of the same speaker's quote this one continues)
@@ -16,7 +19,8 @@ In order:
                noemde Biden …. In een toespraak zei Biden dat …'); a present-tense cue ('zegt',
                'klinkt het') is today's, whatever the story said before, and so is any quote after
                one of the same speaker with such a cue ('In juli … Trump heeft gezegd dat …. "…",
-               verklaarde hij');
+               verklaarde hij'); a quote without a cue takes the tense of the sentence right before it
+               that names its speaker ('Toen X afgelopen weekend reageerde, hekelde ze de directies. "…"');
   publication  the article's date: a quote nothing dates was said for the article.
 A date in a relative clause ('een stemming die vrijdag gepland staat') tells about the noun before it,
 and a date after 'sinds'/'vanaf' where a state starts: neither dates any speech. Nothing is dated after
@@ -94,20 +98,32 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def about_something_else(timex: Timex, text: str, sentence_start: int, words: QuoteLexicon) -> bool:
-    """A date in a relative clause, or where a period starts ('sinds 2009'): no speech happened then."""
+def _clause_before(timex: Timex, text: str, sentence_start: int) -> list[str]:
+    """The words of the timex's clause before it: back to the nearest comma, colon or quotation mark."""
     before = text[sentence_start:timex.start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = _words(before[breaks[-1].end():] if breaks else before)
+    return _words(before[breaks[-1].end():] if breaks else before)
+
+
+def about_something_else(timex: Timex, text: str, sentence_start: int, words: QuoteLexicon) -> bool:
+    """A date in a relative clause, or where a period starts ('sinds 2009'): no speech happened then."""
+    clause = _clause_before(timex, text, sentence_start)
     if any(word in words.words["relative"] for word in clause):
         return True
     return bool(clause) and clause[-1] in words.words["period_bound"]
 
 
+def _in_question(timex: Timex, text: str, sentence_start: int, words: QuoteLexicon) -> bool:
+    """A date in an 'of' clause of the speech clause ('Gevraagd of het lukt tegen september, antwoordde
+    …'): part of what the speaker was asked, not when the answer was given."""
+    return any(word in words.words["asked"] for word in _clause_before(timex, text, sentence_start))
+
+
 def _reported(timex: Timex, quote: QuoteOccasion, occasions: Sequence[QuoteOccasion]) -> bool:
-    """The date stands inside the words of another quote that holds this one ('verklaarde dat pas in het
-    voorjaar bekeken wordt 'of en hoeveel' …'): it is what was said, not when."""
-    return any(other is not quote and other.start <= quote.start and quote.end <= other.end
+    """The date stands inside the words of another quote, one that holds this one ('verklaarde dat pas in
+    het voorjaar bekeken wordt 'of en hoeveel' …') or one beside it ('liet weten de vluchten van woensdag
+    te schrappen, en waarschuwde voor …'): it is what was said, not when."""
+    return any(other is not quote
                and other.start + (_OPENING if other.kind == "indirect" else 0) <= timex.start < other.end
                for other in occasions)
 
@@ -127,24 +143,44 @@ def _speech_side(quote: QuoteOccasion, text: str, words: QuoteLexicon) -> list[t
     return [(start, quote.start + (_OPENING if opens else 0))]
 
 
+def _any_past(tokens: list[str], words: QuoteLexicon) -> bool:
+    """A past-tense speech verb ('zei', 'klonk', 'meende') or past marker of time.tsv among `tokens`."""
+    time_words = load_time_lexicon()
+    return any(token in words.past_forms or word_tense(token, time_words) == "past" for token in tokens)
+
+
 def _cue_tense(cue: str | None, words: QuoteLexicon) -> str | None:
-    """'past' for 'zei', 'liet weten', 'voegde toe'; 'present' for 'zegt', 'klinkt het', 'heeft gezegd';
-    None when the cue has no verb (':', 'aldus', 'volgens') or there is none."""
+    """'past' for 'zei', 'liet weten', 'voegde toe', 'klonk het'; 'present' for 'zegt', 'klinkt het',
+    'heeft gezegd'; None when the cue has no verb (':', 'aldus', 'volgens') or there is none."""
     tokens = _words(cue or "")
     if not tokens:
         return None
     if tokens[0] in words.words["present_perfect"]:
         return "present"
-    time_words = load_time_lexicon()
-    if any(word_tense(token, time_words) == "past" for token in tokens):
+    if _any_past(tokens, words):
         return "past"
     return "present" if words.is_finite(tokens[0]) else None
 
 
+def _introducing_tense(quote: QuoteOccasion, article: _Article) -> str | None:
+    """'past' for a quote without a cue right after the sentence that names its speaker in the past
+    ('Toen X vorige week reageerde, hekelde ze de directies. "…"')."""
+    if quote.speaker_at is None or quote.speaker_at >= quote.sentence[0]:
+        return None
+    sentence = article.sentence_of(quote.speaker_at)
+    if sentence is None or article.text[sentence[1]:quote.sentence[0]].strip():
+        return None
+    return "past" if _any_past(_words(article.text[sentence[0]:sentence[1]]), article.words) else None
+
+
 def _tense(quote: QuoteOccasion, article: _Article) -> str | None:
-    """The tense of the quote's cue, or of the cue of the same speaker's quote before it when it has none."""
+    """The tense of the quote's cue; without one, of the sentence right before that names its speaker,
+    or else of the cue of the same speaker's quote before it."""
     if quote.cue is not None:
         return _cue_tense(quote.cue, article.words)
+    introduced = _introducing_tense(quote, article)
+    if introduced is not None:
+        return introduced
     earlier = [o for o in article.occasions if o.start < quote.start and o.speaker == quote.speaker and o.cue]
     return _cue_tense(earlier[-1].cue, article.words) if earlier and quote.speaker else None
 
@@ -207,7 +243,8 @@ def explain_quote_date(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion],
     start, end = quote.sentence
     sides = _speech_side(quote, text, words)
     clause = [t for t in timexes if _datable(t) and any(a <= t.start < b for a, b in sides)
-              and not about_something_else(t, text, start, words) and not _reported(t, quote, occasions)]
+              and not about_something_else(t, text, start, words) and not _reported(t, quote, occasions)
+              and not _in_question(t, text, start, words)]
     found = date_fact(clause, quote.sentence, quote.start, published)
     if found.basis in ("explicit", "relative"):
         return _capped(found, "clause", published)

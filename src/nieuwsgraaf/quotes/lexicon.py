@@ -1,7 +1,8 @@
 """The words the quote finder reads with: speech verbs (data/lexicons/speech_verbs.tsv), word classes
 (quote_words.tsv; the group nouns of speaker_nouns.tsv count as sources), the time words that end a
 speaker phrase or front a clause (time.tsv) and the particles a separable verb leaves behind
-(verb_particles.tsv)."""
+(verb_particles.tsv). Which speech-verb forms are past tense comes from their weak ending or from the past
+forms of strong_verbs.tsv ('klonk', 'verweet'), which no ending tells."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ WORD_KINDS = (
     "finite", "not_finite", "connective", "clause_tail", "subordinator", "embedding", "not_verb", "fronted",
     "adverbial", "speaker_stop", "leading_adverb", "trailing_adverb", "title_adjective", "quantity", "source", "not_adjective", "document",
     "opinion", "naming_verb", "naming", "medium", "addressed", "short_infinitive", "adjective_suffix", "degree",
-    "preposition", "relative", "period_bound", "then", "clause_subject", "present_perfect", "other_reading",
+    "preposition", "relative", "period_bound", "asked", "then", "clause_subject", "present_perfect", "other_reading",
     "speech_noun", "person_noun", "passive_cue",
 )
 
@@ -37,6 +38,7 @@ class QuoteLexicon:
     time_words: frozenset[str]  # weekdays, 'maandagavond', relative days ('gisteren', 'vanavond')
     relative_days: frozenset[str]  # 'gisteren', 'vandaag', 'vanavond'
     separable: frozenset[str] = frozenset()  # verb particles that split off (verb_particles.tsv)
+    past_forms: frozenset[str] = frozenset()  # speech-verb forms in the past tense ('zei', 'klonk', 'meende')
 
     def lemma(self, form: str) -> str | None:
         return self.verbs.get(form) or self.verbs.get(form.lower())
@@ -98,6 +100,32 @@ def _word_classes(path: Path) -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in words.items()}
 
 
+# A weak past tense: a consonant plus -de(n)/-te(n) ('meende', 'luidden'); no present form ends in -de/-te,
+# and a present plural in -den/-ten is the infinitive itself ('melden').
+_WEAK_PAST = re.compile(r"[bcdfghjklmnpqrstvwxz](?:de|te)(n?)$")
+
+
+def _strong_past(folder: Path) -> frozenset[str]:
+    """The past singular and plural of every verb of strong_verbs.tsv and strong_verb_homographs.tsv."""
+    found: set[str] = set()
+    for name in ("strong_verbs.tsv", "strong_verb_homographs.tsv"):
+        for _, fields in resources.tsv_rows(folder / name):
+            if len(fields) > 1:
+                found.update(form.strip() for form in fields[1].split(",")[:2])
+    return frozenset(found)
+
+
+def _past_forms(verbs: dict[str, str], folder: Path) -> frozenset[str]:
+    strong = _strong_past(folder)
+    found = set()
+    for form, lemma in verbs.items():
+        finite = form.split(" ... ")[0].lower()
+        weak = _WEAK_PAST.search(finite)
+        if finite in strong or (weak and not (weak.group(1) and finite == lemma.lower())):
+            found.add(finite)
+    return frozenset(found)
+
+
 @cache
 def speaker_nouns(folder: Path | None = None) -> dict[str, frozenset[str]]:
     """The head nouns of data/lexicons/speaker_nouns.tsv by kind ('office', 'group', 'body', …),
@@ -132,4 +160,5 @@ def load_quote_lexicon(folder: Path | None = None) -> QuoteLexicon:
         frozenset(time.reldays),
         frozenset(fields[0] for _, fields in resources.tsv_rows(folder / "verb_particles.tsv")
                   if len(fields) > 1 and fields[1] == "separable"),
+        _past_forms(verbs, folder),
     )
