@@ -58,7 +58,7 @@ SUBJECT_PRONOUN = frozenset({"ik", "je", "jij", "hij", "zij", "ze", "we", "wij",
 # Those of them that are never an object ('ze', 'je', 'u', 'jullie' may be): one right after a
 # finite verb is its subject, so what stands before the verb is a fronted object ('De motie vindt hij …').
 NOMINATIVE_PRONOUN = re.compile(r"\s+(?P<who>hij|zij|ik|jij|wij|we)\b")
-OWN_WORDS = re.compile(r"\bnaar eigen zeggen\b")
+OWN_WORDS = re.compile(r"\b[Nn]aar eigen zeggen\b")
 VOLGENS = re.compile(r"\b[Vv]olgens\s+")
 OM = re.compile(r"\bom\s+")
 # A fronted time adverbial before the finite verb: 'Een paar dagen geleden had Trump …'.
@@ -91,6 +91,7 @@ class QuoteRules:
     fragment_cue: re.Pattern  # 'noemt het akkoord 'evenwichtig''
     noun_cue: re.Pattern  # 'de boodschap van X dat …', 'zijn uitspraken dat …'
     document_says: re.Pattern  # 'In een verklaring van X staat dat …'
+    heard_at: re.Pattern  # 'Bij de oppositie klinkt dat …'
     passive_after: re.Pattern  # '…, is van een ziekenhuis vernomen.'
     passive_dat: re.Pattern  # 'In het kabinet werd benadrukt dat …' / 'werd door X bevestigd dat …'
     naming: re.Pattern  # 'de zogenaamde '…''
@@ -170,6 +171,11 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
             rf"(?:\s+van\s+[^,.;:!?\"“”„]{{1,60}}?)?)(?:,?\s+(?:die|dat)\s[^.!?\"“”„]{{1,80}}?)?,?\s+"
             rf"(?P<cue>(?:zou\s+|zouden\s+)?(?:staat|stond|staan|stonden)|(?:valt|viel|is|was)\s+te\s+lezen)"
             rf"(?:\s+(?:ook|verder|onder\s+meer|letterlijk))?\s+dat\s+"),
+        # 'Bij de VVD en het CDA klinkt dus dat …', 'Bij een andere minister is te horen dat …': the source
+        # fronted with 'bij', the phrase of hearing right after it (verb second)
+        "heard_at": re.compile(
+            rf"\b[Bb]ij\s+(?P<who>[^,.;:!?\"“”„]{{1,60}}?)\s+(?P<cue>{_words(lexicon, 'heard_at')})"
+            rf"(?:\s+(?:het|dus|ook|nu|wel|vooral))*\s+dat\s+"),
         "passive_after": re.compile(
             rf",\s+(?:zo\s+)?(?:is|werd|wordt|was)\s+(?:van|door|bij)\s+(?P<who>[^,.;:!?\"“”„]{{1,60}}?)\s+"
             rf"(?P<cue>{_words(lexicon, 'passive_cue')})\s*[.!?]?\s*$"),

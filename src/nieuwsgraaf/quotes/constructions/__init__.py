@@ -21,6 +21,7 @@ earlier one is dropped.
   own_words        'X gruwt naar eigen zeggen van …'
   noun_clause      'de boodschap van X dat …' / 'zijn uitspraken dat …'
   document_says    'In een verklaring staat dat …' (the document or its author)
+  heard_at         'Bij de oppositie klinkt dat …' (the source after 'bij')
   passive          '…, is van X vernomen.' / 'In het kabinet werd benadrukt dat …' (a passive cue with its agent)
   headline         'Hamas: geen tweede fase zonder bestand' (a heading without marks)
 """
@@ -38,6 +39,7 @@ from .direct import colon_before, cue_after, said_after, those_words
 from .document import document_says
 from .fragment import fragment, is_naming
 from .headline import headline
+from .heard_at import heard_at
 from .infinitive import infinitive
 from .inverted import inverted
 from .noun_clause import noun_clause
@@ -55,7 +57,7 @@ IndirectConstruction = Callable[[Context, int, list[Report]], list[Report]]
 DIRECT: tuple[DirectConstruction, ...] = (cue_after, those_words, said_after, inverted, colon_before, source_phrase)
 INDIRECT: tuple[IndirectConstruction, ...] = (
     back_reference, postposed, parenthetical, dat_clause, infinitive, warning, volgens, own_words, noun_clause,
-    document_says, passive, headline,
+    document_says, heard_at, passive, headline,
 )
 
 __all__ = ["DIRECT", "INDIRECT", "fragment", "is_naming"]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..lexicon import QuoteLexicon
-from ..rules import DETERMINED
+from ..rules import DETERMINED, OWN_WORDS
 
 
 def cues_in(context: Context, start: int, end: int) -> Iterator[re.Match]:
@@ -17,9 +17,17 @@ def cues_in(context: Context, start: int, end: int) -> Iterator[re.Match]:
             continue
         if match["cue"] == "acht" and not DETERMINED.match(context.text, match.end()):
             continue  # 'acht uur', not 'acht de kans klein'
+        if _own_words(context, match):
+            continue  # 'heeft het naar eigen zeggen moeilijk mee dat …': the phrase, not the verb 'zeggen'
         if _other_reading(context, match, end):
             continue  # 'vond een demonstratie plaats': another verb, no report
         yield match
+
+
+def _own_words(context: Context, match: re.Match) -> bool:
+    """Whether the cue is the 'zeggen' of 'naar eigen zeggen'."""
+    phrase = OWN_WORDS.search(context.text, max(0, match.start() - 12), match.end())
+    return phrase is not None and phrase.end() == match.end()
 
 
 def _other_reading(context: Context, match: re.Match, end: int) -> bool:
