@@ -65,6 +65,8 @@ from .party_words import member_before, party_named, party_word
 from .speaker_names import name_of_local_speaker, speaker_of_name
 
 # 'de burgemeester van Antwerpen': an office noun and 'van' right before a place's name
+# How far back (characters) a bare 'de bonden' looks for the group of bodies it stands for.
+_GROUP_REACH = 600
 _OFFICE_OF_PLACE = re.compile(r"\b(?P<office>[a-z]+)\s+van\s+$")
 
 
@@ -92,6 +94,7 @@ class ArticleActors:
         self.entities = ArticleEntities(analysis)
         self.described: list[tuple[str, str]] = []  # (head noun, local id) of unnamed sources so far
         self.bodies: list[tuple[DescribedBody, str]] = []  # bodies named by a description so far
+        self.groups: list[tuple[int, str]] = []  # (start, local id) of the groups of named speakers so far
         self.resolved: dict[SpeakerRef, _Resolved] = {}
         self.offices = frozenset(noun for noun, kind in linker.lexicon.speaker_nouns.items() if kind == "office")
         self.people = DescribedPeople(analysis.article.text, self.entities.mentions, linker.lexicon.office_prefixes)
@@ -168,7 +171,9 @@ class ArticleActors:
             return _Resolved(self._name(ref, "PER"))
         if ref.kind == "org_name":
             return _Resolved(self._name(ref, "ORG"))
-        return _Resolved(self._local(ref, "PER"))  # a group: 'de koning en koningin'
+        entity = self._local(ref, "PER")  # a group: 'de koning en koningin'
+        self.groups.append((ref.start, entity))
+        return _Resolved(entity)
 
     def _addressee(self, ref: SpeakerRef | None) -> str | None:
         if ref is None:
@@ -244,9 +249,20 @@ class ArticleActors:
         earlier = next((i for noun, i in reversed(self.described) if noun.endswith(head)), None) if head else None
         if earlier and is_anaphoric(words):
             return _Resolved(self.entities.add(span, label_of(words, lexicon), earlier), True)
+        group = self._group_before(ref, words)
+        if group is not None:  # 'de bonden' after 'ABVV, ACV en ACLVB noemen …': those bodies together
+            return _Resolved(self.entities.add(span, "ORG", group))
         entity = self._local(ref, label_of(words, lexicon))
         self.described.append((head, entity))
         return _Resolved(entity, True)
+
+    def _group_before(self, ref: SpeakerRef, words: list[str]) -> str | None:
+        """'de bonden', 'de partijen': a bare plural noun for bodies acting together means the group
+        of named speakers ('ABVV, ACV en ACLVB') that spoke shortly before."""
+        if not is_anaphoric(words) or label_of(words, self.linker.lexicon) != "ORG" or not words[-1].endswith("en"):
+            return None
+        return next((entity for start, entity in reversed(self.groups)
+                     if start < ref.start and ref.start - start < _GROUP_REACH), None)
 
     def _party_word(self, ref: SpeakerRef, words: list[str]) -> str | None:
         """"de CDA'er", 'de liberaal': the person of that party (or family) named last before;

@@ -32,7 +32,9 @@ _PORTFOLIO_REST = re.compile(r",\s+(?:[A-Z][\w-]*(?:\s+(?:en|van|de|het|[A-Z][\w
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
 _LIST_REST = re.compile(rf"(?:,\s+{_NAME})*\s+en\s+{_NAME}")
 _LIST_BEFORE = re.compile(rf"(?<![\w-])(?:{_NAME},\s+)+$")
-_APPOSITION_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:[,.;!?]|$)")
+# An apposition closes with a comma, a bracket or the end of the sentence, or runs on into the clause
+# without its closing comma ('zei voorzitter van X, Jan Smit donderdag tegen de NOS'), but not into a list.
+_APPOSITION_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:[,.;!?]|$|(?!en\b|of\b)[a-z])")
 
 
 def _place_in_name(mention: Mention, start: int, end: int) -> bool:
@@ -184,6 +186,9 @@ class SpeakerReader:
         before = self.text[head_start:linked.start]
         after = self.text[linked.end:head_end + 40]
         head = HEAD_OF.search(" " + before)
+        named = self._named_after_title(linked) if MEMBER_NOUN.fullmatch(linked.text) else None
+        if named is not None:  # "SP'er Sandra Beckerman": the party word is the title of the name after it
+            return mention_ref(named)
         if MEMBER_NOUN.fullmatch(linked.text) or self._office_compound(linked, before):
             # 'aldus de CDA'er', 'aldus het VVD-Kamerlid': a member of the party, described
             return self.unnamed(head_start, head_end)
@@ -207,6 +212,11 @@ class SpeakerReader:
             end = linked.end + len(extension.group())
             return SpeakerRef(linked.start, end, self.text[linked.start:end], "org_name")
         return mention_ref(linked)
+
+    def _named_after_title(self, title: Mention) -> Mention | None:
+        """The person named right after a word that titles them ("SP'er Sandra Beckerman")."""
+        return next((m for m in self.mentions if m.label == "PER" and m.start > title.end
+                     and not self.text[title.end:m.start].strip()), None)
 
     def _authored(self, noun: str) -> bool:
         """'de verklaring van X', 'de mededeling van X': a text or statement whose author, after 'van',

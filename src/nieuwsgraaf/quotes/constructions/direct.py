@@ -72,7 +72,7 @@ def _impersonal(context: Context, span: QuoteSpan, previous: Attribution | None,
                 addressee) -> Attribution:
     """'"…", klonk het (bij de bonden | in de brief | vanavond in Terzake)': the body after 'bij' or
     'uit' speaks. 'In' names only where the words stand (a document, a programme), not who said them,
-    so without 'bij' or 'uit' the speaker is the topic before the quote: the body or group the
+    unless the document's author follows 'van' ('in een communiqué van X'); so without 'bij' or 'uit' the speaker is the topic before the quote: the body or group the
     sentences before open with ('De vakbonden verzetten zich … "…", luidt het'; topic.py), else the
     person the text is about, else the speaker of the quote before."""
     reader = context.reader
@@ -81,6 +81,12 @@ def _impersonal(context: Context, span: QuoteSpan, previous: Attribution | None,
         start = after.start("who") + place.start("what")
         speaker = reader.speaker_from(start, after.end("who"), span.open_start)
         return Attribution(speaker, f"{after['cue']} {place['prep']}", addressee)
+    author = context.rules.author_of.search(place["what"]) if place else None
+    if author is not None:  # 'klinkt het in een communiqué van het ministerie': the author speaks
+        start = after.start("who") + place.start("what") + author.end()
+        speaker = reader.speaker_from(start, after.end("who"), span.open_start)
+        if names_someone(speaker):
+            return Attribution(speaker, f"{after['cue']} in", addressee)
     # 'luidt het in de brief' keeps 'in' in its cue, as a document's words did before (dating reads the cue)
     cue = f"{after['cue']} in" if place and not place["what"][:1].isupper() else after["cue"]
     topic = described_topic(context, span.open_start)
