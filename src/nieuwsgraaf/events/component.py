@@ -31,6 +31,7 @@ from .motions import motion_event
 from .policies import policy_of
 from .prospects import is_prospect
 from .quantities import counted
+from .questions import asked
 from .records import Arguments
 from .references import named_in_passing, refers_back
 from .refusals import refusal_of
@@ -236,6 +237,8 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
         entries = list(hit.entries)  # a modal or 'noemen' is the trigger whatever its tag
     elif inside_name(hit.token):
         return None  # 'minister voor Buitenlandse Handel', 'de Straat van Taiwan'
+    if parsed and asked(hit.token, sent):
+        return None  # 'Gaat Poetin aan bij onderhandelingen?'
     if not entries or hit.token.ent_type_ == "PER" or _within_organisation_name(hit.token):
         return None
     entry, ambiguous = _choose(entries, sent, lexicon)

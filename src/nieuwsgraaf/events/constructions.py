@@ -6,9 +6,12 @@
 - a demand by modal verb: 'Y moet …' in a clause someone else says ('…, zei X', 'X vindt dat Y
   moet …', 'volgens X moet Y …') is REQUEST change by X of Y; in a passive the one asked is the
   'door' phrase, and a passive without one, a relative clause or an existential 'er' asks nobody;
+  nor does a modal in the past ('moest', 'had moeten': what was due then), in a question or in a
+  clause that says whether or what ('besluit of hij moet blijven', 'de regel dat … moeten kunnen');
 - a refusal by negated `willen`: 'X wil geen sancties', 'wil niet praten', also with the negation
   on the infinitive 'willen' governs ('wil Xi niet meer ontmoeten') is REJECT change, not negated
-  (the negation is the refusal); not 'niet alleen', nor a refusal to comment ('wil niet zeggen');
+  (the negation is the refusal); not 'niet alleen', nor a refusal to comment ('wil niet zeggen',
+  'wil niet speculeren': data/lexicons/event_no_comment.txt);
 - a wish on another: 'X wil dat Y …' is REQUEST change by X of Y, 'X wil niet dat Y …' REJECT;
 - a charge: 'volgens X schendt Y de regel', 'zolang Y het bestand schendt, zegt X' (a verb of
   data/lexicons/event_charges.txt) is ACCUSE allege by the one who says it on the one who breaks it;
@@ -36,10 +39,14 @@ from .triggers import TriggerHit
 
 _CALL = frozenset({"noem", "noemt", "noemde", "noemden", "genoemd", "noemen"})
 _MUST = frozenset({"moet", "moeten", "moest", "moesten"})
+_MUST_PAST = frozenset({"moest", "moesten"})
+_HAD = frozenset({"had", "hadden"})
 _WANT = frozenset({"wil", "willen", "wilde", "wilden", "wou"})
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
 _NOT_ADDRESSEES = frozenset({"ik", "we", "wij", "je", "jij", "men", "het", "er", "dat", "dit", "u"})
 _SUBJECTS = ("nsubj", "nsubj:pass")
+# a clause one of these opens asks or says whether, what or how: 'besluit of hij moet blijven'
+_ASKING = frozenset({"of", "wat", "welk", "welke", "wie", "waarom", "hoe", "waar", "wanneer"})
 _IF = frozenset({"als", "indien", "wanneer", "mocht"})
 _EVALUATION_WINDOW = 12  # tokens after 'noemen' its judgement may stand in
 
@@ -208,17 +215,25 @@ def _addressee(sent: Span, modal: Token) -> Token | None:
     return subject
 
 
+def _past(modal: Token) -> bool:
+    """'moest', 'had moeten': what was due then, a rule or a regret, is no demand made now."""
+    main = modal.head if modal.dep_ == "aux" else modal
+    return modal.lower_ in _MUST_PAST or any(c.dep_ == "aux" and c.lower_ in _HAD for c in main.children)
+
+
 def _must(sent: Span, token: Token) -> ConstructionHit | None:
+    if _past(token):
+        return None
     addressee = _addressee(sent, token)
     if addressee is None or addressee.lower_ in _NOT_ADDRESSEES:
         return None
     demander = _demander(sent, token)
     if demander is not None and demander.i == addressee.i:
         return None
+    if not _stated(sent, token.head if token.dep_ == "aux" else token):
+        return None
     hit = TriggerHit(token, _entry("REQUEST", "change", "moeten"), "construction")
     if demander is None:  # '"Hamas moet de wapens neerleggen."': the quote's speaker demands it
-        if not _stated(sent, token.head if token.dep_ == "aux" else token):
-            return None
         return ConstructionHit(hit, Arguments((), (addressee,), None), by_speaker=True)
     return ConstructionHit(hit, Arguments((demander,), (addressee,), None))
 
@@ -232,7 +247,11 @@ def _stated(sent: Span, verb: Token) -> bool:
         return False
     if verb.i == sent.root.i or verb.dep_ in ("conj", "parataxis"):
         return True
-    return verb.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ != "dat" for m in verb.children)
+    if verb.dep_ == "xcomp" and verb.i < verb.head.i:
+        return True  # '"Hij moet opstappen", vindt Wilders': the quote before its verb
+    if verb.dep_ != "ccomp" or any(m.dep_ == "mark" and m.lower_ != "dat" for m in verb.children):
+        return False
+    return verb.doc[verb.left_edge.i].lower_ not in _ASKING  # 'vroeg welke conclusie hij moet trekken'
 
 
 def _charge(sent: Span, token: Token) -> ConstructionHit | None:
@@ -258,6 +277,12 @@ def _negation(tokens: list[Token]) -> bool:
     return any(t.lower_ in _NEGATIONS and t.nbor(1).lower_ != "alleen" for t in tokens if t.i + 1 < len(t.doc))
 
 
+def _declines_comment(infinitive: Token) -> bool:
+    """'wil niet zeggen', 'wil niet speculeren' (speech verbs, data/lexicons/event_no_comment.txt)."""
+    lower = infinitive.lower_
+    return lower in speech_forms() or lower in resources.lexicon_words("event_no_comment.txt")
+
+
 def _refusal(token: Token) -> ConstructionHit | None:
     """'X wil geen sancties', 'wil niet dat …', and the negation on the infinitive it governs: 'wil Xi
     niet meer ontmoeten', 'wil ze nog niet vrijgeven' (the refused act's objects are the targets)."""
@@ -265,8 +290,8 @@ def _refusal(token: Token) -> ConstructionHit | None:
     near = [*token.children, *main.children]
     near += [g for c in main.children if c.dep_ == "obj" for g in c.children if g.dep_ == "det"]
     complement = _complement(main) if main is token else None
-    if complement is not None and complement.lower_ in speech_forms():
-        return None  # 'wil niet zeggen', 'wilde niet bevestigen': no comment, not a refusal (§9)
+    if complement is not None and _declines_comment(complement):
+        return None  # 'wil niet zeggen', 'wil niet speculeren': no comment, not a refusal (§9)
     inner = list(complement.children) if complement is not None else []
     if not (_negation(near) or _negation(inner)) or _subject(main) is None:
         return None

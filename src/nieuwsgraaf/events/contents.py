@@ -6,7 +6,10 @@ refusals always are such acts; offers, proposals and bans are the (type, lemma, 
 data/lexicons/event_content_acts.tsv. What a threat or a call asks may lie down an infinitive chain
 ('riep op de gevechten te staken'); what a refusal or a proposal is about may not (the gold keeps
 'weigert de invasie te veroordelen' ASSAULT, 'stelde voor een top te organiseren' AGREE on `top`).
-A relation a sanction cuts ('sluit samenwerking uit', 'verliet de vergadering') is no cooperation."""
+A relation a sanction cuts ('sluit samenwerking uit', 'verliet de vergadering') is no cooperation.
+What one is willing to do, promises or denies may stand in an 'om … te' clause ('is bereid om te
+onderhandelen', 'ontkende geld te hebben ontvangen'); the verb a modal demand sits on ('vindt dat
+Francken moet opstappen': REQUEST on 'moet') is what is asked (docs/events.md §21)."""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ _ARGUMENT_ROLE = "obl:arg"
 _CHAIN_ROLES = frozenset({"xcomp", "obj"})
 _CHAIN_STEPS = 2
 _ASKS = frozenset({"THREATEN", "REQUEST"})
+_INFINITIVE_MARKS = frozenset({"om", "te"})
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT"})  # what a sanction can cut
 
 
@@ -65,10 +69,20 @@ def _is_direct_content(token: Token, acts: set[int], light: set[int]) -> bool:
     return token.dep_ == _ARGUMENT_ROLE and not any(c.dep_ == "obj" for c in head.children)
 
 
-def _is_content(token: Token, acts: set[int], light: set[int], asks: set[int]) -> bool:
+def _is_willed_clause(token: Token, settled: set[int]) -> bool:
+    """`token` heads an 'om … te' clause after an offer, a promise or a refusal (`settled`): 'is
+    bereid om de plannen te bespreken', 'ontkende gunsten te hebben ontvangen'. Under a call the
+    clause may be an event the gold keeps ('riep op om de straat op te gaan')."""
+    head = token.head
+    return (token.dep_ == "advcl" and head.i != token.i and head.i in settled and token.i > head.i
+            and any(m.dep_ == "mark" and m.lower_ in _INFINITIVE_MARKS for m in token.children))
+
+
+def _is_content(token: Token, acts: set[int], light: set[int], asks: set[int],
+                settled: frozenset[int] | set[int] = frozenset()) -> bool:
     """`token` is an act's content, or the object or complement of an infinitive that a threat or
-    a demand (`asks`) is about."""
-    if _is_direct_content(token, acts, light):
+    a demand (`asks`) is about, or the clause of an offer, a promise or a refusal (`settled`)."""
+    if _is_direct_content(token, acts, light) or _is_willed_clause(token, settled):
         return True
     for _ in range(_CHAIN_STEPS):
         if token.dep_ not in _CHAIN_ROLES or token.head.i == token.i or token.head.pos_ != "VERB":
@@ -89,9 +103,15 @@ def without_contents(found: list[tuple[Token, EventMention]]) -> list[EventMenti
     # voorstellen uit te werken' the parser takes the noun 'voorstellen' for a verb with an object.
     speech = {token.i for token, mention in found_acts if mention.type in SPEECH_ACTS}
     asks = {token.i for token, mention in found_acts if mention.type in _ASKS}
+    settled = acts - asks
     light = {token.head.i for token, mention in found
              if mention.type in SPEECH_ACTS and token.pos_ == "NOUN" and token.dep_ == "obj"}
     cuts = {token.i for token, mention in found if mention.type == "SANCTION" and token.pos_ == "VERB"}
+    # a demand by modal ('vindt dat Francken moet opstappen') sits on the auxiliary: its verb is what is asked
+    demanded = {token.head.i for token, mention in found_acts
+                if mention.type == "REQUEST" and token.dep_ == "aux" and token.head.i != token.i}
     return [mention for token, mention in found
-            if not _is_content(token, speech if mention.type in SPEECH_ACTS else acts, light, asks)
+            if token.i not in demanded
+            and not _is_content(token, speech if mention.type in SPEECH_ACTS else acts, light, asks,
+                               settled & speech if mention.type in SPEECH_ACTS else settled)
             and not (mention.type in _COOPERATIVE and _is_direct_content(token, cuts, set()))]

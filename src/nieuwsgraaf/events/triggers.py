@@ -50,8 +50,24 @@ def _particle_in(sent: Span, verb: Token, particle: str) -> bool:
     if verb.i >= sent.start + 2 and doc[verb.i - 1].lower_ == "te" and doc[verb.i - 2].lower_ == particle:
         return True
     parsed = doc.has_annotation("DEP")
-    return any(t.lower_ == particle and (not parsed or t.head.i == verb.i or t.dep_ == "compound:prt")
+    return any(t.lower_ == particle and (not parsed or t.head.i == verb.i or _stray_particle(t, verb))
                for t in sent if t.i > verb.i)
+
+
+def _stray_particle(particle: Token, verb: Token) -> bool:
+    """A particle the parser hung on another word, as it often does on an infinitive further on
+    ('roept mensen op thuis te blijven'); not one that stands where the other verb's own particle
+    stands, after it or right before it ('zei … en riep verder op', 'de goede kant op gaan', 'aan
+    te vechten'), which is that verb's, not the trigger's ('zei'), unless the trigger stands between
+    them ('heeft geprotesteerd. We dringen er op aan')."""
+    if particle.dep_ != "compound:prt":
+        return False
+    head = particle.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return True
+    if head.i < particle.i:
+        return head.i < verb.i
+    return [t.lower_ for t in particle.doc[particle.i + 1:head.i]] not in ([], ["te"])
 
 
 def _split_entries(token: Token, sent: Span, lexicon: EventLexicon) -> list[TriggerEntry]:

@@ -1,0 +1,35 @@
+"""An event word in a question names no event: 'Hoe red je tientallen mensen?', 'Die quota werden
+toch geschorst?', 'Gaat Poetin aan bij onderhandelingen?' ask whether or how it happens, they report
+nothing (docs/events.md §21). What the question asks is the clause that ends in the question mark; a
+word before a colon or a quote that opens the question ('verwerpt de kritiek: "Wat is hier mis
+aan?"') is the reporting sentence's, and a conditional clause ('Als Nederland zou worden
+aangevallen, zouden we dan …?') is what the question supposes, not what it asks."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_CLOSERS = "\"'”’»"
+_OPENERS = frozenset({":", "“", "„", "‘", "«", '"'})  # what may open a question quoted after the word
+_IF = frozenset({"als", "indien", "wanneer", "mocht"})
+
+
+def _is_question(sent: Span) -> bool:
+    return sent.text.rstrip().rstrip(_CLOSERS).endswith("?")
+
+
+def _in_condition(token: Token) -> bool:
+    """`token` stands in an 'als' clause (or heads one)."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _IF for c in node.children):
+            return True
+    return False
+
+
+def asked(token: Token, sent: Span) -> bool:
+    """`token` stands in what its sentence asks."""
+    if not _is_question(sent):
+        return False
+    if any(t.text in _OPENERS for t in sent if t.i > token.i):
+        return False
+    return not _in_condition(token)
