@@ -18,9 +18,12 @@
 - a verdict: 'X vindt het besluit onaanvaardbaar' (a negative word of event_evaluations.tsv that
   'vinden' says of something) is ACCUSE disapprove by X on the adjective, not when it judges only
   what may come ('vind het gevaarlijk als …'); so is the word as a predicate ('Dat is onaanvaardbaar',
-  'Onacceptabel!'), by the one who says it, on its subject when that names an actor.
+  'Onacceptabel!'), by the one who says it, on its subject when that names an actor;
+- blame: 'volgens X is Y verantwoordelijk voor de aanslag', 'X stelde Y verantwoordelijk voor …', 'Y
+  maakt zich schuldig aan inmenging' is ACCUSE allege by the one who says it (or holds Y responsible)
+  on Y.
 
-A demand or predicate verdict whose sentence names nobody who says it is left to the speaker of the
+A demand, predicate verdict or blame whose sentence names nobody who says it is left to the speaker of the
 quote it stands in (`ConstructionHit.by_speaker`): the events step knows the quotes, this parse does not.
 """
 
@@ -48,6 +51,9 @@ _SUBJECTS = ("nsubj", "nsubj:pass")
 # a clause one of these opens asks or says whether, what or how: 'besluit of hij moet blijven'
 _ASKING = frozenset({"of", "wat", "welk", "welke", "wie", "waarom", "hoe", "waar", "wanneer"})
 _IF = frozenset({"als", "indien", "wanneer", "mocht"})
+_WOULD = frozenset({"zou", "zouden"})  # a hypothesis, not a judgement of what was done
+# a word of blame: the preposition of what is blamed, and the verbs it is the complement of
+_BLAME = {"verantwoordelijk": ("voor", frozenset({"stellen", "houden"})), "schuldig": ("aan", frozenset({"maken"}))}
 _EVALUATION_WINDOW = 12  # tokens after 'noemen' its judgement may stand in
 
 
@@ -86,7 +92,7 @@ def _evaluation(verb: Token) -> str | None:
     window = verb.doc[verb.i + 1: min(sent.end, verb.i + _EVALUATION_WINDOW)]
     for token in window:
         word = token.lower_
-        polarity = _polarity(word)
+        polarity = _polarity(word) or (_plural_polarity(word) if token.pos_ == "NOUN" else None)
         if polarity is None:
             continue
         negated = any(t.lower_ in _NEGATIONS for t in window if t.i < token.i)
@@ -99,6 +105,15 @@ def _evaluation(verb: Token) -> str | None:
 def _polarity(word: str) -> str | None:
     table = _evaluations()
     return table.get(word) or (table.get(word[:-1]) if word.endswith("e") else None)
+
+
+def _plural_polarity(noun: str) -> str | None:
+    """The judgement of a plural noun ('noemde hen monsters', 'leugenaars', 'terroristen')."""
+    table = _evaluations()
+    for ending in ("s", "en"):
+        if noun.endswith(ending) and noun[: -len(ending)] in table:
+            return table[noun[: -len(ending)]]
+    return None
 
 
 def _verdict(token: Token) -> ConstructionHit | None:
@@ -127,12 +142,15 @@ def _predicate_verdict(sent: Span, token: Token) -> ConstructionHit | None:
     """'Dat is onaanvaardbaar', 'Een schande!', 'Onacceptabel!': a word of condemnation as the
     predicate of its clause (with a copula, or a sentence with no verb) is ACCUSE disapprove by the
     one who says it, on its subject when that names an actor ('Hij is incompetent'), else on nobody;
-    not negated ('is niet schandalig'), not a judgement of what may come ('is gevaarlijk als …')."""
+    not negated ('is niet schandalig'), not a judgement of what may come ('is gevaarlijk als …', 'zou
+    illegaal zijn'), not in a relative clause ('aspecten die oneerlijk zijn' describes the aspects)."""
     if _polarity(token.lower_) != "negative" or not _predicative(sent, token):
         return None
-    if any(c.lower_ in _NEGATIONS or _conditional(c) for c in token.children):
-        return None
+    if any(c.lower_ in _NEGATIONS or _conditional(c) or c.lower_ in _WOULD for c in token.children):
+        return None  # 'is niet schandalig', 'is gevaarlijk als …', 'zou illegaal zijn': nothing done is judged
     subject = _subject(token)
+    if token.dep_ == "acl:relcl" or (subject is not None and "Rel" in subject.morph.get("PronType")):
+        return None  # 'aspecten die oneerlijk zijn': a relative clause describes its noun, it judges no one
     judged = (subject,) if subject is not None and _is_actor(subject) else ()
     hit = TriggerHit(token, _entry("ACCUSE", "disapprove", token.lower_), "construction")
     sayer = _demander(sent, token)
@@ -141,6 +159,50 @@ def _predicate_verdict(sent: Span, token: Token) -> ConstructionHit | None:
     if judged and judged[0].i == sayer.i:
         return None
     return ConstructionHit(hit, Arguments((sayer,), judged, None))
+
+
+def _blame(sent: Span, token: Token) -> ConstructionHit | None:
+    """'Y is verantwoordelijk voor de gevolgen', 'X stelde hen verantwoordelijk voor …', 'Y maakt zich
+    schuldig aan inmenging': blame laid on Y is ACCUSE allege by the one who says it (the sentence's
+    sayer, else the speaker of the quote it stands in); not negated ('zijn niet verantwoordelijk'), not a
+    hypothesis ('zou … zijn'), not in a relative clause ('de premier die daarvoor verantwoordelijk was')."""
+    word = token.lower_
+    frame = _BLAME.get(word)
+    if frame is None or not _blames(token, frame):
+        return None
+    if any(c.lower_ in _NEGATIONS or c.lower_ in _WOULD or _conditional(c) for c in (*token.children, *token.head.children)):
+        return None
+    if token.dep_ == "acl:relcl":
+        return None
+    host = token.head if token.dep_ == "xcomp" else token  # 'stelde hen verantwoordelijk', 'maakt zich schuldig'
+    other = next((c for c in host.children if c.dep_ == "obj" and c.lower_ != "zich"), None) if host.i != token.i else None
+    blamed = other if other is not None else _subject(host)  # 'X stelde hen …': the object; else the subject
+    if blamed is None or "Rel" in blamed.morph.get("PronType") or blamed.lower_ in _NOT_ADDRESSEES:
+        return None
+    sayer = _subject(host) if other is not None else _demander(sent, token)
+    hit = TriggerHit(token, _entry("ACCUSE", "allege", word), "construction")
+    if sayer is None:
+        return ConstructionHit(hit, Arguments((), (blamed,), None), by_speaker=True)
+    if sayer.i == blamed.i:
+        return None
+    return ConstructionHit(hit, Arguments((sayer,), (blamed,), None))
+
+
+def _blames(token: Token, frame: tuple[str, frozenset[str]]) -> bool:
+    """`token` lays blame: it has the argument its frame needs ('voor' the thing caused, 'aan' the
+    wrong done; on itself, or on the verb it complements) and is a predicate (with a copula, or the
+    complement of 'stellen'/'houden'/'maken')."""
+    preposition, hosts = frame
+    holders = (token, token.head) if token.dep_ == "xcomp" else (token,)
+    if not any(_introduced_by(c, preposition) for holder in holders for c in holder.children):
+        return False
+    if any(c.dep_ == "cop" for c in token.children):
+        return preposition == "voor"  # 'is schuldig aan' is a court's finding or a debt, 'is verantwoordelijk voor' blame
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in hosts
+
+
+def _introduced_by(phrase: Token, preposition: str) -> bool:
+    return phrase.dep_.startswith("obl") and any(g.lower_ == preposition and g.dep_ == "case" for g in phrase.children)
 
 
 def _predicative(sent: Span, token: Token) -> bool:
@@ -343,7 +405,7 @@ def find_constructions(sent: Span) -> list[ConstructionHit]:
             hit = _charge(sent, token)
             found.extend([hit] if hit else [])
         elif token.pos_ == "ADJ":
-            hit = _verdict(token) or _predicate_verdict(sent, token)
+            hit = _verdict(token) or _predicate_verdict(sent, token) or _blame(sent, token)
             found.extend([hit] if hit else [])
         elif token.pos_ == "NOUN":
             hit = _predicate_verdict(sent, token)

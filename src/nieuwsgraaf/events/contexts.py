@@ -30,6 +30,8 @@ each of the tree around the word:
   verb's, the noun only what it acts on);
 - `not_clause`: no clausal complement of it is introduced by one of the words ('erkende dat ze weinig
   opschieten' admits a fact; recognising a state takes an object);
+- `out_of`: a dependent introduced by `uit` starts or ends with one of the words ('stapt uit de
+  coalitie', 'uit de atoomdeal stappen' leave a body or a treaty; 'stapten uit een taxi' leave nothing);
 - `court` / `not_court`: the verb is (is not) said of a court case, the words being the courts
   ('de rechtbank veroordeelde hem', 'werd veroordeeld tot twee jaar cel', 'hij was al veroordeeld';
   not 'de EU veroordeelt de aanval', 'de aanslag werd alom veroordeeld'): see `in_court`.
@@ -46,7 +48,7 @@ from spacy.tokens import Token
 
 CONDITIONS = frozenset({"subject", "object", "patient", "not_patient", "argument", "not_argument", "not_preposition",
                         "not_particle", "not_after", "not_after_definite", "not_head", "not_part_of", "not_clause",
-                        "court", "not_court"})
+                        "court", "not_court", "out_of"})
 _ROLES = {"subject": frozenset({"nsubj", "nsubj:pass"}), "object": frozenset({"obj"}),
           "patient": frozenset({"obj", "nsubj:pass"})}  # what undergoes the act: a passive's subject too
 _SENTENCE_PREPOSITIONS = frozenset({"tot", "wegens"})  # 'veroordeeld tot twee jaar cel', 'wegens fraude'
@@ -123,6 +125,9 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
         return not ("van" in _prepositions(token) and _part_of(token.head, context.words))
     if context.condition == "not_clause":
         return not any(c.dep_ == "ccomp" and _marks(c) & context.words for c in token.children)
+    if context.condition == "out_of":
+        left = [c.lower_ for c in token.children if "uit" in _prepositions(c)]  # obl, or a misparse as xcomp
+        return any(_names_one_of(w, context.words) for w in left)
     if context.condition == "not_particle":
         return not any(c.dep_ == "compound:prt" and c.lower_ in context.words for c in token.children)
     if context.condition == "not_preposition":

@@ -89,15 +89,20 @@ PHRASE_WINDOW = 10  # tokens a phrase's words may lie apart ('dient … een klac
 
 
 def _phrase_tokens(phrase: PhrasePattern, sent: Span) -> list[Token] | None:
-    """One token per word of the phrase, in any order (Dutch moves verbs), close together, or None."""
-    found = []
-    for pattern in phrase.words:
-        token = next((t for t in sent if t not in found and _matches(pattern, t, sent)
-                      and all(abs(t.i - f.i) <= PHRASE_WINDOW for f in found)), None)
-        if token is None:
-            return None
-        found.append(token)
-    return found
+    """One token per word of the phrase, in any order (Dutch moves verbs), close together, or None.
+    Each occurrence of the first word is tried: in 'in zijn kritiek, omdat hij … in twijfel trok' the
+    first 'in' is too far from the rest."""
+    for first in (t for t in sent if _matches(phrase.words[0], t, sent)):
+        found = [first]
+        for pattern in phrase.words[1:]:
+            token = next((t for t in sent if t not in found and _matches(pattern, t, sent)
+                          and all(abs(t.i - f.i) <= PHRASE_WINDOW for f in found)), None)
+            if token is None:
+                break
+            found.append(token)
+        else:
+            return found
+    return None
 
 
 def find_triggers(sent: Span, lexicon: EventLexicon) -> list[TriggerHit]:
