@@ -41,7 +41,8 @@ ROLE_VOCAB = {
     "minister-president", "secretaris-generaal", "voorzitter", "eerste vicevoorzitter",
     "fractievoorzitter", "partijleider", "kanselier", "koning", "koningin", "kroonprins", "paus",
     "leider", "bondscoach", "ceo", "burgemeester", "commissaris", "hoge vertegenwoordiger",
-    "directeur", "woordvoerder", "lid",
+    "directeur", "woordvoerder", "lid", "nationale veiligheidsadviseur", "adjunct-secretaris-generaal",
+    "hoge commissaris", "korpschef", "commissaris-generaal", "federaal procureur",
 }
 
 

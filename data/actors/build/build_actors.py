@@ -542,7 +542,7 @@ def build_people(actors: dict, sources: dict, ok_party_map: dict):
     by_qid = {a["qid"]: a for a in actors.values() if a["type"] == "person" and a["qid"]}
     for fname in ("people_nl_be.jsonl", "people_world.jsonl", "people_cabinets_nl_be.jsonl",
                   "people_office_holders.jsonl", "people_world_leaders.jsonl",
-                  "people_world_officials.jsonl"):
+                  "people_world_officials.jsonl", "people_public_offices.jsonl"):
         for r in read_jsonl(fname):
             roles = [role(*x) for x in r.get("roles", [])]
             party = [{"of": p[0], "start": p[1], "end": p[2]} for p in r.get("party", [])]

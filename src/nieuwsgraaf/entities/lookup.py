@@ -167,10 +167,19 @@ class ActorLookup:
         # Word for word a near spelling ('Georgino Wijnaldum'), not another word in the same
         # frame ('Franse ministerie van Defensie' is no 'Oekraïense ministerie van Defensie').
         words, known = form.split(), found[0].split()
-        if len(words) != len(known) or any(fuzz.ratio(a, b) < 75 or a[:1] != b[:1] for a, b in zip(words, known, strict=True)):
+        if len(words) != len(known) or any(not self._near_spelling(a, b) for a, b in zip(words, known, strict=True)):
             return None
         actor = self.kb.actors[self._fuzzy_names[label][found[2]][1]]
         return self.choose([actor], label, context, found[0]) if context else actor
+
+    def _near_spelling(self, word: str, known: str) -> bool:
+        """One word spelled near another: same first letter, close enough, and not two different
+        first names ('Peter Timmermans' is no 'Pieter Timmermans')."""
+        if word == known:
+            return True
+        if word in self.lexicon.first_names and known in self.lexicon.first_names:
+            return False
+        return fuzz.ratio(word, known) >= 75 and word[:1] == known[:1]
 
     def _inner_name(self, surface: str, label: str, context: LinkContext) -> Actor | None:
         """A known name inside a span the tagger drew too wide ('Rutte als NAVO-chef', 'Abe het').
