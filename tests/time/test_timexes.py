@@ -245,3 +245,23 @@ def test_this_weekend_late_in_the_week_is_the_coming_one_even_in_the_past_tense(
 def test_less_than_a_unit_and_vague_units_after_met():
     assert tag("Hij zat nog geen week in de regering.")["week"] == ("DURATION", "P1W", "LESS_THAN")
     assert tag("Een bestuurder met jaren ervaring.")["jaren"] == ("DURATION", "PXY", None)
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("De bond wil in de toekomst vaker overleg.", "toekomst", "FUTURE_REF"),
+    ("Dat is in het verleden al twee keer misgegaan.", "verleden", "PAST_REF"),
+    ("Op dit moment zijn er geen gesprekken.", "dit moment", "PRESENT_REF"),
+    ("De druk is de laatste tijd flink toegenomen.", "laatste tijd", "PAST_REF"),
+])
+def test_vague_reference_nouns_after_their_article(text, expression, value):
+    assert tag(text)[expression] == ("DATE", value, None)
+
+
+def test_verleden_before_a_unit_stays_a_date_and_toekomstige_is_no_timex():
+    found = tag("Het verleden jaar geopende museum toont toekomstige plannen.")
+    assert found == {"verleden jaar": ("DATE", "2024", None)}
+
+
+def test_adjectival_long_durations():
+    assert tag("Na wekenlange staking en decennialange twist kwam er een akkoord.") == {
+        "wekenlange": ("DURATION", "PXW", None), "decennialange": ("DURATION", "PXDE", None)}

@@ -572,6 +572,10 @@ def resolve_deictic_ref(m, lex, ctx):
     return Resolved("DATE", lex.refs[m["ref"].lower()])
 
 
+def resolve_ref_phrase(m, lex, ctx):
+    return Resolved("DATE", lex.ref_phrases[m["ref"].lower()])
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\n\"“”‘’()]")
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -636,6 +640,7 @@ def resolve_duration_adj(m, lex, ctx):
 
 
 def resolve_duration_long(m, lex, ctx):
+    # the adjective ('jarenlange onderhandelingen') carries the same duration as the adverb
     return Resolved("DURATION", {"jarenlang": "PXY", "maandenlang": "PXM", "wekenlang": "PXW",
                                  "dagenlang": "PXD", "urenlang": "PTXH", "decennialang": "PXDE"}[m["long"].lower()])
 

@@ -119,6 +119,8 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("course_of_daypart", rf"{b}in de loop van de (?P<core>{daypart_word}){e}"),
         ("relday", rf"{b}(?P<relday>{_alternation(lex.reldays)}){e}"),
         ("deictic_ref", rf"(?<![\w.-])(?P<ref>{_alternation(lex.refs)})(?![\w.-])(?! eenmaal)"),
+        # 'in de toekomst', 'in het verleden', 'op dit moment': the noun after its article or preposition
+        ("ref_phrase", rf"{b}(?:de|het|op|tot|vanaf) (?P<core>(?P<ref>{_alternation(lex.ref_phrases)})){e}(?! (?:jaar|week|maand|eeuw)\b)"),
         # 'het afgelopen jaar' is the past twelve months; 'afgelopen jaar' alone is last year
         ("past_year_span", rf"{b}het (?P<core>(?:afgelopen|voorbije) jaar){e}"),
         ("relative_unit", rf"{b}{relative} (?P<unit>week|maand|jaar|weekend|weekeinde|eeuw){e}"),
@@ -137,7 +139,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("duration_fixed", rf"{b}(?P<fixed>een halfuur|een half uur|een halfjaar|een half jaar|een kwartier|anderhalf uur|anderhalve dag"
                            rf"|anderhalve week|anderhalve maand|anderhalf jaar|een etmaal){e}"),
         ("duration_adj", rf"{b}(?P<n>\d+|{_alternation(lex.numbers)})(?P<adj>daagse|jarige|urige|weekse)(?![\w])"),
-        ("duration_long", rf"{b}(?P<long>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang){e}"),
+        ("duration_long", rf"{b}(?P<long>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang)e?{e}"),
         # 'al weken', 'na jaren', 'sinds maanden': a bare plural unit after a word of duration
         ("duration_vague", rf"{b}(?:al|nog|na|sinds|gedurende|pas na|ook na|met) (?P<core>(?P<vague>uren|dagen|weken|maanden"
                            rf"|jaren|decennia)){e}"),
