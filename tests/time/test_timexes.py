@@ -265,3 +265,9 @@ def test_verleden_before_a_unit_stays_a_date_and_toekomstige_is_no_timex():
 def test_adjectival_long_durations():
     assert tag("Na wekenlange staking en decennialange twist kwam er een akkoord.") == {
         "wekenlange": ("DURATION", "PXW", None), "decennialange": ("DURATION", "PXDE", None)}
+
+
+def test_days_or_weeks_ago_from_a_month_dated_article_are_that_month():
+    found = tag("Drie dagen geleden viel de stroom uit, twee maanden geleden ook.", DateValue("2021-06", "month"))
+    assert found == {"Drie dagen geleden": ("DATE", "2021-06", None), "twee maanden geleden": ("DATE", "2021-04", None)}
+    assert tag("Vijf weken geleden begon het.", DateValue("2021", "year"))["Vijf weken geleden"][1] is None

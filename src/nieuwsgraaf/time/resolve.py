@@ -428,6 +428,10 @@ def resolve_ago(m, lex, ctx):
     letter, is_time = lex.units[m["unit"].lower()]
     if amount is None or is_time or ctx.dct is None:
         return Resolved("DATE", None)
+    if letter in ("D", "W") and ctx.dct.date is None:
+        # an article dated to the month reports what happened days or weeks before it in that
+        # month: 'twee weken geleden' in 2019-10 is 2019-10, as a weekday there is (_coarse)
+        return Resolved("DATE", _coarse(ctx.dct) if ctx.dct.month else None)
     return Resolved("DATE", _shift(ctx.dct, -amount, letter))
 
 
