@@ -271,3 +271,13 @@ def test_days_or_weeks_ago_from_a_month_dated_article_are_that_month():
     found = tag("Drie dagen geleden viel de stroom uit, twee maanden geleden ook.", DateValue("2021-06", "month"))
     assert found == {"Drie dagen geleden": ("DATE", "2021-06", None), "twee maanden geleden": ("DATE", "2021-04", None)}
     assert tag("Vijf weken geleden begon het.", DateValue("2021", "year"))["Vijf weken geleden"][1] is None
+
+
+def test_the_weekday_of_a_day_and_month_picks_the_year():
+    # 2025-09-29 is a Monday; a past clause puts '3 oktober' in 2024, but Friday 3 October is 2025
+    assert tag("Het bestuur besliste vrijdag 3 oktober over de fusie.")["vrijdag 3 oktober"][1] == "2025-10-03"
+    assert tag("Het bestuur besliste 3 oktober over de fusie.")["3 oktober"][1] == "2024-10-03"
+
+
+def test_day_and_month_of_a_relative_year():
+    assert tag("Het verzoek kwam op 2 mei vorig jaar binnen.")["2 mei vorig jaar"] == ("DATE", "2024-05-02", None)

@@ -158,7 +158,20 @@ def resolve_day_month(m, lex, ctx):
     if year is None:
         return Resolved("DATE", None)
     found = _safe_date(year, month, int(m["d"]))
+    if found and m["weekday"]:
+        found = _matching_weekday_year(found, lex.weekdays[m["weekday"].lower()])
     return Resolved("DATE", day_value(found)) if found else None
+
+
+def _matching_weekday_year(found: date, weekday: int) -> date:
+    """'woensdag 16 mei': the weekday names the year when the tense guessed the neighbouring one."""
+    if found.isoweekday() == weekday:
+        return found
+    for year in (found.year - 1, found.year + 1):
+        other = _safe_date(year, found.month, found.day)
+        if other and other.isoweekday() == weekday:
+            return other
+    return found
 
 
 def resolve_month_year(m, lex, ctx):
@@ -716,7 +729,11 @@ def resolve_month_relative_year(m, lex, ctx):
     season = m.groupdict().get("season")
     if season:
         return Resolved("DATE", f"{year}-{lex.seasons[season.lower()]}")
-    return Resolved("DATE", month_value(year, month_number(lex, m["month"])))
+    month = month_number(lex, m["month"])
+    if m.groupdict().get("d"):  # '15 augustus vorig jaar'
+        found = _safe_date(year, month, int(m["d"]))
+        return Resolved("DATE", day_value(found)) if found else None
+    return Resolved("DATE", month_value(year, month))
 
 
 resolve_relative_year_month = resolve_month_relative_year

@@ -76,7 +76,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("day_month", rf"{b}(?:{weekday},? )?(?P<d>\d{{1,2}})(?:e|ste|de)? {month}{e}"),
         ("part_month_year", rf"{b}{partmod} {month} {year}{e}"),
         ("month_year", rf"{b}{month} {year}{e}"),
-        ("month_relative_year", rf"{b}(?:{month}|{season}) (?:van )?(?P<rel>vorig|dit|volgend|verleden) jaar{e}"),
+        ("month_relative_year", rf"{b}(?:(?:(?P<d>\d{{1,2}}) )?{month}|{season}) (?:van )?(?P<rel>vorig|dit|volgend|verleden) jaar{e}"),
         ("relative_year_month", rf"{b}(?P<rel>vorig|dit|volgend|verleden) jaar {month}{e}"),
         ("part_year", rf"{b}{partmod} {year}{e}"),
         ("approx_year", rf"{b}{approx} (?P<core>{year}){e}"),
