@@ -281,3 +281,8 @@ def test_the_weekday_of_a_day_and_month_picks_the_year():
 
 def test_day_and_month_of_a_relative_year():
     assert tag("Het verzoek kwam op 2 mei vorig jaar binnen.")["2 mei vorig jaar"] == ("DATE", "2024-05-02", None)
+
+
+def test_binnen_with_a_count_is_a_duration_and_over_a_point():
+    assert tag("Binnen vijf jaar moet de dijk klaar zijn.") == {"vijf jaar": ("DURATION", "P5Y", None)}
+    assert tag("Over vijf jaar moet de dijk klaar zijn.") == {"Over vijf jaar": ("DATE", "2030", None)}

@@ -111,7 +111,9 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("part_of_unit", rf"{b}(?:het )?(?P<core>(?P<partmod>begin|eind|einde|midden) van (?:de|het) "
                          rf"(?P<unit>week|maand|jaar)){e}"),
         ("ago", rf"{b}{number} {unit} (?:geleden|terug){e}"),
-        ("in_future", rf"{b}(?P<prep>over|binnen) {number} {unit}{e}"),
+        # 'binnen twee weken' is the duration 'twee weken' (duration pattern); only 'binnen enkele
+        # weken', of no stated size, is a point in the future with the preposition in its span
+        ("in_future", rf"{b}(?P<prep>over|binnen(?= (?:{_alternation(lex.vague)}) )) {number} {unit}{e}"),
         ("weekday_week", rf"{b}(?P<rel>vorige|volgende) week {weekday}{e}"),
         ("weekday", rf"{b}(?:{weekday_rel} )?{weekday}(?:{daypart})?(?: laat)?{e}"),
         ("daypart_s", rf"{b}'s (?P<sdaypart>ochtends|morgens|middags|avonds|nachts){e}"),
