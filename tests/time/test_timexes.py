@@ -286,3 +286,28 @@ def test_day_and_month_of_a_relative_year():
 def test_binnen_with_a_count_is_a_duration_and_over_a_point():
     assert tag("Binnen vijf jaar moet de dijk klaar zijn.") == {"vijf jaar": ("DURATION", "P5Y", None)}
     assert tag("Over vijf jaar moet de dijk klaar zijn.") == {"Over vijf jaar": ("DATE", "2030", None)}
+
+
+def test_an_adverbial_clause_after_the_weekday_does_not_set_its_tense():
+    # Monday 2025-09-29: 'moet' is present; the past 'was' belongs to the clause opened by 'nadat'
+    found = tag("De minister moet woensdag uitleg geven nadat hij in opspraak was geraakt.")
+    assert found["woensdag"][1] == "2025-10-01"
+
+
+def test_op_een_dag_is_no_duration_but_een_dag_is():
+    assert tag("Misschien zien ze op een dag hun fout in.") == {}
+    assert tag("De staking duurde een dag.") == {"een dag": ("DURATION", "P1D", None)}
+
+
+def test_every_part_of_day_is_a_set():
+    assert tag("Elke nacht rijden er treinen.") == {"Elke nacht": ("SET", "XXXX-XX-XXTNI", None)}
+
+
+def test_black_friday_follows_the_fourth_thursday_of_november():
+    # 2024: 1 November is a Friday, so the fourth Thursday is the 28th and Black Friday the 29th
+    assert tag("Rond Black Friday is het druk.", DateValue("2024-11-10", "day"))["Black Friday"][1] == "2024-11-29"
+
+
+def test_a_small_or_good_half_year():
+    assert tag("Het duurde een goed half jaar.")["half jaar"] == ("DURATION", "P6M", "MORE_THAN")
+    assert tag("Het duurde een klein half jaar.")["half jaar"] == ("DURATION", "P6M", "LESS_THAN")

@@ -385,6 +385,8 @@ def resolve_century(m, lex, ctx):
 def resolve_set_every(m, lex, ctx):
     if m["weekday_set"]:
         return Resolved("SET", f"XXXX-WXX-{lex.weekdays[m['weekday_set'].lower()]}")
+    if m["daypart_set"]:  # 'elke ochtend': that part of every day
+        return Resolved("SET", f"XXXX-XX-XXT{_DAYPART_WORDS[m['daypart_set'].lower()]}")
     letter, is_time = lex.units[m["unit"].lower()]
     return Resolved("SET", f"PT1{letter}" if is_time else f"P1{letter}")
 
@@ -648,6 +650,11 @@ def resolve_duration_fixed(m, lex, ctx):
                                  "anderhalf jaar": "P1Y6M", "een etmaal": "P1D"}[m["fixed"].lower()])
 
 
+def resolve_duration_half(m, lex, ctx):
+    mod = "LESS_THAN" if m["size"].lower() == "klein" else "MORE_THAN"
+    return Resolved("DURATION", "P6M" if m["unit"].lower() == "jaar" else "PT30M", mod)
+
+
 def resolve_duration_adj(m, lex, ctx):
     amount = _count(m["n"], lex)
     letter = {"daagse": "D", "jarige": "Y", "urige": "H", "weekse": "W"}[m["adj"].lower()]
@@ -677,8 +684,14 @@ def _is_age(m) -> bool:
     return m["unit"].lower() == "jaar" and (before.endswith(_AGE_BEFORE) or after.startswith((" oud", ")")))
 
 
+def _is_one_day(m) -> bool:
+    """'op een dag' is the indefinite 'one day', no duration."""
+    return (m["number"].lower() in ("een", "één") and m["unit"].lower() == "dag"
+            and m.string[max(0, m.start() - 3): m.start()].lower() == "op ")
+
+
 def resolve_duration(m, lex, ctx):
-    if _is_age(m):
+    if _is_age(m) or _is_one_day(m):
         return None
     letter, is_time = lex.units[m["unit"].lower()]
     return Resolved("DURATION", duration_value(_count(m["number"], lex), letter, is_time))

@@ -92,7 +92,8 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("relative_quarter", rf"{b}(?P<rel>vorig|vorige|afgelopen|dit|deze|volgend|volgende|komend) kwartaal{e}"),
         ("decade", rf"{b}(?:de )?(?P<core>jaren (?P<decade>{_alternation(lex.decades)}|'?\d0)){e}"),
         ("century", rf"{b}(?:de )?(?P<core>(?:{ordinal}|(?P<cnum>\d{{1,2}})(?:e|de|ste)) eeuw){e}"),
-        ("set_every", rf"{b}(?:elke|iedere|ieder|elk) (?:(?P<weekday_set>{_alternation(lex.weekdays)})|{unit}){e}"),
+        ("set_every", rf"{b}(?:elke|iedere|ieder|elk) (?:(?P<weekday_set>{_alternation(lex.weekdays)})|{unit}"
+                      rf"|(?P<daypart_set>ochtend|morgen|voormiddag|middag|namiddag|avond|nacht)){e}"),
         ("set_every_n", rf"{b}(?:elke|iedere|om de) {number} {unit}{e}"),
         ("set_adverb", rf"{b}(?P<adverb>(?:dagelijks|wekelijks|maandelijks|jaarlijks|tweewekelijks)e?){e}"),
         ("set_per", rf"{b}{number} keer per {unit}{e}"),
@@ -140,6 +141,8 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("holiday_period", rf"{b}(?P<holiday>{_alternation(lex.holiday_periods)})(?:(?: van)? (?P<year>(?:1[89]|20)\d{{2}}))?{e}"),
         ("duration_fixed", rf"{b}(?P<fixed>een halfuur|een half uur|een halfjaar|een half jaar|een kwartier|anderhalf uur|anderhalve dag"
                            rf"|anderhalve week|anderhalve maand|anderhalf jaar|een etmaal){e}"),
+        # 'een klein half jaar', 'ruim een half uur': the half unit, the size word in the mod
+        ("duration_half", rf"{b}(?:een )?(?P<size>klein|goed|ruim) (?:een )?(?P<core>half (?P<unit>jaar|uur)){e}"),
         ("duration_adj", rf"{b}(?P<n>\d+|{_alternation(lex.numbers)})(?P<adj>daagse|jarige|urige|weekse)(?![\w])"),
         ("duration_long", rf"{b}(?P<long>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang)e?{e}"),
         # 'al weken', 'na jaren', 'sinds maanden': a bare plural unit after a word of duration
