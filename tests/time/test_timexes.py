@@ -311,3 +311,20 @@ def test_black_friday_follows_the_fourth_thursday_of_november():
 def test_a_small_or_good_half_year():
     assert tag("Het duurde een goed half jaar.")["half jaar"] == ("DURATION", "P6M", "MORE_THAN")
     assert tag("Het duurde een klein half jaar.")["half jaar"] == ("DURATION", "P6M", "LESS_THAN")
+
+
+def test_an_hour_in_words_after_om_and_midnight_are_clock_times():
+    found = tag("Hij vertrekt om zes uur 's avonds en is rond middernacht thuis.")
+    assert found == {"zes uur 's avonds": ("TIME", "2025-09-29T18:00", None),
+                     "middernacht": ("TIME", "2025-09-29T24:00", None)}
+    assert tag("Het debat duurde drie uur.") == {"drie uur": ("DURATION", "PT3H", None)}
+
+
+def test_vorige_nacht_is_last_night_but_de_vorige_nacht_follows_the_story():
+    assert tag("De brand woedde vorige nacht.")["vorige nacht"] == ("TIME", "2025-09-28TNI", None)
+    text = "Op 3 mei werd hij opgepakt. De vorige nacht had hij nog gefeest."
+    assert tag(text)["vorige nacht"] == ("TIME", "2025-05-02TNI", None)
+
+
+def test_a_capitalised_weekday_after_de_is_a_newspaper():
+    assert "Zondag" not in tag("Dat zei hij tegen De Zondag.")

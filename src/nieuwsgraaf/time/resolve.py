@@ -487,10 +487,28 @@ def resolve_anaphoric(m, lex, ctx):
     return Resolved("DATE", _shift(anchor, sign * amount, letter))
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:de|het) $", re.IGNORECASE)
+
+
+def _is_last_night(m, what: str) -> bool:
+    """'vorige nacht' without an article is last night (deictic); 'de vorige nacht' is the story's."""
+    before = m.string[max(0, m.start("core") - 4): m.start("core")]
+    return (m["next"] or "").lower() == "vorige" and what in _DAYPART_WORDS and not _ARTICLE_BEFORE.search(before)
+
+
+def _previous_daypart(part: str, ctx: Context) -> Resolved:
+    day = _day_or_none(ctx.dct)
+    if day is None:
+        return Resolved("DATE", _coarse(ctx.dct)) if ctx.dct else Resolved("TIME", None)
+    return _with_daypart(add_days(day, -1), part)
+
+
 def resolve_anaphoric_next(m, lex, ctx):
     """'de volgende dag', 'de volgende ochtend', 'een week erna' without a number: the anchor's next unit."""
     anchor = ctx.narrative
     what = (m["what"] or m["what2"]).lower()
+    if _is_last_night(m, what):
+        return _previous_daypart(_DAYPART_WORDS[what], ctx)
     sign = -1 if (m["next"] or "").lower() == "vorige" or (m["dir"] or "").lower() in ("ervoor", "daarvoor") else 1
     part = _DAYPART_WORDS.get(what)
     if part or what == "dag":
@@ -504,6 +522,9 @@ def resolve_this_daypart(m, lex, ctx):
     return _with_daypart(_day_or_none(ctx.dct), _DAYPART_WORDS[m["daypart"].lower()])
 
 
+resolve_this_daypart_phrase = resolve_this_daypart
+
+
 def resolve_weekday_week(m, lex, ctx):
     day = _day_or_none(ctx.dct)
     if day is None:
@@ -514,6 +535,8 @@ def resolve_weekday_week(m, lex, ctx):
 
 
 def resolve_weekday(m, lex, ctx):
+    if is_name_like(m, "weekday") and m.string[max(0, m.start() - 3): m.start()] in ("De ", "de "):
+        return None  # the newspaper 'De Zondag'
     day = _day_or_none(ctx.dct)
     part = lex.dayparts.get((m["daypart"] or "").lower())
     if day is None:
@@ -569,6 +592,16 @@ def resolve_clock_stamp(m, lex, ctx):
 
 def resolve_clock_hour(m, lex, ctx):
     return _clock(int(m["h"]), 0, _SDAYPART.get((m["sdaypart"] or "").lower()), ctx)
+
+
+def resolve_clock_hour_words(m, lex, ctx):
+    return _clock(lex.numbers[m["hword"].lower()], 0, _SDAYPART.get((m["sdaypart"] or "").lower()), ctx)
+
+
+def resolve_clock_midnight(m, lex, ctx):
+    """'na middernacht': the end of the day (TIMEX3 T24:00), on the day the story names (tagger)."""
+    day = _day_or_none(ctx.dct)
+    return Resolved("TIME", f"{day_value(day)}T24:00" if day else None)
 
 
 def resolve_clock_words(m, lex, ctx):

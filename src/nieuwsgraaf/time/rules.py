@@ -65,6 +65,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
     sdaypart = r"(?: ?'s (?P<sdaypart>ochtends|morgens|voormiddags|middags|namiddags|avonds|nachts))?"
     weekday_rel = r"(?P<rel>afgelopen|vorige|komende|volgende|aanstaande)"
     rel_year = r"(?P<relyear>vorig|dit|volgend|komend) jaar"
+    hour_words = _alternation(w for w, n in lex.numbers.items() if isinstance(n, int) and 2 <= n <= 12)
     english_month = rf"(?P<month>{_alternation(lex.english_months)})"
     b, e = r"(?<![\w-])", r"(?![\w-])"
     specs = [
@@ -118,7 +119,9 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("weekday_week", rf"{b}(?P<rel>vorige|volgende) week {weekday}{e}"),
         ("weekday", rf"{b}(?:{weekday_rel} )?{weekday}(?:{daypart})?(?: laat)?{e}"),
         ("daypart_s", rf"{b}'s (?P<sdaypart>ochtends|morgens|middags|avonds|nachts){e}"),
-        ("this_daypart", rf"{b}(?:deze|vroeg in de|later op de|later deze) {daypart_word}{e}"),
+        ("this_daypart", rf"{b}(?:deze|later deze) {daypart_word}{e}"),
+        # 'later op de avond': the part of the day, the phrase around it is no part of the span
+        ("this_daypart_phrase", rf"{b}(?:vroeg in|later op|eerder op) de (?P<core>{daypart_word}){e}"),
         ("course_of_daypart", rf"{b}in de loop van de (?P<core>{daypart_word}){e}"),
         ("relday", rf"{b}(?P<relday>{_alternation(lex.reldays)}){e}"),
         ("deictic_ref", rf"(?<![\w.-])(?P<ref>{_alternation(lex.refs)})(?![\w.-])(?! eenmaal)"),
@@ -134,6 +137,9 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         # a byline's time stamp right after its date: '6-10-2016, 18:59'
         ("clock_stamp", rf"(?<=\d[-/.]\d{{4}}, )(?P<h>\d{{1,2}}):(?P<min>\d{{2}}){e}"),
         ("clock_hour", rf"{b}(?:om|tot|vanaf|rond|omstreeks) (?P<core>(?P<h>\d{{1,2}}) uur{sdaypart}){e}"),
+        # 'om drie uur': an hour in words only after 'om/rond/omstreeks' ('tot drie uur' may be a duration)
+        ("clock_hour_words", rf"{b}(?:om|rond|omstreeks) (?P<core>(?P<hword>{hour_words}) uur{sdaypart}){e}"),
+        ("clock_midnight", rf"{b}(?:om|rond|na|tot|voor|vanaf|omstreeks) (?P<core>middernacht){e}"),
         ("clock_words", rf"{b}(?:(?P<minutes>\d{{1,2}}|{_alternation(lex.numbers)}) (?P<side>over|na|voor) )?"
                         rf"(?P<words>kwart over|kwart na|kwart voor|half) (?P<hword>{_alternation(lex.numbers)})"
                         rf"{sdaypart}{e}"),
