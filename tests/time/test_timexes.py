@@ -328,3 +328,7 @@ def test_vorige_nacht_is_last_night_but_de_vorige_nacht_follows_the_story():
 
 def test_a_capitalised_weekday_after_de_is_a_newspaper():
     assert "Zondag" not in tag("Dat zei hij tegen De Zondag.")
+
+
+def test_deep_in_the_night_spans_the_part_of_day():
+    assert tag("Midden in de nacht ging het alarm af.") == {"nacht": ("TIME", "2025-09-29TNI", None)}

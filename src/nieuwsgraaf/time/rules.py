@@ -121,7 +121,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("daypart_s", rf"{b}'s (?P<sdaypart>ochtends|morgens|middags|avonds|nachts){e}"),
         ("this_daypart", rf"{b}(?:deze|later deze) {daypart_word}{e}"),
         # 'later op de avond': the part of the day, the phrase around it is no part of the span
-        ("this_daypart_phrase", rf"{b}(?:vroeg in|later op|eerder op) de (?P<core>{daypart_word}){e}"),
+        ("this_daypart_phrase", rf"{b}(?:vroeg in|later op|eerder op|diep in|midden in) de (?P<core>{daypart_word}){e}"),
         ("course_of_daypart", rf"{b}in de loop van de (?P<core>{daypart_word}){e}"),
         ("relday", rf"{b}(?P<relday>{_alternation(lex.reldays)}){e}"),
         ("deictic_ref", rf"(?<![\w.-])(?P<ref>{_alternation(lex.refs)})(?![\w.-])(?! eenmaal)"),
