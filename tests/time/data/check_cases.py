@@ -59,7 +59,7 @@ VALUE_PATTERNS = {
         r"|PX[YMWD]|PTX[HMS]"
         r"|P[X\d]+(DE|CE)"              # decades, centuries ('twee decennia', 'decennia')
     ),
-    "SET": re.compile(r"P\d+[YMWD]|XXXX-WXX-[1-7]|XXXX-XX-XXT(MO|AF|EV|NI)"),  # 'elke ochtend' 
+    "SET": re.compile(r"P\d+[YMWD]|XXXX-WXX-[1-7]|XXXX-XX-XXT(MO|AF|EV|NI)"),  # 'elke ochtend'
 }
 
 DCT_PATTERN = re.compile(r"\d{4}-\d{2}(-\d{2})?|-")
