@@ -332,3 +332,11 @@ def test_a_capitalised_weekday_after_de_is_a_newspaper():
 
 def test_deep_in_the_night_spans_the_part_of_day():
     assert tag("Midden in de nacht ging het alarm af.") == {"nacht": ("TIME", "2025-09-29TNI", None)}
+
+
+def test_a_past_day_and_month_soon_after_a_date_of_an_earlier_year_stays_in_that_year():
+    text = "Het bezwaar kwam op 10 juni 2022 binnen. Op 2 juli werd het afgewezen."
+    assert tag(text)["2 juli"][1] == "2022-07-02"
+    # months later than a season after the story's date: the publication's year as before
+    text = "Het bezwaar kwam op 10 januari 2024 binnen. Op 2 september werd het afgewezen."
+    assert tag(text)["2 september"][1] == "2025-09-02"

@@ -136,6 +136,9 @@ def resolve_day_month_year(m, lex, ctx):
 def _year_for_day_month(month: int, day: int, ctx: Context) -> int | None:
     if ctx.dct is None:
         return None
+    story = _story_year(month, day, ctx)
+    if story is not None:
+        return story
     year = ctx.dct.year
     if ctx.dct.month is None:
         return year
@@ -150,6 +153,16 @@ def _year_for_day_month(month: int, day: int, ctx: Context) -> int | None:
     if ctx.tense not in ("past", "future") and abs(month - ctx.dct.month) > 6:
         return year + 1 if month < ctx.dct.month else year - 1
     return year
+
+
+def _story_year(month: int, day: int, ctx: Context) -> int | None:
+    """A past clause right after a dated day of an earlier year ('op 15 augustus vorig jaar. Op 1
+    september heeft ...') stays in that year when the date follows it within a season."""
+    story = ctx.narrative
+    if ctx.tense != "past" or story is None or story.date is None or story.year >= ctx.dct.year:
+        return None
+    candidate = _safe_date(story.year, month, day)
+    return story.year if candidate and 0 <= (candidate - story.date).days <= 92 else None
 
 
 def resolve_day_month(m, lex, ctx):
