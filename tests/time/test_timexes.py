@@ -245,3 +245,98 @@ def test_this_weekend_late_in_the_week_is_the_coming_one_even_in_the_past_tense(
 def test_less_than_a_unit_and_vague_units_after_met():
     assert tag("Hij zat nog geen week in de regering.")["week"] == ("DURATION", "P1W", "LESS_THAN")
     assert tag("Een bestuurder met jaren ervaring.")["jaren"] == ("DURATION", "PXY", None)
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("De bond wil in de toekomst vaker overleg.", "toekomst", "FUTURE_REF"),
+    ("Dat is in het verleden al twee keer misgegaan.", "verleden", "PAST_REF"),
+    ("Op dit moment zijn er geen gesprekken.", "dit moment", "PRESENT_REF"),
+    ("De druk is de laatste tijd flink toegenomen.", "laatste tijd", "PAST_REF"),
+])
+def test_vague_reference_nouns_after_their_article(text, expression, value):
+    assert tag(text)[expression] == ("DATE", value, None)
+
+
+def test_verleden_before_a_unit_stays_a_date_and_toekomstige_is_no_timex():
+    found = tag("Het verleden jaar geopende museum toont toekomstige plannen.")
+    assert found == {"verleden jaar": ("DATE", "2024", None)}
+
+
+def test_adjectival_long_durations():
+    assert tag("Na wekenlange staking en decennialange twist kwam er een akkoord.") == {
+        "wekenlange": ("DURATION", "PXW", None), "decennialange": ("DURATION", "PXDE", None)}
+
+
+def test_days_or_weeks_ago_from_a_month_dated_article_are_that_month():
+    found = tag("Drie dagen geleden viel de stroom uit, twee maanden geleden ook.", DateValue("2021-06", "month"))
+    assert found == {"Drie dagen geleden": ("DATE", "2021-06", None), "twee maanden geleden": ("DATE", "2021-04", None)}
+    assert tag("Vijf weken geleden begon het.", DateValue("2021", "year"))["Vijf weken geleden"][1] is None
+
+
+def test_the_weekday_of_a_day_and_month_picks_the_year():
+    # 2025-09-29 is a Monday; a past clause puts '3 oktober' in 2024, but Friday 3 October is 2025
+    assert tag("Het bestuur besliste vrijdag 3 oktober over de fusie.")["vrijdag 3 oktober"][1] == "2025-10-03"
+    assert tag("Het bestuur besliste 3 oktober over de fusie.")["3 oktober"][1] == "2024-10-03"
+
+
+def test_day_and_month_of_a_relative_year():
+    assert tag("Het verzoek kwam op 2 mei vorig jaar binnen.")["2 mei vorig jaar"] == ("DATE", "2024-05-02", None)
+
+
+def test_binnen_with_a_count_is_a_duration_and_over_a_point():
+    assert tag("Binnen vijf jaar moet de dijk klaar zijn.") == {"vijf jaar": ("DURATION", "P5Y", None)}
+    assert tag("Over vijf jaar moet de dijk klaar zijn.") == {"Over vijf jaar": ("DATE", "2030", None)}
+
+
+def test_an_adverbial_clause_after_the_weekday_does_not_set_its_tense():
+    # Monday 2025-09-29: 'moet' is present; the past 'was' belongs to the clause opened by 'nadat'
+    found = tag("De minister moet woensdag uitleg geven nadat hij in opspraak was geraakt.")
+    assert found["woensdag"][1] == "2025-10-01"
+
+
+def test_op_een_dag_is_no_duration_but_een_dag_is():
+    assert tag("Misschien zien ze op een dag hun fout in.") == {}
+    assert tag("De staking duurde een dag.") == {"een dag": ("DURATION", "P1D", None)}
+
+
+def test_every_part_of_day_is_a_set():
+    assert tag("Elke nacht rijden er treinen.") == {"Elke nacht": ("SET", "XXXX-XX-XXTNI", None)}
+
+
+def test_black_friday_follows_the_fourth_thursday_of_november():
+    # 2024: 1 November is a Friday, so the fourth Thursday is the 28th and Black Friday the 29th
+    assert tag("Rond Black Friday is het druk.", DateValue("2024-11-10", "day"))["Black Friday"][1] == "2024-11-29"
+
+
+def test_a_small_or_good_half_year():
+    assert tag("Het duurde een goed half jaar.")["half jaar"] == ("DURATION", "P6M", "MORE_THAN")
+    assert tag("Het duurde een klein half jaar.")["half jaar"] == ("DURATION", "P6M", "LESS_THAN")
+
+
+def test_an_hour_in_words_after_om_and_midnight_are_clock_times():
+    found = tag("Hij vertrekt om zes uur 's avonds en is rond middernacht thuis.")
+    assert found == {"zes uur 's avonds": ("TIME", "2025-09-29T18:00", None),
+                     "middernacht": ("TIME", "2025-09-29T24:00", None)}
+    assert tag("Het debat duurde drie uur.") == {"drie uur": ("DURATION", "PT3H", None)}
+
+
+def test_vorige_nacht_is_last_night_but_de_vorige_nacht_follows_the_story():
+    assert tag("De brand woedde vorige nacht.")["vorige nacht"] == ("TIME", "2025-09-28TNI", None)
+    text = "Op 3 mei werd hij opgepakt. De vorige nacht had hij nog gefeest."
+    assert tag(text)["vorige nacht"] == ("TIME", "2025-05-02TNI", None)
+
+
+def test_a_capitalised_weekday_after_de_is_a_newspaper():
+    assert "Zondag" not in tag("Dat zei hij tegen De Zondag.")
+
+
+def test_deep_in_the_night_spans_the_part_of_day():
+    assert tag("Midden in de nacht ging het alarm af.") == {"nacht": ("TIME", "2025-09-29TNI", None)}
+
+
+def test_a_past_day_and_month_soon_after_a_date_of_an_earlier_year_stays_in_that_year():
+    text = "Het bezwaar kwam op 10 juni 2022 binnen. Op 2 juli werd het afgewezen."
+    assert tag(text)["2 juli"][1] == "2022-07-02"
+    # months later than a season after the story's date: the publication's year as before
+    text = "Het bezwaar kwam op 10 januari 2024 binnen. Op 2 september werd het afgewezen."
+    assert tag(text)["2 september"][1] == "2025-09-02"

@@ -99,9 +99,13 @@ def easter(year: int) -> date:
 
 
 def holiday_date(rule: str, year: int) -> date:
-    """The day a holiday rule of time.tsv gives in `year`: 'MM-DD', 'easter+N', 'MM-W-N'."""
+    """The day a holiday rule of time.tsv gives in `year`: 'MM-DD', 'easter+N', 'MM-W-N', or
+    'MM-W-N+D' (D days after it: Black Friday follows the fourth Thursday of November)."""
     if rule.startswith("easter"):
         return add_days(easter(year), int(rule[len("easter"):]))
+    if "+" in rule:
+        rule, after = rule.split("+")
+        return add_days(holiday_date(rule, year), int(after))
     parts = [int(p) for p in rule.split("-")]
     if len(parts) == 2:
         return date(year, parts[0], parts[1])

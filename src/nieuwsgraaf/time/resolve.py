@@ -136,6 +136,9 @@ def resolve_day_month_year(m, lex, ctx):
 def _year_for_day_month(month: int, day: int, ctx: Context) -> int | None:
     if ctx.dct is None:
         return None
+    story = _story_year(month, day, ctx)
+    if story is not None:
+        return story
     year = ctx.dct.year
     if ctx.dct.month is None:
         return year
@@ -152,13 +155,36 @@ def _year_for_day_month(month: int, day: int, ctx: Context) -> int | None:
     return year
 
 
+def _story_year(month: int, day: int, ctx: Context) -> int | None:
+    """A past clause right after a dated day of an earlier year ('op 15 augustus vorig jaar. Op 1
+    september heeft ...') stays in that year when the date follows it within a season."""
+    story = ctx.narrative
+    if ctx.tense != "past" or story is None or story.date is None or story.year >= ctx.dct.year:
+        return None
+    candidate = _safe_date(story.year, month, day)
+    return story.year if candidate and 0 <= (candidate - story.date).days <= 92 else None
+
+
 def resolve_day_month(m, lex, ctx):
     month = month_number(lex, m["month"])
     year = _year_for_day_month(month, int(m["d"]), ctx)
     if year is None:
         return Resolved("DATE", None)
     found = _safe_date(year, month, int(m["d"]))
+    if found and m["weekday"]:
+        found = _matching_weekday_year(found, lex.weekdays[m["weekday"].lower()])
     return Resolved("DATE", day_value(found)) if found else None
+
+
+def _matching_weekday_year(found: date, weekday: int) -> date:
+    """'woensdag 16 mei': the weekday names the year when the tense guessed the neighbouring one."""
+    if found.isoweekday() == weekday:
+        return found
+    for year in (found.year - 1, found.year + 1):
+        other = _safe_date(year, found.month, found.day)
+        if other and other.isoweekday() == weekday:
+            return other
+    return found
 
 
 def resolve_month_year(m, lex, ctx):
@@ -372,6 +398,8 @@ def resolve_century(m, lex, ctx):
 def resolve_set_every(m, lex, ctx):
     if m["weekday_set"]:
         return Resolved("SET", f"XXXX-WXX-{lex.weekdays[m['weekday_set'].lower()]}")
+    if m["daypart_set"]:  # 'elke ochtend': that part of every day
+        return Resolved("SET", f"XXXX-XX-XXT{_DAYPART_WORDS[m['daypart_set'].lower()]}")
     letter, is_time = lex.units[m["unit"].lower()]
     return Resolved("SET", f"PT1{letter}" if is_time else f"P1{letter}")
 
@@ -428,6 +456,10 @@ def resolve_ago(m, lex, ctx):
     letter, is_time = lex.units[m["unit"].lower()]
     if amount is None or is_time or ctx.dct is None:
         return Resolved("DATE", None)
+    if letter in ("D", "W") and ctx.dct.date is None:
+        # an article dated to the month reports what happened days or weeks before it in that
+        # month: 'twee weken geleden' in 2019-10 is 2019-10, as a weekday there is (_coarse)
+        return Resolved("DATE", _coarse(ctx.dct) if ctx.dct.month else None)
     return Resolved("DATE", _shift(ctx.dct, -amount, letter))
 
 
@@ -468,10 +500,28 @@ def resolve_anaphoric(m, lex, ctx):
     return Resolved("DATE", _shift(anchor, sign * amount, letter))
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:de|het) $", re.IGNORECASE)
+
+
+def _is_last_night(m, what: str) -> bool:
+    """'vorige nacht' without an article is last night (deictic); 'de vorige nacht' is the story's."""
+    before = m.string[max(0, m.start("core") - 4): m.start("core")]
+    return (m["next"] or "").lower() == "vorige" and what in _DAYPART_WORDS and not _ARTICLE_BEFORE.search(before)
+
+
+def _previous_daypart(part: str, ctx: Context) -> Resolved:
+    day = _day_or_none(ctx.dct)
+    if day is None:
+        return Resolved("DATE", _coarse(ctx.dct)) if ctx.dct else Resolved("TIME", None)
+    return _with_daypart(add_days(day, -1), part)
+
+
 def resolve_anaphoric_next(m, lex, ctx):
     """'de volgende dag', 'de volgende ochtend', 'een week erna' without a number: the anchor's next unit."""
     anchor = ctx.narrative
     what = (m["what"] or m["what2"]).lower()
+    if _is_last_night(m, what):
+        return _previous_daypart(_DAYPART_WORDS[what], ctx)
     sign = -1 if (m["next"] or "").lower() == "vorige" or (m["dir"] or "").lower() in ("ervoor", "daarvoor") else 1
     part = _DAYPART_WORDS.get(what)
     if part or what == "dag":
@@ -485,6 +535,9 @@ def resolve_this_daypart(m, lex, ctx):
     return _with_daypart(_day_or_none(ctx.dct), _DAYPART_WORDS[m["daypart"].lower()])
 
 
+resolve_this_daypart_phrase = resolve_this_daypart
+
+
 def resolve_weekday_week(m, lex, ctx):
     day = _day_or_none(ctx.dct)
     if day is None:
@@ -495,6 +548,8 @@ def resolve_weekday_week(m, lex, ctx):
 
 
 def resolve_weekday(m, lex, ctx):
+    if is_name_like(m, "weekday") and m.string[max(0, m.start() - 3): m.start()] in ("De ", "de "):
+        return None  # the newspaper 'De Zondag'
     day = _day_or_none(ctx.dct)
     part = lex.dayparts.get((m["daypart"] or "").lower())
     if day is None:
@@ -552,6 +607,16 @@ def resolve_clock_hour(m, lex, ctx):
     return _clock(int(m["h"]), 0, _SDAYPART.get((m["sdaypart"] or "").lower()), ctx)
 
 
+def resolve_clock_hour_words(m, lex, ctx):
+    return _clock(lex.numbers[m["hword"].lower()], 0, _SDAYPART.get((m["sdaypart"] or "").lower()), ctx)
+
+
+def resolve_clock_midnight(m, lex, ctx):
+    """'na middernacht': the end of the day (TIMEX3 T24:00), on the day the story names (tagger)."""
+    day = _day_or_none(ctx.dct)
+    return Resolved("TIME", f"{day_value(day)}T24:00" if day else None)
+
+
 def resolve_clock_words(m, lex, ctx):
     hour = lex.numbers.get(m["hword"].lower())
     if hour is None or hour > 12:
@@ -570,6 +635,10 @@ def resolve_deictic_ref(m, lex, ctx):
     if m["ref"].lower() == "nu" and _nu_is_not_time(m, lex):
         return None
     return Resolved("DATE", lex.refs[m["ref"].lower()])
+
+
+def resolve_ref_phrase(m, lex, ctx):
+    return Resolved("DATE", lex.ref_phrases[m["ref"].lower()])
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\n\"“”‘’()]")
@@ -627,6 +696,11 @@ def resolve_duration_fixed(m, lex, ctx):
                                  "anderhalf jaar": "P1Y6M", "een etmaal": "P1D"}[m["fixed"].lower()])
 
 
+def resolve_duration_half(m, lex, ctx):
+    mod = "LESS_THAN" if m["size"].lower() == "klein" else "MORE_THAN"
+    return Resolved("DURATION", "P6M" if m["unit"].lower() == "jaar" else "PT30M", mod)
+
+
 def resolve_duration_adj(m, lex, ctx):
     amount = _count(m["n"], lex)
     letter = {"daagse": "D", "jarige": "Y", "urige": "H", "weekse": "W"}[m["adj"].lower()]
@@ -636,6 +710,7 @@ def resolve_duration_adj(m, lex, ctx):
 
 
 def resolve_duration_long(m, lex, ctx):
+    # the adjective ('jarenlange onderhandelingen') carries the same duration as the adverb
     return Resolved("DURATION", {"jarenlang": "PXY", "maandenlang": "PXM", "wekenlang": "PXW",
                                  "dagenlang": "PXD", "urenlang": "PTXH", "decennialang": "PXDE"}[m["long"].lower()])
 
@@ -655,8 +730,14 @@ def _is_age(m) -> bool:
     return m["unit"].lower() == "jaar" and (before.endswith(_AGE_BEFORE) or after.startswith((" oud", ")")))
 
 
+def _is_one_day(m) -> bool:
+    """'op een dag' is the indefinite 'one day', no duration."""
+    return (m["number"].lower() in ("een", "één") and m["unit"].lower() == "dag"
+            and m.string[max(0, m.start() - 3): m.start()].lower() == "op ")
+
+
 def resolve_duration(m, lex, ctx):
-    if _is_age(m):
+    if _is_age(m) or _is_one_day(m):
         return None
     letter, is_time = lex.units[m["unit"].lower()]
     return Resolved("DURATION", duration_value(_count(m["number"], lex), letter, is_time))
@@ -707,7 +788,11 @@ def resolve_month_relative_year(m, lex, ctx):
     season = m.groupdict().get("season")
     if season:
         return Resolved("DATE", f"{year}-{lex.seasons[season.lower()]}")
-    return Resolved("DATE", month_value(year, month_number(lex, m["month"])))
+    month = month_number(lex, m["month"])
+    if m.groupdict().get("d"):  # '15 augustus vorig jaar'
+        found = _safe_date(year, month, int(m["d"]))
+        return Resolved("DATE", day_value(found)) if found else None
+    return Resolved("DATE", month_value(year, month))
 
 
 resolve_relative_year_month = resolve_month_relative_year

@@ -65,6 +65,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
     sdaypart = r"(?: ?'s (?P<sdaypart>ochtends|morgens|voormiddags|middags|namiddags|avonds|nachts))?"
     weekday_rel = r"(?P<rel>afgelopen|vorige|komende|volgende|aanstaande)"
     rel_year = r"(?P<relyear>vorig|dit|volgend|komend) jaar"
+    hour_words = _alternation(w for w, n in lex.numbers.items() if isinstance(n, int) and 2 <= n <= 12)
     english_month = rf"(?P<month>{_alternation(lex.english_months)})"
     b, e = r"(?<![\w-])", r"(?![\w-])"
     specs = [
@@ -76,7 +77,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("day_month", rf"{b}(?:{weekday},? )?(?P<d>\d{{1,2}})(?:e|ste|de)? {month}{e}"),
         ("part_month_year", rf"{b}{partmod} {month} {year}{e}"),
         ("month_year", rf"{b}{month} {year}{e}"),
-        ("month_relative_year", rf"{b}(?:{month}|{season}) (?:van )?(?P<rel>vorig|dit|volgend|verleden) jaar{e}"),
+        ("month_relative_year", rf"{b}(?:(?:(?P<d>\d{{1,2}}) )?{month}|{season}) (?:van )?(?P<rel>vorig|dit|volgend|verleden) jaar{e}"),
         ("relative_year_month", rf"{b}(?P<rel>vorig|dit|volgend|verleden) jaar {month}{e}"),
         ("part_year", rf"{b}{partmod} {year}{e}"),
         ("approx_year", rf"{b}{approx} (?P<core>{year}){e}"),
@@ -92,7 +93,8 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("relative_quarter", rf"{b}(?P<rel>vorig|vorige|afgelopen|dit|deze|volgend|volgende|komend) kwartaal{e}"),
         ("decade", rf"{b}(?:de )?(?P<core>jaren (?P<decade>{_alternation(lex.decades)}|'?\d0)){e}"),
         ("century", rf"{b}(?:de )?(?P<core>(?:{ordinal}|(?P<cnum>\d{{1,2}})(?:e|de|ste)) eeuw){e}"),
-        ("set_every", rf"{b}(?:elke|iedere|ieder|elk) (?:(?P<weekday_set>{_alternation(lex.weekdays)})|{unit}){e}"),
+        ("set_every", rf"{b}(?:elke|iedere|ieder|elk) (?:(?P<weekday_set>{_alternation(lex.weekdays)})|{unit}"
+                      rf"|(?P<daypart_set>ochtend|morgen|voormiddag|middag|namiddag|avond|nacht)){e}"),
         ("set_every_n", rf"{b}(?:elke|iedere|om de) {number} {unit}{e}"),
         ("set_adverb", rf"{b}(?P<adverb>(?:dagelijks|wekelijks|maandelijks|jaarlijks|tweewekelijks)e?){e}"),
         ("set_per", rf"{b}{number} keer per {unit}{e}"),
@@ -111,14 +113,20 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("part_of_unit", rf"{b}(?:het )?(?P<core>(?P<partmod>begin|eind|einde|midden) van (?:de|het) "
                          rf"(?P<unit>week|maand|jaar)){e}"),
         ("ago", rf"{b}{number} {unit} (?:geleden|terug){e}"),
-        ("in_future", rf"{b}(?P<prep>over|binnen) {number} {unit}{e}"),
+        # 'binnen twee weken' is the duration 'twee weken' (duration pattern); only 'binnen enkele
+        # weken', of no stated size, is a point in the future with the preposition in its span
+        ("in_future", rf"{b}(?P<prep>over|binnen(?= (?:{_alternation(lex.vague)}) )) {number} {unit}{e}"),
         ("weekday_week", rf"{b}(?P<rel>vorige|volgende) week {weekday}{e}"),
         ("weekday", rf"{b}(?:{weekday_rel} )?{weekday}(?:{daypart})?(?: laat)?{e}"),
         ("daypart_s", rf"{b}'s (?P<sdaypart>ochtends|morgens|middags|avonds|nachts){e}"),
-        ("this_daypart", rf"{b}(?:deze|vroeg in de|later op de|later deze) {daypart_word}{e}"),
+        ("this_daypart", rf"{b}(?:deze|later deze) {daypart_word}{e}"),
+        # 'later op de avond': the part of the day, the phrase around it is no part of the span
+        ("this_daypart_phrase", rf"{b}(?:vroeg in|later op|eerder op|diep in|midden in) de (?P<core>{daypart_word}){e}"),
         ("course_of_daypart", rf"{b}in de loop van de (?P<core>{daypart_word}){e}"),
         ("relday", rf"{b}(?P<relday>{_alternation(lex.reldays)}){e}"),
         ("deictic_ref", rf"(?<![\w.-])(?P<ref>{_alternation(lex.refs)})(?![\w.-])(?! eenmaal)"),
+        # 'in de toekomst', 'in het verleden', 'op dit moment': the noun after its article or preposition
+        ("ref_phrase", rf"{b}(?:de|het|op|tot|vanaf) (?P<core>(?P<ref>{_alternation(lex.ref_phrases)})){e}(?! (?:jaar|week|maand|eeuw)\b)"),
         # 'het afgelopen jaar' is the past twelve months; 'afgelopen jaar' alone is last year
         ("past_year_span", rf"{b}het (?P<core>(?:afgelopen|voorbije) jaar){e}"),
         ("relative_unit", rf"{b}{relative} (?P<unit>week|maand|jaar|weekend|weekeinde|eeuw){e}"),
@@ -129,6 +137,9 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         # a byline's time stamp right after its date: '6-10-2016, 18:59'
         ("clock_stamp", rf"(?<=\d[-/.]\d{{4}}, )(?P<h>\d{{1,2}}):(?P<min>\d{{2}}){e}"),
         ("clock_hour", rf"{b}(?:om|tot|vanaf|rond|omstreeks) (?P<core>(?P<h>\d{{1,2}}) uur{sdaypart}){e}"),
+        # 'om drie uur': an hour in words only after 'om/rond/omstreeks' ('tot drie uur' may be a duration)
+        ("clock_hour_words", rf"{b}(?:om|rond|omstreeks) (?P<core>(?P<hword>{hour_words}) uur{sdaypart}){e}"),
+        ("clock_midnight", rf"{b}(?:om|rond|na|tot|voor|vanaf|omstreeks) (?P<core>middernacht){e}"),
         ("clock_words", rf"{b}(?:(?P<minutes>\d{{1,2}}|{_alternation(lex.numbers)}) (?P<side>over|na|voor) )?"
                         rf"(?P<words>kwart over|kwart na|kwart voor|half) (?P<hword>{_alternation(lex.numbers)})"
                         rf"{sdaypart}{e}"),
@@ -136,8 +147,10 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("holiday_period", rf"{b}(?P<holiday>{_alternation(lex.holiday_periods)})(?:(?: van)? (?P<year>(?:1[89]|20)\d{{2}}))?{e}"),
         ("duration_fixed", rf"{b}(?P<fixed>een halfuur|een half uur|een halfjaar|een half jaar|een kwartier|anderhalf uur|anderhalve dag"
                            rf"|anderhalve week|anderhalve maand|anderhalf jaar|een etmaal){e}"),
+        # 'een klein half jaar', 'ruim een half uur': the half unit, the size word in the mod
+        ("duration_half", rf"{b}(?:een )?(?P<size>klein|goed|ruim) (?:een )?(?P<core>half (?P<unit>jaar|uur)){e}"),
         ("duration_adj", rf"{b}(?P<n>\d+|{_alternation(lex.numbers)})(?P<adj>daagse|jarige|urige|weekse)(?![\w])"),
-        ("duration_long", rf"{b}(?P<long>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang){e}"),
+        ("duration_long", rf"{b}(?P<long>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang)e?{e}"),
         # 'al weken', 'na jaren', 'sinds maanden': a bare plural unit after a word of duration
         ("duration_vague", rf"{b}(?:al|nog|na|sinds|gedurende|pas na|ook na|met) (?P<core>(?P<vague>uren|dagen|weken|maanden"
                            rf"|jaren|decennia)){e}"),

@@ -106,7 +106,7 @@ class TimeTagger:
         results = []
         for group in ("d1", "d2"):
             day = match[group]
-            fake = {"d": day, "month": month_text, "year": year}
+            fake = {"d": day, "month": month_text, "year": year, "weekday": None}
             if year:
                 value = f"{int(year):04d}-{month_number(self.lexicon, month_text):02d}-{int(day):02d}"
                 resolved = Resolved("DATE", value)

@@ -10,8 +10,9 @@ from .lexicon import TimeLexicon
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“‘„])|\n")
 # A comma opening a relative clause or a report tail: ', die eerder maandag ontslag had ingediend',
-# '", aldus de premier'.
-_CLAUSE_AFTER = re.compile(r"[\"”’]?,[\"”’]? (?:die|dat|wat|wie|waar|waarin|waarop|aldus) ", re.IGNORECASE)
+# '", aldus de premier'; an adverbial clause after it: 'moet donderdag uitleg geven nadat hij ... is'.
+_CLAUSE_AFTER = re.compile(r"[\"”’]?,[\"”’]? (?:die|dat|wat|wie|waar|waarin|waarop|aldus) "
+                           r"|(?<=\w) (?:nadat|omdat|doordat|zodat|terwijl) ", re.IGNORECASE)
 # Weak past tense: a consonant stem plus -de(n)/-te(n) (kondigde, stelde, maakte, noemde).
 # Plural -den/-ten is left out: infinitives (vinden, gelden, wachten) share it.
 _PAST_ENDING = re.compile(r"[bcdfghjklmnpqrstvwxz](?:de|te)$")

@@ -37,7 +37,7 @@ MINIMUM = {
     "day_month_no_year": 15, "part_of_period": 20, "season": 10,
     "quarter_half": 8, "decade_century": 8, "time": 20, "duration": 25,
     "set": 15, "anaphoric": 12, "no_dct": 12, "month_dct": 10, "flemish": 10,
-    "negative": 15, "coordinated": 0, "holiday": 5,
+    "negative": 15, "coordinated": 0, "holiday": 5, "vague_ref": 5,
 }
 
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
@@ -59,7 +59,7 @@ VALUE_PATTERNS = {
         r"|PX[YMWD]|PTX[HMS]"
         r"|P[X\d]+(DE|CE)"              # decades, centuries ('twee decennia', 'decennia')
     ),
-    "SET": re.compile(r"P\d+[YMWD]|XXXX-WXX-[1-7]"),
+    "SET": re.compile(r"P\d+[YMWD]|XXXX-WXX-[1-7]|XXXX-XX-XXT(MO|AF|EV|NI)"),  # 'elke ochtend'
 }
 
 DCT_PATTERN = re.compile(r"\d{4}-\d{2}(-\d{2})?|-")
@@ -164,6 +164,8 @@ def check_row(row: dict[str, str]) -> list[str]:
     if typ == "TIME" and value != "null" and not re.search(r"\d", expr):
         low = expr.lower()
         want = next((p for w, p in parts.items() if low.endswith(w)), None)
+        if low == "middernacht":  # a clock time (T24:00), not the night
+            want = None
         if want is None and low.endswith("morgen") and low != "morgen":
             want = "MO"
         if want and not value.endswith("T" + want):
