@@ -38,3 +38,27 @@ def test_an_event_named_in_passing_is_referred_back_to(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Olaf Scholz sprak over het verloop van de onderhandelingen met Polen. "
                        "De onderhandelingen werden dinsdag door Donald Tusk toegelicht.", "2024-05-14")
     assert _on(events, "onderhandelingen") == []
+
+
+def test_a_definite_agreement_after_another_agreement_word_refers_back(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Duitsland en Polen tekenden dinsdag de grensdeal. Olaf Scholz verdedigde "
+                       "het akkoord met Polen woensdag in de Bondsdag.", "2024-05-14")
+    assert _on(events, "akkoord") == []
+
+
+def test_the_same_definite_agreement_without_an_earlier_one_is_an_event(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Duitsland en Polen spraken dinsdag over de grens. Olaf Scholz verdedigde "
+                       "het akkoord met Polen woensdag in de Bondsdag.", "2024-05-14")
+    assert len(_on(events, "akkoord")) == 1
+
+
+def test_a_possessive_agreement_after_an_agreement_refers_back(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Duitsland en Polen sloten dinsdag een akkoord over de grens. Polen "
+                       "zegt dat Duitsland zijn afspraken niet nakomt.", "2024-05-14")
+    assert _on(events, "afspraken") == []
+
+
+def test_an_agreement_listed_beside_another_is_new(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Duitsland en Polen sloten een akkoord. Olaf Scholz prees de "
+                       "luchtvaartdeal en de overeenkomst met Frankrijk over de grens.", "2024-05-14")
+    assert len(_on(events, "overeenkomst")) == 1

@@ -33,7 +33,7 @@ from .prospects import is_prospect
 from .quantities import counted
 from .questions import asked
 from .records import Arguments
-from .references import named_in_passing, refers_back
+from .references import named_in_passing, refers_back, refers_back_to_agreement
 from .refusals import refusal_of
 from .story import story_time
 from .triggers import TriggerHit, find_triggers
@@ -351,7 +351,7 @@ def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClas
         sentence = _Sentence(sent, timexes, times, ents)
         in_sentence = []
         for hit, chance in hits:
-            if parsed and refers_back(hit.token, named):
+            if parsed and (refers_back(hit.token, named) or refers_back_to_agreement(hit.token)):
                 continue
             mention = _mention(hit, sentence, lexicon, parsed, chance)
             if mention is not None:
