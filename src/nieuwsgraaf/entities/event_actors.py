@@ -12,6 +12,8 @@ In order:
 - a party word the tagger made a local name of, or left unlinked ("de PVV'er", 'de Vlaamse socialist',
   'de liberalen') is the person of that party named last before it, or the one such party the
   article names (party_words.py; else as below);
+- some of a body's members ('andere EU-landen', 'de Europese NAVO-landen') are a group of their
+  own, named by their words (member_groups.py); all of them ('de NAVO-landen') are the body;
 - a linked mention at or inside the words: a country that acts is its government ('Rusland viel
   aan' -> gov:ru), as a country that speaks is; a capital that acts, or is addressed in words, is
   what the knowledge base names it a metonym for ('Moskou' -> gov:ru, 'Brussel' -> org:eu); a place
@@ -73,6 +75,7 @@ from .governments import bare_government, government_named
 from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
+from .member_groups import some_members_phrase
 from .plural_pronouns import is_plural_pronoun, plural_antecedent
 from .policies import is_policy_phrase
 from .speakers import ArticleActors
@@ -128,6 +131,10 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         member = _party_member(argument, mention, analysis.article.text, actors)
         if member is not None:  # "de PVV'er" the tagger took for a name of its own
             return member
+        some = some_members_phrase(analysis.article.text, argument.start, argument.end) \
+            if mention is not None and not mention.entity.startswith(_PLACES) else None
+        if some is not None:  # 'andere EU-landen': not the EU, some of its members (§4)
+            return actors.as_group(some, analysis.article.text[some[0]:some[1]])
         if mention is not None:
             if mention.entity.startswith("gpe:"):  # a country that acts is its government (docs/events.md §4)
                 return actors.actor(SpeakerRef(mention.start, mention.end, mention.text, "mention",

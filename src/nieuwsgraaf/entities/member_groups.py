@@ -1,0 +1,55 @@
+"""Some of a body's members as an event's actor: 'andere EU-landen', 'de Europese NAVO-landen',
+'enkele NAVO-lidstaten'.
+
+The compound's name part is a mention of the body ('EU' in 'EU-landen', compounds.py), and all the
+members acting together are the body (docs/events.md §4: the NATO members -> org:navo). Words before
+the compound that take only some of them (a partitive word: 'andere', 'enkele'; an adjective of a
+region: 'Europese', 'Baltische'; a numeral without an article: 'vijf EU-landen') make the phrase a
+group of its own, a local id named by the words with their article ('de andere EU-lidstaten' ->
+local:other:de-andere-eu-lidstaten). 'alle EU-landen', 'de 27 EU-landen' and 'de NAVO-landen' stay
+the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import resources
+
+# a member noun after a hyphen: 'EU-landen', 'NAVO-lidstaten'
+_COMPOUND = re.compile(r"\w[\w.]*-(\w+)")
+# the adjective of a region or country before the members ('Europese', 'Oost-Europese', 'Baltische')
+_REGION_ADJECTIVE = re.compile(r"[A-Z][\w-]*(?:se|sche)")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def some_members_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the phrase naming some of a body's members when the words at start:end end in a
+    member compound ('EU-landen') that such a word restricts, with the article before it; else None."""
+    words = text[start:end].split()
+    if not words:
+        return None
+    compound = _COMPOUND.fullmatch(words[-1])
+    if compound is None or compound.group(1).lower() not in resources.lexicon_words("member_nouns.txt"):
+        return None
+    restricting = [w for w in words[:-1] if _restricts(w)]
+    while (before := _WORD_BEFORE.search(text, max(0, start - 40), start)) and _restricts(before.group(1)):
+        start = before.start(1)
+        restricting.append(before.group(1))
+    article = _WORD_BEFORE.search(text, max(0, start - 6), start)
+    if article and article.group(1).lower() in ("de", "het"):
+        start = article.start(1)
+        restricting = [w for w in restricting if not _is_numeral(w)]  # 'de 27 EU-landen': all of them
+    elif words[0].lower() in ("de", "het"):
+        restricting = [w for w in restricting if not _is_numeral(w)]
+    return (start, end) if restricting else None
+
+
+def _is_numeral(word: str) -> bool:
+    return word.isdigit() or word.lower() in resources.lexicon_words("numeral_words.txt")
+
+
+def _restricts(word: str) -> bool:
+    """Whether a word before a plural may take only some of what it names."""
+    return word.lower() in resources.lexicon_words("partitive_words.txt") or _is_numeral(word) \
+        or bool(_REGION_ADJECTIVE.fullmatch(word))
