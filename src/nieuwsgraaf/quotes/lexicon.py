@@ -66,6 +66,10 @@ class QuoteLexicon:
         return (lower in self.words["finite"] or lower in self.verbs or lower in self.particles
                 or lower in self.words["naming_verb"])
 
+    def is_plural_finite(self, word: str) -> bool:
+        """A finite verb in the plural: 'vinden', 'zeggen' (a finite form ending in -en)."""
+        return word.endswith("en") and self.is_finite(word)
+
 
 def alternation(words) -> str:
     """A regex alternation of `words`, longest first."""

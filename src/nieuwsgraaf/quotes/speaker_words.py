@@ -99,7 +99,7 @@ class SpeakerReader:
         """Whether the finite verb right before or after the pronoun at text[start:end] is plural (ends in -en)."""
         before = re.search(r"([a-zà-ÿ]+)\s+$", self.text[max(0, start - 30):start])
         after = re.match(r"\s+([a-zà-ÿ]+)", self.text[end:end + 30])
-        return any(m and m[1].endswith("en") and self.lexicon.is_finite(m[1]) for m in (before, after))
+        return any(m and self.lexicon.is_plural_finite(m[1]) for m in (before, after))
 
     def addressee(self, start: int, end: int) -> SpeakerRef | None:
         """The medium or person spoken to in text[start:end] ('tegen de NOS', 'op Twitter')."""

@@ -180,18 +180,13 @@ def _shared_subject(context: Context, clause: int, quote_start: int) -> SpeakerR
         return None
     speaker = context.reader.subject(sentence[0], clause, quote_start)
     verb = WORD.match(context.text, clause)
-    if speaker is not None and speaker.kind == "mention" and verb and _is_plural_finite(context, verb.group()):
+    if speaker is not None and speaker.kind == "mention" and verb and context.lexicon.is_plural_finite(verb.group()):
         # 'Partijen kijken naar minister X, en vinden dat …': a plural verb has no one person as its
         # subject; the sentence's opening group is
         group = context.reader.unnamed(sentence[0], clause)
         if group is not None and _is_person(context, speaker):
             return group
     return speaker if names_someone(speaker) else None
-
-
-def _is_plural_finite(context: Context, word: str) -> bool:
-    """'vinden', 'zeggen': a finite verb in the plural (the lexicon's finite forms ending in -en)."""
-    return word.endswith("en") and context.lexicon.is_finite(word)
 
 
 def _antecedent(context: Context, relative: int) -> SpeakerRef | None:
