@@ -32,6 +32,8 @@ def kb():
     ("de regering in Madrid", "gpe:nl", "gov:es"),
     ("De regering in Rabat", "gpe:nl", "gpe:ma"),
     ("de vorige Belgische regering", "gpe:nl", "gov:be"),
+    ("de Belgische autoriteiten", "gpe:nl", "gov:be"),  # authorities speak for their country's government
+    ("Duitse autoriteiten", "gpe:be", "gov:de"),
 ])
 def test_a_government_noun_phrase_names_its_government(kb, words, country, government):
     actor = government_named(words, kb, country)
@@ -47,6 +49,8 @@ def test_a_government_noun_phrase_names_its_government(kb, words, country, gover
     ("het regime", "gpe:nl"),  # a regime is never the article's own government by itself
     ("de regering van Moldavië", "gpe:nl"),  # the ruler's country is bodies.ruled_by's, not this
     ("de oppositie", "gpe:nl"),
+    ("de autoriteiten", "gpe:nl"),  # whose, the words do not say
+    ("de lokale autoriteiten", "gpe:be"),
 ])
 def test_words_that_do_not_say_which_government_name_none(kb, words, country):
     assert government_named(words, kb, country) is None

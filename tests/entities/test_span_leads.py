@@ -29,3 +29,15 @@ def test_a_clause_opener_at_the_start_of_a_sentence_is_not_part_of_a_name():
 def test_a_clause_opener_tagged_alone_is_no_name():
     mentions, entities = run_linker("Waarop Loones de bal terugkaatste.", [("Waarop", "PER"), ("Loones", "PER")], "2021-03-01")
     assert [m.text for m in mentions] == ["Loones"]
+
+
+def test_capitalised_words_between_an_article_and_a_body_start_its_name():
+    mentions, _ = run_linker("Gisteren vergaderde de Hoogste Veiligheidsraad urenlang.",
+                             [("Veiligheidsraad", "ORG")], "2020-01-03")
+    assert [(m.text, m.entity) for m in mentions] == [("Hoogste Veiligheidsraad", "local:org:hoogste-veiligheidsraad")]
+
+
+def test_a_country_adjective_before_a_body_is_no_part_of_its_name():
+    mentions, _ = run_linker("Gisteren vergaderde de Iraanse Veiligheidsraad urenlang.",
+                             [("Veiligheidsraad", "ORG")], "2020-01-03")
+    assert "Veiligheidsraad" in [m.text for m in mentions]

@@ -325,3 +325,30 @@ def test_a_mayor_the_article_does_not_name_leaves_the_words_as_they_were_linked(
     quote = _quote(text, "Dit verbindt de stad", _ref(text, "Antwerpen", "mention", mention="Antwerpen"))
     [linked] = link_speakers(_with_quotes(analysis, quote)).quotes
     assert linked.speaker != "per:bart-de-wever"
+
+
+def test_a_document_without_its_author_speaks_for_the_speaker_just_before():
+    text = '"De kas is leeg", liet de Wolkenbond weten. "We stoppen ermee", aldus het communiqué.'
+    first = ("De kas is leeg", _ref(text, "de Wolkenbond", "org_name"))
+    second = ("We stoppen ermee", _ref(text, "het communiqué", "description"), "aldus")
+    speakers = _speakers(text, [], first, second)
+    assert speakers[0] is not None and speakers[1] == speakers[0]
+
+
+def test_a_document_nobody_spoke_before_stays_an_unnamed_source():
+    text = 'De zaal bleef stil. "We stoppen ermee", aldus het communiqué.'
+    quote = ("We stoppen ermee", _ref(text, "het communiqué", "description"), "aldus")
+    assert _speakers(text, [], quote) == ["local:other:het-communique"]
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("de opperste leider van Iran", "per:ali-khamenei"),  # an office noun the role words do not list
+    ("de president van Frankrijk", "per:emmanuel-macron"),
+    ("de vorige president van Frankrijk", "local:other:de-vorige-president-van-frankrijk"),
+])
+def test_an_office_of_a_named_country_is_its_holder_at_the_article_date(words, speaker):
+    text = f'De onderhandelingen liepen vast. "Dit is een grote fout", zei {words}.'
+    analysis = _linked(text, [], published="2019-05-02")
+    quote = _quote(text, "Dit is een grote fout", _ref(text, words, "description"))
+    [linked] = link_speakers(_with_quotes(analysis, quote)).quotes
+    assert linked.speaker == speaker

@@ -4,7 +4,9 @@ a person or a body, an office, or the source named before ('de woordvoerder').""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import resources
 from .kb import KnowledgeBase, normalize_name
 from .lexicon import LinkLexicon
 
@@ -32,6 +34,19 @@ def is_anaphoric(words: list[str]) -> bool:
     if words[0].lower() not in DEFINITE or len(words) not in (2, 3):
         return False
     return len(words) == 2 or (words[1].islower() and words[1] not in _CONTRASTING)
+
+
+def is_document_alone(words: list[str]) -> bool:
+    """'het communiqué', 'de verklaring': a definite document noun (quote_words.tsv, kind document) with
+    no author named; what it says is what its author, the one who spoke just before, said."""
+    return (len(words) == 2 and words[0].lower() in DEFINITE + ("dit", "deze")
+            and words[1].lower() in _document_nouns())
+
+
+@cache
+def _document_nouns() -> frozenset[str]:
+    return frozenset(fields[1].lower() for _, fields in resources.lexicon_rows("quote_words.tsv")
+                     if fields[0] == "document")
 
 
 def label_of(words: list[str], lexicon: LinkLexicon) -> str:

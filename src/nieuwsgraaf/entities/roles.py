@@ -15,6 +15,10 @@ from .lookup import LinkContext, of_country_in_focus
 # Lowercase adjectives that change who a role description means ('de vorige president').
 _OTHER_HOLDER = {"vorige", "voormalige", "voormalig", "nieuwe", "toekomstige", "volgende", "eerste", "laatste",
                  "vroegere", "toenmalige", "toenmalig", "andere", "eventuele", "beoogde", "waarnemend", "waarnemende"}
+# 'de president van Frankrijk', 'de opperste leider van Iran': an office noun (after at most one lowercase
+# adjective) and 'van' before a country's name.
+_OFFICE_OF_COUNTRY = re.compile(r"(?:[Dd]e|[Hh]et)\s+(?:(?P<lower>[a-z]+e)\s+)?(?P<noun>[a-z-]+)\s+van\s+"
+                                r"(?P<place>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)?)")
 
 
 class RoleDescriptions:
@@ -78,6 +82,10 @@ class RoleDescriptions:
         """The actor a whole phrase describes by its role ('de premier', 'De Amerikaanse president'),
         resolved as role_mentions does; None when the phrase is no role description."""
         match = self._role_pattern.fullmatch(phrase.strip())
+        of_country = _OFFICE_OF_COUNTRY.fullmatch(phrase.strip()) if match is None else None
+        holder = self._holder_of_country(of_country, context) if of_country else None
+        if holder is not None:
+            return holder
         if match is None:
             leader = self._party_leader.fullmatch(phrase.strip())
             return self._party_leader_at(leader["before"] or leader["after"], context) if leader else None
@@ -85,6 +93,20 @@ class RoleDescriptions:
         if word is None or (match["lower"] or "") in _OTHER_HOLDER:
             return None
         return self._resolve(word, match["adj"], context, mentioned, named_only=match["lower"] is not None)
+
+    def _holder_of_country(self, match: re.Match, context: LinkContext) -> Actor | None:
+        """The one holder, on the article's date, of the office the noun names ('leider', or the roles
+        of a role word: 'premier') of the country after 'van'; None for another holder ('de vorige')."""
+        if context.published is None or (match["lower"] or "") in _OTHER_HOLDER:
+            return None
+        noun = match["noun"].lower()
+        word = self._role_by_word.get(noun)
+        roles = word.roles if word is not None else (noun,)
+        countries = {a.id for a in self.kb.find(match["place"]) if a.type == "country"}
+        if len(countries) != 1:
+            return None
+        holders = {h.id: h for role in roles for h in self.kb.holders(role, next(iter(countries)), context.published)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def title_mentions(self, text: str, mentions: list[Mention], taken: list[tuple[int, int]]
                        ) -> list[tuple[Mention, str]]:

@@ -37,6 +37,9 @@ _PLACE_TYPES = {"country", "territory", "city", "person"}
 # Words of a name before a place: 'Universiteit van ' + 'Amsterdam', 'Tour de ' + 'France'.
 _HEAD_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]*[ ]){1,3}(?:(?:van|voor|of)[ ](?:de[ ]|het[ ]|the[ ])?|de[ ]|du[ ]|d'))$")
 # 'Kabinet Rutte III', 'het kabinet-Rutte', 'de kabinetten-Rutte': the word before a leader's name.
+# Capitalised words between an article and a body's name are the start of that name ('de Nationale ' +
+# 'Veiligheidsraad' is another council than the UN's 'Veiligheidsraad').
+_NAME_WORDS_AFTER_ARTICLE = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<words>(?:[A-Z][a-zà-ÿ]+ ){1,2})$")
 _GOVERNMENT_WORD_BEFORE = re.compile(rf"\b{GOVERNMENT_WORDS}[- ]$")
 _COURT_ADJECTIVE = re.compile(r"\b[A-Z][\w'-]*se\s+(?:rechtbank|gerechtshof|hof)\b")
 # 'Delano G. (29)', 'verdachte Kamil E.': a first name and an initial, no name after it.
@@ -235,6 +238,8 @@ class SpanRepair:
                 candidate = before.group(1).split()[0].casefold()
                 if candidate not in self.lexicon.titles:
                     start = before.start(1)
+            elif mention.label == "ORG":
+                start = self._name_start_after_article(text, floor, start)
             if (start, end) == (mention.start, mention.end):
                 extended.append(mention)
                 continue
@@ -242,6 +247,18 @@ class SpanRepair:
             label = self.lexicon.kind_of_name(surface) or mention.label
             extended.append(Mention(start, end, surface, label if label != "none" else mention.label))
         return extended
+
+    def _name_start_after_article(self, text: str, floor: int, start: int) -> int:
+        """Where a body's name starts when capitalised words stand between an article and the tagger's
+        span ('de Nationale ' + 'Veiligheidsraad'); a country's adjective ('de Iraanse Veiligheidsraad'),
+        a title or a known actor's name before it is no part of the name."""
+        words = _NAME_WORDS_AFTER_ARTICLE.search(text, floor, start)
+        if words is None:
+            return start
+        if any(self.forms.adjective(word) or word.casefold() in self.lexicon.titles or self.kb.find(word)
+               for word in words["words"].split()):
+            return start
+        return words.start("words")
 
     def _first_name_left_out(self, text: str, floor: int, start: int) -> int:
         """Where a one-word person's name starts when a known first name stands right before it

@@ -53,6 +53,7 @@ from .description_words import (
     demonym_of_one,
     head_noun,
     is_anaphoric,
+    is_document_alone,
     is_office,
     is_title,
     label_of,
@@ -67,6 +68,8 @@ from .speaker_names import name_of_local_speaker, speaker_of_name
 # 'de burgemeester van Antwerpen': an office noun and 'van' right before a place's name
 # How far back (characters) a bare 'de bonden' looks for the group of bodies it stands for.
 _GROUP_REACH = 600
+# How far back (characters) 'het communiqué' looks for the speaker who issued it.
+_AUTHOR_REACH = 600
 _OFFICE_OF_PLACE = re.compile(r"\b(?P<office>[a-z]+)\s+van\s+$")
 
 
@@ -249,12 +252,22 @@ class ArticleActors:
         earlier = next((i for noun, i in reversed(self.described) if noun.endswith(head)), None) if head else None
         if earlier and is_anaphoric(words):
             return _Resolved(self.entities.add(span, label_of(words, lexicon), earlier), True)
+        author = self._author_before(ref) if is_document_alone(words) else None
+        if author is not None:  # '…, aldus het communiqué' after 'Dat heeft de Veiligheidsraad laten weten'
+            return _Resolved(author)
         group = self._group_before(ref, words)
         if group is not None:  # 'de bonden' after 'ABVV, ACV en ACLVB noemen …': those bodies together
             return _Resolved(self.entities.add(span, "ORG", group))
         entity = self._local(ref, label_of(words, lexicon))
         self.described.append((head, entity))
         return _Resolved(entity, True)
+
+    def _author_before(self, ref: SpeakerRef) -> str | None:
+        """The speaker resolved last before `ref`, within _AUTHOR_REACH: the author of the document
+        'het communiqué' stands for."""
+        earlier = [(r.start, resolved.entity) for r, resolved in self.resolved.items()
+                   if r.end <= ref.start and ref.start - r.end < _AUTHOR_REACH and resolved.entity]
+        return max(earlier)[1] if earlier else None
 
     def _group_before(self, ref: SpeakerRef, words: list[str]) -> str | None:
         """'de bonden', 'de partijen': a bare plural noun for bodies acting together means the group
