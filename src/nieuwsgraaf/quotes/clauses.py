@@ -42,6 +42,7 @@ def content_end(text: str, start: int, end: int, rules: QuoteRules) -> int:
             cut = match.start()
             break
     cut = _asyndetic_main_clause(content, cut, quoted, rules.lexicon)
+    cut = _fronted_main_clause(content, cut, quoted, rules.lexicon)
     return start + len(content[:cut].rstrip(" ,;:.!?"))
 
 
@@ -57,6 +58,46 @@ def _asyndetic_main_clause(content: str, cut: int, quoted: list[tuple[int, int]]
         if not any(a < match.start() < b for a, b in quoted) and _verb_second(content, match, lexicon):
             return match.start()
     return cut
+
+
+# ', maar het is de vraag of …' / ', maar uit verslagen bleek …' / ', daarom kwam hij …'
+_MAAR_AFTER_COMMA = re.compile(r",\s+maar\s+(?P<words>(?:[\w-]+\s+){1,4}[\w-]+)")
+_ADVERB_AFTER_COMMA = re.compile(r",\s+(?P<adverb>[a-z]+)\s+(?P<verb>[a-z]+)\s+\w")
+# what opens a main clause with its verb second: an expletive or demonstrative subject
+_MAIN_SUBJECT = SUBJECT_PRONOUN | {"het", "er", "men", "dat", "dit"}
+
+
+def _fronted_main_clause(content: str, cut: int, quoted: list[tuple[int, int]], lexicon: QuoteLexicon) -> int:
+    """Where a main clause with a fronted constituent begins after a comma: ', maar' and a subject
+    pronoun or a fronted phrase ('uit verslagen') before its finite verb and more words, or a
+    fronting adverb right before the finite verb (', daarom kwam hij'); a subordinate clause would
+    put its verb last. Else `cut`."""
+    fronted = lexicon.words["fronted"]
+    openers = fronted | lexicon.words["preposition"]
+    for match in _MAAR_AFTER_COMMA.finditer(content, 0, cut):
+        if any(a < match.start() < b for a, b in quoted):
+            continue
+        words = match["words"].split()
+        first = words[0].lower()
+        if first in _MAIN_SUBJECT and lexicon.is_finite(words[1]) and len(words) > 2:
+            return match.start()
+        if first in openers and first not in _MAIN_SUBJECT and any(
+                w.islower() and lexicon.is_finite(w) for w in words[2:-1]):
+            return match.start()
+    adverbs = fronted - lexicon.words["preposition"] - lexicon.words["subordinator"]
+    for match in _ADVERB_AFTER_COMMA.finditer(content, 0, cut):
+        if (not any(a < match.start() < b for a, b in quoted) and match["adverb"] in adverbs
+                and lexicon.is_finite(match["verb"])):
+            return match.start()
+    return cut
+
+
+def main_clause_stop(text: str, start: int, stop: int, lexicon: QuoteLexicon) -> int:
+    """`stop` moved before a main clause with a fronted constituent after a comma in text[start:stop]
+    ('Volgens X stapt de partij op, daarom kwam hij …')."""
+    content = text[start:stop]
+    quoted = [(q.open_start, q.close_end) for q in find_quote_spans(content)]
+    return start + len(content[:_fronted_main_clause(content, len(content), quoted, lexicon)].rstrip(" ,;:"))
 
 
 def words_start(text: str, start: int, end: int) -> int:

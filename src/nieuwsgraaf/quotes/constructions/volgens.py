@@ -15,7 +15,7 @@ import re
 
 from ...records import SpeakerRef
 from ..attribution import Attribution, Report, names_someone
-from ..clauses import first_finite, sentence_stop, strip_connective
+from ..clauses import first_finite, main_clause_stop, sentence_stop, strip_connective
 from ..context import Context
 from ..rules import QUOTE_MARKS, VOLGENS
 from ..topic import described_topic
@@ -53,6 +53,7 @@ def volgens(context: Context, index: int, found: list[Report]) -> list[Report]:
             aside = _ASIDE.match(after) or _RELATIVE_ASIDE.match(after)
             skip = aside.end() if aside else 0
             content_start = who_end + skip + len(after[skip:]) - len(after[skip:].lstrip(" ,"))
+            stop = main_clause_stop(text, content_start, stop, context.lexicon)  # '…, daarom kwam hij …'
         stop = _before_quotation(context, content_start, stop)
         stop = _before_coordinated_report(context, content_start, stop)
         if stop > content_start:
