@@ -31,6 +31,8 @@ DEV4 = Path(os.environ.get("NG_DEV4", REPO.parent / "dev4"))
 DEV5 = Path(os.environ.get("NG_DEV5", REPO.parent / "dev5"))
 # A sixth (tests/*/data/dev6/, session 16, 60 articles): first scored unseen, then tuned on.
 DEV6 = Path(os.environ.get("NG_DEV6", REPO.parent / "dev6"))
+# A seventh (tests/*/data/dev7/, session 17, 40 articles with time gold too): first scored unseen, then tuned on.
+DEV7 = Path(os.environ.get("NG_DEV7", REPO.parent / "dev7"))
 # A second blind set (tests/*/data/blind2/), collected and annotated in session 11 before the system
 # ran on it: scored with summary lines only, never tuned on.
 BLIND2 = Path(os.environ.get("NG_BLIND2", REPO.parent / "blind2"))
@@ -38,13 +40,14 @@ BLIND2 = Path(os.environ.get("NG_BLIND2", REPO.parent / "blind2"))
 
 def corpus_paths() -> list[str]:
     """Every article a gold file may name: the dev corpus, the seeds and, when present, the second,
-    third to sixth development sets and the two blind sets."""
+    third to seventh development sets and the two blind sets."""
     paths = [str(SHARED / "corpus" / "nl-news-dev.jsonl"), str(SHARED / "seeds")]
     paths += sorted(str(path) for path in DEV2.glob("articles*.jsonl"))
     paths += sorted(str(path) for path in DEV3.glob("articles*.jsonl"))
     paths += sorted(str(path) for path in DEV4.glob("articles*.jsonl"))
     paths += sorted(str(path) for path in DEV5.glob("articles*.jsonl"))
     paths += sorted(str(path) for path in DEV6.glob("articles*.jsonl"))
+    paths += sorted(str(path) for path in DEV7.glob("articles*.jsonl"))
     if BLIND_ARTICLES.is_file():  # the set came in batches: articles.jsonl, articles_batch2.jsonl, ...
         paths += sorted(str(path) for path in BLIND.glob("articles*.jsonl"))
     paths += sorted(str(path) for path in BLIND2.glob("articles*.jsonl"))

@@ -33,7 +33,8 @@ DEV3 = REPO / "tests" / "events" / "data" / "dev3" / "dev3_events.jsonl"
 DEV4 = REPO / "tests" / "events" / "data" / "dev4" / "dev4_events.jsonl"
 DEV5 = REPO / "tests" / "events" / "data" / "dev5" / "dev5_events.jsonl"
 DEV6 = REPO / "tests" / "events" / "data" / "dev6" / "dev6_events.jsonl"
-SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6}
+DEV7 = REPO / "tests" / "events" / "data" / "dev7" / "dev7_events.jsonl"
+SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7}
 
 
 @dataclass(frozen=True)
