@@ -300,3 +300,11 @@ def test_of_the_dates_of_the_event_sentence_the_one_beside_the_event_word():
     times = [timex(text, "woensdag", "2024-03-13"), timex(text, "deze week", "2024-W11")]
     found = date_alone(text, times, "Het voorstel vond hij onzin", "indirect", "per:m", "hij tijdens", cue="zei")
     assert found.value == "2024-03-13"
+
+
+def test_after_talks_the_quote_takes_the_day_the_guests_were_received():
+    text = ('De leiders werden maandag door de president ontvangen.\n'
+            'Na overleg met de leiders zei de president dat er een top komt.')
+    times = [timex(text, "maandag", "2024-03-11")]
+    found = date_alone(text, times, "er een top komt", "indirect", "per:p", "de president dat", cue="zei")
+    assert found.value == "2024-03-11"
