@@ -264,3 +264,47 @@ def test_a_quote_without_a_cue_takes_the_tense_of_the_sentence_that_introduces_i
     times = [timex(today, "vorige week", "2024-W10")]
     found = date_alone(today, times, "Zij dragen het.", "direct", "per:m", "de minister", named=("de minister",))
     assert found.basis == "publication"
+
+
+def test_a_victory_speech_was_given_when_the_article_says_the_speaker_won():
+    text = ('De kandidate heeft dinsdag de verkiezingen gewonnen. Ze dankt haar kiezers.\n'
+            '"Dit is een nieuw begin", zei ze in haar overwinningstoespraak.')
+    times = [timex(text, "dinsdag", "2024-03-12")]
+    found = date_alone(text, times, "Dit is een nieuw begin", "direct", "per:k", "ze", cue="zei")
+    assert (found.value, found.basis) == ("2024-03-12", "narrative")
+    today = text.replace("zei ze", "zegt ze")  # said today, looking back on the victory speech
+    times = [timex(today, "dinsdag", "2024-03-12")]
+    assert date_alone(today, times, "Dit is een nieuw begin", "direct", "per:k", "ze", cue="zegt").basis == "publication"
+
+
+def test_an_occasion_without_a_dated_event_leaves_the_publication_date():
+    text = 'De kandidate sprak dinsdag in Gent.\n"Dit is een nieuw begin", zei ze in haar overwinningstoespraak.'
+    times = [timex(text, "dinsdag", "2024-03-12")]  # a date, but not of a victory
+    assert date_alone(text, times, "Dit is een nieuw begin", "direct", "per:k", "ze", cue="zei").basis == "publication"
+
+
+def test_a_quote_going_on_after_a_named_call_takes_the_calls_date():
+    text = ('Woensdag belde de president met de premier.\nNa dat telefoongesprek zei de premier dat hij '
+            'doorgaat. De premier zei zeker te zijn van zijn zaak.')
+    sentence_of = sentences(text)
+    first = occasion(text, "hij doorgaat", "indirect", "per:p", sentence_of, "de premier dat", cue="zei")
+    second = occasion(text, "zeker te zijn van zijn zaak", "indirect", "per:p", sentence_of, "De premier zei",
+                      cue="zei")
+    times = [timex(text, "Woensdag", "2024-03-13")]
+    assert date_quote(second, [first, second], times, text, sentence_of).value == "2024-03-13"
+
+
+def test_of_the_dates_of_the_event_sentence_the_one_beside_the_event_word():
+    text = ('De minister kreeg woensdag in het debat over de onrust van deze week het woord.\n'
+            'Het voorstel vond hij onzin, zei hij tijdens het debat.')
+    times = [timex(text, "woensdag", "2024-03-13"), timex(text, "deze week", "2024-W11")]
+    found = date_alone(text, times, "Het voorstel vond hij onzin", "indirect", "per:m", "hij tijdens", cue="zei")
+    assert found.value == "2024-03-13"
+
+
+def test_after_talks_the_quote_takes_the_day_the_guests_were_received():
+    text = ('De leiders werden maandag door de president ontvangen.\n'
+            'Na overleg met de leiders zei de president dat er een top komt.')
+    times = [timex(text, "maandag", "2024-03-11")]
+    found = date_alone(text, times, "er een top komt", "indirect", "per:p", "de president dat", cue="zei")
+    assert found.value == "2024-03-11"

@@ -21,6 +21,13 @@ In order:
                one of the same speaker with such a cue ('In juli … Trump heeft gezegd dat …. "…",
                verklaarde hij'); a quote without a cue takes the tense of the sentence right before it
                that names its speaker ('Toen X afgelopen weekend reageerde, hekelde ze de directies. "…"');
+  occasion     a speech occasion the speech clause names ('zei X in zijn overwinningstoespraak', 'tijdens
+               het debat'), or the sentence before it in the paragraph when it names the speaker or the
+               occasion is a known one ('Na dat telefoongesprek zei X …. X zei …'; 'In zijn
+               overwinningstoespraak …. "…", volgens hem'), took place when an earlier sentence that tells
+               of it says ('X heeft zondag de verkiezingen gewonnen', 'Y belde woensdag met X'; occasions
+               and their event words in data/lexicons/speech_occasions.tsv): that sentence's date nearest
+               the event word; not for a present-tense cue;
   publication  the article's date: a quote nothing dates was said for the article.
 A date in a relative clause ('een stemming die vrijdag gepland staat') tells about the noun before it,
 and a date after 'sinds'/'vanaf' where a state starts: neither dates any speech. Nothing is dated after
@@ -38,6 +45,7 @@ from ..time.dating import date_fact, not_after_publication, precision_of
 from ..time.lexicon import load_time_lexicon
 from ..time.tense import word_tense
 from .lexicon import QuoteLexicon
+from .occasions import named_occasion
 
 # An indirect quote opening with a date ('zei eind september toch ...') took the speech clause's date in.
 _OPENING = 2
@@ -67,7 +75,7 @@ class QuoteOccasion:
 @dataclass(frozen=True)
 class QuoteDating:
     """A quote's date and the rule that gave it: 'clause', 'then', 'speech' (the date's sentence
-    reports speech of the speaker), 'speech, named' (it only names the speaker) or 'publication'
+    reports speech of the speaker), 'speech, named' (it only names the speaker), 'occasion' or 'publication'
     (see the module docstring). `capped` when the rule named a date after the article, which
     then gave way to the publication date."""
 
@@ -230,6 +238,49 @@ def _speech_date(quote: QuoteOccasion, earlier: list[Timex], article: _Article) 
     return None
 
 
+def _occasion_clause(quote: QuoteOccasion, sides: list[tuple[int, int]], article: _Article) -> list[str]:
+    """The words of the speech clause and of the sentence right before in its paragraph when that one
+    names the speaker or holds a quote of theirs ('Na dat telefoongesprek zei X dat …. X zei …')."""
+    words = [w for first, last in sides for w in _words(article.text[first:last])]
+    last = len(article.text[:quote.sentence[0]].rstrip(" ")) - 1
+    before = article.sentence_of(last) if last >= 0 else None
+    if before is None or "\n" in article.text[before[0]:quote.sentence[0]]:
+        return words
+    quoted = [(o.start, o.end) for o in article.occasions if before[0] <= o.start < before[1]]
+    text = article.text[before[0]:before[1]]
+    for first, last in sorted(quoted, reverse=True):  # the words of its quotes are no occasion
+        text = text[:first - before[0]] + " " + text[last - before[0]:]
+    places = [*quote.named_at, *(o.start for o in article.occasions if o.speaker == quote.speaker)]
+    if any(before[0] <= place < before[1] for place in places):
+        return words + _words(text)
+    # not named there, but 'In zijn overwinningstoespraak …': a known one's occasion the quote goes on with
+    tokens = _words(text)
+    known = article.words.words["occasion_determiner"]
+    return words + [word for previous, word in zip(tokens, tokens[1:], strict=False) if previous in known]
+
+
+def _occasion_date(quote: QuoteOccasion, sides: list[tuple[int, int]], earlier: list[Timex],
+                   article: _Article) -> QuoteDating | None:
+    """The date an earlier sentence gives the occasion the speech clause names ('zei X in zijn
+    overwinningstoespraak' after 'X heeft zondag de verkiezingen gewonnen')."""
+    if quote.speaker is None or _tense(quote, article) == "present":
+        return None
+    event = named_occasion(_occasion_clause(quote, sides, article))
+    if event is None:
+        return None
+    for timex in reversed(earlier):
+        sentence = article.sentence_of(timex.start)
+        if sentence is None:
+            continue
+        told = [m.start() + sentence[0] for m in _WORD.finditer(article.text[sentence[0]:sentence[1]])
+                if event.told_by([m.group().lower()])]
+        if told:  # of that sentence's dates, the one nearest the event's word
+            own = [t for t in earlier if sentence[0] <= t.start < sentence[1]]
+            best = min(own, key=lambda t: min(abs(t.start - at) for at in told))
+            return QuoteDating(FactDate(best.value, precision_of(best.value), "narrative"), "occasion")
+    return None
+
+
 def _capped(found: FactDate, rule: str, published: DateValue | None) -> QuoteDating:
     kept = not_after_publication(found, published)
     return QuoteDating(kept, rule, kept is not found)
@@ -263,6 +314,9 @@ def explain_quote_date(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion],
     spoken = _speech_date(quote, earlier, article)
     if spoken is not None:
         return _capped(spoken.date, spoken.rule, published)
+    occasion = _occasion_date(quote, sides, earlier, article)
+    if occasion is not None:
+        return _capped(occasion.date, occasion.rule, published)
     return QuoteDating(_publication(published), "publication")
 
 
