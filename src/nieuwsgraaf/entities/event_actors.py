@@ -33,7 +33,8 @@ In order:
   are its government (docs/events.md §9 Armies; a KB army such as gov:il-idf is linked as a name before);
 - a country's adjective alone ('Russische aanvallen') is that country's government, when the article
   names the government (or an earlier event made it an actor): no new entity for an adjective;
-  right before the event noun it is that government anyway ('Israëlische aanvallen', §4 nouns), and so
+  right before the event noun it is that government anyway ('Israëlische aanvallen', §4 nouns), as
+  'Europese' there is the EU ('Europese sancties', 'een Europees akkoord'), and so
   are a country's people with the article ('de Britten'; a bare 'Britten' is some of them); 'het land',
   'het eiland' acted on is the country named last before it (data/lexicons/country_anaphors.txt; not
   'het land binnen', a place gone into);
@@ -44,7 +45,7 @@ In order:
   leger') is the role holder at the article's date or a local id, made an entity of the article by
   the speaker step's resolver (speakers.ArticleActors); so is a bare plural of such a noun
   ('Vakbonden kondigen een staking aan') or of a noun of data/lexicons/event_actor_nouns.txt
-  ('Aanklagers eisten …'), a plural of the people of a place ('Brabanders', 'de Europeanen'),
+  ('Aanklagers eisten …'; its people on trial, 'Eén verdachte', 'de vierde beklaagde', also acted on), a plural of the people of a place ('Brabanders', 'de Europeanen'),
   known by its phrase with the article the events stage leaves out of its words (local:other:de-europeanen),
   and, for the one who acts only, any plural in the form of a noun for people ('onruststokers',
   'de aanslagplegers', 'activisten', 'medeplichtigen'; not data/lexicons/thing_plurals.txt): acted on
@@ -97,7 +98,9 @@ _PERSONS = ("per:", "local:per:")
 # a continent that acts or is addressed as a political actor is its union ('Europa moet meer doen',
 # 'dreigt Europa met ...' -> the EU; docs/events.md §4 metonyms)
 _POLITICAL_CONTINENTS = {"loc:europa": "org:eu"}
-_DEFINITE = ("de ", "het ", "een ", "die ", "deze ")
+# its adjective right before an event noun is the union too ('Europese sancties', 'een Europees akkoord')
+_POLITICAL_ADJECTIVES = {"europese": "org:eu", "europees": "org:eu"}
+_DEFINITE = ("de ", "het ", "een ", "één ", "eén ", "die ", "deze ")
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Dd]e|[Hh]et) $")  # 'de' left out of an actor's words
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-zëï]{2,}(?:ers|anen|ezen)")  # the people of a place
 # the plural of a noun for people by what they do or are ('onruststokers', 'coupplegers', 'activisten',
@@ -172,6 +175,9 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         army = _army_of_country(argument.text, kb)
         if army is not None:  # 'de Russische troepen': the country's government (§9 Armies)
             return actors.as_actor((argument.start, argument.end), army)
+        union = _POLITICAL_ADJECTIVES.get(argument.text.lower())
+        if union in kb.actors and _right_before(argument, event, analysis.article.text):
+            return actors.as_actor((argument.start, argument.end), union)  # 'Europese sancties': the EU's
         country = _country_by_adjective(argument.text, kb)
         government = "gov:" + country.removeprefix("gpe:") if country else None
         if government in named or actors.is_new_entity(government):

@@ -144,7 +144,8 @@ def _argument_span(token: Token, role: str, ents: tuple[Span, ...]) -> EventArgu
     doc = token.doc
     for ent in ents:
         if ent.start <= token.i < ent.end:
-            person = _named_person(token) if _is_role_compound(ent.text) else None
+            # 'VVD-leider Yesilgöz', 'Kamervoorzitter Vera Bergkamp' (the office tagged MISC): the person
+            person = _named_person(token) if _is_role_compound(ent.text) or ent.label_ == "MISC" else None
             ent = person or ent
             return EventArgument(role, ent.start_char, ent.end_char, ent.text)
     noun = counted(token)
