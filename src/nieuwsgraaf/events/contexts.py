@@ -12,6 +12,8 @@ each of the tree around the word:
 - `argument` / `not_argument`: one of its subject, object and adjunct words is (none is) one of the
   words or a compound ending in one ('het OM eiste levenslang' demands a sentence; 'eist meer stappen'
   a change);
+- `modifier` / `not_modifier`: an adjective on the word is (none is) one of the words ('politieke
+  manoeuvres' disparage a party's moves; 'manoeuvres' alone are an army's);
 - `not_preposition`: no dependent of it is introduced by one of the words ('waarschuwde voor een
   recessie' warns of a danger, it threatens nobody);
 - `not_after`: it is not itself introduced by one of the words ('praten over samenwerking' names
@@ -48,13 +50,13 @@ from spacy.tokens import Token
 
 CONDITIONS = frozenset({"subject", "object", "patient", "not_patient", "argument", "not_argument", "not_preposition",
                         "not_particle", "not_after", "not_after_definite", "not_head", "not_part_of", "not_clause",
-                        "court", "not_court", "out_of"})
+                        "court", "not_court", "out_of", "modifier", "not_modifier"})
 _ROLES = {"subject": frozenset({"nsubj", "nsubj:pass"}), "object": frozenset({"obj"}),
           "patient": frozenset({"obj", "nsubj:pass"})}  # what undergoes the act: a passive's subject too
 _SENTENCE_PREPOSITIONS = frozenset({"tot", "wegens"})  # 'veroordeeld tot twee jaar cel', 'wegens fraude'
 _COURT_ACTORS = frozenset({"nsubj", "obl:agent"})  # who sentences: the subject, a passive's 'door'-phrase
 # who acts, what undergoes it and its adjuncts ('het OM eiste levenslang', 'eiste twee jaar cel'), no conjunctions
-_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "advmod", "xcomp", "iobj"})
+_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:agent", "advmod", "xcomp", "iobj"})
 _SHORT = 3  # a word this short is matched only as written ('OM', not 'daarom')
 _DEFINITE = frozenset({"de", "het", "die", "dat", "deze", "dit"})
 
@@ -89,6 +91,14 @@ def _dependents(verb: Token) -> list[Token]:
     return found + [g for c in found if c.dep_.startswith("obl") for g in c.children if g.dep_ == "conj"]
 
 
+def _argument_words(token: Token) -> list[str]:
+    """The words of the trigger's subject, object and adjuncts (any phrase with a preposition, whatever
+    the parser called it), and the noun a quantity word holds ('met honderden raketten')."""
+    phrases = [c for c in token.children if c.dep_ in _ARGUMENTS or _prepositions(c)]
+    return [c.lower_ for c in phrases] + [n.lower_ for c in phrases for n in c.children
+                                          if n.dep_ == "nmod" and not _prepositions(n)]
+
+
 def in_court(token: Token, courts: frozenset[str], event_nouns: Container[str]) -> bool:
     """Whether the verb `token` is said of a court case: a court is its subject or its 'door'-agent,
     a sentence or charge follows 'tot' or 'wegens', or it is a passive without an agent whose subject
@@ -111,8 +121,11 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
     if context.condition in ("court", "not_court"):
         return in_court(token, context.words, event_nouns) == (context.condition == "court")
     if context.condition in ("argument", "not_argument"):
-        found = any(_is_one_of(c.lower_, context.words) for c in token.children if c.dep_ in _ARGUMENTS)
+        found = any(_is_one_of(word, context.words) for word in _argument_words(token))
         return found == (context.condition == "argument")
+    if context.condition in ("modifier", "not_modifier"):
+        found = any(c.dep_ == "amod" and c.lower_ in context.words for c in token.children)
+        return found == (context.condition == "modifier")
     if context.condition == "not_patient":
         return not holds(TriggerContext("patient", context.words), token, event_nouns)
     if context.condition in _ROLES:
