@@ -107,7 +107,9 @@ class Salience:
     def in_prepositional_phrase(self, mention: Mention) -> bool:
         """Whether `mention` is governed by a preposition ('met Jan Bakker', 'voor de president X'); a
         finite verb between them ends the phrase ('Na afloop zei Jan Bakker')."""
-        words = self.text[max(0, mention.start - 80):mention.start].split(" ")[-_PHRASE_WORDS - 1:-1]
+        before = self.text[max(0, mention.start - 80):mention.start]
+        # a line break ends the phrase: 'met coalitiepartner CDA.\n\nMark Rutte had …' opens a paragraph
+        words = before[before.rfind("\n") + 1:].split(" ")[-_PHRASE_WORDS - 1:-1]
         for word in reversed(words):
             if word.lower() in self.prepositions:
                 return True
@@ -163,6 +165,10 @@ class Salience:
                 return max(in_span, key=lambda m: (counts[m.entity], -m.start))
         outside = [m for m in people if not self.in_prepositional_phrase(m)]
         return (outside or people)[-1]
+
+    def sentence_starts(self, before: int) -> list[int]:
+        """Where the sentences up to `before` start, quotations being no sentence ends (`_sentence_starts`)."""
+        return self._sentence_ends(before)
 
     def _sentence_ends(self, before: int) -> list[int]:
         """Where the sentences before `before` start (see `_sentence_starts`)."""

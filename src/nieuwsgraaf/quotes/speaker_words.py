@@ -34,6 +34,8 @@ _LIST_REST = re.compile(rf"(?:,\s+{_NAME})*\s+en\s+{_NAME}")
 _LIST_BEFORE = re.compile(rf"(?<![\w-])(?:{_NAME},\s+)+$")
 # An apposition closes with a comma, a bracket or the end of the sentence, or runs on into the clause
 # without its closing comma ('zei voorzitter van X, Jan Smit donderdag tegen de NOS'), but not into a list.
+_POSSESSIVES = frozenset({"zijn", "haar", "hun"})
+_OPENING = " \n\"“”„«»‘’'"  # what may precede a sentence's first word
 _APPOSITION_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:[,.;!?]|$|(?!en\b|of\b)[a-z])")
 
 
@@ -87,8 +89,15 @@ class SpeakerReader:
         person that is the subject of its sentence or the one before (antecedents.py): then the
         description itself names the speaker."""
         plural = self._plural_verb_beside(start, end)
+        if plural:
+            group = self._plural_subject_before(start, quote_start)
+            if group is not None:
+                return group
         gender = None if plural else pronoun_gender(self.text[start:end])
-        person = self.salience.salient_person(quote_start, gender)
+        # a personal pronoun refers to someone named before it, in its own sentence too ('X had ontkend …,
+        # waarna hij verklaarde'); a possessive ('na zijn uitspraken') is left to the sentences before
+        anchor = quote_start if self.text[start:end].casefold() in _POSSESSIVES else max(quote_start, start)
+        person = self.salience.salient_person(anchor, gender)
         if not plural:
             described = described_antecedent(self, start, gender, person)
             if described is not None:
@@ -100,6 +109,32 @@ class SpeakerReader:
         before = re.search(r"([a-zà-ÿ]+)\s+$", self.text[max(0, start - 30):start])
         after = re.match(r"\s+([a-zà-ÿ]+)", self.text[end:end + 30])
         return any(m and self.lexicon.is_plural_finite(m[1]) for m in (before, after))
+
+    def _plural_subject_before(self, start: int, quote_start: int) -> SpeakerRef | None:
+        """The words naming the group a plural 'ze' at `start` refers to: the subject of the sentence
+        before it, when that subject is a group of its own and its verb is plural ('Ingewijden lieten
+        weten … . Ze verwachten'); a plural pronoun never means one person. None when that sentence
+        opens otherwise (a singular verb, a pronoun, a fronted phrase)."""
+        starts = self.salience.sentence_starts(start)
+        if len(starts) < 2:
+            return None
+        low, high = starts[-2], starts[-1]
+        sentence = self.text[low:high]
+        opening = low + len(sentence) - len(sentence.lstrip(_OPENING))
+        verb = first_finite(self.text[opening:high], self.lexicon)
+        if verb is None or not self.text[opening:opening + verb].strip():
+            return None
+        verb_word = WORD.match(self.text, opening + verb)
+        subject = self.text[opening:opening + verb]
+        if (not self.lexicon.is_plural_finite(verb_word.group()) or PRONOUN.match(subject)
+                or subject.split()[0].casefold() in self.lexicon.words["preposition"]):
+            return None
+        ref = self.speaker_from(opening, opening + verb, quote_start)
+        if ref is None or ref.kind == "pronoun":
+            return None
+        one_person = " en " not in ref.text and any(
+            m.label == "PER" and ref.start <= m.start < ref.end for m in self.mentions)
+        return None if one_person else ref
 
     def addressee(self, start: int, end: int) -> SpeakerRef | None:
         """The medium or person spoken to in text[start:end] ('tegen de NOS', 'op Twitter')."""

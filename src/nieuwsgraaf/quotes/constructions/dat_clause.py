@@ -18,6 +18,7 @@ _QUESTION = re.compile(r"(?P<mid>[^.!?\n\"“”„,]{0,100}?)\b(?:of\s+|(?=(?:w
 # 'zei Biden, tot woede van China, dat …': a phrase set off by two commas before 'dat'; 'beloofde
 # de VVD, het CDA en D66 dat …': a list
 _PARENTHETICAL = re.compile(r"[^,]*,\s[^,]+,\s*|[^,]+(?:,\s[^,]+)+\s(?:en|of)\s[^,]+")
+_ACCORDING_TO = re.compile(r"\bvolgens\s")
 _PARTICLE_AT_END = re.compile(r"\b(?P<p>[\w]+)\s*,?\s*$")
 
 
@@ -43,6 +44,8 @@ def dat_clause(context: Context, index: int, found: list[Report]) -> list[Report
         if context.rules.adverbial.match(content) and first_finite(content, lexicon) is None:
             continue  # 'meldt dat aan het ANP': 'dat' is the thing said, not a clause
         clause = clause_start(context, start, match.start())
+        if _ACCORDING_TO.search(text, clause, match.start()):
+            continue  # 'zal hij volgens X verklaren dat …': X's account, which the volgens construction reports
         speaker = speaker_around(context, clause, match.start(), match.end(), match.end() + len(dat["mid"]), start)
         if not names_someone(speaker):
             continue
