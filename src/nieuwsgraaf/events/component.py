@@ -25,6 +25,7 @@ from .constructions import ConstructionHit, find_constructions, speech_forms
 from .contents import without_contents
 from .contexts import holds, inside_name
 from .dating import dating_time, in_future_tense, joined_time, settle_modality
+from .existence import only_supposed
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
 from .motions import motion_event
@@ -240,6 +241,8 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
         return None  # 'minister voor Buitenlandse Handel', 'de Straat van Taiwan'
     if parsed and asked(hit.token, sent):
         return None  # 'Gaat Poetin aan bij onderhandelingen?'
+    if parsed and construction is None and only_supposed(hit.token):
+        return None  # 'als er een akkoord is', 'er is geen akkoord'
     if not entries or hit.token.ent_type_ == "PER" or _within_organisation_name(hit.token):
         return None
     entry, ambiguous = _choose(entries, sent, lexicon)

@@ -50,15 +50,17 @@ from spacy.tokens import Token
 
 CONDITIONS = frozenset({"subject", "object", "patient", "not_patient", "argument", "not_argument", "not_preposition",
                         "not_particle", "not_after", "not_after_definite", "not_head", "not_part_of", "not_clause",
-                        "court", "not_court", "out_of", "modifier", "not_modifier"})
+                        "court", "not_court", "out_of", "modifier", "not_modifier", "not_reflexive"})
 _ROLES = {"subject": frozenset({"nsubj", "nsubj:pass"}), "object": frozenset({"obj"}),
           "patient": frozenset({"obj", "nsubj:pass"})}  # what undergoes the act: a passive's subject too
 _SENTENCE_PREPOSITIONS = frozenset({"tot", "wegens"})  # 'veroordeeld tot twee jaar cel', 'wegens fraude'
 _COURT_ACTORS = frozenset({"nsubj", "obl:agent"})  # who sentences: the subject, a passive's 'door'-phrase
 # who acts, what undergoes it and its adjuncts ('het OM eiste levenslang', 'eiste twee jaar cel'), no conjunctions
 _ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:agent", "advmod", "xcomp", "iobj"})
+_REFLEXIVE_ROLES = frozenset({"expl:pv", "obj", "iobj"})
 _SHORT = 3  # a word this short is matched only as written ('OM', not 'daarom')
 _DEFINITE = frozenset({"de", "het", "die", "dat", "deze", "dit"})
+_REFLEXIVES = frozenset({"zich", "zichzelf", "me", "mij", "mezelf", "je", "jezelf"})
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,8 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
     if context.condition == "out_of":
         left = [c.lower_ for c in token.children if "uit" in _prepositions(c)]  # obl, or a misparse as xcomp
         return any(_names_one_of(w, context.words) for w in left)
+    if context.condition == "not_reflexive":  # 'kan me voorstellen' imagines, 'beperkt zich tot' is confined
+        return not any(c.dep_ in _REFLEXIVE_ROLES and c.lower_ in _REFLEXIVES for c in token.children)
     if context.condition == "not_particle":
         return not any(c.dep_ == "compound:prt" and c.lower_ in context.words for c in token.children)
     if context.condition == "not_preposition":
