@@ -17,7 +17,7 @@ from ..time.lexicon import load_time_lexicon
 FRAMES = ("te", "small", "question")
 WORD_KINDS = (
     "finite", "not_finite", "connective", "clause_tail", "subordinator", "embedding", "not_verb", "fronted",
-    "adverbial", "speaker_stop", "leading_adverb", "trailing_adverb", "title_adjective", "quantity", "source", "not_adjective", "document",
+    "adverbial", "speaker_stop", "leading_adverb", "trailing_adverb", "title_adjective", "quantity", "partitive", "source", "not_adjective", "document",
     "opinion", "naming_verb", "naming", "medium", "addressed", "short_infinitive", "adjective_suffix", "degree",
     "preposition", "relative", "period_bound", "asked", "then", "clause_subject", "present_perfect", "other_reading",
     "speech_noun", "person_noun", "passive_cue", "heard_at", "occasion_determiner",

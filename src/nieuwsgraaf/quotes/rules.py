@@ -42,10 +42,12 @@ COMPOUND_HEAD = re.compile(r"-[^\W\d_]|['’]er\b|[^\W\d_]")
 MEMBER_NOUN = re.compile(r"\S+['’]ers?")
 # 'Rutte en Merkel', 'de koning en koningin', 'viroloog X en infectiologe Y' (a title before the second name)
 # 'en zijn ministers', 'en hun Europese bondgenoten': a second conjunct the first one possesses
+# A word of a name: an initial ('M.', 'J.P.') keeps its full stop, a word never ('Omroep West. Een').
+_NAME_WORD = r"[A-Z](?:\.(?:[A-Z]\.)*|[\w-]*)"
 POSSESSED_CONJUNCT = r"\s+en\s+(?:hun|zijn|haar)\s+(?:[\w-]+e\s+)?[a-z][\w-]+"
 COORDINATED = re.compile(r"\s+en\s+(?:(?:de|het)\s+)?(?P<other>(?:hun|zijn|haar)\s+(?:[\w-]+e\s+)?[a-z][\w-]+"
-                         r"|(?:[a-z][\w-]*\s+)?[A-Z][\w.-]*"
-                         r"(?:\s+(?:(?:van|von|der|den|de|ter|ten|du|la|le)\s+)*[A-Z][\w.-]*)*|[a-z][\w-]+)")
+                         rf"|(?:[a-z][\w-]*\s+)?{_NAME_WORD}"
+                         rf"(?:\s+(?:(?:van|von|der|den|de|ter|ten|du|la|le)\s+)*{_NAME_WORD})*|[a-z][\w-]+)")
 # '…'. Die woorden sprak minister-president Jan Jambon uit' / 'Die woorden van X': the quote's speaker.
 THOSE_WORDS = re.compile(r"\s*(?:Die|Deze)\s+(?:woorden|uitspraak|uitspraken)\s+(?:van\s+)?(?P<who>[^,.;:!?\n]{1,80})")
 # '…', wil X weten / beaamt de bondscoach: an inverted verb and a name after a quote.
@@ -192,7 +194,11 @@ def _speaker_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
     # ('het federaal parket', 'het openbaar ministerie'), and so may a title adjective ('de demissionair premier')
     suffixes = _words(lexicon, "adjective_suffix")
     titled = _words(lexicon, "title_adjective")  # 'de demissionair premier'
-    nominal = rf"(?:(?:[a-z][\w-]*[^i\W]e|[A-Z][\w-]*|{titled}|(?<=[Hh]et )[a-z]+(?:{suffixes}))\s+)*[\w-]+"
+    inflected = r"[\w-]*[^i\W]e"
+    # 'Amerikaanse en Zuid-Koreaanse waarnemers': inflected adjectives may be coordinated
+    nominal = (rf"(?:(?:[a-z]{inflected}|[A-Z][\w-]*|{titled}|(?<=[Hh]et )[a-z]+(?:{suffixes}))\s+"
+               rf"(?:(?:en|of)\s+(?=[A-Za-z]{inflected}\s))?)*[\w-]+")
+    partitive = _words(lexicon, "partitive")
     not_adjective = "|".join(re.escape(w.capitalize()) for w in sorted(lexicon.words["not_adjective"]))
     return {
         "speaker_stop": re.compile(rf"\b(?:{_words(lexicon, 'speaker_stop')}|{_time(lexicon)})\b"),
@@ -204,7 +210,7 @@ def _speaker_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
             rf"|(?:[a-z]+e\s+)?(?i:{_words(lexicon, 'source')})\b"  # 'medische bronnen'
             rf"|(?!(?:{not_adjective})\b)[A-Z][\w-]*e\s+[a-z])"),
         "noun_phrase": re.compile(
-            rf"(?i:{quantity})\s+van\s+(?i:de|het|hun|zijn|haar)\s+[\w-]+"
+            rf"(?:(?i:{quantity})|(?i:een\s+)?(?:[a-z]+\s+)?(?:{partitive}))\s+van\s+(?i:de|het|hun|zijn|haar)\s+(?:[A-Za-z]{inflected}\s+)?[\w-]+"
             rf"|(?:{determiner}\s+)?{nominal}(?:\s+van\s+(?:(?i:de|het|een)\s+)?{nominal})?"  # 'de officier van justitie'
             rf"(?:\s+en\s+(?:{determiner}\s+)?{nominal}(?:\s+van\s+(?i:de|het|een)\s+{nominal})?)?"),
         "addressee": re.compile(

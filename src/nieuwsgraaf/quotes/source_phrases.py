@@ -25,6 +25,8 @@ _POSSESSED = re.compile(POSSESSED_CONJUNCT)  # 'de Verenigde Staten en hun Europ
 # Where unnamed sources are: 'in Brussel', 'uit beide landen' (not 'de landen in de slotverklaring').
 _SOURCE_PLACE = re.compile(r"\s+(?:in|uit|binnen|rond)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
                            r"|(?:beide|alle)\s+[a-z][\w-]*)(?=[\s,.;:])")
+# A possessor's noun: 'Trumps advocaat' (the name before is read bare by _possessor_word).
+_POSSESSOR_NOUN = re.compile(r"[A-Z][\w-]*s\s+[a-z][a-z-]*")
 
 
 class SourcePhrases:
@@ -69,8 +71,9 @@ class SourcePhrases:
 
     def _person_described(self, start: int, stop: int) -> Mention | None:
         """The person named right after a description ending in 'de|het' + a noun, who is the one it
-        describes: 'de voorzitter van de eurogroep' + 'Jeroen Dijsselbloem'."""
-        if not re.search(r"\s(?:de|het)\s[a-z][a-z-]*$", self.text[start:stop]):
+        describes: 'de voorzitter van de eurogroep' + 'Jeroen Dijsselbloem', 'Trumps advocaat' + 'Jim Smit'."""
+        words = self.text[start:stop]
+        if not (re.search(r"\s(?:de|het)\s[a-z][a-z-]*$", words) or _POSSESSOR_NOUN.fullmatch(words)):
             return None
         return next((m for m in self.mentions if m.start == stop + 1 and m.label == "PER"
                      and self.text[stop] == " "), None)
