@@ -3,9 +3,10 @@ Brussel', 'Trumps adviseurs', 'de oppositie'. The phrase opens with a word of an
 (rules.anonymous_start) or a possessor ('Trumps'); it runs over a few titles and the noun phrase, the
 mentions chained to it by 'van' or 'en' and a body's name in apposition ('de vakbond FNV'), and for a
 source noun over where the sources are ('bronnen in Brussel'); it stops before a verb or adverb it ran
-into. A person named right after a description ending in a noun is the one described ('de voorzitter
-van de eurogroep Jeroen Dijsselbloem'). The result is a SpeakerRef of kind 'description' with the
-person the text is about there and the body the source is tied to; nothing here makes an id."""
+into, and never inside a name. A person named right after a description ending in a noun is the one
+described ('de voorzitter van de eurogroep Jeroen Dijsselbloem'). The result is a SpeakerRef of kind
+'description' with the person the text is about there and the body the source is tied to; nothing here
+makes an id."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from .rules import CHAIN, DETERMINER_ONLY, POSSESSED_CONJUNCT, TITLES
 if TYPE_CHECKING:
     from .speaker_words import SpeakerReader
 
-_MAX_PHRASE_WORDS = 8
+_MAX_PHRASE_WORDS = 12
 _POSSESSED = re.compile(POSSESSED_CONJUNCT)  # 'de Verenigde Staten en hun Europese bondgenoten'
 # Where unnamed sources are: 'in Brussel', 'uit beide landen' (not 'de landen in de slotverklaring').
 _SOURCE_PLACE = re.compile(r"\s+(?:in|uit|binnen|rond)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
@@ -121,6 +122,8 @@ class SourcePhrases:
             stop = self._before_verb(start, phrase.end() if phrase else start)
         for mention in mentions:
             if mention.start < stop:
+                # a name the noun phrase rule cut in half ('het Amerikaanse ministerie' + 'van Buitenlandse Zaken')
+                stop = max(stop, mention.end) if mention.start > start else stop
                 continue
             gap = self.text[stop:mention.start]
             if mention.start > stop + 24 or not (CHAIN.fullmatch(gap) or self._apposed_name(mention, gap, start, stop)):
