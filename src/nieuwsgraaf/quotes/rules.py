@@ -187,12 +187,15 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
 
 def _speaker_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
     quantity = _words(lexicon, "quantity")
-    determiner = rf"(?i:de|het|{quantity}|zijn|haar|hun)"
+    # 'de vier partijen', 'hun beide landen': a quantity may follow the article
+    determiner = rf"(?:(?i:de|het|zijn|haar|hun)(?:\s+(?:{quantity}))?|(?i:{quantity}))"
     # adjectives in -e or capitalised, then the noun; after 'het' an adjective may keep its bare form
     # ('het federaal parket', 'het openbaar ministerie'), and so may a title adjective ('de demissionair premier')
     suffixes = _words(lexicon, "adjective_suffix")
     titled = _words(lexicon, "title_adjective")  # 'de demissionair premier'
-    nominal = rf"(?:(?:[a-z][\w-]*[^i\W]e|[A-Z][\w-]*|{titled}|(?<=[Hh]et )[a-z]+(?:{suffixes}))\s+)*[\w-]+"
+    modifier = rf"(?:[a-z][\w-]*[^i\W]e|[A-Z][\w-]*|{titled}|(?<=[Hh]et )[a-z]+(?:{suffixes}))"
+    # two modifiers may be coordinated: 'Amerikaanse en Zuid-Koreaanse waarnemers'
+    nominal = rf"(?:{modifier}\s+(?:en\s+(?={modifier}\s))?)*[\w-]+"
     not_adjective = "|".join(re.escape(w.capitalize()) for w in sorted(lexicon.words["not_adjective"]))
     return {
         "speaker_stop": re.compile(rf"\b(?:{_words(lexicon, 'speaker_stop')}|{_time(lexicon)})\b"),
