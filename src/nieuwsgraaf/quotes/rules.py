@@ -189,7 +189,8 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
 
 def _speaker_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
     quantity = _words(lexicon, "quantity")
-    determiner = rf"(?i:de|het|{quantity}|zijn|haar|hun)"
+    # 'de vier partijen', 'hun beide landen': a quantity may follow the article
+    determiner = rf"(?:(?i:de|het|zijn|haar|hun)(?:\s+(?:{quantity}))?|(?i:{quantity}))"
     # adjectives in -e or capitalised, then the noun; after 'het' an adjective may keep its bare form
     # ('het federaal parket', 'het openbaar ministerie'), and so may a title adjective ('de demissionair premier')
     suffixes = _words(lexicon, "adjective_suffix")

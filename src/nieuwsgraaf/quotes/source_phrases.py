@@ -2,9 +2,10 @@
 Brussel', 'Trumps adviseurs', 'de oppositie'. The phrase opens with a word of an anonymous source
 (rules.anonymous_start) or a possessor ('Trumps'); it runs over a few titles and the noun phrase, the
 mentions chained to it by 'van' or 'en' and a body's name in apposition ('de vakbond FNV'), and for a
-source noun over where the sources are ('bronnen in Brussel'); it stops before a verb or adverb it ran
-into. A person named right after a description ending in a noun is the one described ('de voorzitter
-van de eurogroep Jeroen Dijsselbloem'). The result is a SpeakerRef of kind 'description' with the
+source noun over where the sources are ('bronnen in Brussel') or the circle they come from ('bronnen rond
+de coalitie'); it stops before a verb, adverb or preposition it ran into, and never inside a name. A
+person named right after a description ending in a noun is the one described ('de voorzitter van de
+eurogroep Jeroen Dijsselbloem'). The result is a SpeakerRef of kind 'description' with the
 person the text is about there and the body the source is tied to; nothing here makes an id."""
 
 from __future__ import annotations
@@ -20,13 +21,18 @@ from .rules import CHAIN, DETERMINER_ONLY, POSSESSED_CONJUNCT, TITLES
 if TYPE_CHECKING:
     from .speaker_words import SpeakerReader
 
-_MAX_PHRASE_WORDS = 8
+_MAX_PHRASE_WORDS = 12
 _POSSESSED = re.compile(POSSESSED_CONJUNCT)  # 'de Verenigde Staten en hun Europese bondgenoten'
 # Where unnamed sources are: 'in Brussel', 'uit beide landen' (not 'de landen in de slotverklaring').
 _SOURCE_PLACE = re.compile(r"\s+(?:in|uit|binnen|rond)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
                            r"|(?:beide|alle)\s+[a-z][\w-]*)(?=[\s,.;:])")
 # A possessor's noun: 'Trumps advocaat' (the name before is read bare by _possessor_word).
 _POSSESSOR_NOUN = re.compile(r"[A-Z][\w-]*s\s+[a-z][a-z-]*")
+# The circle they come from: 'bronnen rond de coalitie', 'bronnen uit de drie grotere regeringspartijen'
+# (not 'in de …': 'de landen in de slotverklaring' is where they said it; 'bondgenoten binnen de
+# verdragsorganisatie' are its members, the body is their affiliation).
+_SOURCE_CIRCLE = re.compile(r"\s+(?:uit|rond)\s+(?:de|het)\s+(?:[a-z]+e\s+|[a-z]+\s+(?=[a-z]+e\s))*"
+                            r"(?P<noun>[a-z][\w-]*)(?=[,.;:]|\s)")
 
 
 class SourcePhrases:
@@ -90,13 +96,17 @@ class SourcePhrases:
         return start + words[0].end()
 
     def _where_from(self, start: int, stop: int) -> int:
-        """'bronnen in Brussel', 'anonieme bronnen uit beide landen': where unnamed sources are is
-        part of what names them; `stop` moved past that place when the phrase ends in a source noun."""
+        """'bronnen in Brussel', 'anonieme bronnen uit beide landen', 'bronnen rond de coalitie': where
+        unnamed sources are is part of what names them; `stop` moved past that place when the phrase
+        ends in a source noun."""
         last = self.text[start:stop].split()[-1].casefold()
         if last not in self.lexicon.words["source"]:
             return stop
         place = _SOURCE_PLACE.match(self.text, stop)
-        return place.end() if place else stop
+        if place:
+            return place.end()
+        circle = _SOURCE_CIRCLE.match(self.text, stop)
+        return circle.end() if circle and first_finite(circle["noun"], self.lexicon) is None else stop
 
     def _first_words_end(self, start: int, end: int) -> int:
         """The end of the first few words of text[start:end], without a trailing comma."""
@@ -124,6 +134,8 @@ class SourcePhrases:
             stop = self._before_verb(start, phrase.end() if phrase else start)
         for mention in mentions:
             if mention.start < stop:
+                # a name the noun phrase rule cut in half ('het Amerikaanse ministerie' + 'van Buitenlandse Zaken')
+                stop = max(stop, mention.end) if mention.start > start else stop
                 continue
             gap = self.text[stop:mention.start]
             if mention.start > stop + 24 or not (CHAIN.fullmatch(gap) or self._apposed_name(mention, gap, start, stop)):
@@ -143,13 +155,15 @@ class SourcePhrases:
             and last.group(1) not in self.lexicon.words["preposition"]
 
     def _before_verb(self, start: int, stop: int) -> int:
-        """`stop` moved back before a verb or an adverb the phrase ran into ('de politie is',
-        'de politie woensdag', 'een bron al lachend')."""
+        """`stop` moved back before a verb, an adverb or a preposition the phrase ran into ('de politie is',
+        'de politie woensdag', 'een bron al lachend', 'Bronnen uit': a capital opening a sentence
+        looks like a name's)."""
         while stop > start:
             last = re.search(r"(?:^|\s)([\w-]+)$", self.text[start:stop])
             word = last.group(1) if last else ""
             if last and last.start() > 0 and (first_finite(word, self.lexicon) is not None
                                               or self.rules.speaker_stop.fullmatch(word) or word in ("en", "van")
+                                              or word in self.lexicon.words["preposition"]
                                               or word in self.lexicon.words["trailing_adverb"]):
                 stop = start + last.start()
             else:
