@@ -393,3 +393,8 @@ def test_a_full_stop_after_juli_ends_the_sentence():
 def test_within_one_unit_and_uninflected_day_adjectives_are_durations():
     assert tag("Er moet binnen de maand een akkoord liggen.") == {"maand": ("DURATION", "P1M", None)}
     assert tag("Ze kregen een zestigdaags uitstel.") == {"zestigdaags": ("DURATION", "P60D", None)}
+
+
+def test_a_counted_span_of_hours_keeps_komende_or_jongste():
+    assert tag("De noodtoestand geldt de komende 48 uur.") == {"komende 48 uur": ("DURATION", "PT48H", None)}
+    assert tag("Wat gebeurde de jongste 24 uur?") == {"jongste 24 uur": ("DURATION", "PT24H", None)}

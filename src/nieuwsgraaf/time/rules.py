@@ -165,8 +165,9 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("duration_vague_second", rf"{b}(?:{vague_units}) (?:of|tot) (?:zelfs )?(?P<core>(?P<vague>{vague_units})){e}"),
         ("duration_pair", rf"{b}{number} {unit} en {number2} {unit2}{e}"),
         ("duration_range", rf"{b}van (?P<core>{number}) tot {number2} {unit}{e}"),
-        ("duration_span", rf"{b}(?P<rel>komende|afgelopen|voorbije|laatste|eerstkomende) (?:(?P<n>\d+|"
-                          rf"{_alternation(lex.numbers)}) )?(?P<unit>dagen|weken|maanden|jaren|jaar|uren|decennia){e}"),
+        ("duration_span", rf"{b}(?P<rel>komende|afgelopen|voorbije|laatste|eerstkomende|jongste) (?:(?P<n>\d+|"
+                          rf"{_alternation(lex.numbers)}) )?(?P<unit>dagen|weken|maanden|jaren|jaar|uren|decennia"
+                          rf"|(?<=\d )uur|(?<=\d )minuten){e}"),
         # 'nog geen maand': less than one unit; the modifier stays outside the span
         ("duration_under", rf"{b}nog geen (?P<core>(?P<unit>dag|week|maand|jaar)){e}"),
         ("whole_unit", rf"{b}(?:de |het )?(?P<core>hele (?P<unit>dag|week|maand|jaar)){e}"),
