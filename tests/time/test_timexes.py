@@ -340,3 +340,61 @@ def test_a_past_day_and_month_soon_after_a_date_of_an_earlier_year_stays_in_that
     # months later than a season after the story's date: the publication's year as before
     text = "Het bezwaar kwam op 10 januari 2024 binnen. Op 2 september werd het afgewezen."
     assert tag(text)["2 september"][1] == "2025-09-02"
+
+
+def test_every_day_of_a_list_sharing_one_month_is_a_date():
+    found = tag("De kermis staat op 3, 4 en 5 oktober op het plein.")
+    assert [found[t][1] for t in ("3", "4", "5 oktober")] == ["2025-10-03", "2025-10-04", "2025-10-05"]
+
+
+def test_a_past_day_and_month_right_after_an_earlier_year_is_in_that_year():
+    assert tag("Het beste jaar was 2011. Toen won hij op 12 mei.")["12 mei"][1] == "2011-05-12"
+    # a later paragraph no longer speaks of that year
+    assert tag("Het beste jaar was 2011.\nToen won hij op 12 mei.")["12 mei"][1] == "2025-05-12"
+
+
+def test_coordinated_bare_plurals_and_plurals_after_binnen_are_vague_durations():
+    found = tag("Het kan binnen weken of maanden gebeuren, na dagen van overleg.")
+    assert found == {"weken": ("DURATION", "PXW", None), "maanden": ("DURATION", "PXM", None),
+                     "dagen": ("DURATION", "PXD", None)}
+    assert "dagen" not in tag("Op dagen met veel wind blijft de veerboot liggen.")
+
+
+def test_a_deadline_takes_the_nearest_month_whatever_the_tense():
+    # the past 'beloofde' would put February a year back
+    assert tag("Hij beloofde een oplossing tegen februari.", DateValue("2025-11", "month"))["februari"][1] == "2026-02"
+    text = "Het parlement verlengde de noodwet tot 15 januari."
+    assert tag(text, DateValue("2025-12-10", "day"))["15 januari"][1] == "2026-01-15"
+    # a weekday keeps its tense: the Monday after the coming Thursday
+    found = tag("De staking zal van donderdag tot maandag duren.", DateValue("2025-09-30", "day"))
+    assert found["maandag"][1] == "2025-10-06"
+
+
+def test_a_timex_in_a_report_tail_takes_the_tense_of_the_report():
+    found = tag("De ploeg zal verder spelen, zo meldden kranten maandagavond.", DateValue("2025-09-30", "day"))
+    assert found["maandagavond"] == ("TIME", "2025-09-29TEV", None)
+
+
+def test_die_dag_after_a_week_or_month_names_that_week_or_month():
+    text = "Vorige week werd een mars verboden. Toch liepen die dag veel mensen mee."
+    assert tag(text)["die dag"] == ("DATE", "2025-W39", None)
+    assert tag(text, DateValue("2025-09", "month"))["die dag"] == ("DATE", "2025-09", None)
+
+
+def test_afgelopen_nacht_is_the_night_into_the_publication_day_and_destijds_no_timex():
+    assert tag("De brandweer rukte afgelopen nacht uit.") == {"afgelopen nacht": ("TIME", "2025-09-29TNI", None)}
+    assert tag("Die daad gaf destijds veel ophef.") == {}
+
+
+def test_a_full_stop_after_juli_ends_the_sentence():
+    assert "30 juli" in tag("Het gebeurde op 30 juli. Daarna werd het stil.")
+
+
+def test_within_one_unit_and_uninflected_day_adjectives_are_durations():
+    assert tag("Er moet binnen de maand een akkoord liggen.") == {"maand": ("DURATION", "P1M", None)}
+    assert tag("Ze kregen een zestigdaags uitstel.") == {"zestigdaags": ("DURATION", "P60D", None)}
+
+
+def test_a_counted_span_of_hours_keeps_komende_or_jongste():
+    assert tag("De noodtoestand geldt de komende 48 uur.") == {"komende 48 uur": ("DURATION", "PT48H", None)}
+    assert tag("Wat gebeurde de jongste 24 uur?") == {"jongste 24 uur": ("DURATION", "PT24H", None)}

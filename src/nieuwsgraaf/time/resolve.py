@@ -41,6 +41,8 @@ class Context:
     dct: Anchor | None
     tense: str  # past | present | future
     narrative: Anchor | None = None
+    last_value: str | None = None  # the value of the latest dated expression, weeks included
+    narrative_near: bool = False  # the narrative date was named in this or the previous sentence
 
     @property
     def direction(self) -> str:
@@ -157,9 +159,14 @@ def _year_for_day_month(month: int, day: int, ctx: Context) -> int | None:
 
 def _story_year(month: int, day: int, ctx: Context) -> int | None:
     """A past clause right after a dated day of an earlier year ('op 15 augustus vorig jaar. Op 1
-    september heeft ...') stays in that year when the date follows it within a season."""
+    september heeft ...') stays in that year when the date follows it within a season; right after
+    an earlier year alone ('in 2003. Toen werd het op 6 augustus ...'), in that year."""
     story = ctx.narrative
-    if ctx.tense != "past" or story is None or story.date is None or story.year >= ctx.dct.year:
+    if ctx.tense != "past" or story is None or story.year >= ctx.dct.year:
+        return None
+    if story.month is None:  # 'de hittegolf van 2003. Toen werd het op 6 augustus ...'
+        return story.year if ctx.narrative_near else None
+    if story.date is None:
         return None
     candidate = _safe_date(story.year, month, day)
     return story.year if candidate and 0 <= (candidate - story.date).days <= 92 else None
@@ -478,6 +485,8 @@ def resolve_anaphoric(m, lex, ctx):
     fixed = (m["next"] or "").lower()
     if fixed.startswith(("diezelfde ", "dezelfde ")) and not fixed.endswith("dag"):
         fixed = "die " + fixed.split()[1]  # 'diezelfde avond' is 'die avond'
+    if fixed in ("die dag", "diezelfde dag", "dezelfde dag") and _coarser_than_day(ctx.last_value):
+        return Resolved("DATE", ctx.last_value)  # 'Vorige week ... die dag': the day is in that week
     if fixed:
         day = anchor.date if anchor else None
         offsets = {"daags nadien": 1, "daags erna": 1, "daags voordien": -1}
@@ -498,6 +507,11 @@ def resolve_anaphoric(m, lex, ctx):
         return Resolved("DATE", None)
     sign = 1 if m["dir"].lower() in ("later", "erna", "daarna") else -1
     return Resolved("DATE", _shift(anchor, sign * amount, letter))
+
+
+def _coarser_than_day(value: str | None) -> bool:
+    """A calendar week or month ('2024-W52', '2020-06'), not a day, year or reference word."""
+    return bool(value) and value[:4].isdigit() and ("-W" in value and "-WE" not in value or len(value) == 7)
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:de|het) $", re.IGNORECASE)
@@ -703,10 +717,15 @@ def resolve_duration_half(m, lex, ctx):
 
 def resolve_duration_adj(m, lex, ctx):
     amount = _count(m["n"], lex)
-    letter = {"daagse": "D", "jarige": "Y", "urige": "H", "weekse": "W"}[m["adj"].lower()]
+    # 'twaalfdaagse', and uninflected after a neuter noun: 'een zestigdaags bestand'
+    letter = {"daagse": "D", "daags": "D", "jarige": "Y", "urige": "H", "weekse": "W", "weeks": "W"}[m["adj"].lower()]
     if amount is None:
         return None
     return Resolved("DURATION", f"PT{amount}H" if letter == "H" else f"P{amount}{letter}")
+
+
+def resolve_duration_within_one(m, lex, ctx):
+    return Resolved("DURATION", {"week": "P1W", "maand": "P1M", "jaar": "P1Y"}[m["unit"].lower()])
 
 
 def resolve_duration_long(m, lex, ctx):
@@ -721,6 +740,9 @@ def resolve_duration_vague(m, lex, ctx):
 
 
 _AGE_BEFORE = ("is ", "was ", "werd ", "wordt ", "ben ", "waren ", "zijn ", "(")
+
+
+resolve_duration_vague_first = resolve_duration_vague_second = resolve_duration_vague
 
 
 def _is_age(m) -> bool:

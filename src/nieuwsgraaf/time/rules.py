@@ -42,7 +42,8 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
 
     A pattern with a group named `core` marks only that group; the rest is context.
     """
-    full_months = [m for m in lex.months if len(m) > 4 or m == "mei"]
+    # 'juni', 'juli' are whole names: the full stop after them ends the sentence ('op 30 juli.')
+    full_months = [m for m in lex.months if len(m) > 4 or m in ("mei", "juni", "juli")]
     short_months = [m for m in lex.months if m not in full_months]
     month = rf"(?P<month>{_alternation(full_months)}|(?:{_alternation(short_months)})\.?)"
     # alone, an abbreviation is a name more often than a month ('Jan Jambon'): only the full name
@@ -54,6 +55,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
     number2 = rf"(?P<number2>\d+(?:,\d+)?|{_alternation(lex.numbers)})"
     unit2 = rf"(?P<unit2>{_alternation(lex.units)})"
     unit = rf"(?P<unit>{_alternation(lex.units)})"
+    vague_units = "uren|dagen|weken|maanden|jaren|decennia"
     season = rf"(?P<season>{_alternation(lex.seasons)})"
     partmod = rf"(?P<partmod>{_alternation(lex.partmods)})"
     ordinal = rf"(?P<ordinal>{_alternation(lex.ordinals)})"
@@ -71,7 +73,8 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
     specs = [
         ("iso_date", rf"{b}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){e}"),
         ("numeric_date", rf"{b}(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>\d{{4}}){e}"),
-        ("day_pair", rf"{b}(?P<d1>\d{{1,2}}) en (?P<d2>\d{{1,2}}) {month}(?: {year})?{e}"),
+        # '9 en 10 november', '24, 25 en 26 november': days sharing one month
+        ("day_pair", rf"{b}(?P<d1>\d{{1,2}}(?:, \d{{1,2}})*) en (?P<d2>\d{{1,2}}) {month}(?: {year})?{e}"),
         ("english_date", rf"{b}{english_month} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? {year}{e}"),
         ("day_month_year", rf"{b}(?:{weekday},? )?(?P<d>\d{{1,2}})(?:e|ste|de)?\.? {month} {year}{e}"),
         ("day_month", rf"{b}(?:{weekday},? )?(?P<d>\d{{1,2}})(?:e|ste|de)? {month}{e}"),
@@ -149,15 +152,22 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
                            rf"|anderhalve week|anderhalve maand|anderhalf jaar|een etmaal){e}"),
         # 'een klein half jaar', 'ruim een half uur': the half unit, the size word in the mod
         ("duration_half", rf"{b}(?:een )?(?P<size>klein|goed|ruim) (?:een )?(?P<core>half (?P<unit>jaar|uur)){e}"),
-        ("duration_adj", rf"{b}(?P<n>\d+|{_alternation(lex.numbers)})(?P<adj>daagse|jarige|urige|weekse)(?![\w])"),
+        ("duration_adj", rf"{b}(?P<n>\d+|{_alternation(lex.numbers)})(?P<adj>daagse?|jarige|urige|weekse?)(?![\w])"),
         ("duration_long", rf"{b}(?P<long>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang)e?{e}"),
         # 'al weken', 'na jaren', 'sinds maanden': a bare plural unit after a word of duration
-        ("duration_vague", rf"{b}(?:al|nog|na|sinds|gedurende|pas na|ook na|met) (?P<core>(?P<vague>uren|dagen|weken|maanden"
-                           rf"|jaren|decennia)){e}"),
+        # 'binnen dagen', 'op weken van overleg'
+        # 'binnen de week', 'binnen het jaar': within one unit, as 'binnen twee weken' is a duration
+        ("duration_within_one", rf"{b}binnen (?:de|het) (?P<core>(?P<unit>week|maand|jaar)){e}"),
+        ("duration_vague", rf"{b}(?:al|nog|na|sinds|gedurende|pas na|ook na|met|binnen|op(?= \w+ van )) "
+                           rf"(?P<core>(?P<vague>{vague_units})){e}"),
+        # 'weken of maanden', 'dagen of zelfs uren': both of two coordinated bare plurals
+        ("duration_vague_first", rf"{b}(?P<vague>{vague_units})(?= (?:of|tot) (?:zelfs )?(?:{vague_units}){e})"),
+        ("duration_vague_second", rf"{b}(?:{vague_units}) (?:of|tot) (?:zelfs )?(?P<core>(?P<vague>{vague_units})){e}"),
         ("duration_pair", rf"{b}{number} {unit} en {number2} {unit2}{e}"),
         ("duration_range", rf"{b}van (?P<core>{number}) tot {number2} {unit}{e}"),
-        ("duration_span", rf"{b}(?P<rel>komende|afgelopen|voorbije|laatste|eerstkomende) (?:(?P<n>\d+|"
-                          rf"{_alternation(lex.numbers)}) )?(?P<unit>dagen|weken|maanden|jaren|jaar|uren|decennia){e}"),
+        ("duration_span", rf"{b}(?P<rel>komende|afgelopen|voorbije|laatste|eerstkomende|jongste) (?:(?P<n>\d+|"
+                          rf"{_alternation(lex.numbers)}) )?(?P<unit>dagen|weken|maanden|jaren|jaar|uren|decennia"
+                          rf"|(?<=\d )uur|(?<=\d )minuten){e}"),
         # 'nog geen maand': less than one unit; the modifier stays outside the span
         ("duration_under", rf"{b}nog geen (?P<core>(?P<unit>dag|week|maand|jaar)){e}"),
         ("whole_unit", rf"{b}(?:de |het )?(?P<core>hele (?P<unit>dag|week|maand|jaar)){e}"),

@@ -19,8 +19,15 @@ ABSOLUTE_PATTERNS = frozenset({
     "approx_year", "part_decade", "quarter_code", "set_every_n", "duration_pair", "duration_range",
     "duration_span", "whole_unit",
     "half_year", "decade", "century", "year", "duration", "duration_fixed", "duration_adj",
-    "duration_long", "duration_vague", "set_every", "set_adverb", "set_per",
+    "duration_long", "duration_within_one", "duration_vague", "duration_vague_first", "duration_vague_second", "set_every", "set_adverb", "set_per",
 })
+
+
+# A month or date as deadline ('tot eind januari', 'tegen september', 'tot 16 februari') lies ahead
+# of the moment the clause speaks of, whatever its tense: the nearest reading decides. Weekdays keep
+# their tense ('van donderdag tot maandag' would otherwise split around the publication day).
+_DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:tot|tegen) $", re.IGNORECASE)
+_MONTH_PATTERNS = frozenset({"month", "part_month", "day_month", "day_pair"})
 
 
 @dataclass(frozen=True)
@@ -70,19 +77,28 @@ class TimeTagger:
         dct = Anchor.from_value(published)
         markers = markers_in_text(text, self.lexicon) if markers is None else markers
         narrative: Anchor | None = None
+        last_value: str | None = None
+        narrative_end = 0
         results: list[Timex] = []
         for candidate in self._select(self._candidates(text)):
             tense = tense_at(text, candidate.start, candidate.end, markers)
-            context = Context(dct=dct, tense=tense, narrative=narrative)
+            if candidate.pattern.name in _MONTH_PATTERNS and _DEADLINE_BEFORE.search(
+                    text, max(0, candidate.start - 6), candidate.start):
+                tense = "present"
+            near = _within_a_sentence(text, narrative_end, candidate.start)
+            context = Context(dct=dct, tense=tense, narrative=narrative, last_value=last_value,
+                              narrative_near=near)
             for found in self._resolve(candidate, context, text):
                 if candidate.pattern.name.startswith("clock"):
                     found = _on_day_of(_last_day(results), found, text)
                 results.append(found)
+                if found.value and found.type in ("DATE", "TIME") and found.value[:4].isdigit():
+                    last_value = found.value
                 if found.value and found.type == "DATE" and found.value[:4].isdigit() and (
                         len(found.value) in (4, 7, 10)):
-                    narrative = Anchor.from_value(found.value)
+                    narrative, narrative_end = Anchor.from_value(found.value), found.end
                 elif found.value and found.type == "TIME" and len(found.value) >= 10:
-                    narrative = Anchor.from_value(found.value[:10])
+                    narrative, narrative_end = Anchor.from_value(found.value[:10]), found.end
         return results
 
     def _resolve(self, candidate: _Candidate, context: Context, text: str) -> list[Timex]:
@@ -101,11 +117,12 @@ class TimeTagger:
                       resolved.type, resolved.value, resolved.mod, anchor)]
 
     def _split_day_pair(self, match, context: Context) -> list[Timex]:
-        """'9 en 10 november (2017)': two dates sharing a month."""
+        """'9 en 10 november (2017)', '24, 25 en 26 november': dates sharing a month."""
         month_text, year = match["month"], match["year"]
         results = []
-        for group in ("d1", "d2"):
-            day = match[group]
+        days = [(found.start(), found.group(), False) for found in re.finditer(r"\d+", match["d1"])]
+        days = [(match.start("d1") + start, day, last) for start, day, last in days]
+        for start, day, last in days + [(match.start("d2"), match["d2"], True)]:
             fake = {"d": day, "month": month_text, "year": year, "weekday": None}
             if year:
                 value = f"{int(year):04d}-{month_number(self.lexicon, month_text):02d}-{int(day):02d}"
@@ -114,8 +131,7 @@ class TimeTagger:
                 resolved = resolve_day_month(fake, self.lexicon, context)
             if resolved is None:
                 continue
-            start = match.start(group)
-            end = match.start(group) + len(day) if group == "d1" else match.end()
+            end = match.end() if last else start + len(day)
             results.append(Timex(start, end, match.string[start:end], resolved.type, resolved.value,
                                  resolved.mod, "absolute" if year else "publication"))
         return results
@@ -143,6 +159,12 @@ def _last_day(results: list[Timex]) -> Timex | None:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s")
+
+
+def _within_a_sentence(text: str, end: int, start: int) -> bool:
+    """`start` is in the sentence that ends after `end`, or in the next one of its paragraph."""
+    gap = text[end:start]
+    return "\n" not in gap and len(_SENTENCE_BREAK.findall(gap)) <= 1
 
 
 def _on_day_of(day: Timex | None, clock: Timex, text: str) -> Timex:

@@ -13,6 +13,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“‘„])|\n")
 # '", aldus de premier'; an adverbial clause after it: 'moet donderdag uitleg geven nadat hij ... is'.
 _CLAUSE_AFTER = re.compile(r"[\"”’]?,[\"”’]? (?:die|dat|wat|wie|waar|waarin|waarop|aldus) "
                            r"|(?<=\w) (?:nadat|omdat|doordat|zodat|terwijl) ", re.IGNORECASE)
+# A report tail that holds the timex: '..., zo melden Belgische media dinsdagochtend' has the tense of
+# the report, not of the reported clause before it.
+_REPORT_TAIL = re.compile(r"[\"”’]?,[\"”’]? (?:zo|aldus) ", re.IGNORECASE)
 # Weak past tense: a consonant stem plus -de(n)/-te(n) (kondigde, stelde, maakte, noemde).
 # Plural -den/-ten is left out: infinitives (vinden, gelden, wachten) share it.
 _PAST_ENDING = re.compile(r"[bcdfghjklmnpqrstvwxz](?:de|te)$")
@@ -90,6 +93,8 @@ def tense_at(text: str, start: int, end: int, markers: list[Marker]) -> str:
     """The tense of the marker nearest to [start, end) in the same sentence; 'present' if none.
     A marker known from the word lists or the tagger beats one guessed from a word ending."""
     first, last = sentence_bounds(text, start)
+    for head in _REPORT_TAIL.finditer(text, first, start):
+        first = head.end()
     tail = _CLAUSE_AFTER.search(text, end, last)
     if tail:  # the tense of a relative clause or report after the timex is not its own
         last = tail.start()
