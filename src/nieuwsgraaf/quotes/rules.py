@@ -247,7 +247,7 @@ def _clause_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
                                       # an indefinite noun predicate after the object ('de staking een
                                       # slecht idee'), an adjective with its 'als' role ('X geloofwaardig
                                       # als minister')
-                                      rf"|\S\s+een\s+(?:[\w-]+\s+)?[\w-]+{_CLOSING}\s*$"
+                                      rf"|\s(?!(?:{_words(lexicon, 'preposition')}|na|in|op|aan|met|voor)\s)[\w-]+\s+een\s+(?:[\w-]+\s+)?[\w-]+{_CLOSING}\s*$"
                                       rf"|(?:{suffixes})\s+als\s+[\w-]+{_CLOSING}\s*$"),
         # 'vindt dat onbegrijpelijk': the demonstrative as object of a one-adjective small clause,
         # no 'dat' clause
