@@ -109,6 +109,7 @@ class QuoteRules:
     adverbial: re.Pattern
     te_infinitive: re.Pattern
     small_predicate: re.Pattern
+    demonstrative_predicate: re.Pattern
     speaker_stop: re.Pattern
     leading_adverb: re.Pattern
     anonymous_start: re.Pattern
@@ -243,7 +244,16 @@ def _clause_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
         # (its quotation marks aside), a last word after an adverb of degree, or a quoted last word.
         "small_predicate": re.compile(rf"\b(?:niet|geen|te\s+[\w-]+en)\b|(?:{suffixes}){_CLOSING}\s*$"
                                       rf"|\b(?:{_words(lexicon, 'degree')})\s+[\w-]+{_CLOSING}\s*$"
-                                      rf"|{_OPENING}[\w-]+{_CLOSING}\s*$"),
+                                      rf"|{_OPENING}[\w-]+{_CLOSING}\s*$"
+                                      # an indefinite noun predicate after the object ('de staking een
+                                      # slecht idee'), an adjective with its 'als' role ('X geloofwaardig
+                                      # als minister')
+                                      rf"|\s(?!(?:{_words(lexicon, 'preposition')}|na|in|op|aan|met|voor)\s)[\w-]+\s+een\s+(?:[\w-]+\s+)?[\w-]+{_CLOSING}\s*$"
+                                      rf"|(?:{suffixes})\s+als\s+[\w-]+{_CLOSING}\s*$"),
+        # 'vindt dat onbegrijpelijk': the demonstrative as object of a one-adjective small clause,
+        # no 'dat' clause
+        "demonstrative_predicate": re.compile(
+            rf"\s*(?:dat|dit)\s+(?:(?:{_words(lexicon, 'degree')})\s+)?[\w-]*(?:{suffixes})\s*(?=[:;]|$)"),
         "naming": re.compile(rf"\b(?:{_words(lexicon, 'naming')})\s*$"),
     }
 

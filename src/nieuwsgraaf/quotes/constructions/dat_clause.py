@@ -27,6 +27,8 @@ def dat_clause(context: Context, index: int, found: list[Report]) -> list[Report
     start, end = context.sentences[index]
     results = []
     for match in cues_in(context, start, end):
+        if context.rules.demonstrative_predicate.match(text, match.end(), end):
+            continue  # 'vindt dat onbegrijpelijk: …': 'dat' is the object of a small clause
         dat = _DAT.match(text[match.end():min(end, match.end() + 110)])
         cue = _cue(context, match["cue"], dat["mid"]) if dat else None
         if cue is None:
@@ -35,6 +37,9 @@ def dat_clause(context: Context, index: int, found: list[Report]) -> list[Report
         if cue is None:
             continue
         content_start = match.end() + dat.end()
+        owner = context.rules.noun_cue.search(text, match.end(), content_start)
+        if owner and owner.end() == content_start:
+            continue  # 'gelooft niet veel van de voorspelling van X dat …': the speech noun owns the clause
         stop = content_end(text, content_start, end, context.rules)
         if context.rules.subordinate.match(text, start) and "," not in text[start:match.start()]:
             stop = fronted_clause_end(text, content_start, stop, lexicon)  # 'Nadat X zei dat …, werd …'

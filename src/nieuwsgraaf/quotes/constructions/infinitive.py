@@ -28,7 +28,8 @@ def infinitive(context: Context, index: int, found: list[Report]) -> list[Report
         comma = COMMA.search(text, match.end(), end)
         clause_end = end if comma is None else comma.start()
         rest = text[match.end():clause_end]
-        if _DAT_AHEAD.search(rest[:12]) or not rest.strip():
+        demonstrative = small and rules.demonstrative_predicate.match(rest)
+        if (_DAT_AHEAD.search(rest[:12]) and not demonstrative) or not rest.strip():
             continue
         clause = clause_start(context, start, match.start())
         prefix = text[clause:match.start()].strip()
@@ -63,6 +64,8 @@ def infinitive(context: Context, index: int, found: list[Report]) -> list[Report
             correlate = _CORRELATE.search(text, content_start, infinitive.start())
             content_start = correlate.end() if correlate else content_start
             stop = content_end(text, content_start, clause_end, rules)
+        elif demonstrative:  # 'vindt dat onbegrijpelijk: "…"': the predicate ends the clause
+            stop = content_start + len(demonstrative.group().rstrip(" :;"))
         elif small:
             span = _small_clause(context, match["cue"], content_start, (start, end), clause if inverted and prefix
                                  else None)
@@ -98,7 +101,11 @@ def _small_clause(context: Context, cue: str, content_start: int, sentence: tupl
         stop = content_end(text, content_start, end, rules)
         predicate = text[content_start:stop]
         if context.lexicon.lemma(cue) == "vinden" and not rules.small_predicate.search(predicate):
-            return None
+            # 'vindt X geloofwaardig als minister, maar …': the predicate may end at a comma
+            comma = COMMA.search(text, content_start, stop)
+            if comma is None or not rules.small_predicate.search(text[content_start:comma.start()]):
+                return None
+            stop = comma.start()
     if len(text[content_start:stop].split()) < 2:
         return None
     return content_start, stop
