@@ -29,6 +29,8 @@ In order:
   sentence or the two before: a group, a body, a plural description (plural_pronouns.py);
 - 'hij' and 'zij' are the person named last before them (for a recipient, 'hem' and 'zijn' the last
   one who is not the event's actor: 'Wilders eist zijn vertrek');
+- a country's goods acted on ('tarieven op Chinese producten', data/lexicons/goods_nouns.txt) are its
+  government, for an event that names its source (docs/events.md §28);
 - a country's armed forces ('het Russische leger', 'de Oekraïense troepen': data/lexicons/army_nouns.txt)
   are its government (docs/events.md §9 Armies; a KB army such as gov:il-idf is linked as a name before);
 - a country's adjective alone ('Russische aanvallen') is that country's government, when the article
@@ -175,6 +177,10 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         army = _army_of_country(argument.text, kb)
         if army is not None:  # 'de Russische troepen': the country's government (§9 Armies)
             return actors.as_actor((argument.start, argument.end), army)
+        goods = _goods_of_country(argument, analysis.article.text, kb) if argument.role == "target" and any(
+            a.role == "source" for a in event.arguments) else None
+        if goods is not None:  # a tariff 'op Chinese producten' someone lays: on China (docs/events.md §28)
+            return actors.as_actor((argument.start, argument.end), goods)
         union = _POLITICAL_ADJECTIVES.get(argument.text.lower())
         if union in kb.actors and _right_before(argument, event, analysis.article.text):
             return actors.as_actor((argument.start, argument.end), union)  # 'Europese sancties': the EU's
@@ -324,6 +330,19 @@ def _country_by_adjective(words: str, kb) -> str | None:
         return None
     country = kb.by_adjective.get(normalize_name(words))
     return country if country and country.startswith("gpe:") else None
+
+
+def _goods_of_country(argument: EventArgument, text: str, kb) -> str | None:
+    """The government (else the country) whose goods the words name: a country's adjective before a
+    noun of data/lexicons/goods_nouns.txt ('Chinese producten', 'die Russische producten'; the
+    adjective alone when the tagger cut the phrase to it: 'Chinese' of 'op Chinese producten')."""
+    parts = argument.text.split()
+    if len(parts) == 1:
+        parts += text[argument.end:].split(maxsplit=1)[:1]
+    if len(parts) < 2 or parts[-1].lower().strip(".,;:") not in resources.lexicon_words("goods_nouns.txt"):
+        return None
+    country = _country_by_adjective(parts[-2], kb)
+    return acting_country(country, kb).id if country is not None else None
 
 
 def _army_of_country(words: str, kb) -> str | None:

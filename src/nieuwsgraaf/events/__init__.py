@@ -9,7 +9,8 @@ Steps, in order:
    `records.py`), negation and modality (`modality.py`). The adapter turns them into `EventMention` records.
 2. The entity stage links the arguments' words to entity ids (`entities.link_event_actors`).
 3. `date_events` (here, the last article step): a construction's mention left to the speaker of
-   its quote gets that speaker as source, or is dropped outside a quote (`speakers.py`); each
+   its quote gets that speaker as source, or is dropped outside a quote (`speakers.py`); a verdict
+   or prosecution with no source gets the court or prosecutor the article named before (`justice.py`); each
    mention with at least one linked actor becomes an `Event`, dated by `dating.py` (a timex of its clause; in a quote, when the quote was
    said; the day of the news; the publication), with the index of the quote it is reported in.
 """
@@ -20,6 +21,7 @@ from dataclasses import replace
 
 from ..records import Analysis, Event, EventArgument, EventMention
 from .dating import fact_date, quote_of, said_date, span_date
+from .justice import with_justice_sources
 from .lexicon import MODALITIES, TYPES, load_event_lexicon
 from .speakers import with_speaker_sources
 
@@ -49,7 +51,7 @@ def date_events(analysis: Analysis) -> Analysis:
     An event is an interaction of actors: a mention none of whose words is an entity of the
     article ('op eigen houtje', 'de verwachting') is left out.
     """
-    mentions = with_speaker_sources(analysis.event_mentions, analysis.quotes)
+    mentions = with_justice_sources(with_speaker_sources(analysis.event_mentions, analysis.quotes), analysis.mentions)
     events = tuple(to_event(m, analysis) for m in mentions
                    if any(a.entity and a.role != "location" for a in m.arguments))
     return replace(analysis, events=events)

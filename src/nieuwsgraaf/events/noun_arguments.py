@@ -1,12 +1,14 @@
 """The arguments of an event noun: its possessor or `van`/`door` phrase acts (`van` is the target of
 a noun of something done to someone), 'tussen X en Y', a relative clause on it, and the clause the
 noun stands in: a light verb's subject ('De EU legt sancties op'), a receiver ('X kreeg kritiek van
-Y'), one who undergoes it ('riskeert vijf jaar cel')."""
+Y'), one who undergoes it ('riskeert vijf jaar cel'), and a country's goods a measure with a source
+is laid on ('heffingen op een reeks Chinese producten')."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import resources
 from .clauses import OBJECTS, RELATIVE, SUBJECTS, case_of, is_passive, subject_of, with_conjuncts
 from .records import Arguments
 from .targets import POSSESSIVE, location_of, targets_of
@@ -48,6 +50,13 @@ def _relative_agent(noun: Token) -> list[Token]:
     return []
 
 
+def _taxed_goods(noun: Token) -> list[Token]:
+    """A country's goods hung on the noun, whatever the preposition or none ('importtarieven op een
+    reeks Amerikaanse producten', 'embargo's voor Russische producten'): whom the measure is laid on."""
+    return [c for c in noun.children if c.dep_ == "nmod" and c.lower_ in resources.lexicon_words("goods_nouns.txt")
+            and any(a.dep_ == "amod" and a.text[:1].isupper() for a in c.children)]
+
+
 def noun_arguments(noun: Token, undergoer: bool = False) -> Arguments:
     """`undergoer`: the noun names what is done to someone, so its `van` phrase is the target."""
     agent_cases = {"door"} if undergoer else AGENT_CASES
@@ -84,4 +93,6 @@ def noun_arguments(noun: Token, undergoer: bool = False) -> Arguments:
         location = location_of([noun, verb])
     else:
         location = location_of([noun])
+    if sources:  # a measure someone lays on a country's goods; alone, the goods make no event of their own
+        targets += [g for g in _taxed_goods(noun) if g.i not in {t.i for t in targets}]
     return Arguments(tuple(sources), tuple(targets), location)
