@@ -135,14 +135,33 @@ def _kb_ids_by_slug() -> dict[tuple[bool, str], str]:
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def _kb_ids_by_name() -> dict[str, str]:
+    """Actors other than persons by the slug of each of their Dutch names and aliases
+    ('chinese-ministerie-van-handel'); a slug two actors share names neither."""
+    from nieuwsgraaf.entities import load_knowledge_base
+    from nieuwsgraaf.slugs import slug
+
+    found: dict[str, set[str]] = {}
+    for actor_id, actor in load_knowledge_base().actors.items():
+        if actor.type != "person":
+            for name in [*actor.raw.get("names", {}).get("nl", []), *actor.raw.get("aliases", [])]:
+                found.setdefault(slug(name), set()).add(actor_id)
+    return {key: ids.pop() for key, ids in found.items() if len(ids) == 1}
+
+
 def current_id(gold_id: str | None) -> str | None:
     """A gold id as today's knowledge base names it: an annotator's local id for an actor the KB
-    lacked then ('local:per:vincent-van-quickenborne') is the KB id the actor has since been given
-    ('per:vincent-van-quickenborne'); any other id as it is."""
+    lacked then ('local:per:vincent-van-quickenborne', 'local:org:chinese-ministerie-van-handel') is
+    the KB id the actor has since been given ('per:vincent-van-quickenborne', by its id;
+    'gov:cn-min-handel', by one of its Dutch names); any other id as it is."""
     if not gold_id or not gold_id.startswith("local:"):
         return gold_id
     _, kind, slug = gold_id.split(":", 2)
-    return _kb_ids_by_slug().get((kind == "per", slug), gold_id) if kind in ("per", "org") else gold_id
+    if kind not in ("per", "org"):
+        return gold_id
+    found = _kb_ids_by_slug().get((kind == "per", slug))
+    return found or (_kb_ids_by_name().get(slug, gold_id) if kind == "org" else gold_id)
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

@@ -53,10 +53,13 @@ def test_region_named_after_its_city():
 
 
 def test_foreign_adjective_keeps_a_ministry_foreign():
-    text = "Het Franse ministerie van Defensie meldt dat niet."
-    links, entities = link(text, [("Franse", "MISC"), ("ministerie van Defensie", "ORG")])
-    assert links == {"Franse ministerie van Defensie": "local:org:franse-ministerie-van-defensie"}
+    text = "Het Thaise ministerie van Defensie meldt dat niet."  # a ministry the knowledge base lacks
+    links, entities = link(text, [("Thaise", "MISC"), ("ministerie van Defensie", "ORG")])
+    assert links == {"Thaise ministerie van Defensie": "local:org:thaise-ministerie-van-defensie"}
     assert "gov:nl-min-def" not in entities
+    links, _ = link("Het Franse ministerie van Defensie meldt dat niet.",
+                    [("Franse", "MISC"), ("ministerie van Defensie", "ORG")], "2022-06-01")
+    assert links == {"Franse ministerie van Defensie": "gov:fr-min-def"}
     links, _ = link("Het Russische ministerie van Defensie meldt dat niet.",
                     [("Russische", "MISC"), ("ministerie van Defensie", "ORG")], "2022-06-01")
     assert links == {"Russische ministerie van Defensie": "gov:ru-min-def"}

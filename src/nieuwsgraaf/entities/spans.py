@@ -5,6 +5,7 @@ of a fixed shape the tagger misses (courts, suspects with an initial, named gove
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..records import Mention
 from .kb import KnowledgeBase, normalize_name
@@ -69,7 +70,7 @@ class SpanRepair:
         self.lookup = lookup
 
     def repair(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        cleaned = sorted((c for m in mentions if (o := self._without_opener(m)) and (c := self._clean(o))),
+        cleaned = sorted((c for m in mentions if (o := self._without_opener(m)) and (c := self._clean(o, self._body_name))),
                          key=lambda m: (m.start, -m.end))
         unique: list[Mention] = []
         for mention in cleaned:
@@ -92,9 +93,14 @@ class SpanRepair:
             return Mention(start, mention.end, rest, mention.label)
         return mention
 
+    def _body_name(self, surface: str) -> bool:
+        """'politiezone Brussel-West', 'parket Gent': a body's own name that opens with a lowercase word."""
+        return any(actor.type == "institution" for actor in self.kb.find(surface))
+
     @staticmethod
-    def _clean(mention: Mention) -> Mention | None:
-        """The mention cut at a line break, without quotes and trailing punctuation around it."""
+    def _clean(mention: Mention, keeps_lead: Callable[[str], bool] = lambda surface: False) -> Mention | None:
+        """The mention cut at a line break, without quotes and trailing punctuation around it, and
+        without lowercase words before a name unless `keeps_lead` says the whole is one name."""
         start, surface = mention.start, mention.text
         lines = surface.split("\n")
         first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -107,7 +113,7 @@ class SpanRepair:
             start += lead.end()
             surface = surface[lead.end():]
         lower = _LOWER_LEAD.match(surface)
-        if lower:
+        if lower and not keeps_lead(_TRAILING.sub("", surface)):
             start += lower.end()
             surface = surface[lower.end():]
         if not _INITIAL_AT_END.search(surface):
