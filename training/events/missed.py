@@ -1,4 +1,4 @@
-"""Where the missed gold events are lost (docs/events.md §15, §27): every gold event with no stage event of
+"""Where the missed gold events are lost (docs/events.md §15, §29): every gold event with no stage event of
 its type on its trigger, on the cached Docs rerun with the current code, sorted as §15 sorts them:
 (a) a lexicon trigger on the word but no event (with a mention: no linked actor; without: dropped in the
 tree), (b) found with another type, (c) an event of the gold type on another word of the phrase (head,
