@@ -62,3 +62,20 @@ def test_a_numeral_after_the_article_counts_them_all():
     assert some_members_phrase(text, *_span(text, "EU-landen")) is None
     text = "Hij vroeg de twaalf NAVO-landen om steun."
     assert some_members_phrase(text, *_span(text, "NAVO-landen")) is None
+
+
+def test_a_number_before_a_plural_name_counts_some_of_them():
+    from nieuwsgraaf.entities.member_groups import counted_members
+    text = "Zes Republikeinen stemden tegen."
+    assert counted_members(text, *_span(text, "Zes Republikeinen"), _span(text, "Republikeinen"))
+    text = "De Republikeinen stemden tegen."
+    assert not counted_members(text, *_span(text, "De Republikeinen"), _span(text, "Republikeinen"))
+
+
+def test_a_share_of_people_from_a_place_is_no_share_of_the_place():
+    from nieuwsgraaf.entities.member_groups import share_from_place
+    text = "Er kwam een groep van tien studenten uit Gent aan."
+    words = "een groep van tien studenten uit Gent"
+    assert share_from_place(text, *_span(text, words), _span(text, "Gent"))
+    text = "Het leger bezette een deel van Gent."
+    assert not share_from_place(text, *_span(text, "een deel van Gent"), _span(text, "Gent"))

@@ -78,7 +78,7 @@ from .governments import bare_government, government_named
 from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
-from .member_groups import some_members_phrase
+from .member_groups import counted_members, share_from_place, some_members_phrase
 from .plural_pronouns import is_plural_pronoun, plural_antecedent
 from .policies import is_policy_phrase
 from .speakers import ArticleActors
@@ -140,6 +140,12 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
             if mention is not None and not mention.entity.startswith(_PLACES) else None
         if some is not None:  # 'andere EU-landen': not the EU, some of its members (§4)
             return actors.as_group(some, analysis.article.text[some[0]:some[1]])
+        if mention is not None and counted_members(analysis.article.text, argument.start, argument.end,
+                                                   (mention.start, mention.end)):
+            return actors.as_group((argument.start, argument.end), argument.text)  # 'Vijf Democraten'
+        if mention is not None and mention.entity.startswith(_PLACES) and share_from_place(
+                analysis.article.text, argument.start, argument.end, (mention.start, mention.end)):
+            return actors.as_group((argument.start, argument.end), argument.text)  # 'een groep van … uit Oekraïne'
         if mention is not None:
             if mention.entity.startswith("gpe:"):  # a country that acts is its government (docs/events.md §4)
                 return actors.actor(SpeakerRef(mention.start, mention.end, mention.text, "mention",

@@ -36,6 +36,7 @@ from .questions import asked
 from .records import Arguments
 from .references import named_in_passing, refers_back, refers_back_to_agreement
 from .refusals import refusal_of
+from .shares import share_phrase
 from .story import story_time
 from .triggers import TriggerHit, find_triggers
 
@@ -147,28 +148,47 @@ def _argument_span(token: Token, role: str, ents: tuple[Span, ...]) -> EventArgu
         if ent.start <= token.i < ent.end:
             # 'VVD-leider Yesilgöz', 'Kamervoorzitter Vera Bergkamp' (the office tagged MISC): the person
             person = _named_person(token) if _is_role_compound(ent.text) or ent.label_ == "MISC" else None
-            ent = person or ent
+            ent = person or _counted_name(ent) or ent
             return EventArgument(role, ent.start_char, ent.end_char, ent.text)
     noun = counted(token)
     if noun is not None:  # 'Duizenden boeren': the parser's head is the number
         start = next((c for c in token.lefts if c.dep_ == "det"), token)  # 'de 27 EU-leiders'
         words = doc[start.i:noun.i + 1]
         return EventArgument(role, words.start_char, words.end_char, words.text)
+    share = share_phrase(token)
+    if share is not None:  # 'Velen van de verdachten', 'een meerderheid van de parlementariërs'
+        return EventArgument(role, share.start_char, share.end_char, share.text)
     if token.lower_ in _LEADERS:  # 'de leiders van de EU28' are not the EU (entities/event_actors.py)
         of = next((c for c in token.children if c.dep_ == "nmod" and c.i > token.i), None)
         if of is not None and of.right_edge.i - token.left_edge.i < 2 * _MAX_PHRASE:
             words = doc[token.left_edge.i:of.right_edge.i + 1]
             return EventArgument(role, words.start_char, words.end_char, words.text)
     inside = [e for e in ents if token.left_edge.i <= e.start and e.end <= token.right_edge.i + 1
-              and e.root.dep_ != "amod"]  # 'de Russische president' is not the name 'Russische'
+              and e.root.dep_ != "amod"  # 'de Russische president' is not the name 'Russische'
+              and not _coordinated_adjective(e.root, token)]
     if inside and token.pos_ != "PRON":
         ent = min(inside, key=lambda e: e.label_ != "PER")  # 'de dader, de Belg Hicham D.': the person
         return EventArgument(role, ent.start_char, ent.end_char, ent.text)
-    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "nmod:poss", "compound", "flat", "nummod")
-            and c.pos_ != "ADV"]  # 'werden al verdachten veroordeeld': an adverb the parser took for an adjective
+    left = [c for c in token.lefts if (c.dep_ in ("det", "amod", "nmod:poss", "compound", "flat", "nummod")
+            or _coordinated_adjective(c, token)) and c.pos_ != "ADV"]
+    # 'werden al verdachten veroordeeld': an adverb the parser took for an adjective
     start = left[0] if left and token.i - left[0].i < _MAX_PHRASE else token
     words = doc[start.i:token.i + 1]
     return EventArgument(role, words.start_char, words.end_char, words.text)
+
+
+def _counted_name(ent: Span) -> Span | None:
+    """'Acht Democraten': a number right before a name in the plural counts some of those it names."""
+    number = next((c for c in ent.root.children if c.dep_ == "nummod" and c.i == ent.start - 1 and c.like_num), None)
+    return ent.doc[number.i:ent.end] if number is not None else None
+
+
+def _coordinated_adjective(word: Token, noun: Token) -> bool:
+    """'Russische en Oekraïense delegaties': adjectives coordinated before their noun (the parser hangs
+    the first on it, often as nmod, the others on the first) belong to the noun's phrase, as a whole."""
+    first = word.head if word.dep_ == "conj" else word
+    return (first.pos_ == "ADJ" and first.head.i == noun.i and first.i < noun.i
+            and any(c.dep_ == "conj" and c.pos_ == "ADJ" and c.i < noun.i for c in first.children))
 
 
 def _named_owners(token: Token, ents: tuple[Span, ...]) -> list[Token]:

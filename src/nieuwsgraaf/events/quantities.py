@@ -19,6 +19,6 @@ def counted(token: Token) -> Token | None:
     noun = token.nbor(1)
     if noun.pos_ != "NOUN" or any(c.dep_ == "case" for c in noun.children):
         return None
-    hung = noun.head.i == token.i and noun.dep_ == "nmod"
+    hung = noun.head.i == token.i and noun.dep_ in ("nmod", "fixed")  # 'Vijf Democraten': fixed
     beside = noun.head.i == token.head.i and noun.dep_ == token.dep_
     return noun if hung or beside else None

@@ -141,10 +141,13 @@ def speaker_nouns(folder: Path | None = None) -> dict[str, frozenset[str]]:
     return {kind: frozenset(nouns) for kind, nouns in found.items()}
 
 
-def _with_groups(words: dict[str, frozenset[str]], groups: frozenset[str]) -> dict[str, frozenset[str]]:
+def _with_groups(words: dict[str, frozenset[str]], groups: frozenset[str], partitive: frozenset[str]
+                 ) -> dict[str, frozenset[str]]:
     """The word classes with the groups of speaker_nouns.tsv ('militairen', 'activisten') among the
-    sources: a bare plural of them names an unnamed source as 'ingewijden' does ('Militairen zeiden dat …')."""
-    return {**words, "source": words["source"] | groups}
+    sources: a bare plural of them names an unnamed source as 'ingewijden' does ('Militairen zeiden dat …');
+    and the nouns of a share of a group (partitive_nouns.txt, shared with the events stage)."""
+    return {**words, "source": words["source"] | groups,
+            "partitive": words["partitive"] | partitive}
 
 
 @cache
@@ -159,7 +162,8 @@ def load_quote_lexicon(folder: Path | None = None) -> QuoteLexicon:
         alternation(starts),
         {lemma: frozenset(found) for lemma, found in frames.items()},
         {finite: frozenset(found) for finite, found in particles.items()},
-        _with_groups(_word_classes(folder / "quote_words.tsv"), speaker_nouns(folder).get("group", frozenset())),
+        _with_groups(_word_classes(folder / "quote_words.tsv"), speaker_nouns(folder).get("group", frozenset()),
+                     frozenset(fields[0].lower() for _, fields in resources.tsv_rows(folder / "partitive_nouns.txt"))),
         frozenset(days | set(time.reldays)),
         frozenset(time.reldays),
         frozenset(fields[0] for _, fields in resources.tsv_rows(folder / "verb_particles.tsv")
