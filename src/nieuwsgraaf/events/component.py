@@ -126,6 +126,8 @@ def _is_role_compound(text: str) -> bool:
 
 def _named_person(token: Token) -> Span | None:
     """The person a role noun stands in apposition to: 'VVD-leider Yesilgöz' -> 'Yesilgöz'."""
+    if not token.doc.has_annotation("DEP"):
+        return None  # no tree (the rule-based pipeline)
     for child in token.children:
         if child.dep_ in ("appos", "flat") and child.ent_type_ == "PER":
             return next((e for e in token.doc.ents if e.start <= child.i < e.end), None)
@@ -179,6 +181,8 @@ def _argument_span(token: Token, role: str, ents: tuple[Span, ...]) -> EventArgu
 
 def _counted_name(ent: Span) -> Span | None:
     """'Acht Democraten': a number right before a name in the plural counts some of those it names."""
+    if not ent.doc.has_annotation("DEP"):
+        return None  # no tree to read (the rule-based pipeline); Span.root needs one
     number = next((c for c in ent.root.children if c.dep_ == "nummod" and c.i == ent.start - 1 and c.like_num), None)
     return ent.doc[number.i:ent.end] if number is not None else None
 
