@@ -15,6 +15,7 @@ from ..refs import mention_ref
 from ..rules import IMPERSONAL_CUE, IMPERSONAL_PLACES, QUOTE_MARKS, THOSE_WORDS
 from ..topic import described_topic
 from .cues import full_cue, particle
+from .subjects import clause_start, speaker_around
 
 _PRONOUN_BEFORE_COLON = re.compile(r"\s(?P<who>hij|zij|ze)\s*:\s*$")
 _PLURAL_WHO = re.compile(r"\s*(?:ze|zij)\b")
@@ -136,6 +137,9 @@ def colon_before(context: Context, span: QuoteSpan, previous: Attribution | None
     if pronoun:  # 'Door Ouwehand gevraagd … reageerde ze: "…"': the pronoun is the subject, not the names before it
         start = base + pronoun.start("who")
         return Attribution(reader.pronoun(start, start + len(pronoun["who"]), span.open_start), colon["cue"] or ":")
+    later = _later_clause_cue(context, span, lead, base, colon)
+    if later is not None:
+        return later
     addressed = rules.addressed_colon.search(lead)
     end = base + (addressed.start() if addressed else colon.end())
     author = None
@@ -148,6 +152,22 @@ def colon_before(context: Context, span: QuoteSpan, previous: Attribution | None
     if mention is None:
         return None
     return Attribution(mention_ref(mention), colon["cue"] or ":", reader.addressee(base + colon.start(), span.open_start))
+
+
+def _later_clause_cue(context: Context, span: QuoteSpan, lead: str, base: int, colon: re.Match) -> Attribution | None:
+    """'X is gered, zo klinkt het, al voegen de meeste politici er aan toe: "…"': a cue in a later
+    clause (after a comma) than the first cue introduces the quote; its own subject speaks."""
+    if not colon["cue"]:
+        return None
+    comma = lead.rfind(", ", colon.end("cue"))
+    if comma < 0:
+        return None
+    cue = next(context.rules.cue.finditer(lead, comma), None)
+    if cue is None or not context.lexicon.is_finite(cue["cue"]):
+        return None
+    clause = clause_start(context, base, base + cue.start())
+    speaker = speaker_around(context, clause, base + cue.start(), base + cue.end(), span.open_start, base)
+    return Attribution(speaker, cue["cue"]) if names_someone(speaker) else None
 
 
 def _colon_sentence_start(context: Context, open_start: int) -> int:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from ..attribution import Attribution, names_someone
+from ..clauses import first_finite
 from ..context import Context
 from ..marks import QuoteSpan
 from ..rules import HEARSAY_BEFORE
-from .subjects import clause_start, speaker_around
+from .subjects import clause_start, inverted_subject, speaker_around
 
 _WHOLE_CLAUSE = re.compile(r"\s+dat\s+")  # 'benadrukt dat '…'': the marks hold the whole reported clause
 _OTHER_CLAUSE = re.compile(r",|\b(?:dat|die|wat|waarbij|waarin|of|omdat|als)\b")
@@ -40,8 +41,40 @@ def fragment(context: Context, span: QuoteSpan, previous: Attribution | None = N
     if _OTHER_CLAUSE.search(between) and not _WHOLE_CLAUSE.fullmatch(between):
         return None  # the fragment belongs to another clause than the cue's ('benadrukt dat '…'' is the cue's)
     clause = clause_start(context, start, cue.start())
-    speaker = speaker_around(context, clause, cue.start(), cue.end(), span.open_start, start)
+    speaker = _object_verb_subject(context, start, clause, cue, span) \
+        or _subordinate_subject(context, clause, cue, span) \
+        or speaker_around(context, clause, cue.start(), cue.end(), span.open_start, start)
     return Attribution(speaker, cue["cue"]) if names_someone(speaker) else None
+
+
+def _object_verb_subject(context: Context, start: int, clause: int, cue: re.Match, span: QuoteSpan):
+    """'X noemde Y "…"', 'heeft X Y beschuldigd van "…"': a naming or accusing verb's object comes
+    after a finite cue and before a participle, so its subject is before the finite verb, or (verb
+    second after a fronted phrase) between the finite verb and the object; never the object."""
+    lemma = context.lexicon.lemma(cue["cue"])
+    if lemma not in context.lexicon.words["object_verb"]:
+        return None
+    if first_finite(context.text[start:cue.start()], context.lexicon) is not None:
+        return inverted_subject(context, start, cue.start(), span.open_start)  # 'heeft X Y beschuldigd'
+
+    prefix = context.text[clause:cue.start()].strip()
+    if not prefix or context.rules.fronted.match(prefix):
+        return None
+    speaker = context.reader.subject(clause, cue.start(), span.open_start)
+    return speaker if names_someone(speaker) else None
+
+
+def _subordinate_subject(context: Context, clause: int, cue: re.Match, span: QuoteSpan):
+    """'Ze hadden een aanvaring toen X sprak over de "…"': a cue in a subordinate clause (no other
+    finite verb between its opening word and the cue) is said by that clause's subject, not the main
+    clause's."""
+    text = context.text
+    openers = [m for m in context.rules.subordinate.finditer(text, clause, cue.start())
+               if not text[m.start() - 1:m.start()].isalnum() and m.start() > clause]
+    if not openers or first_finite(text[openers[-1].end():cue.start()], context.lexicon) is not None:
+        return None
+    speaker = context.reader.subject(openers[-1].end(), cue.start(), span.open_start)
+    return speaker if names_someone(speaker) else None
 
 
 def _hearsay(context: Context, start: int, span: QuoteSpan) -> Attribution | None:

@@ -16,6 +16,10 @@ from ..salience import pronoun_gender
 # 'Annemiek van Spanje, de advocaat van de familie, laat weten dat …', 'De sector, die veel wagens
 # invoert, vreest dat …': a subject and one phrase set off by commas before the cue.
 _RELATIVE_CLAUSE = re.compile(r"[\s,]die\s[^,]*$")
+# 'De Wever, die hem in een reactie verwijt …': a relative pronoun opening the clause, no subject of its
+# own after it (no capital, no nominative pronoun) and the cue its finite verb, is the subject: its
+# antecedent speaks
+_RELATIVE_SUBJECT = re.compile(r"die\s(?![^,]*(?:\b(?:hij|zij|ze|ik|wij|we)\b|[A-Z]))[^,]*$")
 _COORDINATOR_BEFORE = re.compile(r"(?:,\s*|\s)(?:maar|en)\s+$")
 _COORDINATOR = re.compile(r"(?:,\s*|\s)(?:maar|en)\s+")
 # A list of names before the cue: 'ABVV, ACV en ACLVB noemen', the rest after a comma and one name.
@@ -66,7 +70,8 @@ def speaker_around(context: Context, clause: int, cue_start: int, cue_end: int, 
         subject = _set_off_subject(context, cue_start, quote_start) or _shared_subject(context, clause, quote_start)
         if subject is not None:
             return subject
-    if prefix.lower() in ("die", "wie"):
+    if prefix.lower() in ("die", "wie") or (_RELATIVE_SUBJECT.match(prefix)
+                                            and first_finite(prefix, context.lexicon) is None):
         return _antecedent(context, clause)
     relative = _RELATIVE_CLAUSE.search(context.text, clause, cue_start)
     if relative:  # 'JD Vance die de president bekritiseerde voor …': the cue is the relative clause's
