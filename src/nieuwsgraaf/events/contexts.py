@@ -118,6 +118,12 @@ def in_court(token: Token, courts: frozenset[str], event_nouns: Container[str]) 
     return passive and subject is not None and not agent and subject.lower_ not in event_nouns
 
 
+def _coordinated(child: Token) -> bool:
+    """A conjunct, or a clause with its own 'en'/'maar' the parser hung on as parataxis (it does so
+    for 'reageerde fel en noemde …' inside an article, and says conj for the sentence alone)."""
+    return child.dep_ == "conj" or (child.dep_ == "parataxis" and any(g.dep_ == "cc" for g in child.children))
+
+
 def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = frozenset()) -> bool:
     """Whether the trigger word `token` (in a parsed Doc) meets the condition; `event_nouns`: the
     written forms of the trigger nouns, which name acts (for `court`)."""
@@ -134,7 +140,7 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
     if context.condition == "preposition":  # 'het proces tegen Trump': a trial, not a process
         return any(_prepositions(child) & context.words for child in token.children)
     if context.condition == "not_coordinated":  # 'reageerde scherp en noemde het een belediging': one act, named by the other verb
-        return not any(c.dep_ == "conj" and c.lemma_.lower() in context.words for c in token.children)
+        return not any(_coordinated(c) and c.lemma_.lower() in context.words for c in token.children)
     if context.condition == "not_patient":
         return not holds(TriggerContext("patient", context.words), token, event_nouns)
     if context.condition in _ROLES:
