@@ -68,6 +68,8 @@ def _count(word: str, lex: TimeLexicon) -> float | None:
         return float(word.replace(",", ".")) if "," in word else int(word)
     if word in ("anderhalf", "anderhalve"):
         return 1.5
+    if word in ("een half", "een halve"):
+        return 0.5
     return lex.numbers.get(word)
 
 
@@ -92,7 +94,7 @@ def duration_value(amount: float | None, letter: str, is_time: bool) -> str:
         return f"{prefix}{whole}{letter}"
     smaller = _SMALLER[letter][0]
     if is_time or (letter == "D" and smaller == "H"):
-        head = f"P{whole}D" if letter == "D" else f"PT{whole}{letter}"
+        head = (f"P{whole}D" if whole else "P") if letter == "D" else f"PT{whole}{letter}"
         return f"{head}T{rest}H" if letter == "D" else f"{head}{rest}{smaller}"
     return f"{prefix}{whole}{letter}{rest}{smaller}" if whole else f"{prefix}{rest}{smaller}"
 
@@ -127,7 +129,10 @@ def resolve_iso_date(m, lex, ctx):
     return Resolved("DATE", day_value(found)) if found else None
 
 
-resolve_numeric_date = resolve_iso_date
+def resolve_numeric_date(m, lex, ctx):
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)  # '27/12/16' in a byline stamp
+    found = _safe_date(year, int(m["m"]), int(m["d"]))
+    return Resolved("DATE", day_value(found)) if found else None
 
 
 def resolve_day_month_year(m, lex, ctx):
@@ -428,7 +433,7 @@ def resolve_set_per(m, lex, ctx):
     return Resolved("SET", f"PT1{letter}" if is_time else f"P1{letter}")
 
 
-_FRACTION_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
+_FRACTION_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "10Y": ("Y", 10), "100Y": ("Y", 100)}
 
 
 def _shift(anchor: Anchor, amount: float, letter: str) -> str | None:
@@ -648,7 +653,14 @@ def resolve_clock_words(m, lex, ctx):
 def resolve_deictic_ref(m, lex, ctx):
     if m["ref"].lower() == "nu" and _nu_is_not_time(m, lex):
         return None
+    if m["ref"].lower() in lex.ref_adjectives and _after_determiner(m, lex):  # 'een recent rapport'
+        return None
     return Resolved("DATE", lex.refs[m["ref"].lower()])
+
+
+def _after_determiner(m, lex) -> bool:
+    before = _WORDS.findall(m.string[max(0, m.start() - 20):m.start()].lower())
+    return bool(before) and before[-1] in lex.ref_attributive_after
 
 
 def resolve_ref_phrase(m, lex, ctx):
