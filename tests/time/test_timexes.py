@@ -414,8 +414,9 @@ def test_half_a_unit_ago_is_a_date(text, expression, value):
     assert tag(text)[expression] == ("DATE", value, None)
 
 
-def test_half_a_day_is_twelve_hours():
+def test_half_a_day_is_twelve_hours_and_a_fraction_of_a_minute_is_seconds():
     assert tag("De blokkade hield een halve dag aan.")["een halve dag"] == ("DURATION", "PT12H", None)
+    assert tag("De stilte duurde 1,5 minuut.")["1,5 minuut"] == ("DURATION", "PT1M30S", None)
 
 
 def test_a_headline_count_without_article_is_a_vague_duration():

@@ -75,6 +75,7 @@ def _count(word: str, lex: TimeLexicon) -> float | None:
 
 _LONG_UNITS = {"10Y": "DE", "100Y": "CE"}
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+_SMALLER_TIME = {"H": ("M", 60), "M": ("S", 60)}  # 'M' of a time unit is the minute
 
 
 def duration_value(amount: float | None, letter: str, is_time: bool) -> str:
@@ -89,13 +90,15 @@ def duration_value(amount: float | None, letter: str, is_time: bool) -> str:
     if amount is None:
         return f"{prefix}X{letter}"
     whole = int(amount)
-    rest = round((amount - whole) * _SMALLER[letter][1]) if letter in _SMALLER else 0
+    table = _SMALLER_TIME if is_time else _SMALLER
+    rest = round((amount - whole) * table[letter][1]) if letter in table else 0
     if not rest:
         return f"{prefix}{whole}{letter}"
-    smaller = _SMALLER[letter][0]
-    if is_time or (letter == "D" and smaller == "H"):
-        head = (f"P{whole}D" if whole else "P") if letter == "D" else f"PT{whole}{letter}"
-        return f"{head}T{rest}H" if letter == "D" else f"{head}{rest}{smaller}"
+    smaller = table[letter][0]
+    if is_time:  # 'een halve minuut' is PT30S, '2,5 uur' PT2H30M
+        return f"PT{whole}{letter}{rest}{smaller}" if whole else f"PT{rest}{smaller}"
+    if letter == "D":  # 'anderhalve dag' is P1DT12H, 'een halve dag' PT12H
+        return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
     return f"{prefix}{whole}{letter}{rest}{smaller}" if whole else f"{prefix}{rest}{smaller}"
 
 
