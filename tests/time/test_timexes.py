@@ -434,3 +434,9 @@ def test_the_coming_time_and_recent_are_vague_references():
     assert tag("Het bestuur wil de komende tijd nadenken.")["komende tijd"] == ("DATE", "FUTURE_REF", None)
     assert tag("Hij is recent verhuisd.")["recent"] == ("DATE", "PAST_REF", None)
     assert "recent" not in tag("Uit een recent onderzoek blijkt dat.")
+
+
+def test_noon_and_a_short_while_later():
+    found = tag("Zaterdag begon de mars. Rond het middaguur stopte hij en korte tijd later ging hij verder.")
+    assert found["middaguur"] == ("TIME", "2025-09-27T12:00", None)
+    assert found["korte tijd later"] == ("TIME", None, None)

@@ -281,8 +281,8 @@ def resolve_part_of_unit(m, lex, ctx):
 
 
 def resolve_anaphoric_vague(m, lex, ctx):
-    """'Maanden later': no size, so no value; 'Minuten later' is a time of day."""
-    return Resolved("TIME" if m["vague"].lower() in ("seconden", "minuten", "uren") else "DATE", None)
+    """'Maanden later': no size, so no value; 'Minuten later', 'korte tijd later' are a time of day."""
+    return Resolved("TIME" if m["vague"].lower() in ("seconden", "minuten", "uren", "korte tijd") else "DATE", None)
 
 
 def resolve_part_relative(m, lex, ctx):
@@ -637,6 +637,11 @@ def resolve_clock_midnight(m, lex, ctx):
     """'na middernacht': the end of the day (TIMEX3 T24:00), on the day the story names (tagger)."""
     day = _day_or_none(ctx.dct)
     return Resolved("TIME", f"{day_value(day)}T24:00" if day else None)
+
+
+def resolve_clock_noon(m, lex, ctx):
+    """'rond het middaguur': twelve o'clock, on the day the story names (tagger)."""
+    return _clock(12, 0, None, ctx)
 
 
 def resolve_clock_words(m, lex, ctx):

@@ -109,9 +109,9 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         # 'volgende week' is deictic (relative_unit); 'de volgende dag' follows the story.
         ("anaphoric_next", rf"{b}(?:de |het )?(?P<core>(?P<next>volgende|vorige) (?P<what>dag|ochtend|morgen|middag"
                            rf"|avond|nacht)|(?P<what2>dag|week|maand|jaar) (?P<dir>erna|daarna|ervoor|daarvoor)){e}"),
-        # 'Maanden later', 'Minuten later': an offset of no stated size, so a point with no value
+        # 'Maanden later', 'Minuten later', 'korte tijd later': an offset of no stated size, so a point with no value
         # ('ten opzichte van jaren eerder' compares, it names no time)
-        ("anaphoric_vague", rf"{b}(?<!van )(?<!dan )(?P<vague>seconden|minuten|uren|dagen|weken|maanden|jaren|decennia) "
+        ("anaphoric_vague", rf"{b}(?<!van )(?<!dan )(?P<vague>korte tijd|seconden|minuten|uren|dagen|weken|maanden|jaren|decennia) "
                             rf"(?:later|eerder){e}"),
         # 'op het einde van de maand': the end of the month the story is in
         ("part_of_unit", rf"{b}(?:het )?(?P<core>(?P<partmod>begin|eind|einde|midden) van (?:de|het) "
@@ -144,6 +144,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         # 'om drie uur': an hour in words only after 'om/rond/omstreeks' ('tot drie uur' may be a duration)
         ("clock_hour_words", rf"{b}(?:om|rond|omstreeks) (?P<core>(?P<hword>{hour_words}) uur{sdaypart}){e}"),
         ("clock_midnight", rf"{b}(?:om|rond|na|tot|voor|vanaf|omstreeks) (?P<core>middernacht){e}"),
+        ("clock_noon", rf"{b}(?:om|rond|na|tot|voor|vanaf|omstreeks) het (?P<core>middaguur){e}"),
         ("clock_words", rf"{b}(?:(?P<minutes>\d{{1,2}}|{_alternation(lex.numbers)}) (?P<side>over|na|voor) )?"
                         rf"(?P<words>kwart over|kwart na|kwart voor|half) (?P<hword>{_alternation(lex.numbers)})"
                         rf"{sdaypart}{e}"),
