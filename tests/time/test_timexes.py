@@ -398,3 +398,45 @@ def test_within_one_unit_and_uninflected_day_adjectives_are_durations():
 def test_a_counted_span_of_hours_keeps_komende_or_jongste():
     assert tag("De noodtoestand geldt de komende 48 uur.") == {"komende 48 uur": ("DURATION", "PT48H", None)}
     assert tag("Wat gebeurde de jongste 24 uur?") == {"jongste 24 uur": ("DURATION", "PT24H", None)}
+
+
+def test_a_clause_coordinated_after_the_timex_does_not_set_its_tense():
+    found = tag("Zij denkt dat de koning komt eind mei, en het gesprek van gisteren was kort.",
+                DateValue("2025-03", "month"))
+    assert found["eind mei"] == ("DATE", "2025-05", "END")
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Een half jaar terug verloor de partij haar zetel.", "Een half jaar terug", "2025-03"),
+    ("Een halve eeuw geleden ging de fabriek dicht.", "Een halve eeuw geleden", "1975"),
+])
+def test_half_a_unit_ago_is_a_date(text, expression, value):
+    assert tag(text)[expression] == ("DATE", value, None)
+
+
+def test_half_a_day_is_twelve_hours_and_a_fraction_of_a_minute_is_seconds():
+    assert tag("De blokkade hield een halve dag aan.")["een halve dag"] == ("DURATION", "PT12H", None)
+    assert tag("De stilte duurde 1,5 minuut.")["1,5 minuut"] == ("DURATION", "PT1M30S", None)
+
+
+def test_a_headline_count_without_article_is_a_vague_duration():
+    assert tag("Minister: paar weken rust")["paar weken"] == ("DURATION", "PXW", None)
+
+
+def test_a_byline_stamp_with_a_two_digit_year():
+    found = tag("Van onze verslaggever − 03/02/17, 08:15 − bron: ANP", DateValue("2017-02-03", "day"))
+    assert found["03/02/17"] == ("DATE", "2017-02-03", None)
+    assert found["08:15"] == ("TIME", "2017-02-03T08:15", None)
+    assert tag("Het werd 3/1/24 na verlenging.") == {}
+
+
+def test_the_coming_time_and_recent_are_vague_references():
+    assert tag("Het bestuur wil de komende tijd nadenken.")["komende tijd"] == ("DATE", "FUTURE_REF", None)
+    assert tag("Hij is recent verhuisd.")["recent"] == ("DATE", "PAST_REF", None)
+    assert "recent" not in tag("Uit een recent onderzoek blijkt dat.")
+
+
+def test_noon_and_a_short_while_later():
+    found = tag("Zaterdag begon de mars. Rond het middaguur stopte hij en korte tijd later ging hij verder.")
+    assert found["middaguur"] == ("TIME", "2025-09-27T12:00", None)
+    assert found["korte tijd later"] == ("TIME", None, None)

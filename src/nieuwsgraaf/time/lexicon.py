@@ -35,6 +35,8 @@ class TimeLexicon:
     holiday_periods: dict[str, str]  # 'paasvakantie' -> the rule of a day inside it
     english_months: dict[str, int]  # 'march' -> 3, for English dates on Dutch pages
     refs: dict[str, str]  # 'nu' -> PRESENT_REF
+    ref_adjectives: frozenset[str]  # 'recent': also an adjective
+    ref_attributive_after: frozenset[str]  # 'een recent rapport': then an adjective, no time
     ref_phrases: dict[str, str]  # 'toekomst' -> FUTURE_REF, after 'de'/'het'/'op'
     nu_conj_subject: frozenset[str]  # 'Nu die quota weg zijn': 'nu' is 'now that'
     nu_particle_before: frozenset[str]  # 'Stel nu dat': 'nu' is a particle
@@ -77,6 +79,8 @@ def load_time_lexicon(folder: Path | None = None) -> TimeLexicon:
             holiday_periods=dict(kinds["holiday_period"]),
             english_months={w: int(v) for w, v in kinds["english_month"].items()},
             refs=dict(kinds["ref"]),
+            ref_adjectives=frozenset(kinds["ref_adjective"]),
+            ref_attributive_after=frozenset(kinds["ref_attributive_after"]),
             ref_phrases=dict(kinds["ref_phrase"]),
             nu_conj_subject=frozenset(kinds["nu_conj_subject"]),
             nu_particle_before=frozenset(kinds["nu_particle_before"]),

@@ -68,11 +68,14 @@ def _count(word: str, lex: TimeLexicon) -> float | None:
         return float(word.replace(",", ".")) if "," in word else int(word)
     if word in ("anderhalf", "anderhalve"):
         return 1.5
+    if word in ("een half", "een halve"):
+        return 0.5
     return lex.numbers.get(word)
 
 
 _LONG_UNITS = {"10Y": "DE", "100Y": "CE"}
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+_SMALLER_TIME = {"H": ("M", 60), "M": ("S", 60)}  # 'M' of a time unit is the minute
 
 
 def duration_value(amount: float | None, letter: str, is_time: bool) -> str:
@@ -87,13 +90,15 @@ def duration_value(amount: float | None, letter: str, is_time: bool) -> str:
     if amount is None:
         return f"{prefix}X{letter}"
     whole = int(amount)
-    rest = round((amount - whole) * _SMALLER[letter][1]) if letter in _SMALLER else 0
+    table = _SMALLER_TIME if is_time else _SMALLER
+    rest = round((amount - whole) * table[letter][1]) if letter in table else 0
     if not rest:
         return f"{prefix}{whole}{letter}"
-    smaller = _SMALLER[letter][0]
-    if is_time or (letter == "D" and smaller == "H"):
-        head = f"P{whole}D" if letter == "D" else f"PT{whole}{letter}"
-        return f"{head}T{rest}H" if letter == "D" else f"{head}{rest}{smaller}"
+    smaller = table[letter][0]
+    if is_time:  # 'een halve minuut' is PT30S, '2,5 uur' PT2H30M
+        return f"PT{whole}{letter}{rest}{smaller}" if whole else f"PT{rest}{smaller}"
+    if letter == "D":  # 'anderhalve dag' is P1DT12H, 'een halve dag' PT12H
+        return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
     return f"{prefix}{whole}{letter}{rest}{smaller}" if whole else f"{prefix}{rest}{smaller}"
 
 
@@ -127,7 +132,10 @@ def resolve_iso_date(m, lex, ctx):
     return Resolved("DATE", day_value(found)) if found else None
 
 
-resolve_numeric_date = resolve_iso_date
+def resolve_numeric_date(m, lex, ctx):
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)  # '27/12/16' in a byline stamp
+    found = _safe_date(year, int(m["m"]), int(m["d"]))
+    return Resolved("DATE", day_value(found)) if found else None
 
 
 def resolve_day_month_year(m, lex, ctx):
@@ -273,8 +281,8 @@ def resolve_part_of_unit(m, lex, ctx):
 
 
 def resolve_anaphoric_vague(m, lex, ctx):
-    """'Maanden later': no size, so no value; 'Minuten later' is a time of day."""
-    return Resolved("TIME" if m["vague"].lower() in ("seconden", "minuten", "uren") else "DATE", None)
+    """'Maanden later': no size, so no value; 'Minuten later', 'korte tijd later' are a time of day."""
+    return Resolved("TIME" if m["vague"].lower() in ("seconden", "minuten", "uren", "korte tijd") else "DATE", None)
 
 
 def resolve_part_relative(m, lex, ctx):
@@ -428,7 +436,7 @@ def resolve_set_per(m, lex, ctx):
     return Resolved("SET", f"PT1{letter}" if is_time else f"P1{letter}")
 
 
-_FRACTION_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
+_FRACTION_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "10Y": ("Y", 10), "100Y": ("Y", 100)}
 
 
 def _shift(anchor: Anchor, amount: float, letter: str) -> str | None:
@@ -631,6 +639,11 @@ def resolve_clock_midnight(m, lex, ctx):
     return Resolved("TIME", f"{day_value(day)}T24:00" if day else None)
 
 
+def resolve_clock_noon(m, lex, ctx):
+    """'rond het middaguur': twelve o'clock, on the day the story names (tagger)."""
+    return _clock(12, 0, None, ctx)
+
+
 def resolve_clock_words(m, lex, ctx):
     hour = lex.numbers.get(m["hword"].lower())
     if hour is None or hour > 12:
@@ -648,7 +661,14 @@ def resolve_clock_words(m, lex, ctx):
 def resolve_deictic_ref(m, lex, ctx):
     if m["ref"].lower() == "nu" and _nu_is_not_time(m, lex):
         return None
+    if m["ref"].lower() in lex.ref_adjectives and _after_determiner(m, lex):  # 'een recent rapport'
+        return None
     return Resolved("DATE", lex.refs[m["ref"].lower()])
+
+
+def _after_determiner(m, lex) -> bool:
+    before = _WORDS.findall(m.string[max(0, m.start() - 20):m.start()].lower())
+    return bool(before) and before[-1] in lex.ref_attributive_after
 
 
 def resolve_ref_phrase(m, lex, ctx):

@@ -51,7 +51,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
     month_alone = rf"(?P<month>{_alternation(names)})"
     weekday = rf"(?P<weekday>{_alternation(lex.weekdays)})"
     daypart = rf"(?P<daypart>{_alternation(lex.dayparts)})"
-    number = rf"(?P<number>\d+(?:,\d+)?|{_alternation(lex.numbers)}|{_alternation(lex.vague)}|anderhalf|anderhalve)"
+    number = rf"(?P<number>\d+(?:,\d+)?|een half|een halve|{_alternation(lex.numbers)}|{_alternation(lex.vague)}|anderhalf|anderhalve)"
     number2 = rf"(?P<number2>\d+(?:,\d+)?|{_alternation(lex.numbers)})"
     unit2 = rf"(?P<unit2>{_alternation(lex.units)})"
     unit = rf"(?P<unit>{_alternation(lex.units)})"
@@ -72,7 +72,8 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
     b, e = r"(?<![\w-])", r"(?![\w-])"
     specs = [
         ("iso_date", rf"{b}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){e}"),
-        ("numeric_date", rf"{b}(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>\d{{4}}){e}"),
+        # a two-digit year only in a byline stamp before its clock time: '27/12/16, 12:57'
+        ("numeric_date", rf"{b}(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>\d{{4}}|\d{{2}}(?=, \d{{1,2}}:\d{{2}}{e})){e}"),
         # '9 en 10 november', '24, 25 en 26 november': days sharing one month
         ("day_pair", rf"{b}(?P<d1>\d{{1,2}}(?:, \d{{1,2}})*) en (?P<d2>\d{{1,2}}) {month}(?: {year})?{e}"),
         ("english_date", rf"{b}{english_month} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? {year}{e}"),
@@ -108,9 +109,9 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         # 'volgende week' is deictic (relative_unit); 'de volgende dag' follows the story.
         ("anaphoric_next", rf"{b}(?:de |het )?(?P<core>(?P<next>volgende|vorige) (?P<what>dag|ochtend|morgen|middag"
                            rf"|avond|nacht)|(?P<what2>dag|week|maand|jaar) (?P<dir>erna|daarna|ervoor|daarvoor)){e}"),
-        # 'Maanden later', 'Minuten later': an offset of no stated size, so a point with no value
+        # 'Maanden later', 'Minuten later', 'korte tijd later': an offset of no stated size, so a point with no value
         # ('ten opzichte van jaren eerder' compares, it names no time)
-        ("anaphoric_vague", rf"{b}(?<!van )(?<!dan )(?P<vague>seconden|minuten|uren|dagen|weken|maanden|jaren|decennia) "
+        ("anaphoric_vague", rf"{b}(?<!van )(?<!dan )(?P<vague>korte tijd|seconden|minuten|uren|dagen|weken|maanden|jaren|decennia) "
                             rf"(?:later|eerder){e}"),
         # 'op het einde van de maand': the end of the month the story is in
         ("part_of_unit", rf"{b}(?:het )?(?P<core>(?P<partmod>begin|eind|einde|midden) van (?:de|het) "
@@ -138,11 +139,12 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("clock_u", rf"{b}(?P<h>\d{{1,2}})u(?P<min>\d{{2}})?{sdaypart}{e}"),
         ("clock", rf"{b}(?P<h>\d{{1,2}})[.:](?P<min>\d{{2}}) uur{sdaypart}{e}"),
         # a byline's time stamp right after its date: '6-10-2016, 18:59'
-        ("clock_stamp", rf"(?<=\d[-/.]\d{{4}}, )(?P<h>\d{{1,2}}):(?P<min>\d{{2}}){e}"),
+        ("clock_stamp", rf"(?:(?<=\d[-/.]\d{{4}}, )|(?<=\d[-/.]\d{{2}}, ))(?P<h>\d{{1,2}}):(?P<min>\d{{2}}){e}"),
         ("clock_hour", rf"{b}(?:om|tot|vanaf|rond|omstreeks) (?P<core>(?P<h>\d{{1,2}}) uur{sdaypart}){e}"),
         # 'om drie uur': an hour in words only after 'om/rond/omstreeks' ('tot drie uur' may be a duration)
         ("clock_hour_words", rf"{b}(?:om|rond|omstreeks) (?P<core>(?P<hword>{hour_words}) uur{sdaypart}){e}"),
         ("clock_midnight", rf"{b}(?:om|rond|na|tot|voor|vanaf|omstreeks) (?P<core>middernacht){e}"),
+        ("clock_noon", rf"{b}(?:om|rond|na|tot|voor|vanaf|omstreeks) het (?P<core>middaguur){e}"),
         ("clock_words", rf"{b}(?:(?P<minutes>\d{{1,2}}|{_alternation(lex.numbers)}) (?P<side>over|na|voor) )?"
                         rf"(?P<words>kwart over|kwart na|kwart voor|half) (?P<hword>{_alternation(lex.numbers)})"
                         rf"{sdaypart}{e}"),

@@ -11,7 +11,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“‘„])|\n")
 # A comma opening a relative clause or a report tail: ', die eerder maandag ontslag had ingediend',
 # '", aldus de premier'; an adverbial clause after it: 'moet donderdag uitleg geven nadat hij ... is'.
-_CLAUSE_AFTER = re.compile(r"[\"”’]?,[\"”’]? (?:die|dat|wat|wie|waar|waarin|waarop|aldus) "
+_CLAUSE_AFTER = re.compile(r"[\"”’]?,[\"”’]? (?:die|dat|wat|wie|waar|waarin|waarop|aldus|en|maar) "
                            r"|(?<=\w) (?:nadat|omdat|doordat|zodat|terwijl) ", re.IGNORECASE)
 # A report tail that holds the timex: '..., zo melden Belgische media dinsdagochtend' has the tense of
 # the report, not of the reported clause before it.
