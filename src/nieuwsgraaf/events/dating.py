@@ -59,10 +59,10 @@ def clause_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
     """The timex that modifies the trigger or its clause's verb ('ontmoetten elkaar in juli'), or
     that a relative clause on the trigger noun holds ('het bestand, dat geldt sinds 10 oktober')."""
     heads = {trigger.i, clause_verb(trigger).i}
-    doc = trigger.doc
+    doc, sent = trigger.doc, trigger.sent  # a timex of the trigger's sentence: one whose first word is in it
     for start, end in times:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not span.sent.start <= trigger.i < span.sent.end:
+        if span is None or not sent.start <= span.start < sent.end:
             continue
         root = span.root
         governor = root.head.head if root.head.pos_ == "ADP" else root.head

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .. import resources
 from ..records import DateValue, FactDate, Timex
+from .doctext import text_between
 from .story import day_of
 
 _LENGTH = re.compile(r"P(\d+|X)([DW])")  # a number of days or weeks, or some ('dagen': PXD)
@@ -34,9 +35,10 @@ def _direction(text: str) -> str | None:
 
 
 def recent_spans(trigger: Token, durations: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The durations among `durations` that open with a word of period_directions.tsv."""
-    text = trigger.doc.text
-    return [(start, end) for start, end in durations if _direction(text[start:end])]
+    """The durations among `durations` that open with a word of period_directions.tsv (their words
+    read from their own tokens: `doc.text` would join the whole article for every trigger)."""
+    doc = trigger.doc
+    return [(start, end) for start, end in durations if _direction(text_between(doc, start, end))]
 
 
 def recent_period(timex: Timex, published: DateValue | None) -> FactDate | None:

@@ -103,11 +103,23 @@ def dates_other_statement(root: Token, trigger: Token) -> bool:
     return speaker is None or speaker != _subject(clause_verb(trigger))
 
 
+@cache
+def _speech_forms_by_word() -> dict[str, tuple[frozenset[str], ...]]:
+    """`_speech_forms` under each of their words: only the forms sharing a word with a clause need a
+    look (an empty form, a line of '...' only, under '': it is in every clause)."""
+    index: dict[str, list[frozenset[str]]] = {}
+    for form in _speech_forms():
+        for word in form or ("",):
+            index.setdefault(word, []).append(form)
+    return {word: tuple(forms) for word, forms in index.items()}
+
+
 def _is_statement(verb: Token) -> bool:
     """`verb` is a speech verb of data/lexicons/speech_verbs.tsv ('zegt', 'laat … weten')."""
     heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     words = {w.lower_ for head in heads for w in (head, *head.children)}
-    return any(form <= words for form in _speech_forms())
+    index = _speech_forms_by_word()
+    return "" in index or any(form <= words for word in words for form in index.get(word, ()))
 
 
 def _reports_present(sent: Span) -> bool:

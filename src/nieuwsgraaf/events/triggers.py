@@ -25,9 +25,10 @@ def _read_as_verb(token: Token, lexicon: EventLexicon) -> bool:
     return token.lower_ not in lexicon.verb_only or token.pos_ in _VERB_TAGS
 
 
-def _word_entries(token: Token, lexicon: EventLexicon) -> tuple[list[TriggerEntry], str]:
-    lower = token.lower_
-    if lower in lexicon.not_triggers or not _read_as_verb(token, lexicon):
+def _word_entries(lower: str, lexicon: EventLexicon) -> tuple[list[TriggerEntry], str]:
+    """The entries of a written form (lower case) as a word of its own or the head of a compound;
+    the caller has checked the tag (`_read_as_verb`)."""
+    if lower in lexicon.not_triggers:
         return [], ""
     if lower in lexicon.words:
         return lexicon.words[lower], "word"
@@ -70,11 +71,10 @@ def _stray_particle(particle: Token, verb: Token) -> bool:
     return [t.lower_ for t in particle.doc[particle.i + 1:head.i]] not in ([], ["te"])
 
 
-def _split_entries(token: Token, sent: Span, lexicon: EventLexicon) -> list[TriggerEntry]:
-    if not _read_as_verb(token, lexicon):
-        return []
-    return [entry for entry, particle in lexicon.split_words.get(token.lower_, ())
-            if _particle_in(sent, token, particle)]
+def _split_entries(token: Token, lower: str, sent: Span, lexicon: EventLexicon) -> list[TriggerEntry]:
+    """The separable verbs `token` (written `lower`) is the verb part of, with their particle in `sent`;
+    the caller has checked the tag (`_read_as_verb`)."""
+    return [entry for entry, particle in lexicon.split_words.get(lower, ()) if _particle_in(sent, token, particle)]
 
 
 def _matches(pattern: WordPattern, token: Token, sent: Span) -> bool:
@@ -126,12 +126,11 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[TriggerHit]:
         hits[anchor.i] = TriggerHit(anchor, (phrase.entry,), "phrase")
         covered |= {t.i for t in words}
     for token in tokens:
-        if token.i in covered or not token.is_alpha and "-" not in token.text:
+        if token.i in covered or not token.is_alpha and "-" not in token.text or not _read_as_verb(token, lexicon):
             continue
-        entries, how = _word_entries(token, lexicon)
-        split = _split_entries(token, sent, lexicon)
-        if split:
-            entries, how = split, "split"
+        lower = token.lower_
+        split = _split_entries(token, lower, sent, lexicon)  # a separable verb wins over the word alone
+        entries, how = (split, "split") if split else _word_entries(lower, lexicon)
         if entries:
             hits[token.i] = TriggerHit(token, tuple(entries), how)
     return [hits[i] for i in sorted(hits)]
