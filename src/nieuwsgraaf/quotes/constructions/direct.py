@@ -42,7 +42,8 @@ def cue_after(context: Context, span: QuoteSpan, previous: Attribution | None) -
     if _plural_pronoun(after):
         # '"…", zeggen ze': the group or body the sentences before are about, before any one person
         speaker = described_topic(context, span.open_start) or speaker
-    if not names_someone(speaker):
+    if not (after["who"] or "").strip()[:1].isupper() and not names_someone(speaker):
+        # no name after the cue ('", zei Rutte'): the cue may close the subordinate clause the quote stands in
         speaker = _verb_final_subject(context, span) or speaker
     return Attribution(speaker, after["cue"], addressee)
 
