@@ -7,49 +7,34 @@ from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
+from written import linked_actors
 
-from nieuwsgraaf.clean.normalize import article_id
-from nieuwsgraaf.entities import link_event_actors
 from nieuwsgraaf.events.component import _argument_span
-from nieuwsgraaf.records import Analysis, Article, DateValue, EventArgument, EventMention, Trigger
-
-
-def _linked(text: str, trigger: str, kind: str, arguments: tuple[tuple[str, str], ...]) -> list[str | None]:
-    """The entities the actor step gives the `arguments` (role, words) of the event at `trigger`."""
-    at = text.index(trigger)
-    event = EventMention(type=kind, mode=None, trigger=Trigger(at, at + len(trigger), trigger),
-                         sentence=(0, len(text)), negated=False, modality="asserted", confidence=0.65,
-                         arguments=tuple(EventArgument(role, text.index(w), text.index(w) + len(w), w)
-                                         for role, w in arguments))
-    article = Article(article_id(text), text, None, "https://nos.nl/artikel/9", "nos.nl", None,
-                      DateValue("2024-05-02", "day"), "nl", 1.0, "test", "txt")
-    linked = link_event_actors(Analysis(article=article, event_mentions=(event,)))
-    return [a.entity for a in linked.event_mentions[0].arguments]
 
 
 def test_european_right_before_the_event_noun_is_the_union():
     text = "De Europese sancties treffen vooral de banken."
-    assert _linked(text, "sancties", "SANCTION", (("source", "Europese"),)) == ["org:eu"]
+    assert linked_actors(text, "sancties", "SANCTION", (("source", "Europese"),)) == ["org:eu"]
 
 
 def test_european_of_another_noun_names_no_actor():
     text = "Een Europese delegatie kreeg steun van de burgemeester."
-    assert _linked(text, "steun", "SUPPORT", (("target", "Europese"),)) == [None]
+    assert linked_actors(text, "steun", "SUPPORT", (("target", "Europese"),)) == [None]
 
 
 def test_one_suspect_acquitted_is_an_actor_of_the_article():
     text = "Eén verdachte werd vrijgesproken door de rechtbank."
-    assert _linked(text, "vrijgesproken", "CONCEDE", (("target", "Eén verdachte"),)) == ["local:other:een-verdachte"]
+    assert linked_actors(text, "vrijgesproken", "CONCEDE", (("target", "Eén verdachte"),)) == ["local:other:een-verdachte"]
 
 
 def test_defendants_sentenced_are_an_actor_of_the_article():
     text = "Twee andere beklaagden kregen een jaar cel."
-    assert _linked(text, "cel", "COERCE", (("target", "Twee andere beklaagden"),))[0] is not None
+    assert linked_actors(text, "cel", "COERCE", (("target", "Twee andere beklaagden"),))[0] is not None
 
 
 def test_a_thing_counted_is_still_no_actor():
     text = "Eén voorstel werd verworpen door de raad."
-    assert _linked(text, "verworpen", "REJECT", (("target", "Eén voorstel"),)) == [None]
+    assert linked_actors(text, "verworpen", "REJECT", (("target", "Eén voorstel"),)) == [None]
 
 
 def _tagged(words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str]) -> Doc:
