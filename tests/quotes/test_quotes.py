@@ -40,6 +40,11 @@ def test_unclosed_mark_is_no_quote():
     assert find_quote_spans('Hij zei: "Dit loopt tot het einde door.\n\nVolgende alinea zonder einde.') == []
 
 
+def speaker_of(quotes, words: str) -> str | None:
+    """The speaker of the first quote whose text starts with `words`."""
+    return next(q.speaker for q in quotes if q.text.startswith(words))
+
+
 @pytest.fixture(scope="module", name="quotes_of")
 def quotes_of_fixture(pipeline):
     """The quotes of a short invented article, run through the default pipeline (entities, quotes, speakers)."""

@@ -5,24 +5,20 @@ prepositional phrase, so in 'Na afloop zei X …' X is the subject, not a prepos
 
 from __future__ import annotations
 
-from test_quotes import quotes_of_fixture  # noqa: F401  (the quotes_of fixture)
+from test_quotes import quotes_of_fixture, speaker_of  # noqa: F401  (the quotes_of fixture)
 
 from nieuwsgraaf.quotes.salience import Salience
 from nieuwsgraaf.records import Mention
 
 
-def _speaker_of(quotes, words: str) -> str | None:
-    return next(q.speaker for q in quotes if q.text.startswith(words))
-
-
 def test_the_author_of_a_statement_speaks(quotes_of):
     quotes = quotes_of('"De gesprekken waren open en nuttig", aldus de mededeling van het Witte Huis.')
-    assert _speaker_of(quotes, "De gesprekken") == "gov:us-witte-huis"
+    assert speaker_of(quotes, "De gesprekken") == "gov:us-witte-huis"
 
 
 def test_a_spokesman_of_a_body_is_not_the_body(quotes_of):
     quotes = quotes_of('"De gesprekken waren open en nuttig", aldus de woordvoerder van het Witte Huis.')
-    assert _speaker_of(quotes, "De gesprekken") != "gov:us-witte-huis"
+    assert speaker_of(quotes, "De gesprekken") != "gov:us-witte-huis"
 
 
 def test_a_finite_verb_closes_a_prepositional_phrase():
