@@ -15,6 +15,7 @@ the body.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import resources
 
@@ -82,5 +83,6 @@ def share_from_place(text: str, start: int, end: int, name: tuple[int, int]) -> 
     return any(w not in ("de", "het", "een") for w in _GROUP_WORDS.findall(text[share.end():name[0]]))
 
 
+@cache  # the union of two word lists, built once rather than per phrase
 def _share_words() -> frozenset[str]:
     return resources.lexicon_words("partitive_nouns.txt") | resources.lexicon_words("share_pronouns.txt")
