@@ -88,8 +88,8 @@ eval: $(STAMP)
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_quotes.py --blind
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_events.py
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_events.py --blind
-	@# the second to seventh development sets, when their texts are beside the project
-	@for set in dev2 dev3 dev4 dev5 dev6 dev7; do \
+	@# the second to eighth development sets, when their texts are beside the project
+	@for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8; do \
 	  if [ -f ../$$set/articles.jsonl ]; then \
 	    NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_quotes.py --gold tests/quotes/data/$$set/$${set}_quotes.jsonl && \
 	    NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_events.py --gold tests/events/data/$$set/$${set}_events.jsonl || exit 1; \
