@@ -308,3 +308,22 @@ def test_after_talks_the_quote_takes_the_day_the_guests_were_received():
     times = [timex(text, "maandag", "2024-03-11")]
     found = date_alone(text, times, "er een top komt", "indirect", "per:p", "de president dat", cue="zei")
     assert found.value == "2024-03-11"
+
+
+def test_a_date_telling_which_thing_a_noun_is_is_not_when_words_were_said():
+    text = '"Dat lossen we op", antwoordde de leider, verwijzend naar zijn rede uit 2019 in de Kamer.'
+    found = date_alone(text, [timex(text, "2019", "2019")], "Dat lossen we op", "direct", "per:l", "de leider", "antwoordde")
+    assert found.basis == "publication"
+    said = '"Dat lossen we op", antwoordde de leider in 2019 in de Kamer.'  # no noun before it: the speech's
+    assert date_alone(said, [timex(said, "2019", "2019")], "Dat lossen we op", "direct", "per:l", "de leider",
+                      "antwoordde").value == "2019"
+
+
+def test_a_date_in_a_dat_clause_before_the_quote_is_what_that_clause_reports():
+    text = 'De voorzitter gelooft dat de top doorgaat in mei, en "het overleg stond vandaag in het teken daarvan".'
+    found = date_alone(text, [timex(text, "mei", "2023-05")], "het overleg stond vandaag in het teken daarvan",
+                       "direct", "per:v", "De voorzitter")
+    assert found.basis == "publication"
+    said = 'Dat zei de voorzitter maandag: "Het overleg stond in het teken daarvan."'  # opening 'Dat': no clause
+    assert date_alone(said, [timex(said, "maandag", "2024-03-11")], "Het overleg stond in het teken daarvan.",
+                      "direct", "per:v", "de voorzitter", "zei").value == "2024-03-11"

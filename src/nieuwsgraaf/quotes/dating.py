@@ -52,6 +52,8 @@ _OPENING = 2
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Where a clause may start: a relative word is looked for back to the nearest of these.
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”„‘’«»]|(?<!\w)'|'(?!\w)")
+# Where a clause ends for certain (a quotation mark may open a quote inside it).
+_CLAUSE_END = re.compile(r"[,;:()]")
 
 SentenceOf = Callable[[int], "tuple[int, int] | None"]
 
@@ -118,13 +120,23 @@ def about_something_else(timex: Timex, text: str, sentence_start: int, words: Qu
     clause = _clause_before(timex, text, sentence_start)
     if any(word in words.words["relative"] for word in clause):
         return True
-    return bool(clause) and clause[-1] in words.words["period_bound"]
+    return bool(clause) and clause[-1] in words.words["period_bound"] | words.words["dated_noun"]
 
 
 def _in_question(timex: Timex, text: str, sentence_start: int, words: QuoteLexicon) -> bool:
     """A date in an 'of' clause of the speech clause ('Gevraagd of het lukt tegen september, antwoordde
     …'): part of what the speaker was asked, not when the answer was given."""
     return any(word in words.words["asked"] for word in _clause_before(timex, text, sentence_start))
+
+
+def _in_closed_content_clause(timex: Timex, quote: QuoteOccasion, text: str, words: QuoteLexicon) -> bool:
+    """A date in a 'dat' clause that ends before the quote starts ('X twijfelt er niet aan dat Y komt eind
+    juni, en "…"'): what that clause reports, and the quote is not its content. Not the opening 'Dat' of
+    'Dat zei hij dinsdag', nor a 'dat' clause that goes on into the quote ('verklaarde dat in mei 'of …'')."""
+    clause = _clause_before(timex, text, quote.sentence[0])
+    if not any(word in words.words["content"] for word in clause[1:]):
+        return False
+    return timex.end <= quote.start and bool(_CLAUSE_END.search(text[timex.end:quote.start]))
 
 
 def _reported(timex: Timex, quote: QuoteOccasion, occasions: Sequence[QuoteOccasion]) -> bool:
@@ -295,7 +307,7 @@ def explain_quote_date(quote: QuoteOccasion, occasions: Sequence[QuoteOccasion],
     sides = _speech_side(quote, text, words)
     clause = [t for t in timexes if _datable(t) and any(a <= t.start < b for a, b in sides)
               and not about_something_else(t, text, start, words) and not _reported(t, quote, occasions)
-              and not _in_question(t, text, start, words)]
+              and not _in_question(t, text, start, words) and not _in_closed_content_clause(t, quote, text, words)]
     found = date_fact(clause, quote.sentence, quote.start, published)
     if found.basis in ("explicit", "relative"):
         return _capped(found, "clause", published)

@@ -19,7 +19,7 @@ WORD_KINDS = (
     "finite", "not_finite", "connective", "clause_tail", "subordinator", "embedding", "not_verb", "fronted",
     "adverbial", "speaker_stop", "leading_adverb", "trailing_adverb", "title_adjective", "quantity", "partitive", "source", "not_adjective", "document",
     "opinion", "naming_verb", "naming", "medium", "addressed", "short_infinitive", "adjective_suffix", "degree",
-    "preposition", "relative", "period_bound", "asked", "then", "clause_subject", "present_perfect", "other_reading",
+    "preposition", "relative", "period_bound", "dated_noun", "asked", "content", "then", "clause_subject", "present_perfect", "other_reading",
     "speech_noun", "person_noun", "passive_cue", "heard_at", "occasion_determiner", "object_verb",
 )
 
