@@ -43,6 +43,7 @@ class LinkLexicon:
     clause_openers: frozenset[str] = frozenset()  # lowercase words never opening a name
     office_prefixes: frozenset[str] = frozenset()  # 'vice', 'oud-': a title with one is another office
     first_names: frozenset[str] = frozenset()  # lowercase, data/lexicons/first_names.tsv
+    body_kind_nouns: dict[str, str] = field(default_factory=dict)  # 'partij' -> 'type:party' (body_kind_nouns.tsv)
 
     def kind_of_name(self, name: str) -> str | None:
         """The kind a name's head word tells ('Universiteit van X' ORG, 'NAVO-top' none), or None."""
@@ -113,7 +114,18 @@ def load_link_lexicon(folder: Path | None = None) -> LinkLexicon:
     return LinkLexicon(tuple(role_words), _words(folder / "titles.txt") | {w.words for w in role_words},
                        _words(folder / "actor_verbs.txt"), tuple(heads), surnames, nouns,
                        frozenset(w.casefold() for w in _words(folder / "clause_openers.txt")), prefixes,
-                       _first_names(folder / "first_names.tsv"))
+                       _first_names(folder / "first_names.tsv"), _body_kind_nouns(folder / "body_kind_nouns.tsv"))
+
+
+def _body_kind_nouns(path: Path) -> dict[str, str]:
+    """'partij' -> 'type:party': the nouns a bare 'de partij' reads as the body of that kind named before."""
+    nouns = {}
+    for number, columns in _rows(path, 2):
+        test = columns[1].strip()
+        if any(one.partition(":")[0] not in ("type", "name") or not one.partition(":")[2] for one in test.split("|")):
+            raise ValueError(f"{path}:{number}: a test is type:T or name:W")
+        nouns[columns[0].strip().casefold()] = test.casefold()
+    return nouns
 
 
 def _first_names(path: Path) -> frozenset[str]:

@@ -59,6 +59,7 @@ from .description_words import (
     label_of,
 )
 from .governments import government_named
+from .kind_before import body_of_kind_before
 from .linker import Linker, default_linker
 from .local_ids import local_id
 from .lookup import LinkContext, article_context
@@ -240,7 +241,8 @@ class ArticleActors:
         if person is not None:
             return _Resolved(self.entities.add(span, "PER", person))
         head = head_noun(words)
-        found = self._body(ref, words) or self._named_earlier(ref, words) or self._national_body(ref, words)
+        found = (self._body(ref, words) or self._named_earlier(ref, words) or self._national_body(ref, words)
+                 or self._kind_before(ref, words))
         if found:
             self.described.append((head, found))  # 'het parket' after 'het federaal parket'
             return _Resolved(found)
@@ -304,6 +306,12 @@ class ArticleActors:
         """'de politie' in an article about the Netherlands: the Dutch national police."""
         actor = national_body(words, self.linker, self.context)
         return self.entities.add_actor((ref.start, ref.end), actor) if actor is not None else None
+
+    def _kind_before(self, ref: SpeakerRef, words: list[str]) -> str | None:
+        """'De partij' after 'De PVV eist …': the party (or union) named last shortly before."""
+        found = body_of_kind_before(words, ref.start, self.entities.mentions, self.linker.kb,
+                                    self.linker.lexicon.body_kind_nouns)
+        return self.entities.add_actor((ref.start, ref.end), self.linker.kb.actors[found]) if found else None
 
     def _described_body(self, ref: SpeakerRef, words: list[str]) -> str | None:
         """'het Brusselse parket', then 'het Brussels parket': a body the knowledge base lacks, one
