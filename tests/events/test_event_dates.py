@@ -223,3 +223,16 @@ def test_recent_period(published, words, value, expected):
     span = words.split(" ", 1)[1]  # the time stage's span starts at 'afgelopen'
     found = recent_period(Timex(0, len(span), span, "DURATION", value), DateValue(published, precision))
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "value"), [
+    ("Dinsdag gaat de gemeenteraad een debat voeren over de nieuwe begroting.", "debat", "2024-05-14"),
+    ("In 2008 sloot het land zijn ambassade in Caracas om Venezuela onder druk te zetten.", "druk", "2008"),
+])
+def test_an_infinitive_takes_the_date_of_the_verb_it_hangs_on(pipeline, text, word, value):
+    assert _date(pipeline, text, word, FRIDAY).value == value
+
+
+def test_an_infinitive_with_a_date_of_its_own_keeps_it(pipeline):
+    text = "De minister beloofde gisteren om volgend jaar een akkoord met de bonden te sluiten."
+    assert _date(pipeline, text, "akkoord", FRIDAY).value == "2025"

@@ -1,6 +1,6 @@
 """When an event happened (docs/events.md sections 7 and 10), the first that applies: a date of its own
 clause (or of a relative clause on the event noun; with the dates coordinated with it, the period
-that holds them), else of the clause of the word the trigger is coordinated with; after 'toen', the
+that holds them; an infinitive clause shares the date of the verb it hangs on), else of the clause of the word the trigger is coordinated with; after 'toen', the
 date the story last named; for a past event, the date of a clause above its own, else of the
 past-tense sentence right before it when that date lies before the past week; in a quote, when it
 was said (a past told in an undated quote: the day of the news); the day of the news (story.py);
@@ -55,11 +55,27 @@ def _dates_trigger(noun: Token, trigger: Token) -> bool:
     return noun.i == trigger.i or (noun.dep_.startswith("nmod") and noun.head.i == trigger.i)
 
 
+def verb_cluster(verb: Token) -> list[Token]:
+    """`verb` and the verbs it hangs on as an infinitive ('Maandag gaat de Kamer een debat voeren';
+    'verbrak in 1979 de banden om Peking te erkennen'): an infinitive has no time of its own, so a
+    date set on the verb it completes or serves dates it too."""
+    found = [verb]
+    while (verb.dep_ in ("xcomp", "advcl") and "Inf" in verb.morph.get("VerbForm") and verb.head is not verb
+           and verb.head.pos_ in ("VERB", "AUX")):
+        verb = verb.head
+        found.append(verb)
+    return found
+
+
 def clause_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The timex that modifies the trigger or its clause's verb ('ontmoetten elkaar in juli'), or
-    that a relative clause on the trigger noun holds ('het bestand, dat geldt sinds 10 oktober')."""
-    heads = {trigger.i, clause_verb(trigger).i}
+    that a relative clause on the trigger noun holds ('het bestand, dat geldt sinds 10 oktober');
+    else the timex of the verb an infinitive clause hangs on (`verb_cluster`), the nearest first:
+    'beloofde gisteren volgend jaar te stoppen' dates the stopping by 'volgend jaar'."""
+    verb = clause_verb(trigger)
+    levels = {trigger.i: 0, verb.i: 0} | {v.i: n for n, v in enumerate(verb_cluster(verb)) if n}
     doc, sent = trigger.doc, trigger.sent  # a timex of the trigger's sentence: one whose first word is in it
+    found = []
     for start, end in times:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not sent.start <= span.start < sent.end:
@@ -67,9 +83,13 @@ def clause_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
         root = span.root
         governor = root.head.head if root.head.pos_ == "ADP" else root.head
         noun = noun_dated(root)
-        if root.head.i in heads or governor.i in heads or (noun is not None and _dates_trigger(noun, trigger)):
-            return start, end
-    return None
+        level = 0 if noun is not None and _dates_trigger(noun, trigger) else levels.get(root.head.i, levels.get(governor.i))
+        if level == 0:
+            return start, end  # the trigger's own clause: no verb above can outrank it
+        if level is not None:
+            found.append((level, start, end))
+    best = min(found, default=None, key=lambda item: item[0])  # min keeps the first of equal levels
+    return best[1:] if best else None
 
 
 def first_conjunct(trigger: Token) -> Token:
