@@ -449,6 +449,12 @@ def test_a_bare_part_of_the_day_after_in_de():
     assert "nacht" not in tag("De brand woedde in de nacht van zaterdag op zondag.")
 
 
+def test_earlier_in_the_day_is_the_publication_day():
+    assert tag("De premier had eerder op de dag al met de koning gesproken.")["dag"] == ("DATE", "2025-09-29", None)
+    assert tag("Later op de dag volgde een verklaring.", MONTH)["dag"] == ("DATE", "2017-11", None)
+    assert tag("Eerder op de dag viel het besluit.", None)["dag"] == ("DATE", None, None)
+
+
 def test_small_hours_after_a_weekday_night_fall_on_the_next_day():
     found = tag("Zaterdagnacht om drie uur werd het alarm geslagen.")
     assert found["drie uur"] == ("TIME", "2025-09-28T03:00", None)

@@ -560,6 +560,12 @@ def resolve_this_daypart(m, lex, ctx):
 resolve_this_daypart_phrase = resolve_this_daypart
 
 
+def resolve_same_day_phrase(m, lex, ctx):
+    """'eerder op de dag' is the publication day; known only to the month, that month (_coarse)."""
+    day = _day_or_none(ctx.dct)
+    return Resolved("DATE", day_value(day) if day else _coarse(ctx.dct))
+
+
 def resolve_weekday_week(m, lex, ctx):
     day = _day_or_none(ctx.dct)
     if day is None:

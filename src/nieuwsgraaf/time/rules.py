@@ -128,6 +128,8 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         # 'Zij sprak in de ochtend': that part of the day, unless a day follows ('in de nacht van 3 op 4 mei')
         ("this_daypart_phrase", rf"{b}(?:vroeg in|later op|eerder op|diep in|midden in|in) de (?P<core>{daypart_word}){e}"
                                 r"(?! van\b)"),
+        # 'eerder op de dag': the day the story is told on
+        ("same_day_phrase", rf"{b}(?:later|eerder) op de (?P<core>dag){e}"),
         ("course_of_daypart", rf"{b}in de loop van de (?P<core>{daypart_word}){e}"),
         ("relday", rf"{b}(?P<relday>{_alternation(lex.reldays)}){e}"),
         ("deictic_ref", rf"(?<![\w.-])(?P<ref>{_alternation(lex.refs)})(?![\w.-])(?! eenmaal)"),
