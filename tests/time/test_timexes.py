@@ -440,3 +440,47 @@ def test_noon_and_a_short_while_later():
     found = tag("Zaterdag begon de mars. Rond het middaguur stopte hij en korte tijd later ging hij verder.")
     assert found["middaguur"] == ("TIME", "2025-09-27T12:00", None)
     assert found["korte tijd later"] == ("TIME", None, None)
+
+
+def test_a_bare_part_of_the_day_after_in_de():
+    assert tag("De minister belde in de ochtend met zijn ambtgenoot.")["ochtend"] == ("TIME", "2025-09-29TMO", None)
+    assert tag("Zij sprak in de avond met de pers.", MONTH)["avond"] == ("TIME", None, None)
+    # a day after it names the night itself: no bare part of the day
+    assert "nacht" not in tag("De brand woedde in de nacht van zaterdag op zondag.")
+
+
+def test_earlier_in_the_day_is_the_publication_day():
+    assert tag("De premier had eerder op de dag al met de koning gesproken.")["dag"] == ("DATE", "2025-09-29", None)
+    assert tag("Later op de dag volgde een verklaring.", MONTH)["dag"] == ("DATE", "2017-11", None)
+    assert tag("Eerder op de dag viel het besluit.", None)["dag"] == ("DATE", None, None)
+
+
+def test_small_hours_after_a_weekday_night_fall_on_the_next_day():
+    found = tag("Zaterdagnacht om drie uur werd het alarm geslagen.")
+    assert found["drie uur"] == ("TIME", "2025-09-28T03:00", None)
+    assert tag("Zaterdagnacht om 23.00 uur begon het.")["23.00 uur"] == ("TIME", "2025-09-27T23:00", None)
+    # 'vannacht' already names the night that ends on the publication day
+    assert tag("Vannacht om drie uur sloeg de bliksem in.")["drie uur"] == ("TIME", "2025-09-29T03:00", None)
+
+
+@pytest.mark.parametrize("text", [
+    "De partijen praten verder, maar nu de begroting rond is, wordt het rustiger.",
+    "Zij trekt zich terug, en nu haar opvolger bekend is, vertrekt ze snel.",
+])
+def test_now_that_after_a_coordinator_is_no_time(text):
+    assert "nu" not in tag(text)
+
+
+def test_now_after_a_coordinator_with_a_verb_next_is_time():
+    assert tag("Eerst weigerde hij, maar nu is hij bereid.")["nu"] == ("DATE", "PRESENT_REF", None)
+
+
+def test_this_weekday_and_a_month_of_last_year_keep_their_word():
+    assert tag("Deze vrijdag beslist de regering.")["Deze vrijdag"] == ("DATE", "2025-10-03", None)
+    assert tag("De aanslag vond plaats in mei afgelopen jaar.")["mei afgelopen jaar"] == ("DATE", "2024-05", None)
+
+
+def test_plural_strike_and_working_days_are_durations():
+    assert tag("Tijdens de twee stakingsdagen rijden er geen bussen.")["twee stakingsdagen"] == ("DURATION", "P2D", None)
+    assert tag("Het antwoord volgt binnen tien werkdagen.")["tien werkdagen"] == ("DURATION", "P10D", None)
+    assert tag("De bond houdt een actiedag in Brussel.") == {}

@@ -40,6 +40,7 @@ class TimeLexicon:
     ref_phrases: dict[str, str]  # 'toekomst' -> FUTURE_REF, after 'de'/'het'/'op'
     nu_conj_subject: frozenset[str]  # 'Nu die quota weg zijn': 'nu' is 'now that'
     nu_particle_before: frozenset[str]  # 'Stel nu dat': 'nu' is a particle
+    nu_conj_coordinator: frozenset[str]  # 'maar nu het ...': 'nu' still opens its clause
 
 
 @cache
@@ -84,6 +85,7 @@ def load_time_lexicon(folder: Path | None = None) -> TimeLexicon:
             ref_phrases=dict(kinds["ref_phrase"]),
             nu_conj_subject=frozenset(kinds["nu_conj_subject"]),
             nu_particle_before=frozenset(kinds["nu_particle_before"]),
+            nu_conj_coordinator=frozenset(kinds["nu_conj_coordinator"]),
         )
     except (KeyError, ValueError) as error:
         raise TimeLexiconError(f"{path}: {error}") from error

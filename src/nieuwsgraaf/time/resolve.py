@@ -560,6 +560,12 @@ def resolve_this_daypart(m, lex, ctx):
 resolve_this_daypart_phrase = resolve_this_daypart
 
 
+def resolve_same_day_phrase(m, lex, ctx):
+    """'eerder op de dag' is the publication day; known only to the month, that month (_coarse)."""
+    day = _day_or_none(ctx.dct)
+    return Resolved("DATE", day_value(day) if day else _coarse(ctx.dct))
+
+
 def resolve_weekday_week(m, lex, ctx):
     day = _day_or_none(ctx.dct)
     if day is None:
@@ -577,9 +583,11 @@ def resolve_weekday(m, lex, ctx):
     if day is None:
         return Resolved("DATE", _coarse(ctx.dct)) if ctx.dct else Resolved("TIME" if part else "DATE", None)
     rel = (m["rel"] or "").lower()
+    weekday = lex.weekdays[m["weekday"].lower()]
+    if rel == "deze":  # 'deze vrijdag': the Friday of the publication's week, whatever the tense
+        return _with_daypart(add_days(day, weekday - day.isoweekday()), part)
     direction = {"afgelopen": "before", "vorige": "before", "komende": "after", "volgende": "after",
                  "aanstaande": "after"}.get(rel, ctx.direction)
-    weekday = lex.weekdays[m["weekday"].lower()]
     if direction == "nearest":
         back, ahead = nearest_weekday(day, weekday, "past"), nearest_weekday(day, weekday, "future")
         return _with_daypart(ahead if (ahead - day) < (day - back) else back, part)
@@ -681,12 +689,13 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 def _nu_is_not_time(m, lex) -> bool:
     """'nu' as a conjunction or particle: 'Nu die quota weg zijn, ...' (now that), ', nu de vraag
-    stijgt', 'Stel nu dat ...', 'of het nu klopt of niet' (whether, with its second 'of')."""
+    stijgt', 'maar nu het team genoeg bewijs heeft', 'Stel nu dat ...', 'of het nu klopt of niet' (whether, with its second 'of')."""
     breaks = list(_CLAUSE_BREAK.finditer(m.string, 0, m.start()))
     clause = m.string[breaks[-1].end() if breaks else 0: m.start()].lower()
     before = _WORDS.findall(clause)
     after = _WORDS.match(m.string[m.end():].lstrip(" "))
-    if not before and after and after.group().lower() in lex.nu_conj_subject:
+    opens_clause = not before or (len(before) == 1 and before[0] in lex.nu_conj_coordinator)
+    if opens_clause and after and after.group().lower() in lex.nu_conj_subject:
         return True
     if before and before[-1] in lex.nu_particle_before:
         return True
@@ -826,7 +835,7 @@ def resolve_month_relative_year(m, lex, ctx):
     if ctx.dct is None:
         return Resolved("DATE", None)
     rel = m["rel"].lower()
-    year = ctx.dct.year + {"vorig": -1, "verleden": -1, "dit": 0, "volgend": 1}[rel]
+    year = ctx.dct.year + {"vorig": -1, "verleden": -1, "afgelopen": -1, "dit": 0, "volgend": 1}[rel]
     season = m.groupdict().get("season")
     if season:
         return Resolved("DATE", f"{year}-{lex.seasons[season.lower()]}")

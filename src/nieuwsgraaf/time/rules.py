@@ -65,7 +65,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
     approx = rf"(?:{_alternation(lex.approx)})"
     daypart_word = r"(?P<daypart>ochtend|morgen|voormiddag|middag|namiddag|avond|nacht)"
     sdaypart = r"(?: ?'s (?P<sdaypart>ochtends|morgens|voormiddags|middags|namiddags|avonds|nachts))?"
-    weekday_rel = r"(?P<rel>afgelopen|vorige|komende|volgende|aanstaande)"
+    weekday_rel = r"(?P<rel>afgelopen|vorige|komende|volgende|aanstaande|deze)"
     rel_year = r"(?P<relyear>vorig|dit|volgend|komend) jaar"
     hour_words = _alternation(w for w, n in lex.numbers.items() if isinstance(n, int) and 2 <= n <= 12)
     english_month = rf"(?P<month>{_alternation(lex.english_months)})"
@@ -81,7 +81,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("day_month", rf"{b}(?:{weekday},? )?(?P<d>\d{{1,2}})(?:e|ste|de)? {month}{e}"),
         ("part_month_year", rf"{b}{partmod} {month} {year}{e}"),
         ("month_year", rf"{b}{month} {year}{e}"),
-        ("month_relative_year", rf"{b}(?:(?:(?P<d>\d{{1,2}}) )?{month}|{season}) (?:van )?(?P<rel>vorig|dit|volgend|verleden) jaar{e}"),
+        ("month_relative_year", rf"{b}(?:(?:(?P<d>\d{{1,2}}) )?{month}|{season}) (?:van )?(?P<rel>vorig|dit|volgend|verleden|afgelopen) jaar{e}"),
         ("relative_year_month", rf"{b}(?P<rel>vorig|dit|volgend|verleden) jaar {month}{e}"),
         ("part_year", rf"{b}{partmod} {year}{e}"),
         ("approx_year", rf"{b}{approx} (?P<core>{year}){e}"),
@@ -125,7 +125,11 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("daypart_s", rf"{b}'s (?P<sdaypart>ochtends|morgens|middags|avonds|nachts){e}"),
         ("this_daypart", rf"{b}(?:deze|later deze) {daypart_word}{e}"),
         # 'later op de avond': the part of the day, the phrase around it is no part of the span
-        ("this_daypart_phrase", rf"{b}(?:vroeg in|later op|eerder op|diep in|midden in) de (?P<core>{daypart_word}){e}"),
+        # 'Zij sprak in de ochtend': that part of the day, unless a day follows ('in de nacht van 3 op 4 mei')
+        ("this_daypart_phrase", rf"{b}(?:vroeg in|later op|eerder op|diep in|midden in|in) de (?P<core>{daypart_word}){e}"
+                                r"(?! van\b)"),
+        # 'eerder op de dag': the day the story is told on
+        ("same_day_phrase", rf"{b}(?:later|eerder) op de (?P<core>dag){e}"),
         ("course_of_daypart", rf"{b}in de loop van de (?P<core>{daypart_word}){e}"),
         ("relday", rf"{b}(?P<relday>{_alternation(lex.reldays)}){e}"),
         ("deictic_ref", rf"(?<![\w.-])(?P<ref>{_alternation(lex.refs)})(?![\w.-])(?! eenmaal)"),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from ..records import DateValue, Timex
-from .calendar import Anchor
+from .calendar import Anchor, add_days, day_value
 from .lexicon import TimeLexicon, load_time_lexicon
 from .resolve import HANDLERS, Context, Resolved, month_number, resolve_day_month
 from .rules import Pattern, build_patterns
@@ -90,7 +91,7 @@ class TimeTagger:
                               narrative_near=near)
             for found in self._resolve(candidate, context, text):
                 if candidate.pattern.name.startswith("clock"):
-                    found = _on_day_of(_last_day(results), found, text)
+                    found = _on_day_of(_last_day(results), found, text, self.lexicon)
                 results.append(found)
                 if found.value and found.type in ("DATE", "TIME") and found.value[:4].isdigit():
                     last_value = found.value
@@ -167,7 +168,7 @@ def _within_a_sentence(text: str, end: int, start: int) -> bool:
     return "\n" not in gap and len(_SENTENCE_BREAK.findall(gap)) <= 1
 
 
-def _on_day_of(day: Timex | None, clock: Timex, text: str) -> Timex:
+def _on_day_of(day: Timex | None, clock: Timex, text: str, lexicon: TimeLexicon) -> Timex:
     """'gisteravond om 20.30 uur', 'Afgelopen dinsdag werd om 9.15 uur …', 'Vrijdag ging het mis.
     Om 15.00 uur …': a clock time is on the day named last before it in its own or the previous
     sentence of the paragraph, not on the publication day."""
@@ -176,8 +177,19 @@ def _on_day_of(day: Timex | None, clock: Timex, text: str) -> Timex:
     gap = text[day.end:clock.start]
     if "\n" in gap or len(_SENTENCE_BREAK.findall(gap)) > 1:
         return clock
-    return Timex(clock.start, clock.end, clock.text, clock.type, f"{day.value[:10]}{clock.value[10:]}",
+    value = day.value[:10]
+    if _small_hours_after_weekday_night(day, clock, lexicon):
+        value = day_value(add_days(date.fromisoformat(value), 1))
+    return Timex(clock.start, clock.end, clock.text, clock.type, f"{value}{clock.value[10:]}",
                  clock.mod, day.anchor)
+
+
+def _small_hours_after_weekday_night(day: Timex, clock: Timex, lexicon: TimeLexicon) -> bool:
+    """'donderdagnacht om twee uur' is the night from Thursday into Friday: an hour before six
+    falls on the next day. ('vannacht' already names the night that ends on its day.)"""
+    night = day.text.lower().removesuffix("nacht")
+    hour = clock.value[11:13]
+    return night != day.text.lower() and night in lexicon.weekdays and hour.isdigit() and int(hour) < 6
 
 
 @cache
