@@ -15,6 +15,7 @@ from .subjects import clause_start, inverted_subject
 
 _DAT_AHEAD = re.compile(r"\bdat\b")
 _CORRELATE = re.compile(r"\ber(?:van|mee|op|toe|voor|om)\b")
+_WORD_AFTER_COMMA = re.compile(r",\s+(?P<word>[a-z]+)\b")
 
 
 def infinitive(context: Context, index: int, found: list[Report]) -> list[Report]:
@@ -63,7 +64,7 @@ def infinitive(context: Context, index: int, found: list[Report]) -> list[Report
             # 'beschuldigt de Britten ervan zich niet … te houden': the pronominal adverb stands for the infinitive
             correlate = _CORRELATE.search(text, content_start, infinitive.start())
             content_start = correlate.end() if correlate else content_start
-            stop = content_end(text, content_start, clause_end, rules)
+            stop = content_end(text, content_start, _past_comma(context, clause_end, end), rules)
         elif demonstrative:  # 'vindt dat onbegrijpelijk: "…"': the predicate ends the clause
             stop = content_start + len(demonstrative.group().rstrip(" :;"))
         elif small:
@@ -78,6 +79,16 @@ def infinitive(context: Context, index: int, found: list[Report]) -> list[Report
             content_start += 1
         results.append(Report(content_start, stop, Attribution(speaker, cue)))
     return results
+
+
+def _past_comma(context: Context, clause_end: int, end: int) -> int:
+    """Where a te-infinitive's clause may end: past the comma after it when a word that continues the
+    infinitive follows ('…, omdat …', '…, met de nadruk op …'; content_end still cuts a new main
+    clause), else at the comma."""
+    after = _WORD_AFTER_COMMA.match(context.text, clause_end, end)
+    if after is None or after["word"] not in context.lexicon.words["infinitive_continuation"]:
+        return clause_end
+    return sentence_stop(context.text, clause_end, end)
 
 
 def _particle_before(text: str, start: int, end: int, cue: str, lexicon) -> int | None:
