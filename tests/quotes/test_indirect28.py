@@ -46,3 +46,22 @@ def test_a_te_infinitive_ends_at_a_comma_before_an_apposition(quotes_of):
     text = ("Wethouder Eva Jansen zei niet te willen stemmen over de begroting, een stemming die vrijdag "
             "gepland staat.")
     assert ("niet te willen stemmen over de begroting", JANSEN) in _indirect(quotes_of(text))
+
+
+def test_a_cue_ending_a_subordinate_clause_has_that_clause_s_subject(quotes_of):
+    text = ("Wethouder Eva Jansen vertrok naar Brussel nadat de openbaar aanklager had aangekondigd dat hij de "
+            "wethouder wil vervolgen voor fraude.")
+    found = [(q.text, q.speaker_text) for q in quotes_of(text) if q.kind == "indirect"]
+    assert ("hij de wethouder wil vervolgen voor fraude", "de openbaar aanklager") in found
+
+
+def test_a_te_infinitive_in_a_fronted_subordinate_clause_after_a_time_word(quotes_of):
+    text = ("De betoging mocht doorgaan. Nadat zaterdag de rechtbank had laten weten vast te houden aan het "
+            "verbod van de burgemeester, zei de organisator geen rellen te willen.")
+    found = [(q.text, q.speaker_text) for q in quotes_of(text) if q.kind == "indirect"]
+    assert ("vast te houden aan het verbod van de burgemeester", "de rechtbank") in found
+
+
+def test_als_comparing_opens_no_subordinate_clause(quotes_of):
+    text = "Wethouder Eva Jansen beschouwt de aanval als een escalatie en waarschuwt de raad dat die gevolgen heeft."
+    assert ("die gevolgen heeft", JANSEN) in _indirect(quotes_of(text))

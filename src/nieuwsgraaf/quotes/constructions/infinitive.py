@@ -11,7 +11,7 @@ from ..clauses import content_end, sentence_stop
 from ..context import Context
 from ..rules import COMMA, NOMINATIVE_PRONOUN, OM
 from .cues import cues_in, full_cue
-from .subjects import clause_start, inverted_subject
+from .subjects import clause_start, inverted_subject, subordinate_subject
 
 _DAT_AHEAD = re.compile(r"\bdat\b")
 _CORRELATE = re.compile(r"\ber(?:van|mee|op|toe|voor|om)\b")
@@ -34,11 +34,14 @@ def infinitive(context: Context, index: int, found: list[Report]) -> list[Report
             continue
         clause = clause_start(context, start, match.start())
         prefix = text[clause:match.start()].strip()
-        if rules.embedded.search(prefix):
+        subordinate = subordinate_subject(context, clause, match.start(), start) if prefix else None
+        if rules.embedded.search(prefix) and subordinate is None:
             continue
         # 'De motie vindt hij …': a subject pronoun after the verb makes the phrase before it fronted
         inverted = not prefix or bool(rules.fronted.match(prefix) or NOMINATIVE_PRONOUN.match(text, match.end()))
-        if inverted:
+        if subordinate is not None:  # 'Nadat de rechtbank had laten weten vast te houden …'
+            inverted, speaker, content_start = False, subordinate, match.end()
+        elif inverted:
             subject_end = context.reader.phrase_end(match.end() + len(rest) - len(rest.lstrip()), clause_end)
             speaker = context.reader.speaker_from(match.end(), subject_end, start)
             content_start = subject_end
