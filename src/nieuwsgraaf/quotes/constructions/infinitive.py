@@ -11,10 +11,11 @@ from ..clauses import content_end, sentence_stop
 from ..context import Context
 from ..rules import COMMA, NOMINATIVE_PRONOUN, OM
 from .cues import cues_in, full_cue
-from .subjects import clause_start, inverted_subject
+from .subjects import clause_start, inverted_subject, subordinate_subject
 
 _DAT_AHEAD = re.compile(r"\bdat\b")
 _CORRELATE = re.compile(r"\ber(?:van|mee|op|toe|voor|om)\b")
+_WORD_AFTER_COMMA = re.compile(r",\s+(?P<word>[a-z]+)\b")
 
 
 def infinitive(context: Context, index: int, found: list[Report]) -> list[Report]:
@@ -33,11 +34,14 @@ def infinitive(context: Context, index: int, found: list[Report]) -> list[Report
             continue
         clause = clause_start(context, start, match.start())
         prefix = text[clause:match.start()].strip()
-        if rules.embedded.search(prefix):
+        subordinate = subordinate_subject(context, clause, match.start(), start) if prefix else None
+        if rules.embedded.search(prefix) and subordinate is None:
             continue
         # 'De motie vindt hij …': a subject pronoun after the verb makes the phrase before it fronted
         inverted = not prefix or bool(rules.fronted.match(prefix) or NOMINATIVE_PRONOUN.match(text, match.end()))
-        if inverted:
+        if subordinate is not None:  # 'Nadat de rechtbank had laten weten vast te houden …'
+            inverted, speaker, content_start = False, subordinate, match.end()
+        elif inverted:
             subject_end = context.reader.phrase_end(match.end() + len(rest) - len(rest.lstrip()), clause_end)
             speaker = context.reader.speaker_from(match.end(), subject_end, start)
             content_start = subject_end
@@ -63,7 +67,7 @@ def infinitive(context: Context, index: int, found: list[Report]) -> list[Report
             # 'beschuldigt de Britten ervan zich niet … te houden': the pronominal adverb stands for the infinitive
             correlate = _CORRELATE.search(text, content_start, infinitive.start())
             content_start = correlate.end() if correlate else content_start
-            stop = content_end(text, content_start, clause_end, rules)
+            stop = content_end(text, content_start, _past_comma(context, clause_end, end), rules)
         elif demonstrative:  # 'vindt dat onbegrijpelijk: "…"': the predicate ends the clause
             stop = content_start + len(demonstrative.group().rstrip(" :;"))
         elif small:
@@ -78,6 +82,16 @@ def infinitive(context: Context, index: int, found: list[Report]) -> list[Report
             content_start += 1
         results.append(Report(content_start, stop, Attribution(speaker, cue)))
     return results
+
+
+def _past_comma(context: Context, clause_end: int, end: int) -> int:
+    """Where a te-infinitive's clause may end: past the comma after it when a word that continues the
+    infinitive follows ('…, omdat …', '…, met de nadruk op …'; content_end still cuts a new main
+    clause), else at the comma."""
+    after = _WORD_AFTER_COMMA.match(context.text, clause_end, end)
+    if after is None or after["word"] not in context.lexicon.words["infinitive_continuation"]:
+        return clause_end
+    return sentence_stop(context.text, clause_end, end)
 
 
 def _particle_before(text: str, start: int, end: int, cue: str, lexicon) -> int | None:

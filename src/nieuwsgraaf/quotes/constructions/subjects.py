@@ -20,6 +20,8 @@ _RELATIVE_CLAUSE = re.compile(r"[\s,]die\s[^,]*$")
 # own after it (no capital, no nominative pronoun) and the cue its finite verb, is the subject: its
 # antecedent speaks
 _RELATIVE_SUBJECT = re.compile(r"die\s(?![^,]*(?:\b(?:hij|zij|ze|ik|wij|we)\b|[A-Z]))[^,]*$")
+# 'als' opens a subordinate clause less often than it compares ('zowel X als Y', 'beschouwt X als Y')
+_COMPARING = frozenset({"als"})
 _COORDINATOR_BEFORE = re.compile(r"(?:,\s*|\s)(?:maar|en)\s+$")
 _COORDINATOR = re.compile(r"(?:,\s*|\s)(?:maar|en)\s+")
 # A list of names before the cue: 'ABVV, ACV en ACLVB noemen', the rest after a comma and one name.
@@ -62,10 +64,38 @@ def _list_start(context: Context, start: int, comma: int) -> int:
     return comma + 2 if first is None else first
 
 
+def subordinate_subject(context: Context, clause: int, cue_start: int, quote_start: int) -> SpeakerRef | None:
+    """The subject of a subordinate clause the cue ends ('… neer in Brussel nadat de aanklager had
+    aangekondigd dat …', 'Nadat zaterdag de rechtbank had laten weten …'): the words after its
+    conjunction, up to the finite verb; a conjunction right before a finite verb is an adverb ('toen
+    zei hij')."""
+    text, lexicon = context.text, context.lexicon
+    sentence = context.sentence_of(cue_start)
+    if sentence is not None and sentence[0] < clause:
+        # clause_start skips a connective ('Nadat …'): here the conjunction is wanted
+        clause = max(sentence[0], text.rfind(", ", sentence[0], clause) + 2)
+    words = list(WORD.finditer(text, clause, cue_start))
+    opener = next((w for w in reversed(words) if w.group().lower() in lexicon.words["subordinator"]
+                   and w.group().lower() not in _COMPARING), None)
+    if opener is None:
+        return None
+    subject_start = opener.end()
+    while (word := WORD.match(text, subject_start + 1)) and word.group().lower() in lexicon.time_words:
+        subject_start = word.end()  # 'nadat zaterdag de rechtbank …': a time word before the subject
+    rest = text[subject_start:cue_start]
+    if not rest.strip() or first_finite(rest, lexicon) == len(rest) - len(rest.lstrip()):
+        return None
+    speaker = context.reader.subject(subject_start, cue_start, quote_start)
+    return speaker if names_someone(speaker) else None
+
+
 def speaker_around(context: Context, clause: int, cue_start: int, cue_end: int, content_start: int,
                    quote_start: int) -> SpeakerRef | None:
     """The subject before the cue, or (after a fronted word or phrase) the one after it."""
     prefix = context.text[clause:cue_start].strip()
+    subordinate = subordinate_subject(context, clause, cue_start, quote_start)
+    if subordinate is not None:
+        return subordinate
     if not prefix:
         subject = _set_off_subject(context, cue_start, quote_start) or _shared_subject(context, clause, quote_start)
         if subject is not None:
