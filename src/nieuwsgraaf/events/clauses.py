@@ -4,15 +4,17 @@ verbs) and the passive voice."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
+
+from .. import resources
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 OBJECTS = ("obj", "iobj", "obl:arg")
 RELATIVE = frozenset({"die", "dat", "welke", "wie", "wat"})
 CONTROLLED = frozenset({"te", "om"})
-# verbs that make their perfect with 'zijn' (the bare verb; a particle before it counts too: 'afgetreden')
-_ZIJN_VERBS = frozenset({"vallen", "treden", "stappen", "gaan", "komen", "keren", "lopen", "vertrekken",
-                         "vluchten", "stoppen", "verdwijnen", "beginnen", "blijven", "slagen", "mislukken"})
+# particles a 'zijn' verb may carry ('afgetreden', 'teruggetreden'); the verbs: data/lexicons/zijn_verbs.tsv
 _PARTICLES = ("af", "op", "uit", "binnen", "terug", "toe", "over", "weg", "in", "bijeen", "samen", "")
 
 
@@ -81,16 +83,30 @@ def subject_of(verb: Token) -> Token | None:
 
 def is_passive(verb: Token) -> bool:
     """'is aangevallen', 'werd veroordeeld'; not the perfect of a verb that takes 'zijn' ('het kabinet
-    is gevallen', 'Rusland is Oekraïne binnengevallen'), which the parser may label passive."""
+    is gevallen', 'Rusland is Oekraïne binnengevallen', 'zou teruggetreden zijn'), which the parser may
+    label passive (its 'zijn' aux, aux:pass or cop)."""
     if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         return False
-    with_zijn = any(c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() == "zijn" for c in verb.children)
+    with_zijn = any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower() == "zijn" for c in verb.children)
     return not (with_zijn and _takes_zijn(verb) and not any(case_of(c) == "door" for c in verb.children))
 
 
 def _takes_zijn(verb: Token) -> bool:
     """A verb whose perfect is made with 'zijn' (a move or a change of state): its participle after
-    'is' is active."""
-    lemma = verb.lemma_.lower()
-    return lemma in _ZIJN_VERBS or any(lemma == particle + base for base in _ZIJN_VERBS
-                                       for particle in _PARTICLES if lemma.startswith(particle))
+    'is' is active. Its lemma or, the parser's lemma of a participle being often wrong, its written
+    participle."""
+    lemmas, participles = _zijn_verbs()
+    return (_with_particle(verb.lemma_.lower(), lemmas)
+            or _with_particle(verb.lower_, participles))
+
+
+def _with_particle(word: str, bases: frozenset[str]) -> bool:
+    """`word` is one of `bases`, bare or after a particle ('aftreden', 'teruggetreden')."""
+    return any(word.startswith(particle) and word[len(particle):] in bases for particle in _PARTICLES)
+
+
+@cache
+def _zijn_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas and the participles of data/lexicons/zijn_verbs.tsv."""
+    rows = [fields for _, fields in resources.lexicon_rows("zijn_verbs.tsv")]
+    return frozenset(r[0] for r in rows), frozenset(r[1] for r in rows)
