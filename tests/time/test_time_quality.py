@@ -43,7 +43,7 @@ def test_real_articles_meet_the_floor():
     assert scores["value_accuracy"] >= CORPUS_VALUE_FLOOR
 
 
-DEVELOPMENT_GOLD = sorted(Path(DATA).glob("*.jsonl")) + [DATA / s / f"{s}_timex.jsonl" for s in ("dev2", "dev5", "dev6", "dev7")]
+DEVELOPMENT_GOLD = sorted(Path(DATA).glob("*.jsonl")) + [DATA / s / f"{s}_timex.jsonl" for s in ("dev2", "dev5", "dev6", "dev7", "dev8")]
 
 
 @pytest.mark.parametrize("path", DEVELOPMENT_GOLD, ids=lambda p: p.name)

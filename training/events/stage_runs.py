@@ -34,7 +34,8 @@ DEV4 = REPO / "tests" / "events" / "data" / "dev4" / "dev4_events.jsonl"
 DEV5 = REPO / "tests" / "events" / "data" / "dev5" / "dev5_events.jsonl"
 DEV6 = REPO / "tests" / "events" / "data" / "dev6" / "dev6_events.jsonl"
 DEV7 = REPO / "tests" / "events" / "data" / "dev7" / "dev7_events.jsonl"
-SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7}
+DEV8 = REPO / "tests" / "events" / "data" / "dev8" / "dev8_events.jsonl"
+SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7, "dev8": DEV8}
 
 
 @dataclass(frozen=True)

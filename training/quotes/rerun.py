@@ -5,7 +5,7 @@ a minute or two per set); after that only the article steps (entities, quotes, s
 events) run again from the cache, and bench/evaluate_quotes.py scores the result. A change to the
 model or the cleaner makes the cache stale: give a fresh --cache then. The blind sets are never read.
 
-Usage (from any checkout; NG_DEV2..NG_DEV7 name the texts as for make eval):
+Usage (from any checkout; NG_DEV2..NG_DEV8 name the texts as for make eval):
   PYTHONPATH=src python training/quotes/rerun.py --cache /tmp/quote-cache [--sets dev5 dev7]
       [--out DIR] [--show-errors]
 --out writes each set's document JSON (SET.docs.json) and full report (SET.txt) for a closer look.
@@ -33,7 +33,7 @@ from nieuwsgraaf.settings import Settings  # noqa: E402
 
 QUOTE_GOLD = REPO / "tests" / "quotes" / "data"
 SETS = {"dev": QUOTE_GOLD / "gold_quotes.jsonl"} | {
-    name: QUOTE_GOLD / name / f"{name}_quotes.jsonl" for name in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7")}
+    name: QUOTE_GOLD / name / f"{name}_quotes.jsonl" for name in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")}
 
 
 def language_analyses(name: str, cache: Path) -> dict[str, Analysis]:
