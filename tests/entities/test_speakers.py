@@ -283,6 +283,45 @@ def test_a_next_speaker_with_another_office_or_paragraph_stays_someone_else():
         "local:other:de-woordvoerder-van-de-gemeente", "local:per:hidde-vonk"]
 
 
+def test_a_description_before_an_apposed_name_gives_that_person_an_office():
+    text = ('De advocaat van de boer, Ruben Ostijn, vroeg om uitstel. De rechter wees dat af. Volgens de '
+            'advocaat is het dossier onvolledig.')
+    lawyer = _ref(text, "de advocaat", "description", occurrence=1)
+    assert _speakers(text, [("Ruben Ostijn", "PER")], ("is het dossier onvolledig", lawyer, "volgens")) == [
+        "local:per:ruben-ostijn"]
+
+
+def test_an_office_given_in_another_description_stays_someone_else():
+    text = ('De advocaat van de boer, Ruben Ostijn, vroeg om uitstel. Volgens de rechter is het dossier '
+            'onvolledig.')
+    judge = _ref(text, "de rechter", "description")
+    assert _speakers(text, [("Ruben Ostijn", "PER")], ("is het dossier onvolledig", judge, "volgens")) == [
+        "local:other:de-rechter"]
+
+
+def test_a_next_speaker_whose_words_begin_two_quotes_is_still_the_first_named():
+    text = ('De voorzitter van de raad zegt dat de zaal open blijft. "Dat kan nog", zegt Hidde Vonk tegen '
+            'de krant.')
+    chair = _ref(text, "De voorzitter van de raad", "description")
+    named = _ref(text, "Hidde Vonk", "mention", mention="Hidde Vonk")
+    unlinked = _ref(text, "Hidde Vonk", "description")  # the same words read once more, unlinked
+    assert _speakers(text, [("Hidde Vonk", "PER")], ("dat de zaal open blijft", chair),
+                     ("Dat kan", unlinked, ""), ("Dat kan nog", named, "zegt"))[0] == "local:per:hidde-vonk"
+
+
+def test_a_definite_description_repeating_an_indefinite_one_is_that_source():
+    text = ('"We zijn er klaar voor", zei een woordvoerder van de brandweer. Het vuur woedde tot de avond. '
+            'De woordvoerder van de brandweer meldt dat er niemand gewond is. De woordvoerder van de '
+            'gemeente meldt dat de weg dicht blijft.')
+    first = _ref(text, "een woordvoerder van de brandweer", "description")
+    again = _ref(text, "De woordvoerder van de brandweer", "description")
+    other = _ref(text, "De woordvoerder van de gemeente", "description")
+    assert _speakers(text, [], ("We zijn er klaar voor", first), ("dat er niemand gewond is", again),
+                     ("dat de weg dicht blijft", other)) == [
+        "local:other:een-woordvoerder-van-de-brandweer", "local:other:een-woordvoerder-van-de-brandweer",
+        "local:other:de-woordvoerder-van-de-gemeente"]
+
+
 # -- a person or a people named by their country --------------------------------------------------
 
 def test_a_demonym_with_an_adjective_means_the_one_compatriot_named_before():

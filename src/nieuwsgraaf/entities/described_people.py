@@ -1,7 +1,7 @@
 """A description of a speaker that means a person the article names, as a reader takes it (issue #14
 §2, #15): 'een voorman van Hamas, Basem Naim, ...' (an apposition after the words), 'Jan Peeters, de
 woordvoerder van X, ...' (an apposition before), 'de fractieleidster van ...' after 'fractieleider Eva
-Smit' (the office the article gave the person before), and 'De woordvoerder van X bevestigt ... "...",
+Smit' or 'De advocaat van X, Eva Smit,' (the office the article gave the person before), and 'De woordvoerder van X bevestigt ... "...",
 zegt Olivier Peeters' (a person first named as the next speaker of the same paragraph). The office
 nouns and titles come from data/lexicons (speaker_nouns.tsv, titles.txt, roles.tsv)."""
 
@@ -13,6 +13,10 @@ from collections.abc import Callable, Iterable, Sequence
 from ..records import Mention
 from .kb import normalize_name
 
+# 'De advocaat van Wilders, Geert-Jan Knoops,': a description the name is apposed to, its head noun
+# (the word before 'van' or 'bij') the person's office
+_DESCRIPTION_BEFORE = re.compile(
+    r"\b(?:[Dd]e|[Hh]et|[Ee]en)\s+(?:[a-z][\w-]*\s+){0,2}?([\w-]+)(?:\s+(?:van|bij)\s+[^,.;:!?()\n]{1,50})?,\s*$")
 # What may close an apposition: a comma, a bracket with a party ('(CD&V)'), the end of a sentence.
 _APPOSITION_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?]|$)")
 # The feminine and masculine endings of one office noun: 'fractieleidster' is a 'fractieleider',
@@ -138,7 +142,9 @@ class DescribedPeople:
         following = sorted(speaker for speaker in next_speakers if speaker[0] >= end)
         if not following:
             return None
-        start, entity = following[0][:2]
+        start = following[0][0]
+        # several quotes may share the speaker's words, not all of them linked to the name
+        entity = next((e for at, e, _ in following if at == start and e), "")
         if not entity or _PARAGRAPH in self.text[end:start]:
             return None
         before = self.text[:start].rstrip().casefold()
@@ -161,4 +167,7 @@ class DescribedPeople:
         after = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:de\s+|het\s+)?([\w-]+)", self.text[mention.end:mention.end + 80])
         if after:
             titles.append(after[1])
+        described = _DESCRIPTION_BEFORE.search(self.text, max(0, mention.start - 100), mention.start)
+        if described:
+            titles.append(described[1])
         return titles

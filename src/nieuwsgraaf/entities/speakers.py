@@ -260,9 +260,20 @@ class ArticleActors:
         group = self._group_before(ref, words)
         if group is not None:  # 'de bonden' after 'ABVV, ACV en ACLVB noemen …': those bodies together
             return _Resolved(self.entities.add(span, "ORG", group))
+        introduced = self._introduced_before(words)
+        if introduced is not None:  # 'de woordvoerder van de politie' after 'een woordvoerder van de politie'
+            return _Resolved(self.entities.add(span, label_of(words, lexicon), introduced), True)
         entity = self._local(ref, label_of(words, lexicon))
         self.described.append((head, entity))
         return _Resolved(entity, True)
+
+    def _introduced_before(self, words: list[str]) -> str | None:
+        """A definite description that repeats the words of an indefinite one before it ('een
+        woordvoerder van de politie' … 'De woordvoerder van de politie'): the source 'een' introduced."""
+        if len(words) < 2 or words[0].lower() not in ("de", "het"):
+            return None
+        introduced = local_id("other", " ".join(["een", *words[1:]]))
+        return introduced if any(entity == introduced for _, entity in self.described) else None
 
     def _author_before(self, ref: SpeakerRef) -> str | None:
         """The speaker resolved last before `ref`, within _AUTHOR_REACH: the author of the document
