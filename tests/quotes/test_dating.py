@@ -29,21 +29,24 @@ def sentences(text: str):
     return lambda position: next(((s, e) for s, e in bounds if s <= position < e), None)
 
 
-def occasion(text, quoted, kind, speaker, sentence_of, speaker_words=None, cue=None, named=()):
+def occasion(text, quoted, kind, speaker, sentence_of, speaker_words=None, cue=None, named=(), described=()):
+    """`named`: where the text calls the speaker by name; `described`: by a description ('de premier')."""
     start = text.index(quoted)
     at = text.index(speaker_words) if speaker_words else None
-    named_at = tuple(text.index(words) for words in named)
-    return QuoteOccasion(start, start + len(quoted), kind, sentence_of(start), speaker, at, cue, named_at)
+    by_name_at = tuple(text.index(words) for words in named)
+    named_at = tuple(sorted(by_name_at + tuple(text.index(words) for words in described)))
+    return QuoteOccasion(start, start + len(quoted), kind, sentence_of(start), speaker, at, cue, named_at,
+                         by_name_at)
 
 
 def date_quote(quote, occasions, times, text, sentence_of, published=PUBLISHED):
     return dating.date_quote(quote, occasions, times, text, sentence_of, published, WORDS)
 
 
-def date_alone(text, times, quoted, kind, speaker, speaker_words=None, cue=None, named=()):
+def date_alone(text, times, quoted, kind, speaker, speaker_words=None, cue=None, named=(), described=()):
     """The date of the one quote of `text`, with no other quote around it."""
     sentence_of = sentences(text)
-    quote = occasion(text, quoted, kind, speaker, sentence_of, speaker_words, cue, named)
+    quote = occasion(text, quoted, kind, speaker, sentence_of, speaker_words, cue, named, described)
     return date_quote(quote, [quote], times, text, sentence_of)
 
 
@@ -255,14 +258,14 @@ def test_a_date_in_the_question_put_to_the_speaker_is_not_when_he_answered():
 
 
 def test_a_quote_without_a_cue_takes_the_tense_of_the_sentence_that_introduces_its_speaker():
-    text = 'Toen de minister vorige week reageerde, hekelde ze de directies. "Zij dragen de verantwoordelijkheid."'
+    text = 'Toen minister Kuiper vorige week reageerde, hekelde ze de directies. "Zij dragen de verantwoordelijkheid."'
     times = [timex(text, "vorige week", "2024-W10")]
-    found = date_alone(text, times, "Zij dragen de verantwoordelijkheid.", "direct", "per:m", "de minister",
-                       named=("de minister",))
+    found = date_alone(text, times, "Zij dragen de verantwoordelijkheid.", "direct", "per:m", "Kuiper",
+                       named=("Kuiper",))
     assert found.value == "2024-W10"
-    today = 'Toen de minister vorige week reageerde, kreeg ze kritiek. Nu hekelt ze de directies. "Zij dragen het."'
+    today = 'Toen minister Kuiper vorige week reageerde, kreeg ze kritiek. Nu hekelt ze de directies. "Zij dragen het."'
     times = [timex(today, "vorige week", "2024-W10")]
-    found = date_alone(today, times, "Zij dragen het.", "direct", "per:m", "de minister", named=("de minister",))
+    found = date_alone(today, times, "Zij dragen het.", "direct", "per:m", "Kuiper", named=("Kuiper",))
     assert found.basis == "publication"
 
 
@@ -327,3 +330,24 @@ def test_a_date_in_a_dat_clause_before_the_quote_is_what_that_clause_reports():
     said = 'Dat zei de voorzitter maandag: "Het overleg stond in het teken daarvan."'  # opening 'Dat': no clause
     assert date_alone(said, [timex(said, "maandag", "2024-03-11")], "Het overleg stond in het teken daarvan.",
                       "direct", "per:v", "de voorzitter", "zei").value == "2024-03-11"
+
+
+def test_a_dated_sentence_describing_the_speaker_tells_what_they_did_not_when_they_spoke():
+    text = ('De burgemeester opende vrijdagavond de nieuwe brug over het kanaal. '
+            'Het werd tijd voor een betere verbinding, zei de burgemeester.')
+    times = [timex(text, "vrijdagavond", "2024-03-08TEV")]
+    quoted = "Het werd tijd voor een betere verbinding"
+    found = date_alone(text, times, quoted, "direct", "per:b", "de burgemeester", "zei",
+                       described=("De burgemeester",))
+    assert found.basis == "publication"
+    named = text.replace("De burgemeester opende", "Burgemeester Dijkstra opende")
+    found = date_alone(named, times, quoted, "direct", "per:b", "de burgemeester", "zei", named=("Dijkstra",))
+    assert (found.value, found.basis) == ("2024-03-08TEV", "narrative")
+
+
+def test_a_mention_calls_its_entity_by_name_when_its_last_word_is_in_the_name():
+    from nieuwsgraaf.quotes.finder import _by_name
+    assert _by_name("Dijkstra", "Anna Dijkstra")
+    assert _by_name("De Graaf", "Pieter de Graaf")
+    assert not _by_name("De burgemeester", "Anna Dijkstra")
+    assert not _by_name("De Friese burgemeester", "Anna Dijkstra")

@@ -15,10 +15,11 @@ In order:
   speech       the last date before the sentence, in the same paragraph, when the words were said in
                the past (a past-tense cue, or the cue of the same speaker's quote this one continues)
                and the sentence holding that date reports speech of the same speaker ('Gisteravond zei
-               Jambon …' and his next quote) or, with a past-tense cue, names that speaker ('In juni
-               noemde Biden …. In een toespraak zei Biden dat …'); a present-tense cue ('zegt',
-               'klinkt het') is today's, whatever the story said before, and so is any quote after
-               one of the same speaker with such a cue ('In juli … Trump heeft gezegd dat …. "…",
+               Jambon …' and his next quote) or, with a past-tense cue, names that speaker by name ('In
+               juni noemde Biden …. In een toespraak zei Biden dat …'; not a description: 'De premier kon
+               dinsdag spreken met …' tells what he did, the quote after it came the article's day); a
+               present-tense cue ('zegt', 'klinkt het') is today's, whatever the story said before,
+               and so is any quote after one of the same speaker with such a cue ('In juli … Trump heeft gezegd dat …. "…",
                verklaarde hij'); a quote without a cue takes the tense of the sentence right before it
                that names its speaker ('Toen X afgelopen weekend reageerde, hekelde ze de directies. "…"');
   occasion     a speech occasion the speech clause names ('zei X in zijn overwinningstoespraak', 'tijdens
@@ -72,6 +73,7 @@ class QuoteOccasion:
     speaker_at: int | None  # where the words naming the speaker start
     cue: str | None = None
     named_at: tuple[int, ...] = ()
+    by_name_at: tuple[int, ...] = ()  # of those, the mentions by name ('Jambon', not 'de premier')
 
 
 @dataclass(frozen=True)
@@ -234,7 +236,8 @@ def _speech_date(quote: QuoteOccasion, earlier: list[Timex], article: _Article) 
     sentence = article.sentence_of(last.start)
     if sentence is None:
         return None
-    named = [at for at in quote.named_at if tense == "past"]
+    # by name only: a description ('De premier kon dinsdag spreken met …') tells what they did, not said
+    named = [at for at in quote.by_name_at if tense == "past"]
     spoke = []
     for other in article.occasions:
         if other is quote or other.speaker != quote.speaker:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
@@ -20,6 +21,8 @@ from .rules import QuoteRules, build_rules
 from .salience import name_gender
 from .sentences import quote_sentences
 from .speaker_words import SpeakerReader
+
+_NAME_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @cache
@@ -60,10 +63,14 @@ def find_quotes(analysis: Analysis, rules: QuoteRules | None = None,
     found += [(r.start, r.end, "indirect", r.attribution) for r in reports]
     entity_at = {(m.start, m.end): m.entity for m in analysis.mentions if m.entity}
     named_at: dict[str, list[int]] = {}
+    by_name_at: dict[str, list[int]] = {}
+    names = {entity.id: entity.name for entity in analysis.entities}
     for mention in analysis.mentions:
         if mention.entity:
             named_at.setdefault(mention.entity, []).append(mention.start)
-    occasions = [_occasion(context, start, end, kind, attribution, entity_at, named_at)
+            if _by_name(mention.text, names.get(mention.entity, "")):
+                by_name_at.setdefault(mention.entity, []).append(mention.start)
+    occasions = [_occasion(context, start, end, kind, attribution, entity_at, named_at, by_name_at)
                  for start, end, kind, attribution in found]
     quotes = [_quote(text, start, end, kind, attribution,
                      dating(occasion, occasions, analysis.timexes, text, context.sentence_of, article.published,
@@ -74,14 +81,22 @@ def find_quotes(analysis: Analysis, rules: QuoteRules | None = None,
 
 
 def _occasion(context: Context, start: int, end: int, kind: str, attribution: Attribution,
-              entity_at: dict[tuple[int, int], str], named_at: dict[str, list[int]]) -> QuoteOccasion:
+              entity_at: dict[tuple[int, int], str], named_at: dict[str, list[int]],
+              by_name_at: dict[str, list[int]]) -> QuoteOccasion:
     speaker = attribution.speaker
     who = None
     if speaker is not None:
         who = (entity_at.get(speaker.mention) if speaker.mention else None) or speaker.text.lower()
     return QuoteOccasion(start, end, kind, context.sentence_of(start) or (start, start + 1), who,
                          speaker.start if speaker is not None else None, attribution.cue,
-                         tuple(named_at.get(who, ())) if who else ())
+                         tuple(named_at.get(who, ())) if who else (), tuple(by_name_at.get(who, ())) if who else ())
+
+
+def _by_name(mention: str, name: str) -> bool:
+    """A mention that calls the entity by its name ('Jambon', 'De Block'), not by a description of it
+    ('De premier', 'De Oekraïense president'): its last word is a word of the entity's name."""
+    words = _NAME_WORD.findall(mention)
+    return bool(words) and words[-1].lower() in {word.lower() for word in _NAME_WORD.findall(name)}
 
 
 def _inside_reports(context: Context, direct: list[DirectQuote], short: list[QuoteSpan],
