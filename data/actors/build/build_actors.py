@@ -282,6 +282,9 @@ def build_orgs(actors: dict, gov_countries: list[str]):
                 "country": r.get("country"), "roles": [], "metonym_for": r.get("metonym_for"),
                 "sources": [r.get("qid_source") or "curated"] if r.get("qid_source") else ["curated"],
             }
+            if r.get("seats"):  # a court's seats (cities), with where they come from
+                a["seats"] = r["seats"]
+                a["sources"] = a.pop("sources") + [r["seats_source"]]
             actors[a["id"]] = a
     # generic national governments for countries marked "y" that have no curated entry
     for iso in gov_countries:

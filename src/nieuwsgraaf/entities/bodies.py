@@ -188,12 +188,33 @@ def national_body(words: list[str], linker: Linker, context: LinkContext) -> Act
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_IN_CAPITAL = re.compile(r"\s+(?:in|te)\s+(?P<city>[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)?)")
+
+
+def body_in_capital(words: list[str], after: str, linker: Linker, context: LinkContext) -> Actor | None:
+    """'het ministerie van Handel in Peking': the body the knowledge base knows by the country's
+    adjective ('Chinese ministerie van Handel') when a capital follows the description (`after`)."""
+    seat = _IN_CAPITAL.match(after)
+    if seat is None or words[0].lower() not in DEFINITE or len(words) < 2 or words[1][:1].isupper():
+        return None
+    cities = [a for a in linker.kb.find(seat["city"]) if a.raw.get("capital_of")]
+    country = linker.kb.actors.get(cities[0].raw["capital_of"]) if len(cities) == 1 else None
+    for adjective in country.adjectives if country is not None else ():
+        actor = named_body([words[0], adjective, *words[1:]], linker, context)
+        if actor is not None:
+            return actor
+    return None
+
+
 def named_body(words: list[str], linker: Linker, context: LinkContext) -> Actor | None:
     """'het federaal parket', 'het openbaar ministerie': a body the knowledge base knows by these
     lowercase words (its own name, not an alias; a body of the outlet's country first)."""
     if words[0].lower() not in DEFINITE or len(words) < 3:
         return None
     form = normalize_name(" ".join(words))
+    # by an alias too when a proper adjective says whose body it is ('Het Chinese ministerie van
+    # handel'): the adjective keeps a bare Dutch alias from standing for a foreign body
+    owned = words[1][:1].isupper() and linker.kb.by_adjective.get(normalize_name(words[1])) is not None
     bodies = [a for a in linker.lookup.candidates(form, "ORG")
-              if a.label == "ORG" and (form, a.id) in linker.kb.proper_names]
+              if a.label == "ORG" and (owned or (form, a.id) in linker.kb.proper_names)]
     return linker.lookup.choose(bodies, "ORG", context, form)

@@ -34,6 +34,7 @@ from ..records import Analysis, Entity, Mention, Quote, SpeakerRef
 from .article_entities import ArticleEntities
 from .bodies import (
     acting_country,
+    body_in_capital,
     council_of_the_eu,
     country_government,
     european_council,
@@ -45,6 +46,7 @@ from .bodies import (
     people_of_country,
     speaking_seat,
 )
+from .courts import court_of_article_seat, court_of_seat
 from .described_bodies import DescribedBody, described_body, same_body
 from .described_people import DescribedPeople
 from .description_words import (
@@ -310,7 +312,14 @@ class ArticleActors:
         body = institution(ref, words, self.entities.mentions, self.entities.text, self.linker)
         if body is not None:
             return self.entities.add(span, "ORG", body.entity, (body.name, "ORG", None) if body.name else None)
-        actor = named_body(words, self.linker, self.context)
+        court = court_of_seat(words, ref.end, self.entities.text, self.linker.kb)
+        if court is None and self.context.country == "gpe:nl":
+            court = court_of_article_seat(words, self.entities.ids(), self.linker.kb)
+        if court is not None:  # 'zei de rechter' after 'De politierechter in Zutphen'
+            return self.entities.add_actor(span, self.linker.kb.actors[court])
+        # a capital after it says whose body it is before the outlet's country does
+        actor = (body_in_capital(words, self.entities.text[ref.end:ref.end + 40], self.linker, self.context)
+                 or named_body(words, self.linker, self.context))
         return self.entities.add_actor(span, actor) if actor is not None else None
 
     def _national_body(self, ref: SpeakerRef, words: list[str]) -> str | None:
