@@ -1,6 +1,6 @@
 """Missed events on dev8 by class (docs/events.md §33): displeasure stated by an adjective, a noun or
 'niet te spreken over'; 'actie voeren' on the noun; condemnation words 'vinden' or a predicate says; 'vindt het niet correct';
-on sentences of our own."""
+the trust withdrawn from someone; on sentences of our own."""
 
 from __future__ import annotations
 
@@ -38,6 +38,16 @@ def test_finding_something_not_correct_disapproves_and_correct_does_not(tmp_path
     assert event_on(denied, "correct")["type"] == "ACCUSE"
     granted = events_of(tmp_path, pipeline, "Minister Jan Jambon vindt het correct dat de vakbond ACOD overlegt.", DATE)
     assert "ACCUSE" not in _types_on(granted, "correct")
+
+
+def test_withdrawing_trust_in_a_minister_disapproves(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Geert Wilders zegde het vertrouwen in premier Mark Rutte op.", DATE)
+    assert event_on(events, "zegde")["type"] == "ACCUSE"
+
+
+def test_ending_a_treaty_stays_a_sanction(tmp_path, pipeline):
+    events = events_of(tmp_path, pipeline, "Rusland zegde het verdrag met de Verenigde Staten op.", DATE)
+    assert "ACCUSE" not in _types_on(events, "zegde")
 
 
 def test_a_union_taking_action_protests_on_the_noun(tmp_path, pipeline):
