@@ -16,7 +16,8 @@
 - a charge: 'volgens X schendt Y de regel', 'zolang Y het bestand schendt, zegt X' (a verb of
   data/lexicons/event_charges.txt) is ACCUSE allege by the one who says it on the one who breaks it;
 - a verdict: 'X vindt het besluit onaanvaardbaar' (a negative word of event_evaluations.tsv that
-  'vinden' says of something) is ACCUSE disapprove by X on the adjective, not when it judges only
+  'vinden' says of something, or a word of acceptance it denies: 'vindt het niet correct') is ACCUSE
+  disapprove by X on the adjective, not when it judges only
   what may come ('vind het gevaarlijk als …'); so is the word as a predicate ('Dat is onaanvaardbaar',
   'Onacceptabel!'), by the one who says it, on its subject when that names an actor;
 - blame: 'volgens X is Y verantwoordelijk voor de aanslag', 'X stelde Y verantwoordelijk voor …', 'Y
@@ -118,13 +119,16 @@ def _plural_polarity(noun: str) -> str | None:
 
 def _verdict(token: Token) -> ConstructionHit | None:
     """'X vindt het plan onverantwoord', 'laten weten het onacceptabel te vinden dat …': a word of
-    condemnation (event_evaluations.tsv, negative) that 'vinden' says of something is ACCUSE
-    disapprove by the one who finds it, with the adjective as trigger (as the gold has it)."""
+    condemnation (event_evaluations.tsv, negative) that 'vinden' says of something, or a word of
+    acceptance it denies ('vindt het niet correct'), is ACCUSE disapprove by the one who finds it,
+    with the adjective as trigger (as the gold has it)."""
     verb = token.head
-    if token.dep_ != "xcomp" or verb.lemma_.lower() != "vinden" or _polarity(token.lower_) != "negative":
+    if token.dep_ != "xcomp" or verb.lemma_.lower() != "vinden":
         return None
-    if any(t.lower_ in _NEGATIONS for t in verb.children):
-        return None  # 'vindt het niet onaanvaardbaar'
+    negated = any(t.lower_ in _NEGATIONS for t in (*verb.children, *token.children))
+    polarity = _polarity(token.lower_)
+    if not (polarity == "negative" and not negated or polarity == "acceptable" and negated):
+        return None  # 'vindt het niet onaanvaardbaar' judges nothing; 'vindt het niet correct' condemns
     if any(_conditional(c) for c in (*verb.children, *token.children)):
         return None  # 'vind het gevaarlijk als iemand …': a warning about what may come, no condemnation
     found = arguments(verb)

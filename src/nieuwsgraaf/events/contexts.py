@@ -50,7 +50,7 @@ from spacy.tokens import Token
 
 CONDITIONS = frozenset({"subject", "object", "patient", "not_patient", "argument", "not_argument", "not_preposition",
                         "not_particle", "not_after", "not_after_definite", "not_head", "not_part_of", "not_clause",
-                        "court", "not_court", "out_of", "modifier", "not_modifier", "not_reflexive", "determiner",
+                        "court", "not_court", "out_of", "modifier", "not_modifier", "not_reflexive", "determiner", "not_determiner",
                         "preposition", "not_coordinated"})
 _ROLES = {"subject": frozenset({"nsubj", "nsubj:pass"}), "object": frozenset({"obj"}),
           "patient": frozenset({"obj", "nsubj:pass"})}  # what undergoes the act: a passive's subject too
@@ -135,8 +135,9 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
     if context.condition in ("modifier", "not_modifier"):
         found = any(c.dep_ == "amod" and c.lower_ in context.words for c in token.children)
         return found == (context.condition == "modifier")
-    if context.condition == "determiner":  # 'geen begrip voor': disapproval by the negation, not by the noun
-        return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in context.words for c in token.children)
+    if context.condition in ("determiner", "not_determiner"):  # 'geen begrip voor': disapproval by the negation
+        found = any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in context.words for c in token.children)
+        return found == (context.condition == "determiner")  # 'geen acties voeren': no protest
     if context.condition == "preposition":  # 'het proces tegen Trump': a trial, not a process
         return any(_prepositions(child) & context.words for child in token.children)
     if context.condition == "not_coordinated":  # 'reageerde scherp en noemde het een belediging': one act, named by the other verb
