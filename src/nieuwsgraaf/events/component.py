@@ -347,12 +347,13 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
     )
 
 
-def _scored_hits(sent: Span, lexicon: EventLexicon, classifier: TriggerClassifier) -> list[tuple[TriggerHit, float]]:
+def _scored_hits(sent: Span, lexicon: EventLexicon, classifier: TriggerClassifier,
+                 word_entries: dict | None = None) -> list[tuple[TriggerHit, float]]:
     """The lexicon's triggers the classifier keeps and the other words it adds, each with the
     lexicon entries of the type it gives them (a new entry without a mode when the lexicon has
     none; a kept trigger keeps all its entries unless the classifier retypes), and the probability
     that it is an event."""
-    hits = {hit.token.i: hit for hit in find_triggers(sent, lexicon)}
+    hits = {hit.token.i: hit for hit in find_triggers(sent, lexicon, word_entries)}
     words = [t for t in sent if is_candidate(t, t.i in hits)]
     if not words:
         return []
@@ -389,11 +390,12 @@ def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClas
     learned = classifier is not None and _has_vectors(doc)
     found = []
     named: set[str] = set()  # lemmas of the triggers found so far
+    word_entries: dict = {}  # the lexicon's entries of each written form, looked up once per article
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         if learned:
-            hits = _scored_hits(sent, lexicon, classifier)
+            hits = _scored_hits(sent, lexicon, classifier, word_entries)
         else:
-            hits = [(hit, None) for hit in find_triggers(sent, lexicon)]
+            hits = [(hit, None) for hit in find_triggers(sent, lexicon, word_entries)]
         sentence = _Sentence(sent, timexes, times, ents)
         in_sentence = []
         for hit, chance in hits:
