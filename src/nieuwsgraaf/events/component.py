@@ -25,7 +25,7 @@ from .clauses import case_of, with_conjuncts
 from .constructions import ConstructionHit, find_constructions, speech_forms
 from .contents import without_contents
 from .contexts import holds, inside_name
-from .dating import dating_time, in_future_tense, joined_time, settle_modality
+from .dating import DocTimes, dating_time, in_future_tense, joined_time, settle_modality
 from .existence import only_supposed
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
@@ -262,6 +262,7 @@ class _Sentence:
     timexes: list
     times: list[tuple[int, int]]
     ents: tuple[Span, ...]
+    dated: DocTimes  # the article's timexes sorted out once (dates, durations), not per event
 
     @cached_property
     def offsets(self) -> tuple[int, int]:
@@ -312,7 +313,7 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
     if policy is not None and policy not in found.targets:  # its maker, when no other recipient links (policies.py)
         found = Arguments(found.sources, (*found.targets, policy), found.location)
     token = hit.token
-    when = dating_time(token, times)
+    when = dating_time(token, times, sentence.dated)
     modality = settle_modality(modality_of(token, sent, lexicon, parsed), token, when, timexes,
                                token.doc._.ng_published)
     kind, mode = entry.type, entry.mode
@@ -340,9 +341,9 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
         negated=negated,
         modality=modality,
         confidence=round(min(confidence, 1.0), 2),
-        when=joined_time(token.doc, when, times) if parsed else when,
+        when=joined_time(token.doc, when, times, sentence.dated) if parsed else when,
         future_tense=parsed and in_future_tense(token),
-        story=story_time(token, times) if parsed else None,
+        story=story_time(token, times, sentence.dated.dates) if parsed else None,
         speaker_source=by_speaker,
     )
 
@@ -388,6 +389,7 @@ def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClas
     timexes = list(doc._.ng_timexes or ()) if Doc.has_extension("ng_timexes") else []
     times, ents = [(t.start, t.end) for t in timexes], doc.ents
     learned = classifier is not None and _has_vectors(doc)
+    dated = DocTimes.of(doc, times)
     found = []
     named: set[str] = set()  # lemmas of the triggers found so far
     word_entries: dict = {}  # the lexicon's entries of each written form, looked up once per article
@@ -396,7 +398,7 @@ def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClas
             hits = _scored_hits(sent, lexicon, classifier, word_entries)
         else:
             hits = [(hit, None) for hit in find_triggers(sent, lexicon, word_entries)]
-        sentence = _Sentence(sent, timexes, times, ents)
+        sentence = _Sentence(sent, timexes, times, ents, dated)
         in_sentence = []
         for hit, chance in hits:
             if parsed and (refers_back(hit.token, named) or refers_back_to_agreement(hit.token)):
