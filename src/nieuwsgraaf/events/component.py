@@ -33,7 +33,7 @@ from .motions import motion_event
 from .policies import policy_of
 from .prospects import is_prospect
 from .quantities import counted
-from .questions import asked
+from .questions import asked, is_question
 from .records import Arguments
 from .references import named_in_passing, refers_back, refers_back_to_agreement
 from .refusals import refusal_of
@@ -269,6 +269,11 @@ class _Sentence:
         """Without the spaces at its edges; only for a sentence with a mention (it reads every word)."""
         return _stripped(self.span)
 
+    @cached_property
+    def question(self) -> bool:
+        """Whether it asks (questions.py); read once, not per trigger."""
+        return is_question(self.span)
+
 
 def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed: bool,
              chance: float | None = None, construction: ConstructionHit | None = None) -> EventMention | None:
@@ -282,7 +287,7 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
         entries = list(hit.entries)  # a modal or 'noemen' is the trigger whatever its tag
     elif inside_name(hit.token):
         return None  # 'minister voor Buitenlandse Handel', 'de Straat van Taiwan'
-    if parsed and asked(hit.token, sent):
+    if parsed and asked(hit.token, sent, sentence.question):
         return None  # 'Gaat Poetin aan bij onderhandelingen?'
     if parsed and construction is None and only_supposed(hit.token):
         return None  # 'als er een akkoord is', 'er is geen akkoord'
