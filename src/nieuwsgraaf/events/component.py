@@ -25,7 +25,7 @@ from .clauses import case_of, with_conjuncts
 from .constructions import ConstructionHit, find_constructions, speech_forms
 from .contents import without_contents
 from .contexts import holds, inside_name
-from .dating import dating_time, in_future_tense, joined_time, settle_modality
+from .dating import DocTimes, dating_time, in_future_tense, joined_time, settle_modality
 from .existence import only_supposed
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
@@ -33,7 +33,7 @@ from .motions import motion_event
 from .policies import policy_of
 from .prospects import is_prospect
 from .quantities import counted
-from .questions import asked
+from .questions import asked, is_question
 from .records import Arguments
 from .references import named_in_passing, refers_back, refers_back_to_agreement
 from .refusals import refusal_of
@@ -262,11 +262,17 @@ class _Sentence:
     timexes: list
     times: list[tuple[int, int]]
     ents: tuple[Span, ...]
+    dated: DocTimes  # the article's timexes sorted out once (dates, durations), not per event
 
     @cached_property
     def offsets(self) -> tuple[int, int]:
         """Without the spaces at its edges; only for a sentence with a mention (it reads every word)."""
         return _stripped(self.span)
+
+    @cached_property
+    def question(self) -> bool:
+        """Whether it asks (questions.py); read once, not per trigger."""
+        return is_question(self.span)
 
 
 def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed: bool,
@@ -281,7 +287,7 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
         entries = list(hit.entries)  # a modal or 'noemen' is the trigger whatever its tag
     elif inside_name(hit.token):
         return None  # 'minister voor Buitenlandse Handel', 'de Straat van Taiwan'
-    if parsed and asked(hit.token, sent):
+    if parsed and asked(hit.token, sent, sentence.question):
         return None  # 'Gaat Poetin aan bij onderhandelingen?'
     if parsed and construction is None and only_supposed(hit.token):
         return None  # 'als er een akkoord is', 'er is geen akkoord'
@@ -312,7 +318,7 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
     if policy is not None and policy not in found.targets:  # its maker, when no other recipient links (policies.py)
         found = Arguments(found.sources, (*found.targets, policy), found.location)
     token = hit.token
-    when = dating_time(token, times)
+    when = dating_time(token, times, sentence.dated)
     modality = settle_modality(modality_of(token, sent, lexicon, parsed), token, when, timexes,
                                token.doc._.ng_published)
     kind, mode = entry.type, entry.mode
@@ -340,19 +346,20 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
         negated=negated,
         modality=modality,
         confidence=round(min(confidence, 1.0), 2),
-        when=joined_time(token.doc, when, times) if parsed else when,
+        when=joined_time(token.doc, when, times, sentence.dated) if parsed else when,
         future_tense=parsed and in_future_tense(token),
-        story=story_time(token, times) if parsed else None,
+        story=story_time(token, times, sentence.dated.dates) if parsed else None,
         speaker_source=by_speaker,
     )
 
 
-def _scored_hits(sent: Span, lexicon: EventLexicon, classifier: TriggerClassifier) -> list[tuple[TriggerHit, float]]:
+def _scored_hits(sent: Span, lexicon: EventLexicon, classifier: TriggerClassifier,
+                 word_entries: dict | None = None) -> list[tuple[TriggerHit, float]]:
     """The lexicon's triggers the classifier keeps and the other words it adds, each with the
     lexicon entries of the type it gives them (a new entry without a mode when the lexicon has
     none; a kept trigger keeps all its entries unless the classifier retypes), and the probability
     that it is an event."""
-    hits = {hit.token.i: hit for hit in find_triggers(sent, lexicon)}
+    hits = {hit.token.i: hit for hit in find_triggers(sent, lexicon, word_entries)}
     words = [t for t in sent if is_candidate(t, t.i in hits)]
     if not words:
         return []
@@ -387,14 +394,16 @@ def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClas
     timexes = list(doc._.ng_timexes or ()) if Doc.has_extension("ng_timexes") else []
     times, ents = [(t.start, t.end) for t in timexes], doc.ents
     learned = classifier is not None and _has_vectors(doc)
+    dated = DocTimes.of(doc, times)
     found = []
     named: set[str] = set()  # lemmas of the triggers found so far
+    word_entries: dict = {}  # the lexicon's entries of each written form, looked up once per article
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         if learned:
-            hits = _scored_hits(sent, lexicon, classifier)
+            hits = _scored_hits(sent, lexicon, classifier, word_entries)
         else:
-            hits = [(hit, None) for hit in find_triggers(sent, lexicon)]
-        sentence = _Sentence(sent, timexes, times, ents)
+            hits = [(hit, None) for hit in find_triggers(sent, lexicon, word_entries)]
+        sentence = _Sentence(sent, timexes, times, ents, dated)
         in_sentence = []
         for hit, chance in hits:
             if parsed and (refers_back(hit.token, named) or refers_back_to_agreement(hit.token)):

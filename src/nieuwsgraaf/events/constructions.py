@@ -392,26 +392,27 @@ def _wish(token: Token) -> ConstructionHit | None:
 def find_constructions(sent: Span) -> list[ConstructionHit]:
     """The construction events of one parsed sentence."""
     found = []
+    charges = _charge_lemmas()
     for token in sent:
-        lower = token.lower_
-        if lower in _CALL and token.pos_ == "VERB":
+        lower, pos = token.lower_, token.pos_  # read once: each read asks spaCy's string store
+        if lower in _CALL and pos == "VERB":
             polarity = _evaluation(token)
             if polarity:
                 kind, mode = ("ACCUSE", "disapprove") if polarity == "negative" else ("SUPPORT", None)
                 found.append(ConstructionHit(TriggerHit(token, _entry(kind, mode, "noemen"), "construction"), None))
-        elif lower in _MUST and token.pos_ in ("AUX", "VERB"):
+        elif lower in _MUST and pos in ("AUX", "VERB"):
             hit = _must(sent, token)
             found.extend([hit] if hit else [])
-        elif lower in _WANT and token.pos_ in ("AUX", "VERB"):
+        elif lower in _WANT and pos in ("AUX", "VERB"):
             hit = _refusal(token) or _wish(token)
             found.extend([hit] if hit else [])
-        elif token.pos_ == "VERB" and token.lemma_.lower() in _charge_lemmas():
+        elif pos == "VERB" and token.lemma_.lower() in charges:
             hit = _charge(sent, token)
             found.extend([hit] if hit else [])
-        elif token.pos_ == "ADJ":
+        elif pos == "ADJ":
             hit = _verdict(token) or _predicate_verdict(sent, token) or _blame(sent, token)
             found.extend([hit] if hit else [])
-        elif token.pos_ == "NOUN":
+        elif pos == "NOUN":
             hit = _predicate_verdict(sent, token)
             found.extend([hit] if hit else [])
     return found

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -28,7 +29,7 @@ from .intervals import earlier_by, interval_time
 from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
 from .noun_dates import noun_dated
-from .recent_periods import recent_period, recent_spans
+from .recent_periods import recent_period, recent_spans_of
 from .story import (
     NEWS_DAYS,
     QUOTE_MARKS,
@@ -178,26 +179,45 @@ def previous_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int
     return found if last < (today - timedelta(days=NEWS_DAYS)).isoformat() else None
 
 
-def dating_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+@dataclass(frozen=True)
+class DocTimes:
+    """The timexes of one Doc (`times`, all of its own) sorted out once for all its events: which name a
+    date, which a duration, and which durations a span of days up to or from the article."""
+
+    dates: list[tuple[int, int]]
+    durations: list[tuple[int, int]]
+    recent: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, doc: Doc, times: Sequence[tuple[int, int]]) -> DocTimes:
+        durations = durations_only(doc, times)
+        return cls(dates_only(doc, times), durations, recent_spans_of(doc, durations))
+
+
+def dating_time(trigger: Token, times: Sequence[tuple[int, int]], known: DocTimes | None = None
+                ) -> tuple[int, int] | None:
     """The timex that dates what `trigger` names: of its clause in a parse (else of the word it is
     coordinated with; else the duration before the 'nadat' opening it; after 'toen', the narrative's;
-    for a past event, that of a clause above it), else the nearest."""
+    for a past event, that of a clause above it), else the nearest. `known`: `DocTimes.of` the Doc's
+    `times`, for a caller that dates many events of one Doc."""
     if trigger.doc.has_annotation("DEP"):
-        dates, durations = dates_only(trigger.doc, times), durations_only(trigger.doc, times)
+        known = known or DocTimes.of(trigger.doc, times)
+        dates, durations = known.dates, known.durations
         return (clause_time(trigger, dates) or coordinated_time(trigger, dates)
-                or interval_time(trigger, durations) or clause_time(trigger, recent_spans(trigger, durations))
+                or interval_time(trigger, durations) or clause_time(trigger, known.recent)
                 or then_time(trigger, dates)
                 or governing_time(trigger, dates) or previous_time(trigger, dates))
     return nearest_time(trigger, trigger.sent, times)
 
 
-def joined_time(doc: Doc, when: tuple[int, int] | None, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+def joined_time(doc: Doc, when: tuple[int, int] | None, times: Sequence[tuple[int, int]],
+                known: DocTimes | None = None) -> tuple[int, int] | None:
     """`when` widened to the dates coordinated with it ('vandaag en morgen', 'zowel woensdag als
     donderdag', 'op 25 en 26 november'): the event takes all of them (`fact_date` gives the period
-    that holds them)."""
+    that holds them). `known`: as for `dating_time`."""
     if when is None:
         return None
-    dates = sorted(dates_only(doc, times))
+    dates = sorted(known.dates if known is not None else dates_only(doc, times))
     first = last = dates.index(when) if when in dates else None
     if first is None:
         return when

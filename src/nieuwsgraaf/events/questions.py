@@ -14,7 +14,8 @@ _OPENERS = frozenset({":", "“", "„", "‘", "«", '"'})  # what may open a q
 _IF = frozenset({"als", "indien", "wanneer", "mocht"})
 
 
-def _is_question(sent: Span) -> bool:
+def is_question(sent: Span) -> bool:
+    """The sentence ends in a question mark (before closing quotes)."""
     return sent.text.rstrip().rstrip(_CLOSERS).endswith("?")
 
 
@@ -26,9 +27,10 @@ def _in_condition(token: Token) -> bool:
     return False
 
 
-def asked(token: Token, sent: Span) -> bool:
-    """`token` stands in what its sentence asks."""
-    if not _is_question(sent):
+def asked(token: Token, sent: Span, question: bool | None = None) -> bool:
+    """`token` stands in what its sentence asks. `question`: `is_question(sent)`, when the caller
+    knows it (the sentence's text is built anew on every read)."""
+    if not (is_question(sent) if question is None else question):
         return False
     if any(t.text in _OPENERS for t in sent if t.i > token.i):
         return False

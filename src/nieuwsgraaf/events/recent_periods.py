@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import resources
 from ..records import DateValue, FactDate, Timex
@@ -37,7 +37,11 @@ def _direction(text: str) -> str | None:
 def recent_spans(trigger: Token, durations: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The durations among `durations` that open with a word of period_directions.tsv (their words
     read from their own tokens: `doc.text` would join the whole article for every trigger)."""
-    doc = trigger.doc
+    return recent_spans_of(trigger.doc, durations)
+
+
+def recent_spans_of(doc: Doc, durations: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`recent_spans` of the durations of `doc`: they do not depend on the trigger."""
     return [(start, end) for start, end in durations if _direction(text_between(doc, start, end))]
 
 

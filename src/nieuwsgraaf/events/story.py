@@ -133,15 +133,18 @@ def _reports_present(sent: Span) -> bool:
     return any("Pres" in w.morph.get("Tense") for w in finite) and not is_past(root)
 
 
-def story_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+def story_time(trigger: Token, times: Sequence[tuple[int, int]],
+               dates: Sequence[tuple[int, int]] | None = None) -> tuple[int, int] | None:
     """The date that may set the day of the news for the event at `trigger` (`news_day`): the last
     date named before its sentence, passing over one that only dates a statement ('Dat laat ze
     donderdagochtend weten'); none for a clause in the present tense, nor when a sentence between
     reports the present ('Hij weigert af te treden'): the story has come back to the article's day;
     none when that date hangs on a noun ('het debat over de rellen die zondag uitbraken', 'de
-    onderhandelingen, die zaterdag begonnen'): it tells when that thing happened, the story is elsewhere."""
+    onderhandelingen, die zaterdag begonnen'): it tells when that thing happened, the story is elsewhere.
+    `dates`: `dates_only` of the Doc's `times`, when the caller has them."""
     sent = trigger.sent
-    before = [t for t in dates_only(trigger.doc, times) if t[1] <= sent.start_char]
+    dates = dates_only(trigger.doc, times) if dates is None else dates
+    before = [t for t in dates if t[1] <= sent.start_char]
     if not trigger.doc.has_annotation("DEP"):
         return before[-1] if before else None
     if not is_past(trigger):

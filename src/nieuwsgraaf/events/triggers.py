@@ -51,8 +51,9 @@ def _particle_in(sent: Span, verb: Token, particle: str) -> bool:
     if verb.i >= sent.start + 2 and doc[verb.i - 1].lower_ == "te" and doc[verb.i - 2].lower_ == particle:
         return True
     parsed = doc.has_annotation("DEP")
+    # only the words after the verb: a walk through the whole sentence made a Token per word of it
     return any(t.lower_ == particle and (not parsed or t.head.i == verb.i or _stray_particle(t, verb))
-               for t in sent if t.i > verb.i)
+               for t in doc[verb.i + 1:sent.end])
 
 
 def _stray_particle(particle: Token, verb: Token) -> bool:
@@ -74,7 +75,10 @@ def _stray_particle(particle: Token, verb: Token) -> bool:
 def _split_entries(token: Token, lower: str, sent: Span, lexicon: EventLexicon) -> list[TriggerEntry]:
     """The separable verbs `token` (written `lower`) is the verb part of, with their particle in `sent`;
     the caller has checked the tag (`_read_as_verb`)."""
-    return [entry for entry, particle in lexicon.split_words.get(lower, ()) if _particle_in(sent, token, particle)]
+    candidates = lexicon.split_words.get(lower)
+    if not candidates:  # most words: no list to build
+        return []
+    return [entry for entry, particle in candidates if _particle_in(sent, token, particle)]
 
 
 def _matches(pattern: WordPattern, token: Token, sent: Span) -> bool:
@@ -105,16 +109,22 @@ def _phrase_tokens(phrase: PhrasePattern, sent: Span) -> list[Token] | None:
     return None
 
 
-def find_triggers(sent: Span, lexicon: EventLexicon) -> list[TriggerHit]:
-    """The trigger words of one sentence; a phrase wins over the single words it is made of."""
+def find_triggers(sent: Span, lexicon: EventLexicon,
+                  word_entries: dict[str, tuple[list[TriggerEntry], str]] | None = None) -> list[TriggerHit]:
+    """The trigger words of one sentence; a phrase wins over the single words it is made of.
+    `word_entries`: the entries of the written forms looked up so far (`_word_entries`), for a caller
+    that reads every sentence of one Doc (a word recurs from sentence to sentence)."""
     hits: dict[int, TriggerHit] = {}
     covered: set[int] = set()
     words_present: dict[int, set[int]] = {}
     tokens = list(sent)  # a Span makes a new Token object per word on every pass: once
-    for token in tokens:
-        for index, position in lexicon.phrase_forms.get(token.lower_, ()):
+    lowers = [t.lower_ for t in tokens]  # and each word's lower case, read once
+    phrase_forms = lexicon.phrase_forms
+    for lower in lowers:
+        for index, position in phrase_forms.get(lower, ()):
             words_present.setdefault(index, set()).add(position)
-    complete = [i for i, found in words_present.items() if len(found) == len(lexicon.phrases[i].words)]
+    phrases = lexicon.phrases
+    complete = [i for i, found in words_present.items() if len(found) == len(phrases[i].words)]
     for index in sorted(complete):  # the lexicon keeps the longest phrases first
         phrase = lexicon.phrases[index]
         words = _phrase_tokens(phrase, sent)
@@ -125,13 +135,17 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[TriggerHit]:
             continue  # a longer phrase already took this trigger (phrases come longest first)
         hits[anchor.i] = TriggerHit(anchor, (phrase.entry,), "phrase")
         covered |= {t.i for t in words}
-    for token in tokens:
+    known = {} if word_entries is None else word_entries
+    for token, lower in zip(tokens, lowers, strict=True):
         if token.i in covered or not token.is_alpha and "-" not in token.text or not _read_as_verb(token, lexicon):
             continue
-        lower = token.lower_
         split = _split_entries(token, lower, sent, lexicon)  # a separable verb wins over the word alone
-        entries, how = (split, "split") if split else _word_entries(lower, lexicon)
+        if split:
+            entries, how = split, "split"
+        else:
+            if lower not in known:
+                known[lower] = _word_entries(lower, lexicon)
+            entries, how = known[lower]
         if entries:
             hits[token.i] = TriggerHit(token, tuple(entries), how)
     return [hits[i] for i in sorted(hits)]
-
