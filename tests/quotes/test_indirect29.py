@@ -30,3 +30,22 @@ def test_a_main_clause_before_zo_is_the_postposed_cues(quotes_of):
             "al moet de raad nog stemmen.")
     assert not any(content.startswith("De begroting is rond, zo klinkt")
                    for content, _ in _indirect(quotes_of(text)))
+
+
+@pytest.mark.parametrize("text, frame", [
+    ("Wethouder Eva Jansen verliet de zaal. Op de vraag waarom, zei ze: \"Omdat ik naar huis wil.\"",
+     "Op de vraag waarom"),
+    ("Wethouder Eva Jansen sprak de raad toe. Wat de begroting betreft, merkt Jansen op dat er nog een gat "
+     "van twee miljoen is.",
+     "Wat de begroting betreft"),
+    ("Wethouder Eva Jansen sprak de raad toe. Met de nieuwe subsidie die de provincie gaf, hoopt Jansen de "
+     "bibliotheek open te houden.",
+     "Met de nieuwe subsidie die de provincie gaf"),
+])
+def test_a_phrase_framing_a_cue_with_its_own_complement_is_no_report(quotes_of, text, frame):
+    assert frame not in [content for content, _ in _indirect(quotes_of(text))]
+
+
+def test_a_clause_before_a_cue_and_a_colon_is_still_reported(quotes_of):
+    text = "Wethouder Eva Jansen sprak de raad toe. Het plan is goed, vertelt Jansen aan de krant: \"Ik steun het.\""
+    assert ("Het plan is goed", JANSEN) in _indirect(quotes_of(text))
