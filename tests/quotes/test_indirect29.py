@@ -49,3 +49,19 @@ def test_a_phrase_framing_a_cue_with_its_own_complement_is_no_report(quotes_of, 
 def test_a_clause_before_a_cue_and_a_colon_is_still_reported(quotes_of):
     text = "Wethouder Eva Jansen sprak de raad toe. Het plan is goed, vertelt Jansen aan de krant: \"Ik steun het.\""
     assert ("Het plan is goed", JANSEN) in _indirect(quotes_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Het kabinet sloot een akkoord met de provincie. Volgens de deal moet de provincie tien scholen bouwen.",
+    "De partijen overleggen deze week. Volgens de planning praten ze dinsdag van tien tot vijf uur.",
+    "De stembussen zijn gesloten. De partij heeft volgens een exitpoll drie zetels verloren.",
+])
+def test_terms_a_plan_or_a_count_after_volgens_are_no_speaker(quotes_of, text):
+    assert _indirect(quotes_of(text)) == []
+
+
+def test_a_count_with_its_author_after_volgens_is_still_reported(quotes_of):
+    text = ("De verkiezingen zijn voorbij. Volgens de uitslag die door de kiescommissie bekend werd gemaakt, "
+            "behaalde de partij van Eva Jansen twaalf zetels.")
+    assert any(content.endswith("behaalde de partij van Eva Jansen twaalf zetels")
+               for content, _ in _indirect(quotes_of(text)))
