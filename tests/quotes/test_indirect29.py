@@ -65,3 +65,22 @@ def test_a_count_with_its_author_after_volgens_is_still_reported(quotes_of):
             "behaalde de partij van Eva Jansen twaalf zetels.")
     assert any(content.endswith("behaalde de partij van Eva Jansen twaalf zetels")
                for content, _ in _indirect(quotes_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Wethouder Eva Jansen sprak de raad toe. Jansen wilde niet bevestigen dat de bibliotheek volgend jaar sluit.",
+    "Wethouder Eva Jansen sprak de raad toe. Jansen kon niet beloven dat de bibliotheek open blijft.",
+    "Wethouder Eva Jansen sprak de raad toe. Jansen verwijt de raad niet dat de begroting te laat kwam.",
+])
+def test_a_negated_cue_reports_nothing(quotes_of, text):
+    assert _indirect(quotes_of(text)) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Wethouder Eva Jansen sprak de raad toe. Jansen gelooft niet dat de bibliotheek volgend jaar sluit.",
+     "de bibliotheek volgend jaar sluit"),
+    ("Wethouder Eva Jansen sprak de raad toe. Jansen sluit niet uit dat de bibliotheek volgend jaar sluit.",
+     "de bibliotheek volgend jaar sluit"),
+])
+def test_a_negated_belief_or_a_negation_that_affirms_still_reports(quotes_of, text, content):
+    assert (content, JANSEN) in _indirect(quotes_of(text))
