@@ -21,7 +21,7 @@ WORD_KINDS = (
     "opinion", "naming_verb", "naming", "medium", "addressed", "short_infinitive", "adjective_suffix", "degree",
     "preposition", "relative", "period_bound", "dated_noun", "asked", "content", "then", "clause_subject", "present_perfect", "other_reading",
     "speech_noun", "person_noun", "passive_cue", "heard_at", "occasion_determiner", "object_verb",
-    "infinitive_continuation",
+    "infinitive_continuation", "no_source", "negation_affirms",
 )
 
 

@@ -161,7 +161,8 @@ def _cue_rules(lexicon: QuoteLexicon) -> dict[str, re.Pattern]:
             rf",\s+(?:is|was|luidt|luidde)\s+(?:het|de)\s+(?P<cue>{_words(lexicon, 'opinion')})"
             rf"(?:\s+van\s+(?P<who>[^,.;:!?]+?))?\s*[.!?]?\s*$"),
         # a cue and a short speaker between two commas, then the next word ('…, zei ze, hangen …')
-        "parenthetical": re.compile(rf",\s+(?P<cue>{verbs})\s+(?P<who>[^,.;:!?\"“”„«»‘’'\n]{{1,60}}?),\s+"
+        # ('…, zo meent hij, de partijen …': 'zo' marks the cue as set off, whatever stands around it)
+        "parenthetical": re.compile(rf",\s+(?P<zo>zo\s+)?(?P<cue>{verbs})\s+(?P<who>[^,.;:!?\"“”„«»‘’'\n]{{1,60}}?),\s+"
                                     rf"(?P<next>[a-z][\w-]*)\b"),
         "warns_of": re.compile(rf"\b(?P<cue>{warn})\s+(?P<who>[^.!?\n]{{0,60}}?)\bvoor\s+(?P<content>[^.!?\n]{{12,}})"),
         "fragment_cue": re.compile(rf"\b(?P<cue>{_words(lexicon, 'naming_verb')})\b"),

@@ -7,6 +7,7 @@ import re
 from ..attribution import Attribution, Report, names_someone
 from ..clauses import content_end, first_finite, fronted_clause_end
 from ..context import Context
+from ..rules import QUOTE_MARKS
 from .cues import cues_in
 from .subjects import clause_start, speaker_around
 
@@ -19,6 +20,8 @@ _QUESTION = re.compile(r"(?P<mid>[^.!?\n\"“”„,]{0,100}?)\b(?:of\s+|(?=(?:w
 # de VVD, het CDA en D66 dat …': a list
 _PARENTHETICAL = re.compile(r"[^,]*,\s[^,]+,\s*|[^,]+(?:,\s[^,]+)+\s(?:en|of)\s[^,]+")
 _ACCORDING_TO = re.compile(r"\bvolgens\s")
+# 'wilde niet bevestigen dat …', 'verwijt hem niet dat …': a negated cue reports nothing said
+_NOT_BEFORE = re.compile(r"\bniet\s+$")
 _PARTICLE_AT_END = re.compile(r"\b(?P<p>[\w]+)\s*,?\s*$")
 
 
@@ -37,6 +40,8 @@ def dat_clause(context: Context, index: int, found: list[Report]) -> list[Report
         if cue is None:
             continue
         content_start = match.end() + dat.end()
+        if _negated(context, start, match.start(), cue, dat["mid"]) and not _quotes_inside(text, content_start, end):
+            continue  # a clause that quotes the speaker's words stays, so that they keep their speaker
         owner = context.rules.noun_cue.search(text, match.end(), content_start)
         if owner and owner.end() == content_start:
             continue  # 'gelooft niet veel van de voorspelling van X dat …': the speech noun owns the clause
@@ -57,6 +62,22 @@ def dat_clause(context: Context, index: int, found: list[Report]) -> list[Report
         addressee = context.reader.addressee(match.end(), content_start)
         results.append(Report(content_start, stop, Attribution(speaker, cue, addressee)))
     return results
+
+
+def _negated(context: Context, start: int, cue_start: int, cue: str, mid: str) -> bool:
+    """Whether 'niet' stands right before the cue ('kon niet beloven dat', 'had niet gezegd dat') or right
+    before 'dat' ('verwijt Segers niet dat'): nothing was said. A verb whose negation affirms ('twijfelt er
+    niet aan dat', 'sluit niet uit dat', quote_words.tsv negation_affirms) still reports."""
+    verb, *particle = cue.split()
+    lemma = context.lexicon.lemma(f"{verb} ... {particle[0]}" if particle else verb)
+    if lemma in context.lexicon.words["negation_affirms"]:
+        return False
+    return bool(_NOT_BEFORE.search(context.text, max(start, cue_start - 10), cue_start) or _NOT_BEFORE.search(mid))
+
+
+def _quotes_inside(text: str, start: int, end: int) -> bool:
+    """Whether a quotation opens in text[start:end] ('… over „het onderhandelingsteam” verwees')."""
+    return any(mark in text[start:end] for mark in QUOTE_MARKS)
 
 
 def _cue(context: Context, cue: str, mid: str) -> str | None:

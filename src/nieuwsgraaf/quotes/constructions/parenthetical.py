@@ -4,7 +4,9 @@ The whole sentence is what the speaker said (as for a cue inside a clause, 'Het 
 
 The phrase before the first comma holds no finite verb, so it is no clause of its own ('Het plan is
 goed, zei hij, maar …' is the postposed cue's), and the word after the second comma is no word that
-opens a clause or a phrase ('die', 'omdat', 'en', 'de', 'op'): in a main clause the finite verb stands there."""
+opens a clause or a phrase ('die', 'omdat', 'en', 'de', 'op'): in a main clause the finite verb stands there.
+With 'zo' before the cue ('Als dat gebeurt, zo waarschuwt hij, neemt …', 'Maar, zo meent ze, de partijen
+willen …') the cue is set off also after a subordinate clause and before any word."""
 
 from __future__ import annotations
 
@@ -23,9 +25,12 @@ def parenthetical(context: Context, index: int, found: list[Report]) -> list[Rep
     for match in rules.parenthetical.finditer(text, content_start, end):
         fronted = text[content_start:match.start()]
         if (context.in_quote(match.start()) or lexicon.is_separable(match["cue"]) or not fronted.strip()
-                or any(mark in fronted for mark in QUOTE_MARKS) or first_finite(fronted, lexicon) is not None
-                or rules.subordinate.match(text, content_start) or _opens_no_verb(context, match["next"])):
+                or any(mark in fronted for mark in QUOTE_MARKS)):
             continue
+        main_clause = first_finite(fronted, lexicon) is not None and not rules.subordinate.match(text, content_start)
+        if main_clause or (not match["zo"] and (rules.subordinate.match(text, content_start)
+                                                or _opens_no_verb(context, match["next"]))):
+            continue  # 'Het plan is goed, zo klinkt het, al …': the postposed cue's
         speaker = context.reader.speaker_from(match.start("who"), match.end("who"), match.start())
         if not names_someone(speaker):
             continue

@@ -14,6 +14,9 @@ from .cues import full_cue
 
 _IMPERSONAL = frozenset({"luiden", "klinken"})  # 'luidt het', 'klonk het': no speaker named
 _COLON_QUOTE = re.compile(r":\s*(?:,,|''|[\"“„«‘'])")
+# what the cue reports itself after its subject: a 'dat' clause, a te-infinitive, a quotation after a colon
+_OWN_COMPLEMENT = re.compile(r"\bdat\s|\bte\s+[a-z]|:\s*(?:,,|''|[\"“„«‘'])")
+_AS_FOR = re.compile(r"wat\b.*\bbetreft$", re.IGNORECASE | re.DOTALL)  # 'Wat de klacht betreft, …'
 
 
 def postposed(context: Context, index: int, found: list[Report]) -> list[Report]:
@@ -61,7 +64,20 @@ def postposed(context: Context, index: int, found: list[Report]) -> list[Report]
         return []  # '… co. “Rien ne va plus”, zei X': the cue attributes the quote it follows
     if text[content_stop - 1:content_stop] in QUOTE_MARKS and _COLON_QUOTE.search(text[content_start:content_stop]):
         return []  # 'Wat die inhouden, is vaag: '…'': the words in marks are the quote
+    if _OWN_COMPLEMENT.search(text, start + match.end("cue"), end) and _adverbial(context, content_start, content_stop):
+        return []  # 'Op de vraag waarom, zei hij: “…”', 'Indien ze komen, zei hij te …': the phrase frames the cue
     return [Report(content_start, content_stop, attribution)]
+
+
+def _adverbial(context: Context, start: int, stop: int) -> bool:
+    """Whether text[start:stop] before a cue is an adverbial of the cue's own clause, no clause reported:
+    a phrase a preposition or subordinator opens ('Op de vraag waarom', 'Op de vraag of …', 'Met de
+    verklaring die …', 'Indien ze er komen'), or 'Wat … betreft'. (Not 'no finite verb': the lexicon
+    knows only the frequent finite verbs, and 'De begroting klopt niet' is a clause.)"""
+    words = context.text[start:stop].strip(" ,")
+    first = words.split()[0].lower() if words else ""
+    lexicon = context.lexicon
+    return first in lexicon.words["preposition"] or first in lexicon.words["subordinator"] or bool(_AS_FOR.search(words))
 
 
 def _impersonal_subject(context: Context, who: str) -> bool:

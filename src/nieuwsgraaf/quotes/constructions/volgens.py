@@ -26,6 +26,7 @@ _OBJECT_PRONOUN = re.compile(r"(?:hem|haar)\b")
 _PLURAL_PRONOUN = re.compile(r"hen\b")
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")  # 'Volgens minister X (Handel) is …'
 _RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:die|dat|wie)\s[^,.;:!?]{1,120},")  # ', die ter plekke was,'
+_AUTHOR_CLAUSE = re.compile(r"\s*,?\s*(?:die|dat)\s[^,.;:!?]{1,120}")  # a relative clause after the words
 _QUOTED_AHEAD = re.compile(rf"(?:[.!?]|:)\s*[{QUOTE_MARKS}]")  # '…. 'We dringen …'' / '…: "Je moet …'
 _MAIN_AFTER_COMMA = re.compile(r",\s+(?P<verb>[a-z][\w-]*)\b")
 _COORDINATOR = re.compile(r"\s(?:en|maar)\s")
@@ -71,7 +72,22 @@ def _speaker(context: Context, who_start: int, who_end: int, quote_start: int) -
     if plural:  # 'volgens hen': the body or group its sentence opens with, else the one before opens with
         group = described_topic(context, who_start) or described_topic(context, (context.sentence_of(who_start) or (0, 0))[0])
         return group, plural.end()
+    if _names_no_source(context, who_start, who_end):
+        return None, who_end
     return reader.speaker_from(who_start, who_end, quote_start), who_end
+
+
+def _names_no_source(context: Context, who_start: int, who_end: int) -> bool:
+    """'Volgens de deal moest Iran …', 'volgens de afgesproken kalender sluit …': the first words after
+    'volgens' name terms, a plan or a count (quote_words.tsv no_source) and no author ('de uitslag die
+    door de kiescommissie bekend werd gemaakt' is the commission's report), so no one who spoke."""
+    text = context.text
+    first = text[who_start:min(who_end + 40, len(text))].lower().split()[:3]
+    if not any(word.strip(",.") in context.lexicon.words["no_source"] for word in first):
+        return False
+    relative = _AUTHOR_CLAUSE.match(text, who_end)  # '… die door X bekend werd gemaakt'
+    words = (text[who_start:who_end] + (relative.group() if relative else "")).lower().split()
+    return "van" not in words and "door" not in words
 
 
 def _clause_around(context: Context, sentence: tuple[int, int], clause: int, cue: int,
