@@ -28,7 +28,7 @@ from .doctext import text_between
 from .intervals import earlier_by, interval_time
 from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
-from .noun_dates import noun_dated
+from .noun_dates import bare_on_noun, noun_dated
 from .recent_periods import recent_period, recent_spans_of
 from .story import (
     NEWS_DAYS,
@@ -84,6 +84,8 @@ def clause_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
         root = span.root
         governor = root.head.head if root.head.pos_ == "ADP" else root.head
         noun = noun_dated(root)
+        if noun is not None and not _dates_trigger(noun, trigger) and bare_on_noun(root):
+            governor = noun.head  # 'werd door een commissie vorige maand bestempeld': the clause's date
         level = 0 if noun is not None and _dates_trigger(noun, trigger) else levels.get(root.head.i, levels.get(governor.i))
         if level == 0:
             return start, end  # the trigger's own clause: no verb above can outrank it

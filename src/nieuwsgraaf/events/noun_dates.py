@@ -33,3 +33,9 @@ def noun_dated(root: Token) -> Token | None:
         return None
     noun = before.doc[before.i - 1]
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def bare_on_noun(root: Token) -> bool:
+    """A timex with no preposition of its own that the parser hung on a noun ('werd door een
+    commissie vorige maand bestempeld'): an adverb of the clause, as a noun's date has one ('van woensdag')."""
+    return root.dep_.startswith("nmod") and not any(c.dep_ == "case" for c in root.children)
