@@ -590,7 +590,7 @@ def resolve_weekday(m, lex, ctx):
     weekday = lex.weekdays[m["weekday"].lower()]
     if rel == "deze":  # 'deze vrijdag': the Friday of the publication's week, whatever the tense
         return _with_daypart(add_days(day, weekday - day.isoweekday()), part)
-    direction = {"afgelopen": "before", "vorige": "before", "komende": "after", "volgende": "after",
+    direction = {"afgelopen": "before", "vorige": "before", "komende": "after", "aankomende": "after", "volgende": "after",
                  "aanstaande": "after"}.get(rel, ctx.direction)
     if direction == "nearest":
         back, ahead = nearest_weekday(day, weekday, "past"), nearest_weekday(day, weekday, "future")

@@ -65,7 +65,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
     approx = rf"(?:{_alternation(lex.approx)})"
     daypart_word = r"(?P<daypart>ochtend|morgen|voormiddag|middag|namiddag|avond|nacht)"
     sdaypart = r"(?: ?'s (?P<sdaypart>ochtends|morgens|voormiddags|middags|namiddags|avonds|nachts))?"
-    weekday_rel = r"(?P<rel>afgelopen|vorige|komende|volgende|aanstaande|deze)"
+    weekday_rel = r"(?P<rel>afgelopen|vorige|aankomende|komende|volgende|aanstaande|deze)"
     rel_year = r"(?P<relyear>vorig|dit|volgend|komend) jaar"
     hour_words = _alternation(w for w, n in lex.numbers.items() if isinstance(n, int) and 2 <= n <= 12)
     english_month = rf"(?P<month>{_alternation(lex.english_months)})"
