@@ -484,3 +484,29 @@ def test_plural_strike_and_working_days_are_durations():
     assert tag("Tijdens de twee stakingsdagen rijden er geen bussen.")["twee stakingsdagen"] == ("DURATION", "P2D", None)
     assert tag("Het antwoord volgt binnen tien werkdagen.")["tien werkdagen"] == ("DURATION", "P10D", None)
     assert tag("De bond houdt een actiedag in Brussel.") == {}
+
+
+def test_a_sentence_opening_with_a_weekday_has_its_own_tense():
+    # the perfect of the sentence before must not make 'Donderdag' past
+    found = tag("De ministers hebben lang vergaderd. Donderdag volgt waarschijnlijk een besluit.")
+    assert found["Donderdag"] == ("DATE", "2025-10-02", None)
+
+
+def test_an_announced_date_lies_ahead_but_not_the_day_of_announcing():
+    month = DateValue("2024-08", "month")
+    assert tag("De vakbond heeft een staking voor 14 oktober aangekondigd.", month)["14 oktober"][1] == "2024-10-14"
+    assert tag("In oktober kondigde de vakbond een staking aan.", month)["oktober"][1] == "2023-10"
+
+
+def test_a_past_unit_with_its_article_is_a_span_of_one_unit():
+    assert tag("Ze lag de afgelopen dag onder vuur.")["afgelopen dag"] == ("DURATION", "P1D", None)
+    assert tag("Hij vertrok afgelopen week naar Brussel.")["afgelopen week"] == ("DATE", "2025-W39", None)
+
+
+def test_an_hour_on_a_part_of_today_is_a_clock_time():
+    assert tag("Ze landde rond 21.15 vanavond in Zaventem.")["21.15 vanavond"] == ("TIME", "2025-09-29T21:15", None)
+    assert tag("Ze praatte een uur vanmiddag met de pers.")["een uur"] == ("DURATION", "PT1H", None)
+
+
+def test_a_feast_holiday_under_a_month_date_stays_in_that_month():
+    assert tag("Na de paasdagen wordt er verder gepraat.", DateValue("2021-04", "month"))["paasdagen"][1] == "2021-04"

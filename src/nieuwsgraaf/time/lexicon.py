@@ -41,6 +41,7 @@ class TimeLexicon:
     nu_conj_subject: frozenset[str]  # 'Nu die quota weg zijn': 'nu' is 'now that'
     nu_particle_before: frozenset[str]  # 'Stel nu dat': 'nu' is a particle
     nu_conj_coordinator: frozenset[str]  # 'maar nu het ...': 'nu' still opens its clause
+    announce_words: frozenset[str]  # 'aangekondigd': the date announced lies ahead of the announcement
 
 
 @cache
@@ -86,6 +87,7 @@ def load_time_lexicon(folder: Path | None = None) -> TimeLexicon:
             nu_conj_subject=frozenset(kinds["nu_conj_subject"]),
             nu_particle_before=frozenset(kinds["nu_particle_before"]),
             nu_conj_coordinator=frozenset(kinds["nu_conj_coordinator"]),
+            announce_words=frozenset(kinds["announce"]),
         )
     except (KeyError, ValueError) as error:
         raise TimeLexiconError(f"{path}: {error}") from error

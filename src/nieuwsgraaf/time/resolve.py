@@ -262,6 +262,10 @@ def resolve_past_year_span(m, lex, ctx):
     return Resolved("DURATION", "P1Y")
 
 
+def resolve_past_unit_span(m, lex, ctx):
+    return Resolved("DURATION", duration_value(1, lex.units[m["unit"].lower()][0], False))
+
+
 def resolve_the_weekend(m, lex, ctx):
     return Resolved("DATE", _relative_unit_value("dit", m["unit"], ctx))
 
@@ -586,7 +590,7 @@ def resolve_weekday(m, lex, ctx):
     weekday = lex.weekdays[m["weekday"].lower()]
     if rel == "deze":  # 'deze vrijdag': the Friday of the publication's week, whatever the tense
         return _with_daypart(add_days(day, weekday - day.isoweekday()), part)
-    direction = {"afgelopen": "before", "vorige": "before", "komende": "after", "volgende": "after",
+    direction = {"afgelopen": "before", "vorige": "before", "komende": "after", "aankomende": "after", "volgende": "after",
                  "aanstaande": "after"}.get(rel, ctx.direction)
     if direction == "nearest":
         back, ahead = nearest_weekday(day, weekday, "past"), nearest_weekday(day, weekday, "future")
@@ -639,6 +643,12 @@ def resolve_clock_hour(m, lex, ctx):
 
 def resolve_clock_hour_words(m, lex, ctx):
     return _clock(lex.numbers[m["hword"].lower()], 0, _SDAYPART.get((m["sdaypart"] or "").lower()), ctx)
+
+
+def resolve_clock_today(m, lex, ctx):
+    hour = int(m["h"]) if m["h"] else int(lex.numbers.get(m["hword"].lower(), 1))
+    offset, part = lex.reldays[m["relday"].lower()]
+    return _clock(hour, int(m["min"] or 0), part, ctx)
 
 
 def resolve_clock_midnight(m, lex, ctx):
@@ -724,10 +734,13 @@ def _holiday_day(rule: str, year: str | None, ctx: Context) -> date | None:
         return None
     anchor = ctx.dct.date or date(ctx.dct.year, ctx.dct.month or 7, 15 if ctx.dct.month else 1)
     days = [holiday_date(rule, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    # under a month-only date a holiday in that month may lie on either side: compare months only
+    def key(day: date) -> tuple[int, ...]:
+        return (day.year, day.month) if ctx.dct.date is None else (day.year, day.month, day.day)
     if ctx.direction == "past":
-        return max(d for d in days if d <= anchor)
+        return max(d for d in days if key(d) <= key(anchor))
     if ctx.direction == "future":
-        return min(d for d in days if d >= anchor)
+        return min(d for d in days if key(d) >= key(anchor))
     return min(days, key=lambda d: abs((d - anchor).days))
 
 
@@ -772,6 +785,7 @@ _AGE_BEFORE = ("is ", "was ", "werd ", "wordt ", "ben ", "waren ", "zijn ", "(")
 
 
 resolve_duration_vague_first = resolve_duration_vague_second = resolve_duration_vague
+resolve_duration_vague_joined = resolve_duration_vague_on_end = resolve_duration_vague
 
 
 def _is_age(m) -> bool:

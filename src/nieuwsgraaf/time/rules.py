@@ -65,7 +65,7 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
     approx = rf"(?:{_alternation(lex.approx)})"
     daypart_word = r"(?P<daypart>ochtend|morgen|voormiddag|middag|namiddag|avond|nacht)"
     sdaypart = r"(?: ?'s (?P<sdaypart>ochtends|morgens|voormiddags|middags|namiddags|avonds|nachts))?"
-    weekday_rel = r"(?P<rel>afgelopen|vorige|komende|volgende|aanstaande|deze)"
+    weekday_rel = r"(?P<rel>afgelopen|vorige|aankomende|komende|volgende|aanstaande|deze)"
     rel_year = r"(?P<relyear>vorig|dit|volgend|komend) jaar"
     hour_words = _alternation(w for w, n in lex.numbers.items() if isinstance(n, int) and 2 <= n <= 12)
     english_month = rf"(?P<month>{_alternation(lex.english_months)})"
@@ -137,6 +137,9 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("ref_phrase", rf"{b}(?:de|het|op|tot|vanaf) (?P<core>(?P<ref>{_alternation(lex.ref_phrases)})){e}(?! (?:jaar|week|maand|eeuw)\b)"),
         # 'het afgelopen jaar' is the past twelve months; 'afgelopen jaar' alone is last year
         ("past_year_span", rf"{b}het (?P<core>(?:afgelopen|voorbije) jaar){e}"),
+        # 'de afgelopen dag', 'de voorbije week': the past unit up to now, as 'het afgelopen jaar'
+        # ('afgelopen week' alone is last week)
+        ("past_unit_span", rf"{b}de (?P<core>(?:afgelopen|voorbije) (?P<unit>dag|week|maand)){e}"),
         ("relative_unit", rf"{b}{relative} (?P<unit>week|maand|jaar|weekend|weekeinde|eeuw){e}"),
         # 'in het weekend': the weekend next to the publication day, as 'dit weekend'
         ("the_weekend", rf"{b}(?:in|tijdens|over) het (?P<core>(?P<unit>weekend|weekeinde)){e}"),
@@ -147,6 +150,10 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         ("clock_hour", rf"{b}(?:om|tot|vanaf|rond|omstreeks) (?P<core>(?P<h>\d{{1,2}}) uur{sdaypart}){e}"),
         # 'om drie uur': an hour in words only after 'om/rond/omstreeks' ('tot drie uur' may be a duration)
         ("clock_hour_words", rf"{b}(?:om|rond|omstreeks) (?P<core>(?P<hword>{hour_words}) uur{sdaypart}){e}"),
+        # 'rond 18.00 vanavond', 'net na een uur vanmiddag': an hour on today's part of the day is a clock time
+        # ('hij sprak een uur vanmiddag' without the preposition is a duration)
+        ("clock_today", rf"{b}(?:om|na|rond|omstreeks|tot|vanaf|tegen) (?P<core>(?:(?P<h>\d{{1,2}})(?:[.:](?P<min>\d{{2}}))?|(?P<hword>een|één|{hour_words}))"
+                        rf"(?: uur)? (?P<relday>vanochtend|vanmorgen|vanmiddag|vanavond|vannacht)){e}"),
         ("clock_midnight", rf"{b}(?:om|rond|na|tot|voor|vanaf|omstreeks) (?P<core>middernacht){e}"),
         ("clock_noon", rf"{b}(?:om|rond|na|tot|voor|vanaf|omstreeks) het (?P<core>middaguur){e}"),
         ("clock_words", rf"{b}(?:(?P<minutes>\d{{1,2}}|{_alternation(lex.numbers)}) (?P<side>over|na|voor) )?"
@@ -169,6 +176,11 @@ def build_patterns(lex: TimeLexicon) -> tuple[Pattern, ...]:
         # 'weken of maanden', 'dagen of zelfs uren': both of two coordinated bare plurals
         ("duration_vague_first", rf"{b}(?P<vague>{vague_units})(?= (?:of|tot) (?:zelfs )?(?:{vague_units}){e})"),
         ("duration_vague_second", rf"{b}(?:{vague_units}) (?:of|tot) (?:zelfs )?(?P<core>(?P<vague>{vague_units})){e}"),
+        # 'de komende uren en dagen': a bare plural joined to a counted-off span shares its reading
+        ("duration_vague_joined", rf"{b}(?:komende|afgelopen|voorbije|laatste) (?:{vague_units}) (?:en|of) "
+                                  rf"(?P<core>(?P<vague>{vague_units})){e}"),
+        # 'dagen achtereen', 'weken aaneen': a bare plural of unbroken length
+        ("duration_vague_on_end", rf"{b}(?P<core>(?P<vague>{vague_units})) (?:achtereen|aaneen|achter elkaar){e}"),
         ("duration_pair", rf"{b}{number} {unit} en {number2} {unit2}{e}"),
         ("duration_range", rf"{b}van (?P<core>{number}) tot {number2} {unit}{e}"),
         ("duration_span", rf"{b}(?P<rel>komende|afgelopen|voorbije|laatste|eerstkomende|jongste) (?:(?P<n>\d+|"

@@ -12,7 +12,7 @@ from .calendar import Anchor, add_days, day_value
 from .lexicon import TimeLexicon, load_time_lexicon
 from .resolve import HANDLERS, Context, Resolved, month_number, resolve_day_month
 from .rules import Pattern, build_patterns
-from .tense import Marker, markers_in_text, tense_at
+from .tense import Marker, markers_in_text, sentence_bounds, tense_at
 
 # Patterns whose value needs no reference date.
 ABSOLUTE_PATTERNS = frozenset({
@@ -20,7 +20,8 @@ ABSOLUTE_PATTERNS = frozenset({
     "approx_year", "part_decade", "quarter_code", "set_every_n", "duration_pair", "duration_range",
     "duration_span", "whole_unit",
     "half_year", "decade", "century", "year", "duration", "duration_fixed", "duration_adj",
-    "duration_long", "duration_within_one", "duration_vague", "duration_vague_first", "duration_vague_second", "set_every", "set_adverb", "set_per",
+    "duration_long", "duration_within_one", "duration_vague", "duration_vague_first", "duration_vague_second",
+    "duration_vague_joined", "duration_vague_on_end", "past_unit_span", "set_every", "set_adverb", "set_per",
 })
 
 
@@ -29,6 +30,10 @@ ABSOLUTE_PATTERNS = frozenset({
 # their tense ('van donderdag tot maandag' would otherwise split around the publication day).
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:tot|tegen) $", re.IGNORECASE)
 _MONTH_PATTERNS = frozenset({"month", "part_month", "day_month", "day_pair"})
+# The date an announcement is for ('voor 10 oktober aangekondigd', 'kondigde aan vanaf 9 september ... te
+# blokkeren'), not the day it was made ('In december kondigde de regering aan').
+_ANNOUNCED_FOR = re.compile(r"(?<!\w)(?:voor|vanaf) $", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -83,8 +88,10 @@ class TimeTagger:
         results: list[Timex] = []
         for candidate in self._select(self._candidates(text)):
             tense = tense_at(text, candidate.start, candidate.end, markers)
-            if candidate.pattern.name in _MONTH_PATTERNS and _DEADLINE_BEFORE.search(
-                    text, max(0, candidate.start - 6), candidate.start):
+            if candidate.pattern.name in _MONTH_PATTERNS and (_DEADLINE_BEFORE.search(
+                    text, max(0, candidate.start - 6), candidate.start)
+                    or _ANNOUNCED_FOR.search(text, max(0, candidate.start - 6), candidate.start)
+                    and self._announced(text, candidate.start)):
                 tense = "present"
             near = _within_a_sentence(text, narrative_end, candidate.start)
             context = Context(dct=dct, tense=tense, narrative=narrative, last_value=last_value,
@@ -101,6 +108,11 @@ class TimeTagger:
                 elif found.value and found.type == "TIME" and len(found.value) >= 10:
                     narrative, narrative_end = Anchor.from_value(found.value[:10]), found.end
         return results
+
+    def _announced(self, text: str, position: int) -> bool:
+        """Whether the sentence at `position` announces something ('kondigde aan', 'aangekondigd')."""
+        first, last = sentence_bounds(text, position)
+        return any(word.lower() in self.lexicon.announce_words for word in _WORD.findall(text, first, last))
 
     def _resolve(self, candidate: _Candidate, context: Context, text: str) -> list[Timex]:
         name, match = candidate.pattern.name, candidate.match

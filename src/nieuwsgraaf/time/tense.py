@@ -83,7 +83,8 @@ def perfect_markers(text: str, words: list[tuple[int, str, bool]], lex: TimeLexi
 
 def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     start = 0
-    for match in _SENTENCE_END.finditer(text, 0, position):
+    # one character past `position`: a sentence that opens with the timex needs its capital seen
+    for match in _SENTENCE_END.finditer(text, 0, min(len(text), position + 1)):
         start = match.end()
     following = _SENTENCE_END.search(text, position)
     return start, following.start() + 1 if following else len(text)
