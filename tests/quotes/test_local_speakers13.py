@@ -61,6 +61,14 @@ def test_same_body_needs_the_same_noun_and_no_new_adjective():
     assert other.name == "Turkse ambassade in Den Haag"
 
 
+def test_a_seat_named_with_an_article_is_part_of_the_name():
+    sentence = "Het bericht viel slecht, meldt de Peruaanse ambassade in het VK."
+    at = sentence.index("VK")
+    seat = Mention(at, at + 2, "VK", "LOC", "gpe:gb")
+    body = described_body(["de", "Peruaanse", "ambassade"], sentence.index(" in "), sentence, [seat], NOUNS)
+    assert body.name == "Peruaanse ambassade in het VK"
+
+
 @pytest.mark.parametrize("form, names, same", [
     ("wintekorn", ["martin winterkorn"], True),
     ("winterkron", ["martin winterkorn"], True),  # two letters swapped

@@ -18,8 +18,8 @@ from .description_words import DEFINITE, head_noun
 
 _BODY_KINDS = frozenset({"institution"})  # one body each; not plurals such as "staatsmedia"
 _PROPER = re.compile(r"[A-Z][^\W\d_]+")
-# 'in Den Haag', 'van Istanbul': where a body sits, right after the description
-_SEAT = re.compile(r"\s+(?:in|te|van)\s+$")
+# 'in Den Haag', 'van Istanbul', 'in de VS': where a body sits, right after the description
+_SEAT = re.compile(r"\s+(?:in|te|van)\s+(?:de\s+|het\s+)?$")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,9 @@ role (described_people.py: an apposition 'een voorman van Hamas, Basem Naim,' co
 the paragraph); a court or other body the article
 named with its seat ('de rechtbank' after 'de rechtbank van Utrecht'), or a body named before with the same
 noun ('de omroep' after 'de omroep AVROTROS', 'het parket' after 'Het federaal parket'); a bare definite description of an unnamed source
-named before ('de woordvoerder' after 'een woordvoerder van Defensie'); else an unnamed source
+named before ('de woordvoerder' after 'een woordvoerder van Defensie'); a body named shortly before
+with the same noun, not as a speaker (noun_before.py: 'de ambassade' after 'de Oekraïense ambassade in
+Brussel', 'de veiligheidsregio' after 'veiligheidsregio Drenthe'); else an unnamed source
 with a local id. A group of named people is known by their names without titles. Names the tagger
 missed lose their titles ('Minister van Quickenborne') and are the article's person of the fullest
 name, else looked up in the knowledge base, else get a local id.
@@ -65,6 +67,7 @@ from .kind_before import body_of_kind_before
 from .linker import Linker, default_linker
 from .local_ids import local_id
 from .lookup import LinkContext, article_context
+from .noun_before import body_named_before
 from .party_words import member_before, party_named, party_word
 from .speaker_names import name_of_local_speaker, speaker_of_name
 
@@ -256,6 +259,10 @@ class ArticleActors:
         earlier = next((i for noun, i in reversed(self.described) if noun.endswith(head)), None) if head else None
         if earlier and is_anaphoric(words):
             return _Resolved(self.entities.add(span, label_of(words, lexicon), earlier), True)
+        found = self._noun_before(ref, words)
+        if found:  # 'de ambassade' after 'de Oekraïense ambassade in Brussel laat weten'
+            self.described.append((head, found))
+            return _Resolved(found, True)
         author = self._author_before(ref) if is_document_alone(words) else None
         if author is not None:  # '…, aldus het communiqué' after 'Dat heeft de Veiligheidsraad laten weten'
             return _Resolved(author)
@@ -332,6 +339,16 @@ class ArticleActors:
         found = body_of_kind_before(words, ref.start, self.entities.mentions, self.linker.kb,
                                     self.linker.lexicon.body_kind_nouns)
         return self.entities.add_actor((ref.start, ref.end), self.linker.kb.actors[found]) if found else None
+
+    def _noun_before(self, ref: SpeakerRef, words: list[str]) -> str | None:
+        """'de ambassade' after 'de Oekraïense ambassade in Brussel', 'de veiligheidsregio' after
+        'veiligheidsregio Drenthe': the body named shortly before with that noun."""
+        body = body_named_before(words, ref.start, self.entities.text, self.entities.mentions,
+                                 self.linker.lexicon.speaker_nouns)
+        if body is None:
+            return None
+        return self.entities.add((ref.start, ref.end), "ORG", body.entity,
+                                 (body.name, "ORG", None) if body.name else None)
 
     def _described_body(self, ref: SpeakerRef, words: list[str]) -> str | None:
         """'het Brusselse parket', then 'het Brussels parket': a body the knowledge base lacks, one
