@@ -37,6 +37,8 @@ each of the tree around the word:
 - `court` / `not_court`: the verb is (is not) said of a court case, the words being the courts
   ('de rechtbank veroordeelde hem', 'werd veroordeeld tot twee jaar cel', 'hij was al veroordeeld';
   not 'de EU veroordeelt de aanval', 'de aanslag werd alom veroordeeld'): see `in_court`.
+- `not_speech_tag`: it is not the speech tag after a quote, right after the quote's comma with only its
+  subject after it ('", vervolgt Bot.' goes on saying; 'het OM vervolgt hem' prosecutes).
 Besides, a capitalised word inside a name ('Buitenlandse Handel', 'de Straat van Taiwan', 'het
 Zomerakkoord') is no event word (`inside_name`).
 """
@@ -51,10 +53,11 @@ from spacy.tokens import Token
 CONDITIONS = frozenset({"subject", "object", "patient", "not_patient", "argument", "not_argument", "not_preposition",
                         "not_particle", "not_after", "not_after_definite", "not_head", "not_part_of", "not_clause",
                         "court", "not_court", "out_of", "modifier", "not_modifier", "not_reflexive", "determiner", "not_determiner",
-                        "preposition", "not_coordinated"})
+                        "preposition", "not_coordinated", "not_speech_tag"})
 _ROLES = {"subject": frozenset({"nsubj", "nsubj:pass"}), "object": frozenset({"obj"}),
           "patient": frozenset({"obj", "nsubj:pass"})}  # what undergoes the act: a passive's subject too
 _SENTENCE_PREPOSITIONS = frozenset({"tot", "wegens"})  # 'veroordeeld tot twee jaar cel', 'wegens fraude'
+_TAG_OPENERS = frozenset({",", '"', "'", "”", "’", "“"})  # what ends a quote before its speech tag
 _COURT_ACTORS = frozenset({"nsubj", "obl:agent"})  # who sentences: the subject, a passive's 'door'-phrase
 # who acts, what undergoes it and its adjuncts ('het OM eiste levenslang', 'eiste twee jaar cel'), no conjunctions
 _ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:agent", "advmod", "xcomp", "iobj"})
@@ -157,6 +160,8 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
     if context.condition == "out_of":
         left = [c.lower_ for c in token.children if "uit" in _prepositions(c)]  # obl, or a misparse as xcomp
         return any(_names_one_of(w, context.words) for w in left)
+    if context.condition == "not_speech_tag":  # '", vervolgt Bot.' goes on saying; 'vervolgt hem' prosecutes
+        return not speech_tag(token)
     if context.condition == "not_reflexive":  # 'kan me voorstellen' imagines, 'beperkt zich tot' is confined
         return not any(c.dep_ in _REFLEXIVE_ROLES and c.lower_ in _REFLEXIVES for c in token.children)
     if context.condition == "not_particle":
@@ -167,6 +172,17 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
         definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
         return token.dep_ == "obl:arg" or not (definite and _prepositions(token) & context.words)
     return not _prepositions(token) & context.words  # not_after
+
+
+def speech_tag(verb: Token) -> bool:
+    """Whether `verb` is the speech tag after a quote: right after its comma or closing quote mark, with
+    nothing after it but its subject ('"…", vervolgt Bot.', '…, vervolgde hij.')."""
+    if verb.i == verb.sent.start or verb.nbor(-1).text not in _TAG_OPENERS:
+        return False
+    # the parser may split 'minister Karin Smit' into two subjects
+    subject = {t.i for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i for t in c.subtree}
+    after = [t for t in verb.sent if t.i > verb.i and not (t.is_punct or t.is_space)]
+    return bool(subject) and all(t.i in subject for t in after)
 
 
 def _marks(clause: Token) -> set[str]:
