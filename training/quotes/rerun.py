@@ -3,7 +3,9 @@
 Each set's gold articles go through the language analysis once and are cached (accurate pipeline,
 a minute or two per set); after that only the article steps (entities, quotes, speakers, dating,
 events) run again from the cache, and bench/evaluate_quotes.py scores the result. A change to the
-model or the cleaner makes the cache stale: give a fresh --cache then. The blind sets are never read.
+model, the cleaner or the time tagger (ng_timexes runs inside the language analysis, so the cached
+timexes are those of the code that built the cache) makes the cache stale: give a fresh --cache then.
+The blind sets are never read.
 
 Usage (from any checkout; NG_DEV2..NG_DEV8 name the texts as for make eval):
   PYTHONPATH=src python training/quotes/rerun.py --cache /tmp/quote-cache [--sets dev5 dev7]
