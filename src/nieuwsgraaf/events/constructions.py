@@ -11,7 +11,8 @@
 - a refusal by negated `willen`: 'X wil geen sancties', 'wil niet praten', also with the negation
   on the infinitive 'willen' governs ('wil Xi niet meer ontmoeten') is REJECT change, not negated
   (the negation is the refusal); not 'niet alleen', nor a refusal to comment ('wil niet zeggen',
-  'wil niet speculeren': data/lexicons/event_no_comment.txt);
+  'wil niet speculeren', 'niet in te willen gaan op': data/lexicons/event_no_comment.txt); also as the
+  'te willen' infinitive of a speech verb, by its subject ('zei niet meer met hem te willen praten');
 - a wish on another: 'X wil dat Y …' is REQUEST change by X of Y, 'X wil niet dat Y …' REJECT;
 - a charge: 'volgens X schendt Y de regel', 'zolang Y het bestand schendt, zegt X' (a verb of
   data/lexicons/event_charges.txt) is ACCUSE allege by the one who says it on the one who breaks it;
@@ -345,8 +346,10 @@ def _negation(tokens: list[Token]) -> bool:
 
 def _declines_comment(infinitive: Token) -> bool:
     """'wil niet zeggen', 'wil niet speculeren' (speech verbs, data/lexicons/event_no_comment.txt)."""
-    lower = infinitive.lower_
-    return lower in speech_forms() or lower in resources.lexicon_words("event_no_comment.txt")
+    lower, words = infinitive.lower_, resources.lexicon_words("event_no_comment.txt")
+    particle = next((c.lower_ for c in infinitive.children if c.dep_ == "compound:prt"), "")
+    return lower in speech_forms() or lower in words or particle + lower in words  # 'niet in te gaan op'
+
 
 
 def _refusal(token: Token) -> ConstructionHit | None:
@@ -359,13 +362,35 @@ def _refusal(token: Token) -> ConstructionHit | None:
     if complement is not None and _declines_comment(complement):
         return None  # 'wil niet zeggen', 'wil niet speculeren': no comment, not a refusal (§9)
     inner = list(complement.children) if complement is not None else []
-    if not (_negation(near) or _negation(inner)) or _subject(main) is None:
+    reporter = _reporter(main) if _subject(main) is None else None
+    if reporter is not None:  # 'zei niet meer met hem te willen praten': the negation may hang on 'zei'
+        refused = token.nbor(1) if token.i + 1 < len(token.doc) else token
+        if refused.pos_ == "VERB" and _declines_comment(refused):
+            return None
+        inner += list(token.doc[token.head.i + 1: token.i])
+    if not (_negation(near) or _negation(inner)) or (_subject(main) is None and reporter is None):
         return None
     found = arguments(main)
+    if reporter is not None:
+        refused_targets = arguments(refused).targets if refused.pos_ == "VERB" else ()
+        found = Arguments((reporter,), found.targets or refused_targets, found.location)
     if not found.targets and complement is not None:
         found = Arguments(found.sources, arguments(complement).targets, found.location)
     hit = TriggerHit(token, _entry("REJECT", "change", "willen"), "construction")
     return ConstructionHit(hit, found, negation_is_the_event=True)
+
+
+def _reporter(infinitive: Token) -> Token | None:
+    """The subject of the speech verb a 'te willen' infinitive is the complement of ('zei niet meer te
+    willen onderhandelen', 'stelde niet te willen stemmen'): the one who says they refuse."""
+    if infinitive.i == 0 or infinitive.nbor(-1).lower_ != "te" or infinitive.dep_ not in ("xcomp", "ccomp"):
+        return None  # the parser hangs 'te' on either infinitive: read it by its place
+    verb = infinitive.head
+    if verb.lower_ not in speech_forms() or verb.i > infinitive.i:
+        return None
+    if _subject(verb) is None and verb.dep_ == "conj":
+        return _subject(verb.head)  # 'sprak … en zei niet te willen …'
+    return _subject(verb)
 
 
 def _wish(token: Token) -> ConstructionHit | None:
