@@ -414,6 +414,42 @@ def _wish(token: Token) -> ConstructionHit | None:
     return ConstructionHit(hit, Arguments((_subject(token),), (addressee,), None), negation_is_the_event=refused)
 
 
+def _wanted(token: Token) -> ConstructionHit | None:
+    """'X wil nieuwe verkiezingen', 'wil klaarheid van de minister': a thing wanted as the object of
+    'willen' (no infinitive) is X's demand, REQUEST change, on the 'van' phrase when there is one."""
+    if token.dep_ == "aux" or any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return None
+    subject = _subject(token)
+    wanted = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+    if subject is None or wanted is None or subject.lower_ in _NOT_ADDRESSEES or "Rel" in subject.morph.get("PronType"):
+        return None
+    if _past(token) or token.sent.text.rstrip().endswith("?") or _dependent_question(token):
+        return None  # 'vroeg of zij meer regels wilden', 'als hij echt vrede wil': no demand made
+    own = [t for c in token.children if c.dep_ not in ("conj", "parataxis") for t in c.subtree]
+    if any("Inf" in t.morph.get("VerbForm") for t in own):
+        return None  # 'wil 140 miljard … inzetten': the parser missed the infinitive; an intention
+    asked = [c for h in (token, wanted) for c in h.children if _from_actor(c)]
+    hit = TriggerHit(token, _entry("REQUEST", "change", "willen"), "construction")
+    return ConstructionHit(hit, Arguments((subject,), tuple(asked[:1]), None))
+
+
+def _dependent_question(verb: Token) -> bool:
+    """`verb` heads a clause that asks whether or says when ('vroeg of …', 'als hij … wil')."""
+    marks = [m.lower_ for m in verb.children if m.dep_ == "mark"]
+    return any(m in _ASKING or m in _IF for m in marks)
+
+
+def _from_actor(phrase: Token) -> bool:
+    """A 'van' phrase naming an actor ('steun van de EU', 'klaarheid van ministers Jambon en Geens'),
+    not the thing wanted ('opheffing van de sancties')."""
+    if not (phrase.dep_.startswith("obl") or phrase.dep_ == "nmod"):
+        return False
+    if not any(g.lower_ == "van" and g.dep_ == "case" for g in phrase.children):
+        return False
+    return phrase.pos_ == "PROPN" or phrase.ent_type_ in ("PER", "ORG", "LOC") or any(
+        c.pos_ == "PROPN" and c.dep_ in ("appos", "flat") for c in phrase.children)
+
+
 def find_constructions(sent: Span) -> list[ConstructionHit]:
     """The construction events of one parsed sentence."""
     found = []
@@ -429,7 +465,7 @@ def find_constructions(sent: Span) -> list[ConstructionHit]:
             hit = _must(sent, token)
             found.extend([hit] if hit else [])
         elif lower in _WANT and pos in ("AUX", "VERB"):
-            hit = _refusal(token) or _wish(token)
+            hit = _refusal(token) or _wish(token) or _wanted(token)
             found.extend([hit] if hit else [])
         elif pos == "VERB" and token.lemma_.lower() in charges:
             hit = _charge(sent, token)
