@@ -34,3 +34,10 @@ def test_a_partys_leader_is_the_person_leading_it_on_the_date():
     assert found.get("de leider van de VVD") == "per:mark-rutte"
     # no leader on record for that date: no guess
     assert "De VVD-leider" not in links("De VVD-leider reageerde kort.", [], "1950-01-01")
+
+
+def test_an_undated_article_takes_the_one_office_holder_of_that_surname():
+    # no publication date: the one person of that surname the knowledge base knows in any office
+    found = links("De Britse premier May sprak met Juncker. May bleef optimistisch.", [("May", "PER"), ("Juncker", "PER"),
+                                                                                     ("May", "PER")], None)
+    assert found["May"] == "per:theresa-may"

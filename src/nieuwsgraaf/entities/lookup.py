@@ -153,9 +153,17 @@ class ActorLookup:
         """The one person of that surname holding an office on the article's date: an article that
         calls the British prime minister only 'May' in 2017 means Theresa May. Nobody when no one
         or several do."""
-        holders = [self.kb.actors[i] for i in self._surnames.get(surname, ())
-                   if any(r.active_on(context.published) for r in self.kb.actors[i].roles)]
-        return holders[0] if len(holders) == 1 and context.published else None
+        bearers = [self.kb.actors[i] for i in self._surnames.get(surname, ())]
+        if context.published is None:
+            # an undated article: the one person of that surname who ever held an office
+            holders = [a for a in bearers if a.roles and surname not in self._common_surnames]
+        else:
+            holders = [a for a in bearers if any(r.active_on(context.published) for r in a.roles)]
+        if len(holders) > 1:
+            # several hold an office: the one the knowledge base knows as notable (a Wikidata id), if
+            # one, as lookups of a full name rank them
+            holders = [a for a in holders if a.qid]
+        return holders[0] if len(holders) == 1 else None
 
     def fuzzy(self, form: str, label: str, context: LinkContext | None = None) -> Actor | None:
         keys = self._fuzzy_keys.get(label)
