@@ -99,3 +99,41 @@ def test_a_plural_noun_for_people_acted_on_alone_is_no_actor():
                       DateValue("2020-05-04", "day"), "nl", 1.0, "test", "txt")
     linked = link_event_actors(Analysis(article=article, event_mentions=(event,)))
     assert linked.event_mentions[0].arguments[0].entity is None
+
+
+def _linked_target(text: str, words: str, trigger_word: str, event_type: str) -> str | None:
+    """The entity of `words` as the one acted on in an event of `event_type` on `trigger_word`."""
+    start, trigger = text.index(words), text.index(trigger_word)
+    event = EventMention(type=event_type, mode=None, trigger=Trigger(trigger, trigger + len(trigger_word), trigger_word),
+                         sentence=(0, len(text)), negated=False, modality="asserted", confidence=0.65,
+                         arguments=(EventArgument("target", start, start + len(words), words),))
+    article = Article(article_id(text), text, None, "https://www.nos.nl/x", "nos.nl", None,
+                      DateValue("2020-05-04", "day"), "nl", 1.0, "test", "txt")
+    linked = link_event_actors(Analysis(article=article, event_mentions=(event,)))
+    return linked.event_mentions[0].arguments[0].entity
+
+
+def test_a_plural_noun_for_people_held_or_charged_is_a_group_of_its_phrase():
+    # the people arrested or charged are the event's other party, unlike those a measure concerns
+    assert _linked_target("Kort daarna werden de dijkwerkers opgepakt.", "de dijkwerkers", "opgepakt", "COERCE") \
+        == "local:other:de-dijkwerkers"
+    assert _linked_target("Ook vier medeschuldigen worden vervolgd.", "vier medeschuldigen", "vervolgd", "ACCUSE") \
+        == "local:other:vier-medeschuldigen"
+
+
+def test_a_plural_noun_for_people_attacked_is_still_no_actor():
+    # 'moord op christenen': whom an attack concerns, no party of the article's conflict
+    assert _linked_target("Hij sprak over aanvallen op dijkwerkers.", "dijkwerkers", "aanvallen", "ASSAULT") is None
+
+
+def test_a_counted_group_held_charged_or_attacked_is_a_group_of_its_phrase():
+    assert _linked_target("Twee mannen kregen straf. Vijf anderen werden vrijgesproken.", "Vijf anderen",
+                          "vrijgesproken", "CONCEDE") == "local:other:vijf-anderen"
+    assert _linked_target("Het OM vervolgt de vier voor vernieling.", "de vier", "vervolgt", "ACCUSE") \
+        == "local:other:de-vier"
+    assert _linked_target("Daarbij werden 40 anderen ontvoerd.", "40 anderen", "ontvoerd", "ASSAULT") \
+        == "local:other:40-anderen"
+
+
+def test_a_number_that_counts_things_is_no_actor_of_aid():
+    assert _linked_target("De stad gaf hulp aan de vier.", "de vier", "hulp", "AID") is None

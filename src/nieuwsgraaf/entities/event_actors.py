@@ -49,10 +49,12 @@ In order:
   ('Vakbonden kondigen een staking aan') or of a noun of data/lexicons/event_actor_nouns.txt
   ('Aanklagers eisten …'; its people on trial, 'Eén verdachte', 'de vierde beklaagde', also acted on), a plural of the people of a place ('Brabanders', 'de Europeanen'),
   known by its phrase with the article the events stage leaves out of its words (local:other:de-europeanen),
-  and, for the one who acts only, any plural in the form of a noun for people ('onruststokers',
-  'de aanslagplegers', 'activisten', 'medeplichtigen'; not data/lexicons/thing_plurals.txt): acted on
-  alone, such a word is mostly whom a measure concerns ('opvang voor asielzoekers'), and it would make
-  an event of its own.
+  and, for the one who acts or the one held, charged or let go (COERCE, ACCUSE, CONCEDE), any plural in
+  the form of a noun for people ('onruststokers', 'de aanslagplegers', 'activisten', 'medeplichtigen';
+  not data/lexicons/thing_plurals.txt): acted on otherwise, such a word is mostly whom a measure or an
+  attack concerns ('opvang voor asielzoekers', 'moord op christenen'), and it would make an event of its
+  own; so is a counted group ('de zes', 'Drie anderen', '250 anderen') that acts or is held, charged,
+  attacked or let go (docs/events.md §37).
 Other words ('de verwachting', 'op eigen houtje') stay unlinked.
 Then actors coordinated in one role act together: a group entity goes before its members
 (event_groups.py: 'Wilders en Baudet' -> local:other:wilders-en-baudet, then the two of them).
@@ -109,6 +111,15 @@ _DEMONYM_PLURAL = re.compile(r"[A-Z][a-zëï]{2,}(?:ers|anen|ezen)")  # the peop
 # 'sympathisanten', 'medeplichtigen', 'betrokkenen'): agent nouns in -er, -ist and -ant, and adjectives
 # or participles made nouns; things in these forms are few ('cijfers', 'redenen': _THING_PLURALS)
 _PERSON_PLURAL = re.compile(r"[a-zëéï]{3,}(?:ers|isten|anten|igen|[^aeiou]enen)")
+# events whose one acted on is people held, charged or let go ('de bekladders werden opgepakt', 'zes
+# medeplichtigen aangeklaagd'): there a plural noun for people is the target, where for aid, a measure
+# or an attack it is mostly whom it concerns ('opvang voor asielzoekers', 'moord op christenen')
+_HELD_OR_CHARGED = frozenset({"COERCE", "ACCUSE", "CONCEDE"})
+# a counted group of people named by its number alone ('de zes', 'Drie anderen', '250 anderen'): an
+# actor where it acts, or is held, charged, attacked or let go
+_COUNTED_PEOPLE = re.compile(r"(?:(?:de|alle) )?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+                             r"(?: anderen)?")
+_COUNTED_ACTED_ON = _HELD_OR_CHARGED | {"ASSAULT"}
 
 
 def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analysis:
@@ -207,7 +218,8 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         if person is not None:
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "description",
                                            (person.start, person.end)))
-        if _names_an_actor(argument.text, linker, acts=argument.role == "source"):
+        if _names_an_actor(argument.text, linker, acts=_acts_as(argument, event, _HELD_OR_CHARGED),
+                           counted=_acts_as(argument, event, _COUNTED_ACTED_ON)):
             return actors.actor(SpeakerRef(start, argument.end, phrase, "description"))
         return None
 
@@ -443,9 +455,10 @@ def _metonym(entity: str, role: str, kind: str, kb) -> str | None:
 
 
 def _actor_noun(head: str, linker: Linker, acts: bool = False) -> str | None:
-    """The kind of actor `head` names ('lidstaten', 'wereldleiders' as 'leiders'), or None; for the
-    one who acts, also any plural of a noun for people ('onruststokers'): acted on, such words are
-    mostly the people a measure or an attack concerns ('opvang voor asielzoekers'), no actor."""
+    """The kind of actor `head` names ('lidstaten', 'wereldleiders' as 'leiders'), or None; where
+    `acts` (the one who acts, or is held, charged or let go), also any plural of a noun for people
+    ('onruststokers'): otherwise acted on, such words are mostly the people a measure or an attack
+    concerns ('opvang voor asielzoekers'), no actor."""
     nouns = linker.lexicon.speaker_nouns
     for word in (head, head.rstrip("s")):
         if word in nouns:
@@ -458,12 +471,21 @@ def _actor_noun(head: str, linker: Linker, acts: bool = False) -> str | None:
     return nouns[tail] if tail and nouns[tail] in ("group", "body") else None  # 'wereldleiders'
 
 
-def _names_an_actor(words: str, linker: Linker, acts: bool = False) -> bool:
+def _acts_as(argument: EventArgument, event: EventMention, acted_on: frozenset[str]) -> bool:
+    """Whether the argument acts, or is the one acted on in an event of a type of `acted_on`."""
+    return argument.role == "source" or (argument.role == "target" and event.type in acted_on)
+
+
+def _names_an_actor(words: str, linker: Linker, acts: bool = False, counted: bool = False) -> bool:
     """'de Amerikaanse president', 'de lidstaten', 'het leger': a description headed by an actor noun;
-    without an article only a plural of people or bodies ('Aanklagers', 'veel boeren')."""
+    without an article only a plural of people or bodies ('Aanklagers', 'veel boeren'); where people
+    act or are held or charged (`acts`), any plural of a noun for people; with `counted`, a counted group
+    ('de zes', 'Drie anderen')."""
     if _DEMONYM_PLURAL.fullmatch(words.split()[-1]):  # 'Brabanders', 'de Europeanen', 'Chinezen'
         return True
     lowered = words.lower()
+    if counted and _COUNTED_PEOPLE.fullmatch(lowered):
+        return True
     head = lowered.split()[-1].rsplit("-", 1)[-1]  # 'de NAVO-lidstaten': lidstaten
     kind = _actor_noun(head, linker, acts)
     if lowered.startswith(_DEFINITE):
