@@ -12,11 +12,12 @@ from .. import resources
 from .description_words import DEFINITE
 from .kb import KnowledgeBase
 
+_COURT_NOUNS = "court_nouns.txt"  # read by resources.lexicon_words, the one reader of word lists
 
-@cache
-def court_nouns() -> frozenset[str]:
-    lines = resources.data_path("lexicons").joinpath("court_nouns.txt").read_text("utf-8").splitlines()
-    return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
+
+def _definite_court_noun(words: list[str]) -> bool:
+    """'de rechter', 'De politierechter': a definite article and a court noun."""
+    return len(words) >= 2 and words[0].lower() in DEFINITE and words[1].casefold() in resources.lexicon_words(_COURT_NOUNS)
 
 
 @cache
@@ -25,7 +26,7 @@ def _seats(kb: KnowledgeBase) -> tuple[dict[str, str], re.Pattern[str] | None]:
     seats = {seat: actor.id for actor in kb.actors.values() for seat in actor.raw.get("seats") or ()}
     if not seats:
         return seats, None
-    nouns = "|".join(re.escape(noun) for noun in sorted(court_nouns(), key=len, reverse=True))
+    nouns = "|".join(re.escape(noun) for noun in sorted(resources.lexicon_words(_COURT_NOUNS), key=len, reverse=True))
     places = "|".join(re.escape(seat) for seat in sorted(seats, key=len, reverse=True))
     return seats, re.compile(rf"\b(?i:{nouns})\s+(?:in|te)\s+(?P<seat>{places})\b")
 
@@ -33,7 +34,7 @@ def _seats(kb: KnowledgeBase) -> tuple[dict[str, str], re.Pattern[str] | None]:
 def court_of_seat(words: list[str], end: int, text: str, kb: KnowledgeBase) -> str | None:
     """The court a definite court noun ending at `end` stands for: the court of the last seat the
     article named with a court noun ('de politierechter in Zutphen') up to and including these words."""
-    if len(words) < 2 or words[0].lower() not in DEFINITE or words[1].casefold() not in court_nouns():
+    if not _definite_court_noun(words):
         return None
     seats, pattern = _seats(kb)
     if pattern is None:
@@ -52,7 +53,7 @@ def _courts_of_cities(kb: KnowledgeBase) -> dict[str, str]:
 def court_of_article_seat(words: list[str], places: set[str], kb: KnowledgeBase) -> str | None:
     """A bare 'de rechtbank' in a Dutch article that names no court with its seat: the one district
     court sitting in the cities the article names (`places`, entity ids), if they point to one."""
-    if len(words) != 2 or words[0].lower() not in DEFINITE or words[1].casefold() not in court_nouns():
+    if len(words) != 2 or not _definite_court_noun(words):
         return None
     courts = {court for city, court in _courts_of_cities(kb).items() if city in places}
     return courts.pop() if len(courts) == 1 else None
