@@ -84,9 +84,10 @@ def clause_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
         root = span.root
         governor = root.head.head if root.head.pos_ == "ADP" else root.head
         noun = noun_dated(root)
-        if noun is not None and not _dates_trigger(noun, trigger) and bare_on_noun(root):
+        of_trigger = noun is not None and _dates_trigger(noun, trigger)  # the date of the trigger noun
+        if noun is not None and not of_trigger and bare_on_noun(root):
             governor = noun.head  # 'werd door een commissie vorige maand bestempeld': the clause's date
-        level = 0 if noun is not None and _dates_trigger(noun, trigger) else levels.get(root.head.i, levels.get(governor.i))
+        level = 0 if of_trigger else levels.get(root.head.i, levels.get(governor.i))
         if level == 0:
             return start, end  # the trigger's own clause: no verb above can outrank it
         if level is not None:
