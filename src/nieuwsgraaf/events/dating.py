@@ -190,11 +190,12 @@ class DocTimes:
     dates: list[tuple[int, int]]
     durations: list[tuple[int, int]]
     recent: list[tuple[int, int]]
+    in_order: list[tuple[int, int]]  # `dates` sorted by position (joined_time)
 
     @classmethod
     def of(cls, doc: Doc, times: Sequence[tuple[int, int]]) -> DocTimes:
-        durations = durations_only(doc, times)
-        return cls(dates_only(doc, times), durations, recent_spans_of(doc, durations))
+        dates, durations = dates_only(doc, times), durations_only(doc, times)
+        return cls(dates, durations, recent_spans_of(doc, durations), sorted(dates))
 
 
 def dating_time(trigger: Token, times: Sequence[tuple[int, int]], known: DocTimes | None = None
@@ -220,7 +221,7 @@ def joined_time(doc: Doc, when: tuple[int, int] | None, times: Sequence[tuple[in
     that holds them). `known`: as for `dating_time`."""
     if when is None:
         return None
-    dates = sorted(known.dates if known is not None else dates_only(doc, times))
+    dates = known.in_order if known is not None else sorted(dates_only(doc, times))
     first = last = dates.index(when) if when in dates else None
     if first is None:
         return when
