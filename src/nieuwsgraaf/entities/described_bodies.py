@@ -30,7 +30,7 @@ class DescribedBody:
     name: str
 
 
-def _stem(adjective: str) -> str:
+def adjective_stem(adjective: str) -> str:
     """'Brusselse' and 'Brussels' -> 'brussels': an adjective without its inflection."""
     return adjective.casefold().removesuffix("e")
 
@@ -55,7 +55,7 @@ def described_body(words: Sequence[str], end: int, text: str, mentions: Sequence
             named[index] = plain
     seat = next((m for m in mentions if m.label == "LOC" and _SEAT.fullmatch(text[end:m.start])), None)
     name = " ".join(named) + (text[end:seat.end] if seat else "")
-    return DescribedBody(noun, frozenset(_stem(word) for word in proper), " ".join(name.split()))
+    return DescribedBody(noun, frozenset(adjective_stem(word) for word in proper), " ".join(name.split()))
 
 
 def same_body(body: DescribedBody, earlier: DescribedBody) -> bool:

@@ -117,6 +117,11 @@ class KnowledgeBase:
                 self.by_adjective.setdefault(normalize_name(adjective), actor.id)
             for demonym in actor.raw.get("demonyms") or ():
                 self.by_demonym.setdefault(normalize_name(demonym), actor.id)
+        # the district courts by their seats ('Zutphen' -> Rechtbank Gelderland) and by the seats' city ids
+        self.court_by_seat: dict[str, str] = {seat: actor.id for actor in self.actors.values()
+                                              for seat in actor.raw.get("seats") or ()}
+        self.court_by_city: dict[str, str] = {city.id: court for seat, court in self.court_by_seat.items()
+                                              for city in self.find(seat) if city.type == "city"}
 
     def find(self, name: str) -> list[Actor]:
         return [self.actors[i] for i in self.by_name.get(normalize_name(name), [])]

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Mention
-from .described_bodies import described_body
+from .described_bodies import adjective_stem, described_body
 from .description_words import is_anaphoric
 from .local_ids import local_id
 
@@ -47,13 +47,14 @@ def body_named_before(words: Sequence[str], start: int, text: str, mentions: Seq
     if not is_anaphoric(words) or not words[-1].isalpha() or words[-1].lower() in _NO_NOUN:
         return None
     noun = words[-1]
-    adjective = words[1].casefold() if len(words) == 3 else None
-    for found in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", text[max(0, start - reach):start], re.I))):
-        at, end = found.start() + max(0, start - reach), found.end() + max(0, start - reach)
+    stem = adjective_stem(words[1]) if len(words) == 3 else None  # 'Oekraïense' and 'Oekraïens' alike
+    window = max(0, start - reach)
+    for found in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", text[window:start], re.I))):
+        at, end = found.start() + window, found.end() + window
         body = _naming(text, at, end, mentions, speaker_nouns)
         if body is not None:
             words_of_naming = text[max(0, at - 40):end + 60].casefold()
-            if adjective is None or adjective.removesuffix("e") in words_of_naming:
+            if stem is None or stem in words_of_naming:
                 return body
             return None
     return None

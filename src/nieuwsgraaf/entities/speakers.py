@@ -52,6 +52,7 @@ from .courts import court_of_article_seat, court_of_seat
 from .described_bodies import DescribedBody, described_body, same_body
 from .described_people import DescribedPeople
 from .description_words import (
+    DEFINITE,
     KNOWN_PERSON,
     POSSESSIVE,
     demonym_of_one,
@@ -279,7 +280,7 @@ class ArticleActors:
     def _introduced_before(self, words: list[str]) -> str | None:
         """A definite description that repeats the words of an indefinite one before it ('een
         woordvoerder van de politie' … 'De woordvoerder van de politie'): the source 'een' introduced."""
-        if len(words) < 2 or words[0].lower() not in ("de", "het"):
+        if len(words) < 2 or words[0].lower() not in DEFINITE:
             return None
         introduced = local_id("other", " ".join(["een", *words[1:]]))
         return introduced if any(entity == introduced for _, entity in self.described) else None

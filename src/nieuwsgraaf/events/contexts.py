@@ -177,11 +177,13 @@ def holds(context: TriggerContext, token: Token, event_nouns: Container[str] = f
 def speech_tag(verb: Token) -> bool:
     """Whether `verb` is the speech tag after a quote: right after its comma or closing quote mark, with
     nothing after it but its subject ('"…", vervolgt Bot.', '…, vervolgde hij.')."""
-    if verb.i == verb.sent.start or verb.nbor(-1).text not in _TAG_OPENERS:
+    sent = verb.sent
+    if verb.i == sent.start or verb.nbor(-1).text not in _TAG_OPENERS:
         return False
     # the parser may split 'minister Karin Smit' into two subjects
     subject = {t.i for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i for t in c.subtree}
-    after = [t for t in verb.sent if t.i > verb.i and not (t.is_punct or t.is_space)]
+    # only the words after the verb (as triggers._particle_in): not a Token per word of the whole sentence
+    after = [t for t in verb.doc[verb.i + 1:sent.end] if not (t.is_punct or t.is_space)]
     return bool(subject) and all(t.i in subject for t in after)
 
 

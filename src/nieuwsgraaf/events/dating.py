@@ -84,9 +84,10 @@ def clause_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, 
         root = span.root
         governor = root.head.head if root.head.pos_ == "ADP" else root.head
         noun = noun_dated(root)
-        if noun is not None and not _dates_trigger(noun, trigger) and bare_on_noun(root):
+        of_trigger = noun is not None and _dates_trigger(noun, trigger)  # the date of the trigger noun
+        if noun is not None and not of_trigger and bare_on_noun(root):
             governor = noun.head  # 'werd door een commissie vorige maand bestempeld': the clause's date
-        level = 0 if noun is not None and _dates_trigger(noun, trigger) else levels.get(root.head.i, levels.get(governor.i))
+        level = 0 if of_trigger else levels.get(root.head.i, levels.get(governor.i))
         if level == 0:
             return start, end  # the trigger's own clause: no verb above can outrank it
         if level is not None:
@@ -189,11 +190,12 @@ class DocTimes:
     dates: list[tuple[int, int]]
     durations: list[tuple[int, int]]
     recent: list[tuple[int, int]]
+    in_order: list[tuple[int, int]]  # `dates` sorted by position (joined_time)
 
     @classmethod
     def of(cls, doc: Doc, times: Sequence[tuple[int, int]]) -> DocTimes:
-        durations = durations_only(doc, times)
-        return cls(dates_only(doc, times), durations, recent_spans_of(doc, durations))
+        dates, durations = dates_only(doc, times), durations_only(doc, times)
+        return cls(dates, durations, recent_spans_of(doc, durations), sorted(dates))
 
 
 def dating_time(trigger: Token, times: Sequence[tuple[int, int]], known: DocTimes | None = None
@@ -219,7 +221,7 @@ def joined_time(doc: Doc, when: tuple[int, int] | None, times: Sequence[tuple[in
     that holds them). `known`: as for `dating_time`."""
     if when is None:
         return None
-    dates = sorted(known.dates if known is not None else dates_only(doc, times))
+    dates = known.in_order if known is not None else sorted(dates_only(doc, times))
     first = last = dates.index(when) if when in dates else None
     if first is None:
         return when

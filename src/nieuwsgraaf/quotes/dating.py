@@ -122,7 +122,8 @@ def about_something_else(timex: Timex, text: str, sentence_start: int, words: Qu
     clause = _clause_before(timex, text, sentence_start)
     if any(word in words.words["relative"] for word in clause):
         return True
-    return bool(clause) and clause[-1] in words.words["period_bound"] | words.words["dated_noun"]
+    # two look-ups, not the union of both word sets built anew for every date of every quote
+    return bool(clause) and (clause[-1] in words.words["period_bound"] or clause[-1] in words.words["dated_noun"])
 
 
 def _in_question(timex: Timex, text: str, sentence_start: int, words: QuoteLexicon) -> bool:

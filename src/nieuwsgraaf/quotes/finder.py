@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..records import Analysis, FactDate, Quote
 from .attribution import Attribution, DirectQuote, Report
@@ -96,7 +96,13 @@ def _by_name(mention: str, name: str) -> bool:
     """A mention that calls the entity by its name ('Jambon', 'De Block'), not by a description of it
     ('De premier', 'De Oekraïense president'): its last word is a word of the entity's name."""
     words = _NAME_WORD.findall(mention)
-    return bool(words) and words[-1].lower() in {word.lower() for word in _NAME_WORD.findall(name)}
+    return bool(words) and words[-1].lower() in _name_words(name)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of an entity's name, lower case: read once per name, not once per mention of it."""
+    return frozenset(word.lower() for word in _NAME_WORD.findall(name))
 
 
 def _inside_reports(context: Context, direct: list[DirectQuote], short: list[QuoteSpan],

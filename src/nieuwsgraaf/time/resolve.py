@@ -647,7 +647,7 @@ def resolve_clock_hour_words(m, lex, ctx):
 
 def resolve_clock_today(m, lex, ctx):
     hour = int(m["h"]) if m["h"] else int(lex.numbers.get(m["hword"].lower(), 1))
-    offset, part = lex.reldays[m["relday"].lower()]
+    _, part = lex.reldays[m["relday"].lower()]  # vanochtend … vannacht: offset 0, the publication day (_clock)
     return _clock(hour, int(m["min"] or 0), part, ctx)
 
 

@@ -22,14 +22,14 @@ def parenthetical(context: Context, index: int, found: list[Report]) -> list[Rep
     text, rules, lexicon = context.text, context.rules, context.lexicon
     start, end = context.sentences[index]
     content_start = words_start(text, start, end)
+    subordinate = rules.subordinate.match(text, content_start) is not None  # the sentence's opening: once
     for match in rules.parenthetical.finditer(text, content_start, end):
         fronted = text[content_start:match.start()]
         if (context.in_quote(match.start()) or lexicon.is_separable(match["cue"]) or not fronted.strip()
                 or any(mark in fronted for mark in QUOTE_MARKS)):
             continue
-        main_clause = first_finite(fronted, lexicon) is not None and not rules.subordinate.match(text, content_start)
-        if main_clause or (not match["zo"] and (rules.subordinate.match(text, content_start)
-                                                or _opens_no_verb(context, match["next"]))):
+        main_clause = first_finite(fronted, lexicon) is not None and not subordinate
+        if main_clause or (not match["zo"] and (subordinate or _opens_no_verb(context, match["next"]))):
             continue  # 'Het plan is goed, zo klinkt het, al …': the postposed cue's
         speaker = context.reader.speaker_from(match.start("who"), match.end("who"), match.start())
         if not names_someone(speaker):
