@@ -80,7 +80,7 @@ from .governments import bare_government, government_named
 from .kb import normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
-from .member_groups import counted_members, share_from_place, some_members_phrase
+from .member_groups import counted_members, is_numeral, share_from_place, some_members_phrase
 from .plural_pronouns import is_plural_pronoun, plural_antecedent
 from .policies import is_policy_phrase
 from .speakers import ArticleActors
@@ -115,10 +115,7 @@ _PERSON_PLURAL = re.compile(r"[a-zëéï]{3,}(?:ers|isten|anten|igen|[^aeiou]ene
 # medeplichtigen aangeklaagd'): there a plural noun for people is the target, where for aid, a measure
 # or an attack it is mostly whom it concerns ('opvang voor asielzoekers', 'moord op christenen')
 _HELD_OR_CHARGED = frozenset({"COERCE", "ACCUSE", "CONCEDE"})
-# a counted group of people named by its number alone ('de zes', 'Drie anderen', '250 anderen'): an
-# actor where it acts, or is held, charged, attacked or let go
-_COUNTED_PEOPLE = re.compile(r"(?:(?:de|alle) )?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
-                             r"(?: anderen)?")
+# a counted group (_is_counted_group) is an actor where it acts, or is held, charged, attacked or let go
 _COUNTED_ACTED_ON = _HELD_OR_CHARGED | {"ASSAULT"}
 
 
@@ -476,6 +473,16 @@ def _acts_as(argument: EventArgument, event: EventMention, acted_on: frozenset[s
     return argument.role == "source" or (argument.role == "target" and event.type in acted_on)
 
 
+def _is_counted_group(words: str) -> bool:
+    """'de zes', 'drie anderen', '250 anderen': a group of people named by its number alone (lowercase)."""
+    parts = words.split(" ")
+    if parts[0] in ("de", "alle"):
+        parts = parts[1:]
+    if len(parts) == 2 and parts[1] == "anderen":
+        parts = parts[:1]
+    return len(parts) == 1 and is_numeral(parts[0])
+
+
 def _names_an_actor(words: str, linker: Linker, acts: bool = False, counted: bool = False) -> bool:
     """'de Amerikaanse president', 'de lidstaten', 'het leger': a description headed by an actor noun;
     without an article only a plural of people or bodies ('Aanklagers', 'veel boeren'); where people
@@ -484,7 +491,7 @@ def _names_an_actor(words: str, linker: Linker, acts: bool = False, counted: boo
     if _DEMONYM_PLURAL.fullmatch(words.split()[-1]):  # 'Brabanders', 'de Europeanen', 'Chinezen'
         return True
     lowered = words.lower()
-    if counted and _COUNTED_PEOPLE.fullmatch(lowered):
+    if counted and _is_counted_group(lowered):
         return True
     head = lowered.split()[-1].rsplit("-", 1)[-1]  # 'de NAVO-lidstaten': lidstaten
     kind = _actor_noun(head, linker, acts)
