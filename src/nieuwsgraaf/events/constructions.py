@@ -39,6 +39,7 @@ from spacy.tokens import Span, Token
 from .. import resources
 from .arguments import arguments
 from .lexicon import TriggerEntry
+from .questions import CONDITIONAL_MARKS, is_question
 from .records import Arguments
 from .triggers import TriggerHit
 
@@ -52,7 +53,6 @@ _NOT_ADDRESSEES = frozenset({"ik", "we", "wij", "je", "jij", "men", "het", "er",
 _SUBJECTS = ("nsubj", "nsubj:pass")
 # a clause one of these opens asks or says whether, what or how: 'besluit of hij moet blijven'
 _ASKING = frozenset({"of", "wat", "welk", "welke", "wie", "waarom", "hoe", "waar", "wanneer"})
-_IF = frozenset({"als", "indien", "wanneer", "mocht"})
 _WOULD = frozenset({"zou", "zouden"})  # a hypothesis, not a judgement of what was done
 # a word of blame: the preposition of what is blamed, and the verbs it is the complement of
 _BLAME = {"verantwoordelijk": ("voor", frozenset({"stellen", "houden"})), "schuldig": ("aan", frozenset({"maken"}))}
@@ -224,7 +224,7 @@ def _is_actor(token: Token) -> bool:
 
 
 def _conditional(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IF for m in clause.children)
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in clause.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -310,7 +310,7 @@ def _stated(sent: Span, verb: Token) -> bool:
     'dat' clause of a verb ('denkt dat Poetin moet komen'); not a question ('Waarom moet hij …?'),
     nor a clause that only says when or whether ('als je moet …', 'besluit of hij moet blijven') or
     what a noun holds ('het feit dat het COA moet betalen')."""
-    if sent.text.rstrip().rstrip('"\'”’»').endswith("?"):
+    if is_question(sent):
         return False
     if verb.i == sent.root.i or verb.dep_ in ("conj", "parataxis"):
         return True
@@ -436,7 +436,7 @@ def _wanted(token: Token) -> ConstructionHit | None:
 def _dependent_question(verb: Token) -> bool:
     """`verb` heads a clause that asks whether or says when ('vroeg of …', 'als hij … wil')."""
     marks = [m.lower_ for m in verb.children if m.dep_ == "mark"]
-    return any(m in _ASKING or m in _IF for m in marks)
+    return any(m in _ASKING or m in CONDITIONAL_MARKS for m in marks)
 
 
 def _from_actor(phrase: Token) -> bool:

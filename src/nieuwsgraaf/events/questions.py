@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 _CLOSERS = "\"'”’»"
 _OPENERS = frozenset({":", "“", "„", "‘", "«", '"'})  # what may open a question quoted after the word
-_IF = frozenset({"als", "indien", "wanneer", "mocht"})
+CONDITIONAL_MARKS = frozenset({"als", "indien", "wanneer", "mocht"})  # what opens an 'if' clause
 
 
 def is_question(sent: Span) -> bool:
@@ -22,7 +22,7 @@ def is_question(sent: Span) -> bool:
 def _in_condition(token: Token) -> bool:
     """`token` stands in an 'als' clause (or heads one)."""
     for node in (token, *token.ancestors):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _IF for c in node.children):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
             return True
     return False
 
