@@ -3,7 +3,7 @@ that stand for a person, Europe acting or addressed."""
 
 from __future__ import annotations
 
-from written import event_on, events_of
+from written import event_on, events_of, linked_actors
 
 from nieuwsgraaf.clean.normalize import article_id
 from nieuwsgraaf.entities import link_event_actors
@@ -49,16 +49,9 @@ def test_europe_addressed_in_words_is_the_eu(tmp_path, pipeline):
 
 
 def _linked_source(text: str, words: str) -> str | None:
-    """The entity of `words` as the source of an event triggered right after them, with no mentions."""
-    start = text.index(words)
-    trigger = start + len(words) + 1
-    event = EventMention(type="PROTEST", mode=None, trigger=Trigger(trigger, trigger + 7, text[trigger:trigger + 7]),
-                         sentence=(0, len(text)), negated=False, modality="asserted", confidence=0.65,
-                         arguments=(EventArgument("source", start, start + len(words), words),))
-    article = Article(article_id(text), text, None, "https://www.nos.nl/x", "nos.nl", None,
-                      DateValue("2020-05-04", "day"), "nl", 1.0, "test", "txt")
-    linked = link_event_actors(Analysis(article=article, event_mentions=(event,)))
-    return linked.event_mentions[0].arguments[0].entity
+    """The entity of `words` as the source of an event triggered by the word right after them, with no mentions."""
+    trigger = text[text.index(words) + len(words) + 1:].split()[0].rstrip(".")
+    return linked_actors(text, trigger, "PROTEST", (("source", words),), published="2020-05-04")[0]
 
 
 def test_a_group_keeps_the_article_its_words_were_given_without():
@@ -87,30 +80,14 @@ def test_the_international_community_is_an_actor():
         == "local:other:de-internationale-gemeenschap"
 
 
-def test_a_plural_noun_for_people_acted_on_alone_is_no_actor():
-    # 'opvang voor de nieuwkomers': those a measure concerns, not a party to an event
-    text = "De stad regelt opvang voor de nieuwkomers."
-    start = text.index("nieuwkomers")
-    trigger = text.index("opvang")
-    event = EventMention(type="AID", mode=None, trigger=Trigger(trigger, trigger + 6, "opvang"),
-                         sentence=(0, len(text)), negated=False, modality="asserted", confidence=0.65,
-                         arguments=(EventArgument("target", start, start + 11, "nieuwkomers"),))
-    article = Article(article_id(text), text, None, "https://www.nos.nl/x", "nos.nl", None,
-                      DateValue("2020-05-04", "day"), "nl", 1.0, "test", "txt")
-    linked = link_event_actors(Analysis(article=article, event_mentions=(event,)))
-    assert linked.event_mentions[0].arguments[0].entity is None
-
-
 def _linked_target(text: str, words: str, trigger_word: str, event_type: str) -> str | None:
     """The entity of `words` as the one acted on in an event of `event_type` on `trigger_word`."""
-    start, trigger = text.index(words), text.index(trigger_word)
-    event = EventMention(type=event_type, mode=None, trigger=Trigger(trigger, trigger + len(trigger_word), trigger_word),
-                         sentence=(0, len(text)), negated=False, modality="asserted", confidence=0.65,
-                         arguments=(EventArgument("target", start, start + len(words), words),))
-    article = Article(article_id(text), text, None, "https://www.nos.nl/x", "nos.nl", None,
-                      DateValue("2020-05-04", "day"), "nl", 1.0, "test", "txt")
-    linked = link_event_actors(Analysis(article=article, event_mentions=(event,)))
-    return linked.event_mentions[0].arguments[0].entity
+    return linked_actors(text, trigger_word, event_type, (("target", words),), published="2020-05-04")[0]
+
+
+def test_a_plural_noun_for_people_acted_on_alone_is_no_actor():
+    # 'opvang voor de nieuwkomers': those a measure concerns, not a party to an event
+    assert _linked_target("De stad regelt opvang voor de nieuwkomers.", "nieuwkomers", "opvang", "AID") is None
 
 
 def test_a_plural_noun_for_people_held_or_charged_is_a_group_of_its_phrase():

@@ -4,26 +4,22 @@ verb, a question, support sought, a refusal to comment."""
 
 from __future__ import annotations
 
-from written import events_of
+from written import events_of, types_on
 
 from nieuwsgraaf.events.constructions import find_constructions
 
 DAY = "2019-05-14"
 
 
-def _on(events: list[dict], trigger: str) -> list[str]:
-    return [e["type"] for e in events if e["trigger"]["text"] == trigger]
-
-
 def test_a_modal_demand_now_is_a_request(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Volgens Mark Rutte moet Rusland de troepen uit Georgië terugtrekken.", DAY)
-    assert "REQUEST" in _on(events, "moet")
+    assert "REQUEST" in types_on(events, "moet")
 
 
 def test_what_was_due_then_is_no_demand(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Volgens Mark Rutte had Rusland de troepen uit Georgië moeten "
                        "terugtrekken.", DAY)
-    assert "REQUEST" not in _on(events, "moeten")
+    assert "REQUEST" not in types_on(events, "moeten")
 
 
 def _modal_demands(pipeline, text: str) -> list[str]:
@@ -48,49 +44,49 @@ def test_a_past_modal_demands_nothing(pipeline):
 
 def test_the_verb_of_a_modal_demand_is_what_is_asked(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Volgens Jan Peeters moet de minister opstappen.", DAY)
-    assert "REQUEST" in _on(events, "moet") and _on(events, "opstappen") == []
+    assert "REQUEST" in types_on(events, "moet") and types_on(events, "opstappen") == []
 
 
 def test_what_one_is_willing_to_do_is_no_event_yet(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Rusland is bereid om met Oekraïne te onderhandelen over de grens.", DAY)
-    assert _on(events, "onderhandelen") == []
+    assert types_on(events, "onderhandelen") == []
 
 
 def test_what_one_denies_is_no_event(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "De Belgische minister ontkende geld te hebben ontvangen van Qatar.", DAY)
-    assert _on(events, "ontvangen") == []
+    assert types_on(events, "ontvangen") == []
 
 
 def test_the_particle_of_another_verb_makes_no_separable_verb(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Mark Rutte zei dat het kabinet de goede kant op gaat met Defensie.", DAY)
-    assert "SANCTION" not in _on(events, "zei")
+    assert "SANCTION" not in types_on(events, "zei")
 
 
 def test_closing_the_borders_restricts(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Hongarije sluit de grenzen voor vluchtelingen uit Syrië.", DAY)
-    assert "COERCE" in _on(events, "sluit")
+    assert "COERCE" in types_on(events, "sluit")
 
 
 def test_defending_ones_own_choices_supports_nobody(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Mark Rutte verdedigde zijn keuzes tegenover Geert Wilders.", DAY)
-    assert "SUPPORT" not in _on(events, "verdedigde")
+    assert "SUPPORT" not in types_on(events, "verdedigde")
 
 
 def test_an_event_asked_about_is_no_event(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Gaat Vladimir Poetin in op onderhandelingen met Volodymyr Zelensky?", DAY)
-    assert _on(events, "onderhandelingen") == []
+    assert types_on(events, "onderhandelingen") == []
 
 
 def test_support_sought_is_no_support(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Mark Rutte zoekt steun van Emmanuel Macron voor het plan.", DAY)
-    assert "SUPPORT" not in _on(events, "steun")
+    assert "SUPPORT" not in types_on(events, "steun")
 
 
 def test_support_given_is_support(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Emmanuel Macron betuigde zijn steun aan Mark Rutte.", DAY)
-    assert "SUPPORT" in _on(events, "steun")
+    assert "SUPPORT" in types_on(events, "steun")
 
 
 def test_declining_to_speculate_refuses_nothing(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Mark Rutte wil niet speculeren over sancties tegen Rusland.", DAY)
-    assert "REJECT" not in _on(events, "wil")
+    assert "REJECT" not in types_on(events, "wil")

@@ -3,13 +3,9 @@ or treaty, judgements named by `noemen`, blame laid on someone, idioms of refusa
 
 from __future__ import annotations
 
-from written import event_on, events_of
+from written import event_on, events_of, types_on
 
 from nieuwsgraaf.events.constructions import find_constructions
-
-
-def _on(events: list[dict], trigger: str) -> list[str]:
-    return [e["type"] for e in events if e["trigger"]["text"] == trigger]
 
 
 def test_stepping_out_of_a_coalition_is_withdrawal(tmp_path, pipeline):
@@ -24,7 +20,7 @@ def test_stepping_out_of_the_government_is_resignation(tmp_path, pipeline):
 
 def test_stepping_out_of_a_taxi_is_no_event(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Mark Rutte stapte dinsdag uit een taxi bij het Binnenhof.", "2019-05-14")
-    assert _on(events, "stapte") == []
+    assert types_on(events, "stapte") == []
 
 
 def test_calling_someone_by_a_plural_insult_is_an_accusation(pipeline):
@@ -73,10 +69,10 @@ def test_the_one_responsible_in_a_relative_clause_is_no_accusation(pipeline):
 def test_digging_in_ones_heels_is_a_refusal(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Ondanks de protesten zet minister Robbert Dijkgraaf zijn hakken in het zand.",
                        "2019-05-14")
-    assert "REJECT" in _on(events, "zet")
+    assert "REJECT" in types_on(events, "zet")
 
 
 def test_casting_doubt_on_a_result_is_an_accusation_also_after_an_earlier_in(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "In Brussel trok de Europese Unie de uitslag van de verkiezingen in twijfel.",
                        "2019-05-14")
-    assert "ACCUSE" in _on(events, "trok")
+    assert "ACCUSE" in types_on(events, "trok")

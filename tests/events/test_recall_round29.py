@@ -4,13 +4,9 @@ the trust withdrawn from someone; on sentences of our own."""
 
 from __future__ import annotations
 
-from written import event_on, events_of
+from written import event_on, events_of, types_on
 
 DATE = "2024-03-12"
-
-
-def _types_on(events: list[dict], trigger: str) -> list[str]:
-    return [e["type"] for e in events if e["trigger"]["text"] == trigger]
 
 
 def test_a_party_displeased_with_the_cabinet_disapproves(tmp_path, pipeline):
@@ -37,7 +33,7 @@ def test_finding_something_not_correct_disapproves_and_correct_does_not(tmp_path
     denied = events_of(tmp_path, pipeline, "Minister Jan Jambon vindt het niet correct dat de vakbond ACOD staakt.", DATE)
     assert event_on(denied, "correct")["type"] == "ACCUSE"
     granted = events_of(tmp_path, pipeline, "Minister Jan Jambon vindt het correct dat de vakbond ACOD overlegt.", DATE)
-    assert "ACCUSE" not in _types_on(granted, "correct")
+    assert "ACCUSE" not in types_on(granted, "correct")
 
 
 def test_withdrawing_trust_in_a_minister_disapproves(tmp_path, pipeline):
@@ -47,7 +43,7 @@ def test_withdrawing_trust_in_a_minister_disapproves(tmp_path, pipeline):
 
 def test_ending_a_treaty_stays_a_sanction(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Rusland zegde het verdrag met de Verenigde Staten op.", DATE)
-    assert "ACCUSE" not in _types_on(events, "zegde")
+    assert "ACCUSE" not in types_on(events, "zegde")
 
 
 def test_a_union_taking_action_protests_on_the_noun(tmp_path, pipeline):
@@ -57,4 +53,4 @@ def test_a_union_taking_action_protests_on_the_noun(tmp_path, pipeline):
 
 def test_taking_no_action_is_no_protest(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "De vakbond ACOD moet geen acties in Brussel voeren.", DATE)
-    assert "PROTEST" not in _types_on(events, "acties")
+    assert "PROTEST" not in types_on(events, "acties")

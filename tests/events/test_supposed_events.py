@@ -4,7 +4,7 @@ delivery that is no trade."""
 
 from __future__ import annotations
 
-from written import events_of
+from written import events_of, types_on
 
 from nieuwsgraaf.events.component import find_event_mentions
 from nieuwsgraaf.events.lexicon import load_event_lexicon
@@ -12,28 +12,24 @@ from nieuwsgraaf.events.lexicon import load_event_lexicon
 DAY = "2019-05-14"
 
 
-def _on(events: list[dict], trigger: str) -> list[str]:
-    return [e["type"] for e in events if e["trigger"]["text"] == trigger]
-
-
 def test_an_agreement_supposed_in_an_if_clause_is_none(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Als er een akkoord tussen Israël en Hamas is, gaan de grenzen open.", DAY)
-    assert _on(events, "akkoord") == []
+    assert types_on(events, "akkoord") == []
 
 
 def test_an_agreement_denied_is_none(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Volgens Donald Trump is er geen akkoord tussen China en de VS.", DAY)
-    assert _on(events, "akkoord") == []
+    assert types_on(events, "akkoord") == []
 
 
 def test_an_agreement_said_to_exist_is_one(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Volgens Donald Trump is er een akkoord tussen China en de VS.", DAY)
-    assert "AGREE" in _on(events, "akkoord")
+    assert "AGREE" in types_on(events, "akkoord")
 
 
 def test_imagining_proposes_nothing(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Ik kan me voorstellen dat Duitsland twijfelt, zei Mark Rutte.", DAY)
-    assert "AGREE" not in _on(events, "voorstellen")
+    assert "AGREE" not in types_on(events, "voorstellen")
 
 
 def test_being_confined_to_restricts_nothing(pipeline):
@@ -44,9 +40,9 @@ def test_being_confined_to_restricts_nothing(pipeline):
 
 def test_restricting_exports_is_a_sanction(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "De Verenigde Staten beperken de export van chips naar China.", DAY)
-    assert "SANCTION" in _on(events, "beperken")
+    assert "SANCTION" in types_on(events, "beperken")
 
 
 def test_delivering_proof_is_no_cooperation(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "De Verenigde Staten leveren geen bewijs voor hun claims tegen Iran.", DAY)
-    assert "COOPERATE" not in _on(events, "leveren")
+    assert "COOPERATE" not in types_on(events, "leveren")

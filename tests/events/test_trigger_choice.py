@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from written import events_of
-
-
-def _on(events: list[dict], trigger: str) -> list[str]:
-    return [e["type"] for e in events if e["trigger"]["text"] == trigger]
+from written import events_of, types_on
 
 
 def test_backing_promised_stays_support(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Het CDA zal Mark Rutte blijven steunen in het debat.", "2020-06-03")
-    assert _on(events, "steunen") == ["SUPPORT"]
+    assert types_on(events, "steunen") == ["SUPPORT"]
 
 
 def test_a_meeting_still_to_come_is_still_an_agreement(tmp_path, pipeline):
     events = events_of(tmp_path, pipeline, "Mark Rutte zal volgende week Emmanuel Macron ontmoeten in Parijs.",
                        "2020-06-03")
-    assert "AGREE" in _on(events, "ontmoeten")
+    assert "AGREE" in types_on(events, "ontmoeten")

@@ -31,6 +31,11 @@ def events_of(tmp_path, pipeline, body: str, published: str) -> list[dict]:
     return document_to_json(analyses[0])["events"]
 
 
+def types_on(events: list[dict], trigger: str) -> list[str]:
+    """The types of the events whose trigger is exactly `trigger`."""
+    return [e["type"] for e in events if e["trigger"]["text"] == trigger]
+
+
 def event_on(events: list[dict], trigger: str) -> dict:
     """The first event whose trigger is exactly `trigger`."""
     found = [e for e in events if e["trigger"]["text"] == trigger]
@@ -39,9 +44,10 @@ def event_on(events: list[dict], trigger: str) -> dict:
 
 
 def linked_actors(text: str, trigger: str, kind: str, arguments: tuple[tuple[str, str], ...],
-                  named: tuple[tuple[str, str, str], ...] = ()) -> list[str | None]:
+                  named: tuple[tuple[str, str, str], ...] = (), published: str = "2024-05-02") -> list[str | None]:
     """The entities the actor step gives the `arguments` (role, words) of an event at `trigger` of the
-    type `kind`, in an article whose linked mentions are `named` (words, label, entity)."""
+    type `kind`, in an article published on `published` whose linked mentions are `named` (words, label,
+    entity)."""
     mentions = tuple(Mention(text.index(w), text.index(w) + len(w), w, label, entity) for w, label, entity in named)
     entities = tuple(Entity(m.entity, m.text, m.label, None, (i,)) for i, m in enumerate(mentions))
     at = text.index(trigger)
@@ -50,7 +56,7 @@ def linked_actors(text: str, trigger: str, kind: str, arguments: tuple[tuple[str
                          arguments=tuple(EventArgument(role, text.index(w), text.index(w) + len(w), w)
                                          for role, w in arguments))
     article = Article(article_id(text), text, None, "https://nos.nl/artikel/9", "nos.nl", None,
-                      DateValue("2024-05-02", "day"), "nl", 1.0, "test", "txt")
+                      DateValue(published, "day"), "nl", 1.0, "test", "txt")
     linked = link_event_actors(Analysis(article=article, mentions=mentions, entities=entities,
                                         event_mentions=(event,)))
     return [a.entity for a in linked.event_mentions[0].arguments]
