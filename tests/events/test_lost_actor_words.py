@@ -5,8 +5,7 @@ description ('Eén verdachte', 'de vierde beklaagde'), an office tagged MISC in 
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
+from parsed import tagged
 from written import linked_actors
 
 from nieuwsgraaf.events.component import _argument_span
@@ -37,12 +36,8 @@ def test_a_thing_counted_is_still_no_actor():
     assert linked_actors(text, "verworpen", "REJECT", (("target", "Eén voorstel"),)) == [None]
 
 
-def _tagged(words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str]) -> Doc:
-    return Doc(spacy.blank("nl").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
-
-
 def test_an_office_tagged_misc_stands_for_the_person_named_beside_it():
-    doc = _tagged(["Kamervoorzitter", "Jan", "Jansen", "opende", "het", "debat", "."], [3, 0, 1, 3, 5, 3, 3],
+    doc = tagged(["Kamervoorzitter", "Jan", "Jansen", "opende", "het", "debat", "."], [3, 0, 1, 3, 5, 3, 3],
                   ["nsubj", "appos", "flat", "ROOT", "det", "obj", "punct"],
                   ["NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
                   ["B-MISC", "B-PER", "I-PER", "O", "O", "O", "O"])
@@ -50,6 +45,6 @@ def test_an_office_tagged_misc_stands_for_the_person_named_beside_it():
 
 
 def test_a_misc_word_without_a_person_beside_it_stays_itself():
-    doc = _tagged(["Amerikaanse", "diplomaten", "protesteerden", "."], [1, 2, 2, 2],
+    doc = tagged(["Amerikaanse", "diplomaten", "protesteerden", "."], [1, 2, 2, 2],
                   ["amod", "nsubj", "ROOT", "punct"], ["ADJ", "NOUN", "VERB", "PUNCT"], ["B-MISC", "O", "O", "O"])
     assert _argument_span(doc[0], "source", doc.ents).text == "Amerikaanse"
