@@ -50,7 +50,7 @@ from .occasions import named_occasion
 
 # An indirect quote opening with a date ('zei eind september toch ...') took the speech clause's date in.
 _OPENING = 2
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)  # a word of letters
 # Where a clause may start: a relative word is looked for back to the nearest of these.
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”„‘’«»]|(?<!\w)'|'(?!\w)")
 # Where a clause ends for certain (a quotation mark may open a quote inside it).
@@ -107,7 +107,7 @@ def _publication(published: DateValue | None) -> FactDate:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    return [w.lower() for w in WORD.findall(text)]
 
 
 def _clause_before(timex: Timex, text: str, sentence_start: int) -> list[str]:
@@ -214,10 +214,10 @@ def _said_then(quote: QuoteOccasion, sides: list[tuple[int, int]], article: _Art
     words = article.words.words
     for first, last in sides:
         part = article.text[first:last]
-        for match in _WORD.finditer(part):
+        for match in WORD.finditer(part):
             if match.group().lower() not in words["then"]:
                 continue
-            ahead = _WORD.search(part, match.end())
+            ahead = WORD.search(part, match.end())
             if ahead and match.group().lower() in words["subordinator"] and (
                     ahead.group().lower() in words["clause_subject"] or ahead.group()[0].isupper()):
                 continue  # 'toen hij …', 'toen Trump …': a clause of its own
@@ -288,7 +288,7 @@ def _occasion_date(quote: QuoteOccasion, sides: list[tuple[int, int]], earlier: 
         sentence = article.sentence_of(timex.start)
         if sentence is None:
             continue
-        told = [m.start() + sentence[0] for m in _WORD.finditer(article.text[sentence[0]:sentence[1]])
+        told = [m.start() + sentence[0] for m in WORD.finditer(article.text[sentence[0]:sentence[1]])
                 if event.told_by([m.group().lower()])]
         if told:  # of that sentence's dates, the one nearest the event's word
             own = [t for t in earlier if sentence[0] <= t.start < sentence[1]]

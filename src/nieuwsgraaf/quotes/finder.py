@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -11,7 +10,7 @@ from ..records import Analysis, FactDate, Quote
 from .attribution import Attribution, DirectQuote, Report
 from .constructions import fragment, is_naming
 from .context import Context
-from .dating import QuoteOccasion, date_quote
+from .dating import WORD, QuoteOccasion, date_quote
 from .direct_quotes import attribute_direct, continue_reports
 from .headings import share_headings
 from .lexicon import load_quote_lexicon
@@ -21,8 +20,6 @@ from .rules import QuoteRules, build_rules
 from .salience import name_gender
 from .sentences import quote_sentences
 from .speaker_words import SpeakerReader
-
-_NAME_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @cache
@@ -95,14 +92,14 @@ def _occasion(context: Context, start: int, end: int, kind: str, attribution: At
 def _by_name(mention: str, name: str) -> bool:
     """A mention that calls the entity by its name ('Jambon', 'De Block'), not by a description of it
     ('De premier', 'De Oekraïense president'): its last word is a word of the entity's name."""
-    words = _NAME_WORD.findall(mention)
+    words = WORD.findall(mention)
     return bool(words) and words[-1].lower() in _name_words(name)
 
 
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> frozenset[str]:
     """The words of an entity's name, lower case: read once per name, not once per mention of it."""
-    return frozenset(word.lower() for word in _NAME_WORD.findall(name))
+    return frozenset(word.lower() for word in WORD.findall(name))
 
 
 def _inside_reports(context: Context, direct: list[DirectQuote], short: list[QuoteSpan],

@@ -12,7 +12,7 @@ from .calendar import Anchor, add_days, day_value
 from .lexicon import TimeLexicon, load_time_lexicon
 from .resolve import HANDLERS, Context, Resolved, month_number, resolve_day_month
 from .rules import Pattern, build_patterns
-from .tense import Marker, markers_in_text, sentence_bounds, tense_at
+from .tense import WORD, Marker, markers_in_text, sentence_bounds, tense_at
 
 # Patterns whose value needs no reference date.
 ABSOLUTE_PATTERNS = frozenset({
@@ -33,7 +33,6 @@ _MONTH_PATTERNS = frozenset({"month", "part_month", "day_month", "day_pair"})
 # The date an announcement is for ('voor 10 oktober aangekondigd', 'kondigde aan vanaf 9 september ... te
 # blokkeren'), not the day it was made ('In december kondigde de regering aan').
 _ANNOUNCED_FOR = re.compile(r"(?<!\w)(?:voor|vanaf) $", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -112,7 +111,7 @@ class TimeTagger:
     def _announced(self, text: str, position: int) -> bool:
         """Whether the sentence at `position` announces something ('kondigde aan', 'aangekondigd')."""
         first, last = sentence_bounds(text, position)
-        return any(word.lower() in self.lexicon.announce_words for word in _WORD.findall(text, first, last))
+        return any(word.lower() in self.lexicon.announce_words for word in WORD.findall(text, first, last))
 
     def _resolve(self, candidate: _Candidate, context: Context, text: str) -> list[Timex]:
         name, match = candidate.pattern.name, candidate.match

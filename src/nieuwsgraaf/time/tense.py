@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .lexicon import TimeLexicon
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)  # a word of letters
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'“‘„])|\n")
 # A comma opening a relative clause or a report tail: ', die eerder maandag ontslag had ingediend',
 # '", aldus de premier'; an adverbial clause after it: 'moet donderdag uitleg geven nadat hij ... is'.
@@ -56,7 +56,7 @@ def markers_in_text(text: str, lex: TimeLexicon) -> list[Marker]:
     """Tense markers by position, from word lists and past-tense endings."""
     found = []
     words = []
-    for match in _WORD.finditer(text):
+    for match in WORD.finditer(text):
         word = match.group().lower()
         words.append((match.start(), word, bool(_PARTICIPLE.match(word))))
         tense = word_tense(word, lex)
