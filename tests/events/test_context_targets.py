@@ -80,11 +80,17 @@ def test_a_country_acted_on_is_its_government_when_the_article_has_it():
     assert without.arguments[-1].entity == "gpe:nl"
 
 
+NETANYAHU_OFFICE = (("per:benjamin-netanyahu", "gpe:il"),)
+
+
 def test_a_leader_does_not_reject_his_own_government():
-    assert own_side("gov:il", "per:benjamin-netanyahu")
-    assert own_side("per:benjamin-netanyahu", "gpe:il")
-    assert not own_side("gov:nl", "per:benjamin-netanyahu")
-    assert not own_side("gov:il-knesset", "per:benjamin-netanyahu")  # a body of the state is another actor
+    offices = frozenset(NETANYAHU_OFFICE)
+    assert own_side("gov:il", "per:benjamin-netanyahu", offices)
+    assert own_side("per:benjamin-netanyahu", "gpe:il", offices)
+    assert not own_side("gov:nl", "per:benjamin-netanyahu", offices)
+    assert not own_side("gov:il-knesset", "per:benjamin-netanyahu", offices)  # a body of the state is another actor
+    assert not own_side("gov:il", "per:benjamin-netanyahu", frozenset())
     government = [Mention(m.start, m.end, m.text, "ORG", "gov:il") for m in VOS]
     leader = _event("REJECT", source="per:benjamin-netanyahu")
-    assert with_context_targets([leader], [*government, *BAKKER], ENTITIES) == (leader,)
+    assert with_context_targets([leader], [*government, *BAKKER], ENTITIES, NETANYAHU_OFFICE) == (leader,)
+    assert with_context_targets([leader], [*government, *BAKKER], ENTITIES) != (leader,)

@@ -53,7 +53,7 @@ def date_events(analysis: Analysis) -> Analysis:
     article ('op eigen houtje', 'de verwachting') is left out.
     """
     mentions = with_justice_sources(with_speaker_sources(analysis.event_mentions, analysis.quotes), analysis.mentions)
-    mentions = with_context_targets(mentions, analysis.mentions, analysis.entities)
+    mentions = with_context_targets(mentions, analysis.mentions, analysis.entities, analysis.offices)
     events = tuple(to_event(m, analysis) for m in mentions
                    if any(a.entity and a.role != "location" for a in m.arguments))
     return replace(analysis, events=events)

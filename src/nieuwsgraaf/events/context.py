@@ -18,7 +18,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..entities.kb import load_knowledge_base
 from ..records import Entity, EventArgument, EventMention, Mention
 from .justice import named_last_before
 
@@ -36,17 +35,12 @@ def _acting(entity: str, known: frozenset[str]) -> str:
     return government if entity.startswith("gpe:") and government in known else entity
 
 
-def _holds_office_of(person: str, country: str) -> bool:
-    """Whether the knowledge base gives the person an office of the country (`gpe:` id), at any date."""
-    actor = load_knowledge_base().actors.get(person)
-    return actor is not None and any(role.of == country for role in actor.roles)
-
-
-def own_side(one: str, other: str) -> bool:
-    """A country's government (or the country) and a person in an office of that country."""
+def own_side(one: str, other: str, offices: frozenset[tuple[str, str]]) -> bool:
+    """A country's government (or the country) and a person in an office of that country (`offices`:
+    the article's (person, country) pairs, from the entity stage)."""
     for government, person in ((one, other), (other, one)):
         if government.startswith(("gov:", "gpe:")) and "-" not in government \
-                and _holds_office_of(person, "gpe:" + government.split(":", 1)[1]):
+                and (person, "gpe:" + government.split(":", 1)[1]) in offices:
             return True
     return False
 
@@ -72,9 +66,10 @@ def _words_of(actor: str, named: Sequence[Mention], before: int) -> Mention:
 
 
 def with_context_targets(mentions: Sequence[EventMention], entity_mentions: Sequence[Mention],
-                         entities: Sequence[Entity]) -> tuple[EventMention, ...]:
+                         entities: Sequence[Entity], offices: Sequence[tuple[str, str]] = ()) -> tuple[EventMention, ...]:
     """`mentions` with the article's dominant actor as the target of each charge, refusal, threat or
-    sanction that has a linked source and no linked target."""
+    sanction that has a linked source and no linked target (`offices`: Analysis.offices)."""
+    office_pairs = frozenset(offices)
     known = frozenset(e.id for e in entities)
     named = sorted((replace(m, entity=_acting(m.entity, known)) for m in entity_mentions
                     if m.entity and not m.entity.startswith("loc:")), key=lambda m: m.start)
@@ -85,7 +80,7 @@ def with_context_targets(mentions: Sequence[EventMention], entity_mentions: Sequ
         # a target that is one of the sources is left out later (to_event): no target
         actor = dominant_actor(counts, sources) if mention.type in CONTEXT_TARGET_TYPES and sources \
             and not _linked(mention, "target") - sources else None
-        if actor is None or any(own_side(actor, source) for source in sources):
+        if actor is None or any(own_side(actor, source, office_pairs) for source in sources):
             found.append(mention)
             continue
         words = _words_of(actor, named, mention.trigger.start)
