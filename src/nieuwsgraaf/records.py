@@ -273,6 +273,9 @@ class Analysis:
     country_in_focus: str | None = None
     # the regional government a bare 'de regering' names instead (entities/governments.py), set with it
     region_in_focus: str | None = None
+    # (person, country) for each office of a country the knowledge base gives a person of the article,
+    # set by the event-actor step: the events step tells an actor's own side by it (events/context.py)
+    offices: tuple[tuple[str, str], ...] = ()
     errors: tuple[StageError, ...] = ()
     # pooled by the NLP stage from its encoder's word vectors (pooling.py); the stories stage uses it
     # when it is its vector model's, instead of a second encoder pass

@@ -66,7 +66,15 @@ import re
 from dataclasses import replace
 
 from .. import resources
-from ..records import POLICY_EVENT_TYPES, Analysis, EventArgument, EventMention, Mention, SpeakerRef
+from ..records import (
+    POLICY_EVENT_TYPES,
+    Analysis,
+    Entity,
+    EventArgument,
+    EventMention,
+    Mention,
+    SpeakerRef,
+)
 from .bodies import (
     RULER_WORDS,
     RULERS_OF,
@@ -77,7 +85,7 @@ from .bodies import (
 )
 from .event_groups import group_name, with_groups
 from .governments import bare_government, government_named
-from .kb import normalize_name
+from .kb import KnowledgeBase, normalize_name
 from .linker import Linker, default_linker
 from .lookup import article_context
 from .member_groups import counted_members, is_numeral, share_from_place, some_members_phrase
@@ -258,7 +266,14 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
 
     events = tuple(replace(event, arguments=linked_arguments(event)) for event in analysis.event_mentions)
     mentions, entities = actors.with_added()
-    return replace(analysis, event_mentions=events, mentions=mentions, entities=entities)
+    return replace(analysis, event_mentions=events, mentions=mentions, entities=entities,
+                   offices=_offices(entities, kb))
+
+
+def _offices(entities: tuple[Entity, ...], kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
+    """(person, country) for every office of a country the knowledge base gives an entity, at any date."""
+    return tuple((entity.id, role.of) for entity in entities if entity.id in kb.actors
+                 for role in kb.actors[entity.id].roles if role.of and role.of.startswith("gpe:"))
 
 
 def _as_arguments(mentions: list[Mention]) -> list[EventArgument]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Analysis, Event, EventArgument, EventMention
+from .context import with_context_targets
 from .dating import fact_date, quote_of, said_date, span_date
 from .justice import with_justice_sources
 from .lexicon import MODALITIES, TYPES, load_event_lexicon
@@ -52,6 +53,7 @@ def date_events(analysis: Analysis) -> Analysis:
     article ('op eigen houtje', 'de verwachting') is left out.
     """
     mentions = with_justice_sources(with_speaker_sources(analysis.event_mentions, analysis.quotes), analysis.mentions)
+    mentions = with_context_targets(mentions, analysis.mentions, analysis.entities, analysis.offices)
     events = tuple(to_event(m, analysis) for m in mentions
                    if any(a.entity and a.role != "location" for a in m.arguments))
     return replace(analysis, events=events)

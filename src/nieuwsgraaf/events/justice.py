@@ -7,7 +7,7 @@ justice_bodies.tsv). Only events that already have a linked actor are completed:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -41,10 +41,15 @@ def act_kind(mention: EventMention) -> str | None:
     return _acts().get((words[-1], mention.type)) if words else None
 
 
+def named_last_before(mentions: Sequence[Mention], before: int, wanted: Callable[[Mention], bool]) -> Mention | None:
+    """The `wanted` mention the article names last before offset `before` (also events/context.py's)."""
+    named = [m for m in mentions if m.end <= before and m.entity and wanted(m)]
+    return max(named, key=lambda m: m.start, default=None)
+
+
 def _last_body(mentions: Sequence[Mention], kind: str, before: int) -> Mention | None:
     """The linked mention of a body of `kind` the article names last before offset `before`."""
-    named = [m for m in mentions if m.end <= before and body_kind(m.entity) == kind]
-    return max(named, key=lambda m: m.start, default=None)
+    return named_last_before(mentions, before, lambda m: body_kind(m.entity) == kind)
 
 
 def _linked(mention: EventMention, role: str) -> bool:
