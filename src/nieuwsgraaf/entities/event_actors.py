@@ -40,6 +40,10 @@ In order:
   are a country's people with the article ('de Britten'; a bare 'Britten' is some of them); 'het land',
   'het eiland' acted on is the country named last before it (data/lexicons/country_anaphors.txt; not
   'het land binnen', a place gone into);
+- a bare definite description of a body ('de terreurbeweging', 'De unie', 'de militaire alliantie') is
+  the body of that kind named last shortly before it, else the only one the article named, as the
+  speaker step reads 'de partij' (kind_before.py; with the nouns of event_body_kind_nouns.tsv:
+  described_actors.py, docs/events.md §41);
 - a definite description of a person by office, origin or party ('de Oekraïense leider', 'de
   PVV'er', 'De Antwerpse burgemeester') is the person named last before it (of that country when
   the words name one; not the event's own source when it is the recipient);
@@ -83,6 +87,7 @@ from .bodies import (
     people_of_country,
     ruled_by,
 )
+from .described_actors import body_described_before
 from .event_groups import group_name, with_groups
 from .governments import bare_government, government_named
 from .kb import KnowledgeBase, normalize_name
@@ -218,6 +223,9 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
             return actors.as_actor((argument.start, argument.end), country)
         start = _article_start(argument, analysis.article.text)
         phrase = analysis.article.text[start:argument.end]
+        body = body_described_before(phrase.split(), start, linked, kb, linker.lexicon.body_kind_nouns)
+        if body is not None:  # 'de terreurbeweging' after 'Hamas': the body named before (§41)
+            return actors.as_actor((argument.start, argument.end), body)
         person = _described_person(argument, linked, sources, kb) if actors.is_person_description(
             argument.text.split()) else None
         if person is not None:
