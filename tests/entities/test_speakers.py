@@ -304,9 +304,11 @@ def test_a_next_speaker_whose_words_begin_two_quotes_is_still_the_first_named():
             'de krant.')
     chair = _ref(text, "De voorzitter van de raad", "description")
     named = _ref(text, "Hidde Vonk", "mention", mention="Hidde Vonk")
-    unlinked = _ref(text, "Hidde Vonk", "description")  # the same words read once more, unlinked
+    # the same words as the person the text is about, speaker of a quote no words name: one record
+    # of the place, linked like the quote that names him there
+    salient = _ref(text, "Hidde Vonk", "salient", mention="Hidde Vonk")
     assert _speakers(text, [("Hidde Vonk", "PER")], ("dat de zaal open blijft", chair),
-                     ("Dat kan", unlinked, ""), ("Dat kan nog", named, "zegt"))[0] == "local:per:hidde-vonk"
+                     ("Dat kan", salient, ""), ("Dat kan nog", named, "zegt"))[0] == "local:per:hidde-vonk"
 
 
 def test_a_definite_description_repeating_an_indefinite_one_is_that_source():

@@ -401,8 +401,12 @@ class ArticleActors:
         return actor.raw.get("country") if actor is not None and actor.type == "person" else None
 
     def _named_entity(self, ref: SpeakerRef) -> str:
-        """The entity of a speaker named by a linked mention, else ''."""
-        return (self.entities.entity_at.get(ref.mention) or "") if ref.kind == "mention" and ref.mention else ""
+        """The entity of a speaker named by a linked mention, else ''. A salient speaker's words are
+        the linked mention of the person the text is about: the same entity as a quote naming them
+        there, so that two quotes sharing those words give one record of the place, not a linked
+        and an unlinked one."""
+        named = ref.kind in ("mention", "salient") and ref.mention
+        return (self.entities.entity_at.get(ref.mention) or "") if named else ""
 
     def _name(self, ref: SpeakerRef, label: str) -> str:
         named = speaker_of_name(ref, label, self.linker, self.context, self.people)
