@@ -393,3 +393,28 @@ def test_an_office_of_a_named_country_is_its_holder_at_the_article_date(words, s
     quote = _quote(text, "Dit is een grote fout", _ref(text, words, "description"))
     [linked] = link_speakers(_with_quotes(analysis, quote)).quotes
     assert linked.speaker == speaker
+
+
+# -- one record per name ------------------------------------------------------------------------
+
+def test_a_name_the_tagger_called_misc_read_as_a_speaking_body_is_one_organisation():
+    text = ("De beweging 'Actie Groene Polder' wil zaterdag door het dorp lopen. Actie Groene Polder "
+            'verwacht honderd mensen. De beweging zegt dat de tocht vreedzaam blijft.')
+    analysis = _linked(text, [("Actie Groene Polder", "MISC")])
+    assert "local:misc:actie-groene-polder" in _entity_ids(analysis)  # the linker's reading of the tag
+    movement = _ref(text, "De beweging", "description", occurrence=2)
+    result = link_speakers(_with_quotes(analysis, _quote(text, "dat de tocht vreedzaam blijft", movement, cue="zegt")))
+    _check_indexes(result)
+    assert [q.speaker for q in result.quotes] == ["local:org:actie-groene-polder"]
+    named = [m.entity for m in result.mentions if m.text == "Actie Groene Polder"]
+    assert named == ["local:org:actie-groene-polder"] * 2
+    assert "local:misc:actie-groene-polder" not in _entity_ids(result)
+
+
+def test_a_name_the_tagger_called_misc_stays_misc_when_no_speaker_reads_it_otherwise():
+    text = "De tocht 'Actie Groene Polder' trekt elk jaar veel bezoekers. De burgemeester zegt dat het veilig is."
+    analysis = _linked(text, [("Actie Groene Polder", "MISC")])
+    mayor = _ref(text, "De burgemeester", "description")
+    result = link_speakers(_with_quotes(analysis, _quote(text, "dat het veilig is", mayor, cue="zegt")))
+    assert "local:misc:actie-groene-polder" in _entity_ids(result)
+    assert "local:org:actie-groene-polder" not in _entity_ids(result)

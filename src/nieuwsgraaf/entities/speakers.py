@@ -116,7 +116,7 @@ class ArticleActors:
         refs = {q.speaker_ref for q in self.analysis.quotes if q.speaker_ref}
         for ref in sorted(refs, key=lambda r: (r.start, r.end)):  # in text order: 'de woordvoerder' looks back
             self.resolved[ref] = self._speaker(ref)
-        quotes = tuple(self._quote(q) for q in self.analysis.quotes)
+        quotes = tuple(self._final(self._quote(q)) for q in self.analysis.quotes)
         mentions, entities = self.with_added()
         return replace(self.analysis, mentions=mentions, entities=entities, quotes=quotes)
 
@@ -162,6 +162,15 @@ class ArticleActors:
             affiliation = self._speaking(ref.affiliation)
         return replace(quote, speaker=resolved.entity, addressee=self._addressee(quote.addressee_ref),
                        speaker_affiliation=affiliation)
+
+    def final(self, entity: str | None) -> str | None:
+        """The id `entity` has once the article's entities are assembled (article_entities.py: a
+        MISC local id gives way to the one read for its name)."""
+        return self.entities.final(entity)
+
+    def _final(self, quote: Quote) -> Quote:
+        return replace(quote, speaker=self.final(quote.speaker), addressee=self.final(quote.addressee),
+                       speaker_affiliation=self.final(quote.speaker_affiliation))
 
     # -- what the words mean ------------------------------------------------------------
 
