@@ -418,3 +418,12 @@ def test_a_name_the_tagger_called_misc_stays_misc_when_no_speaker_reads_it_other
     result = link_speakers(_with_quotes(analysis, _quote(text, "dat het veilig is", mayor, cue="zegt")))
     assert "local:misc:actie-groene-polder" in _entity_ids(result)
     assert "local:org:actie-groene-polder" not in _entity_ids(result)
+
+
+def test_a_definite_description_repeating_a_sentence_opening_indefinite_one_is_that_source():
+    text = ('Een woordvoerster van de haven zegt dat de kade dicht is. Het water steeg verder. '
+            'De woordvoerster van de haven meldt dat de schepen wachten.')
+    first = _ref(text, "Een woordvoerster van de haven", "description")
+    again = _ref(text, "De woordvoerster van de haven", "description")
+    assert _speakers(text, [], ("dat de kade dicht is", first), ("dat de schepen wachten", again)) == [
+        "local:other:een-woordvoerster-van-de-haven"] * 2

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from ..records import Analysis, Entity, Mention, Quote, SpeakerRef
+from ..slugs import slug
 from .article_entities import ArticleEntities
 from .bodies import (
     acting_country,
@@ -103,6 +104,7 @@ class ArticleActors:
         self.context = context
         self.entities = ArticleEntities(analysis)
         self.described: list[tuple[str, str]] = []  # (head noun, local id) of unnamed sources so far
+        self.introduced: dict[str, str] = {}  # the words after 'een' (a slug) -> the unnamed source they introduced
         self.bodies: list[tuple[DescribedBody, str]] = []  # bodies named by a description so far
         self.groups: list[tuple[int, str]] = []  # (start, local id) of the groups of named speakers so far
         self.resolved: dict[SpeakerRef, _Resolved] = {}
@@ -284,6 +286,8 @@ class ArticleActors:
             return _Resolved(self.entities.add(span, label_of(words, lexicon), introduced), True)
         entity = self._local(ref, label_of(words, lexicon))
         self.described.append((head, entity))
+        if len(words) >= 2 and slug(words[0]) == "een":  # 'een woordvoerder van de politie': a later 'de' repeats it
+            self.introduced.setdefault(slug(" ".join(words[1:])), entity)
         return _Resolved(entity, True)
 
     def _introduced_before(self, words: list[str]) -> str | None:
@@ -291,8 +295,7 @@ class ArticleActors:
         woordvoerder van de politie' … 'De woordvoerder van de politie'): the source 'een' introduced."""
         if len(words) < 2 or words[0].lower() not in DEFINITE:
             return None
-        introduced = local_id("other", " ".join(["een", *words[1:]]))
-        return introduced if any(entity == introduced for _, entity in self.described) else None
+        return self.introduced.get(slug(" ".join(words[1:])))
 
     def _author_before(self, ref: SpeakerRef) -> str | None:
         """The speaker resolved last before `ref`, within _AUTHOR_REACH: the author of the document
