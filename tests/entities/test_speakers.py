@@ -427,3 +427,14 @@ def test_a_definite_description_repeating_a_sentence_opening_indefinite_one_is_t
     again = _ref(text, "De woordvoerster van de haven", "description")
     assert _speakers(text, [], ("dat de kade dicht is", first), ("dat de schepen wachten", again)) == [
         "local:other:een-woordvoerster-van-de-haven"] * 2
+
+
+@pytest.mark.parametrize("between, speaker", [
+    pytest.param(" Het programma liep een uur uit.", "local:org:kijkdoos", id="named shortly before"),
+    pytest.param(" Het programma liep een uur uit." * 40, "local:other:de-omroep",
+                 id="named beyond the one reach of the named-before searches"),
+])
+def test_a_bare_body_noun_is_the_body_named_before_with_it_within_the_reach(between, speaker):
+    text = "Volgens de omroep Kijkdoos is de uitzending verplaatst." + between + " De omroep zegt dat het klopt."
+    omroep = _ref(text, "De omroep", "description")
+    assert _speakers(text, [("Kijkdoos", "ORG")], ("dat het klopt", omroep)) == [speaker]
