@@ -3,15 +3,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from conftest import EXAMPLES, SEEDS, need_shared
 from nieuwsgraaf.clean.normalize import article_id
-from nieuwsgraaf.entities import link_analysis, link_speakers
+from nieuwsgraaf.entities import link_analysis, link_event_actors, link_speakers
 from nieuwsgraaf.nlp import doc_to_analysis
 from nieuwsgraaf.pipeline import extract
 from nieuwsgraaf.quotes import find_quotes
-from nieuwsgraaf.records import Analysis, Article, DateValue, Mention, Quote, SpeakerRef
+from nieuwsgraaf.records import (
+    Analysis,
+    Article,
+    DateValue,
+    EventArgument,
+    EventMention,
+    Mention,
+    Quote,
+    SpeakerRef,
+    Trigger,
+)
 
 
 def _article(text: str, published: str | None = "2018-07-11", url: str = "https://www.nos.nl/x") -> Article:
@@ -438,3 +450,19 @@ def test_a_bare_body_noun_is_the_body_named_before_with_it_within_the_reach(betw
     text = "Volgens de omroep Kijkdoos is de uitzending verplaatst." + between + " De omroep zegt dat het klopt."
     omroep = _ref(text, "De omroep", "description")
     assert _speakers(text, [("Kijkdoos", "ORG")], ("dat het klopt", omroep)) == [speaker]
+
+
+def test_an_event_actor_named_by_a_misc_name_a_speaker_read_as_an_organisation_is_that_organisation():
+    text = ("De beweging 'Actie Groene Polder' wil door het dorp lopen. De beweging zegt dat de tocht vreedzaam "
+            "blijft. De burgemeester verbiedt Actie Groene Polder de tocht.")
+    movement = _ref(text, "De beweging", "description", occurrence=2)
+    spoken = link_speakers(_with_quotes(_linked(text, [("Actie Groene Polder", "MISC")]),
+                                        _quote(text, "dat de tocht vreedzaam blijft", movement, cue="zegt")))
+    at, target = text.index("verbiedt"), _ref(text, "Actie Groene Polder", "description", occurrence=2)
+    ban = EventMention(type="COERCE", mode=None, trigger=Trigger(at, at + len("verbiedt"), "verbiedt"),
+                       sentence=(0, len(text)), negated=False, modality="asserted", confidence=0.65,
+                       arguments=(EventArgument("target", target.start, target.end, target.text),))
+    result = link_event_actors(replace(spoken, event_mentions=(ban,)))
+    _check_indexes(result)
+    assert [a.entity for a in result.event_mentions[0].arguments] == ["local:org:actie-groene-polder"]
+    assert "local:misc:actie-groene-polder" not in _entity_ids(result)
