@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from nieuwsgraaf.entities.description_words import NAMED_BEFORE_REACH
 from nieuwsgraaf.entities.kb import load_knowledge_base
 from nieuwsgraaf.entities.kind_before import body_of_kind_before
 from nieuwsgraaf.entities.lexicon import load_link_lexicon
@@ -22,6 +23,12 @@ def resolve_fixture():
     return run
 
 
+def _beyond_reach() -> str:
+    """Sentences longer than the reach of every 'named before' search (description_words.py)."""
+    filler = " Er volgt overleg met de werkgevers."
+    return filler * (NAMED_BEFORE_REACH // len(filler) + 2)
+
+
 def test_the_party_is_the_party_named_last_before(resolve):
     text = "De VVD wil minder regels. GroenLinks eist een debat. De partij vindt de uitleg mager."
     assert resolve(text, {"VVD": "party:vvd", "GroenLinks": "party:groenlinks"}, "De partij") == "party:groenlinks"
@@ -33,12 +40,12 @@ def test_a_person_named_last_is_not_the_party(resolve):
 
 
 def test_the_union_is_the_one_union_the_article_named_even_long_before(resolve):
-    text = "Het ACV dreigt met acties." + " Er volgt overleg met de werkgevers." * 30 + " De vakbond wacht af."
+    text = "Het ACV dreigt met acties." + _beyond_reach() + " De vakbond wacht af."
     assert resolve(text, {"ACV": "org:acv"}, "De vakbond") == "org:acv"
 
 
 def test_of_two_unions_named_long_before_neither_is_chosen(resolve):
-    text = "Het ACV en het ABVV dreigen." + " Er volgt overleg met de werkgevers." * 30 + " De vakbond wacht af."
+    text = "Het ACV en het ABVV dreigen." + _beyond_reach() + " De vakbond wacht af."
     assert resolve(text, {"ACV": "org:acv", "ABVV": "org:abvv"}, "De vakbond") is None
 
 
@@ -63,3 +70,12 @@ def test_an_adjective_one_body_of_the_kind_is_named_by_wants_that_body(resolve):
     assert resolve(text, {"ACV": "org:acv"}, "De liberale vakbond") is None
     text = "Het ACLVB dreigt met acties. De liberale vakbond wacht af."
     assert resolve(text, {"ACLVB": "org:aclvb"}, "De liberale vakbond") == "org:aclvb"
+
+
+def test_the_party_named_last_a_few_paragraphs_before_is_the_party(resolve):
+    # within the one reach of the named-before searches (description_words.NAMED_BEFORE_REACH), not only
+    # within two sentences: the nearest of two parties, though more than 600 characters back
+    text = ("De VVD wil minder regels. GroenLinks eist een debat." + " Het overleg loopt door.\n\n" * 30
+            + "De partij vindt de uitleg mager.")
+    assert 600 < text.index("De partij") - text.index("GroenLinks") < NAMED_BEFORE_REACH
+    assert resolve(text, {"VVD": "party:vvd", "GroenLinks": "party:groenlinks"}, "De partij") == "party:groenlinks"

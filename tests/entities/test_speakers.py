@@ -3,15 +3,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from conftest import EXAMPLES, SEEDS, need_shared
 from nieuwsgraaf.clean.normalize import article_id
-from nieuwsgraaf.entities import link_analysis, link_speakers
+from nieuwsgraaf.entities import link_analysis, link_event_actors, link_speakers
 from nieuwsgraaf.nlp import doc_to_analysis
 from nieuwsgraaf.pipeline import extract
 from nieuwsgraaf.quotes import find_quotes
-from nieuwsgraaf.records import Analysis, Article, DateValue, Mention, Quote, SpeakerRef
+from nieuwsgraaf.records import (
+    Analysis,
+    Article,
+    DateValue,
+    EventArgument,
+    EventMention,
+    Mention,
+    Quote,
+    SpeakerRef,
+    Trigger,
+)
 
 
 def _article(text: str, published: str | None = "2018-07-11", url: str = "https://www.nos.nl/x") -> Article:
@@ -304,9 +316,11 @@ def test_a_next_speaker_whose_words_begin_two_quotes_is_still_the_first_named():
             'de krant.')
     chair = _ref(text, "De voorzitter van de raad", "description")
     named = _ref(text, "Hidde Vonk", "mention", mention="Hidde Vonk")
-    unlinked = _ref(text, "Hidde Vonk", "description")  # the same words read once more, unlinked
+    # the same words as the person the text is about, speaker of a quote no words name: one record
+    # of the place, linked like the quote that names him there
+    salient = _ref(text, "Hidde Vonk", "salient", mention="Hidde Vonk")
     assert _speakers(text, [("Hidde Vonk", "PER")], ("dat de zaal open blijft", chair),
-                     ("Dat kan", unlinked, ""), ("Dat kan nog", named, "zegt"))[0] == "local:per:hidde-vonk"
+                     ("Dat kan", salient, ""), ("Dat kan nog", named, "zegt"))[0] == "local:per:hidde-vonk"
 
 
 def test_a_definite_description_repeating_an_indefinite_one_is_that_source():
@@ -391,3 +405,64 @@ def test_an_office_of_a_named_country_is_its_holder_at_the_article_date(words, s
     quote = _quote(text, "Dit is een grote fout", _ref(text, words, "description"))
     [linked] = link_speakers(_with_quotes(analysis, quote)).quotes
     assert linked.speaker == speaker
+
+
+# -- one record per name ------------------------------------------------------------------------
+
+def test_a_name_the_tagger_called_misc_read_as_a_speaking_body_is_one_organisation():
+    text = ("De beweging 'Actie Groene Polder' wil zaterdag door het dorp lopen. Actie Groene Polder "
+            'verwacht honderd mensen. De beweging zegt dat de tocht vreedzaam blijft.')
+    analysis = _linked(text, [("Actie Groene Polder", "MISC")])
+    assert "local:misc:actie-groene-polder" in _entity_ids(analysis)  # the linker's reading of the tag
+    movement = _ref(text, "De beweging", "description", occurrence=2)
+    result = link_speakers(_with_quotes(analysis, _quote(text, "dat de tocht vreedzaam blijft", movement, cue="zegt")))
+    _check_indexes(result)
+    assert [q.speaker for q in result.quotes] == ["local:org:actie-groene-polder"]
+    named = [m.entity for m in result.mentions if m.text == "Actie Groene Polder"]
+    assert named == ["local:org:actie-groene-polder"] * 2
+    assert "local:misc:actie-groene-polder" not in _entity_ids(result)
+
+
+def test_a_name_the_tagger_called_misc_stays_misc_when_no_speaker_reads_it_otherwise():
+    text = "De tocht 'Actie Groene Polder' trekt elk jaar veel bezoekers. De burgemeester zegt dat het veilig is."
+    analysis = _linked(text, [("Actie Groene Polder", "MISC")])
+    mayor = _ref(text, "De burgemeester", "description")
+    result = link_speakers(_with_quotes(analysis, _quote(text, "dat het veilig is", mayor, cue="zegt")))
+    assert "local:misc:actie-groene-polder" in _entity_ids(result)
+    assert "local:org:actie-groene-polder" not in _entity_ids(result)
+
+
+def test_a_definite_description_repeating_a_sentence_opening_indefinite_one_is_that_source():
+    text = ('Een woordvoerster van de haven zegt dat de kade dicht is. Het water steeg verder. '
+            'De woordvoerster van de haven meldt dat de schepen wachten.')
+    first = _ref(text, "Een woordvoerster van de haven", "description")
+    again = _ref(text, "De woordvoerster van de haven", "description")
+    assert _speakers(text, [], ("dat de kade dicht is", first), ("dat de schepen wachten", again)) == [
+        "local:other:een-woordvoerster-van-de-haven"] * 2
+
+
+@pytest.mark.parametrize("between, speaker", [
+    pytest.param(" Het programma liep een uur uit.", "local:org:kijkdoos", id="named shortly before"),
+    pytest.param(" Het programma liep een uur uit." * 40, "local:other:de-omroep",
+                 id="named beyond the one reach of the named-before searches"),
+])
+def test_a_bare_body_noun_is_the_body_named_before_with_it_within_the_reach(between, speaker):
+    text = "Volgens de omroep Kijkdoos is de uitzending verplaatst." + between + " De omroep zegt dat het klopt."
+    omroep = _ref(text, "De omroep", "description")
+    assert _speakers(text, [("Kijkdoos", "ORG")], ("dat het klopt", omroep)) == [speaker]
+
+
+def test_an_event_actor_named_by_a_misc_name_a_speaker_read_as_an_organisation_is_that_organisation():
+    text = ("De beweging 'Actie Groene Polder' wil door het dorp lopen. De beweging zegt dat de tocht vreedzaam "
+            "blijft. De burgemeester verbiedt Actie Groene Polder de tocht.")
+    movement = _ref(text, "De beweging", "description", occurrence=2)
+    spoken = link_speakers(_with_quotes(_linked(text, [("Actie Groene Polder", "MISC")]),
+                                        _quote(text, "dat de tocht vreedzaam blijft", movement, cue="zegt")))
+    at, target = text.index("verbiedt"), _ref(text, "Actie Groene Polder", "description", occurrence=2)
+    ban = EventMention(type="COERCE", mode=None, trigger=Trigger(at, at + len("verbiedt"), "verbiedt"),
+                       sentence=(0, len(text)), negated=False, modality="asserted", confidence=0.65,
+                       arguments=(EventArgument("target", target.start, target.end, target.text),))
+    result = link_event_actors(replace(spoken, event_mentions=(ban,)))
+    _check_indexes(result)
+    assert [a.entity for a in result.event_mentions[0].arguments] == ["local:org:actie-groene-polder"]
+    assert "local:misc:actie-groene-polder" not in _entity_ids(result)

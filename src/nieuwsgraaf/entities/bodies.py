@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..records import Mention, SpeakerRef
-from .description_words import DEFINITE
+from .description_words import DEFINITE, NAMED_BEFORE_REACH
 from .focus import government_of_country
 from .kb import Actor, KnowledgeBase, normalize_name
 from .lexicon import is_compound_of
@@ -126,21 +126,24 @@ def named_earlier(ref: SpeakerRef, words: list[str], mentions: list[Mention], te
     """What a bare 'de omroep' or 'het parket' stands for when the article named it before with that
     noun: the organisation in apposition after it ('de omroep AVROTROS': that mention's entity), or
     the body the fuller description names ('Het federaal parket …': the knowledge base's actor), or
-    else the organisation whose name opens with a compound of the noun ('Actiegroep Voll Gass')."""
+    else the organisation whose name opens with a compound of the noun ('Actiegroep Voll Gass');
+    all named within NAMED_BEFORE_REACH before the words."""
     if len(words) != 2 or words[0].lower() not in DEFINITE:
         return None
     noun = re.escape(words[1].lower())
-    earlier = [m for m in re.finditer(_DESCRIBED_BEFORE.format(noun=noun), text[:ref.start])]
+    window = max(0, ref.start - NAMED_BEFORE_REACH)
+    earlier = [m for m in re.finditer(_DESCRIBED_BEFORE.format(noun=noun), text[window:ref.start])]
     for match in reversed(earlier):
-        named = next((m for m in mentions if m.start == match.end() + 1 and m.label == "ORG" and m.entity), None)
-        if named is not None and text[match.end():match.end() + 1] == " ":
+        end = window + match.end()
+        named = next((m for m in mentions if m.start == end + 1 and m.label == "ORG" and m.entity), None)
+        if named is not None and text[end:end + 1] == " ":
             return named.entity
         if match["adjectives"]:
             actor = named_body(match.group().split(), linker, context)
             if actor is not None:
                 return actor
     # 'de groep' after 'Actiegroep Voll Gass': the organisation whose name opens with a compound of the noun
-    compounds = [m for m in mentions if m.start < ref.start and m.label == "ORG" and m.entity and " " in m.text
+    compounds = [m for m in mentions if window <= m.start < ref.start and m.label == "ORG" and m.entity and " " in m.text
                  and is_compound_of(m.text.split()[0], words[1])]
     return compounds[-1].entity if compounds else None
 

@@ -142,9 +142,7 @@ class DescribedPeople:
         following = sorted(speaker for speaker in next_speakers if speaker[0] >= end)
         if not following:
             return None
-        start = following[0][0]
-        # several quotes may share the speaker's words, not all of them linked to the name
-        entity = next((e for at, e, _ in following if at == start and e), "")
+        start, entity = following[0][:2]
         if not entity or _PARAGRAPH in self.text[end:start]:
             return None
         before = self.text[:start].rstrip().casefold()

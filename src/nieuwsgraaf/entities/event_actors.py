@@ -273,6 +273,8 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
         return actor.name if actor else next((e.name for e in analysis.entities if e.id == entity), None)
 
     events = tuple(replace(event, arguments=linked_arguments(event)) for event in analysis.event_mentions)
+    events = tuple(replace(event, arguments=tuple(replace(a, entity=actors.final(a.entity)) for a in event.arguments))
+                   for event in events)  # one record per name (article_entities.py)
     mentions, entities = actors.with_added()
     return replace(analysis, event_mentions=events, mentions=mentions, entities=entities,
                    offices=_offices(entities, kb))

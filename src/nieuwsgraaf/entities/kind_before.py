@@ -9,11 +9,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..records import Mention
-from .description_words import is_anaphoric
+from .description_words import NAMED_BEFORE_REACH, is_anaphoric
 from .kb import Actor, KnowledgeBase
-
-# How far back (characters) a bare 'de partij' looks for the party it stands for: about two sentences.
-KIND_REACH = 600
 
 
 def is_of_kind(actor: Actor, test: str) -> bool:
@@ -44,7 +41,7 @@ def _sets_apart(adjective: str, test: str, kb: KnowledgeBase) -> bool:
 
 
 def body_of_kind_before(words: Sequence[str], start: int, mentions: Sequence[Mention], kb: KnowledgeBase,
-                        kind_nouns: dict[str, str], reach: int = KIND_REACH) -> str | None:
+                        kind_nouns: dict[str, str], reach: int = NAMED_BEFORE_REACH) -> str | None:
     """The knowledge-base body a bare definite `words` ('De partij') starting at `start` stands for:
     the one of the noun's kind mentioned last before it within `reach`, else the only one of that kind
     the article named before it, else None."""

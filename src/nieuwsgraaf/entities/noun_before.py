@@ -20,11 +20,9 @@ from dataclasses import dataclass
 
 from ..records import Mention
 from .described_bodies import adjective_stem, described_body
-from .description_words import is_anaphoric
+from .description_words import NAMED_BEFORE_REACH, is_anaphoric
 from .local_ids import local_id
 
-# How far back (characters) 'de ambassade' looks for the body it stands for: a few paragraphs.
-NOUN_REACH = 1200
 # a name right after the noun, in quotes or not: 'veiligheidsregio Drenthe', "beweging 'X'"
 _BEFORE_NAME = re.compile(r"\s+['‘\"“]?$")
 _NO_NOUN = frozenset({"de", "het", "een"})  # 'het de': a misread, no noun
@@ -41,7 +39,7 @@ class NamedBody:
 
 
 def body_named_before(words: Sequence[str], start: int, text: str, mentions: Sequence[Mention],
-                      speaker_nouns: dict[str, str], reach: int = NOUN_REACH) -> NamedBody | None:
+                      speaker_nouns: dict[str, str], reach: int = NAMED_BEFORE_REACH) -> NamedBody | None:
     """The body the definite `words` starting at `start` stand for, named before with its noun."""
     words = list(words)
     if not is_anaphoric(words) or not words[-1].isalpha() or words[-1].lower() in _NO_NOUN:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from ..records import Analysis, Entity, Mention, Quote, SpeakerRef
+from ..slugs import slug
 from .article_entities import ArticleEntities
 from .bodies import (
     acting_country,
@@ -103,6 +104,7 @@ class ArticleActors:
         self.context = context
         self.entities = ArticleEntities(analysis)
         self.described: list[tuple[str, str]] = []  # (head noun, local id) of unnamed sources so far
+        self.introduced: dict[str, str] = {}  # the words after 'een' (a slug) -> the unnamed source they introduced
         self.bodies: list[tuple[DescribedBody, str]] = []  # bodies named by a description so far
         self.groups: list[tuple[int, str]] = []  # (start, local id) of the groups of named speakers so far
         self.resolved: dict[SpeakerRef, _Resolved] = {}
@@ -116,7 +118,7 @@ class ArticleActors:
         refs = {q.speaker_ref for q in self.analysis.quotes if q.speaker_ref}
         for ref in sorted(refs, key=lambda r: (r.start, r.end)):  # in text order: 'de woordvoerder' looks back
             self.resolved[ref] = self._speaker(ref)
-        quotes = tuple(self._quote(q) for q in self.analysis.quotes)
+        quotes = tuple(self._final(self._quote(q)) for q in self.analysis.quotes)
         mentions, entities = self.with_added()
         return replace(self.analysis, mentions=mentions, entities=entities, quotes=quotes)
 
@@ -162,6 +164,15 @@ class ArticleActors:
             affiliation = self._speaking(ref.affiliation)
         return replace(quote, speaker=resolved.entity, addressee=self._addressee(quote.addressee_ref),
                        speaker_affiliation=affiliation)
+
+    def final(self, entity: str | None) -> str | None:
+        """The id `entity` has once the article's entities are assembled (article_entities.py: a
+        MISC local id gives way to the one read for its name)."""
+        return self.entities.final(entity)
+
+    def _final(self, quote: Quote) -> Quote:
+        return replace(quote, speaker=self.final(quote.speaker), addressee=self.final(quote.addressee),
+                       speaker_affiliation=self.final(quote.speaker_affiliation))
 
     # -- what the words mean ------------------------------------------------------------
 
@@ -275,6 +286,8 @@ class ArticleActors:
             return _Resolved(self.entities.add(span, label_of(words, lexicon), introduced), True)
         entity = self._local(ref, label_of(words, lexicon))
         self.described.append((head, entity))
+        if len(words) >= 2 and slug(words[0]) == "een":  # 'een woordvoerder van de politie': a later 'de' repeats it
+            self.introduced.setdefault(slug(" ".join(words[1:])), entity)
         return _Resolved(entity, True)
 
     def _introduced_before(self, words: list[str]) -> str | None:
@@ -282,8 +295,7 @@ class ArticleActors:
         woordvoerder van de politie' … 'De woordvoerder van de politie'): the source 'een' introduced."""
         if len(words) < 2 or words[0].lower() not in DEFINITE:
             return None
-        introduced = local_id("other", " ".join(["een", *words[1:]]))
-        return introduced if any(entity == introduced for _, entity in self.described) else None
+        return self.introduced.get(slug(" ".join(words[1:])))
 
     def _author_before(self, ref: SpeakerRef) -> str | None:
         """The speaker resolved last before `ref`, within _AUTHOR_REACH: the author of the document
@@ -401,8 +413,12 @@ class ArticleActors:
         return actor.raw.get("country") if actor is not None and actor.type == "person" else None
 
     def _named_entity(self, ref: SpeakerRef) -> str:
-        """The entity of a speaker named by a linked mention, else ''."""
-        return (self.entities.entity_at.get(ref.mention) or "") if ref.kind == "mention" and ref.mention else ""
+        """The entity of a speaker named by a linked mention, else ''. A salient speaker's words are
+        the linked mention of the person the text is about: the same entity as a quote naming them
+        there, so that two quotes sharing those words give one record of the place, not a linked
+        and an unlinked one."""
+        named = ref.kind in ("mention", "salient") and ref.mention
+        return (self.entities.entity_at.get(ref.mention) or "") if named else ""
 
     def _name(self, ref: SpeakerRef, label: str) -> str:
         named = speaker_of_name(ref, label, self.linker, self.context, self.people)
