@@ -495,7 +495,8 @@ def _actor_noun(head: str, linker: Linker, acts: bool = False) -> str | None:
 
 def _acts_as(argument: EventArgument, event: EventMention, acted_on: frozenset[str]) -> bool:
     """Whether the argument acts, or is the one acted on in an event of a type of `acted_on`."""
-    return argument.role == "source" or (argument.role == "target" and event.type in acted_on)
+    convicted = event.type == "SANCTION" and event.mode == "convict"  # sentenced, as those held or charged
+    return argument.role == "source" or (argument.role == "target" and (event.type in acted_on or convicted))
 
 
 def _is_counted_group(words: str) -> bool:

@@ -419,6 +419,8 @@ def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClas
             if construction.hit.token.i not in taken:
                 mention = _mention(construction.hit, sentence, lexicon, parsed, construction=construction)
                 in_sentence.extend([(construction.hit.token, mention)] if mention is not None else [])
+                if mention is not None and construction.replaces is not None:  # 'kregen een werkstraf': the verb's
+                    in_sentence = [(t, m) for t, m in in_sentence if t.i != construction.replaces]
         found.extend(without_contents(in_sentence) if parsed else [m for _, m in in_sentence])
     return found
 

@@ -16,6 +16,8 @@
 - a wish on another: 'X wil dat Y …' is REQUEST change by X of Y, 'X wil niet dat Y …' REJECT;
 - a charge: 'volgens X schendt Y de regel', 'zolang Y het bestand schendt, zegt X' (a verb of
   data/lexicons/event_charges.txt) is ACCUSE allege by the one who says it on the one who breaks it;
+- a sentence received: 'Y kreeg 26 jaar', 'Y kregen een werkstraf' (data/lexicons/event_penalties.tsv) is
+  COERCE arrest or SANCTION convict on Y; the court is left to the events step (events/justice.py);
 - a verdict: 'X vindt het besluit onaanvaardbaar' (a negative word of event_evaluations.tsv that
   'vinden' says of something, or a word of acceptance it denies: 'vindt het niet correct') is ACCUSE
   disapprove by X on the adjective, not when it judges only
@@ -48,6 +50,7 @@ _MUST = frozenset({"moet", "moeten", "moest", "moesten"})
 _MUST_PAST = frozenset({"moest", "moesten"})
 _HAD = frozenset({"had", "hadden"})
 _WANT = frozenset({"wil", "willen", "wilde", "wilden", "wou"})
+_RECEIVE = frozenset({"krijgt", "krijgen", "kreeg", "kregen", "gekregen"})
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
 _NOT_ADDRESSEES = frozenset({"ik", "we", "wij", "je", "jij", "men", "het", "er", "dat", "dit", "u"})
 _SUBJECTS = ("nsubj", "nsubj:pass")
@@ -65,6 +68,7 @@ class ConstructionHit:
     found: Arguments | None  # the actors when the construction knows them better than the tree
     negation_is_the_event: bool = False  # 'wil niet': the refusal, not a negated event
     by_speaker: bool = False  # the source is the speaker of the quote it stands in (no speaker in the sentence)
+    replaces: int | None = None  # the index of a word whose own event this one takes over ('kregen een werkstraf')
 
 
 @cache
@@ -450,6 +454,35 @@ def _from_actor(phrase: Token) -> bool:
         c.pos_ == "PROPN" and c.dep_ in ("appos", "flat") for c in phrase.children)
 
 
+@cache
+def _penalties() -> dict[str, tuple[str, str]]:
+    return {fields[0]: (fields[1], fields[2]) for _, fields in resources.lexicon_rows("event_penalties.tsv")}
+
+
+def _penalty(noun: Token) -> tuple[str, str] | None:
+    """(type, mode) of a penalty named as what is received: 'een werkstraf', '26 jaar' (a term needs its number)."""
+    kind = _penalties().get(noun.lower_)
+    if kind is None or (kind[0] == "COERCE" and not any(c.dep_ == "nummod" for c in noun.children)):
+        return None
+    return kind
+
+
+def _sentence_received(token: Token) -> ConstructionHit | None:
+    """'Krystian M. kreeg 26 jaar', 'Negen mannen kregen een werkstraf van honderd uur': a court's sentence
+    reported as received; the one sentenced is the subject. Not in a question or an 'als' clause, not on a
+    relative pronoun ('de man die tien jaar kreeg' names the sentence again)."""
+    if token.pos_ != "VERB" or is_question(token.sent) or _conditional(token):
+        return None
+    received = next((c for c in token.children if c.dep_ == "obj"), None)
+    kind = _penalty(received) if received is not None else None
+    sentenced = _subject(token)
+    if kind is None or sentenced is None or sentenced.lower_ in _NOT_ADDRESSEES or "Rel" in sentenced.morph.get("PronType"):
+        return None
+    together = tuple(c for c in sentenced.children if c.dep_ == "conj")  # 'Van S. en Van C. kregen …': both
+    hit = TriggerHit(token, _entry(kind[0], kind[1], "krijgen"), "construction")
+    return ConstructionHit(hit, Arguments((), (sentenced, *together), None), replaces=received.i)
+
+
 def find_constructions(sent: Span) -> list[ConstructionHit]:
     """The construction events of one parsed sentence."""
     found = []
@@ -463,6 +496,9 @@ def find_constructions(sent: Span) -> list[ConstructionHit]:
                 found.append(ConstructionHit(TriggerHit(token, _entry(kind, mode, "noemen"), "construction"), None))
         elif lower in _MUST and pos in ("AUX", "VERB"):
             hit = _must(sent, token)
+            found.extend([hit] if hit else [])
+        elif lower in _RECEIVE:
+            hit = _sentence_received(token)
             found.extend([hit] if hit else [])
         elif lower in _WANT and pos in ("AUX", "VERB"):
             hit = _refusal(token) or _wish(token) or _wanted(token)
