@@ -8,6 +8,7 @@ from written import events_of
 
 from nieuwsgraaf.events.dating import fact_date
 from nieuwsgraaf.events.recent_periods import recent_period
+from nieuwsgraaf.events.story import _past_form
 from nieuwsgraaf.records import DateValue, Timex
 from nieuwsgraaf.span_dating import date_spans
 
@@ -236,3 +237,38 @@ def test_an_infinitive_takes_the_date_of_the_verb_it_hangs_on(pipeline, text, wo
 def test_an_infinitive_with_a_date_of_its_own_keeps_it(pipeline):
     text = "De minister beloofde gisteren om volgend jaar een akkoord met de bonden te sluiten."
     assert _date(pipeline, text, "akkoord", FRIDAY).value == "2025"
+
+
+MAY = DateValue("2024-05", "month")  # an article dated at its month only
+
+
+def test_under_a_publication_month_a_past_event_goes_on_at_an_older_date_of_the_sentence_before(pipeline):
+    text = "De oud-minister werd in 2019 veroordeeld voor fraude. Hij kreeg een boete."
+    found = _date(pipeline, text, "boete", MAY)
+    assert (found.value, found.basis) == ("2019", "narrative")
+
+
+def test_under_a_publication_month_a_date_of_that_month_before_is_not_the_story_past(pipeline):
+    text = "De oud-minister werd op 3 mei veroordeeld voor fraude. Hij kreeg een boete."
+    assert _date(pipeline, text, "boete", MAY).value == "2024-05"
+
+
+class _Word:
+    """A word as the tagger left it: its form, lemma and tense."""
+
+    def __init__(self, text: str, lemma: str, tense: str) -> None:
+        self.lower_, self.lemma_, self.morph = text.lower(), lemma, self
+        self._tense = tense
+
+    def get(self, field: str) -> list[str]:
+        return [self._tense] if field == "Tense" else []
+
+
+@pytest.mark.parametrize(("text", "lemma", "tense", "past"), [
+    ("overleggen", "overleggen", "Past", False),  # a present plural the tagger took for a past
+    ("overlegden", "overleggen", "Past", True),
+    ("spraken", "spreken", "Past", True),
+    ("spreekt", "spreken", "Pres", False),
+])
+def test_a_verb_written_as_its_infinitive_is_no_past(text, lemma, tense, past):
+    assert _past_form(_Word(text, lemma, tense)) is past

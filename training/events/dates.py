@@ -22,9 +22,10 @@ runs); the events component, the article steps and the dating then run again wit
 on each run, so an edit of the dating is measured in seconds. `--save FILE` writes every matched
 event's outcome; `--against FILE` counts, per set, the event dates fixed and broken since;
 `--contract` dates every event's trigger through `nieuwsgraaf date` (span_dating.date_spans) and counts
-the spans that get their event's date.
+the spans that get their event's date; `--kinds` tabulates the wrong dates by what the gold did and
+what the stage did (a date of the clause, the publication date, the day before it, an earlier date).
 Usage: python training/events/dates.py --cache /tmp/evdates [--set dev dev2 dev3 dev4] [--show CLASS|all]
-       [--save before.json] [--against before.json] [--contract]
+       [--save before.json] [--against before.json] [--contract] [--kinds]
 The blind sets are never read (dev4, scored unseen once in session 10, is development data since session 12).
 """
 
@@ -35,6 +36,7 @@ import json
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -53,6 +55,7 @@ from nieuwsgraaf.events.dating import (
 from nieuwsgraaf.events.intervals import interval_time
 from nieuwsgraaf.events.lexicon import load_event_lexicon
 from nieuwsgraaf.events.recent_periods import recent_spans
+from nieuwsgraaf.events.story import day_of
 from nieuwsgraaf.nlp import load_pipeline
 from nieuwsgraaf.nlp.adapter import doc_to_analysis
 from nieuwsgraaf.pipeline import run_steps
@@ -77,6 +80,7 @@ class Dated:
     stage: str | None
     stage_basis: str
     failure: str
+    published: str | None = None
 
 
 def rerun(run: StageRun, lexicon) -> Analysis:
@@ -162,8 +166,34 @@ def dated_events(run: StageRun, analysis: Analysis) -> list[Dated]:
         found.append(Dated(run.key, (event.trigger.start, event.trigger.end), gold["sentence_str"],
                            _rule(run.doc, event, analysis.timexes, analysis.quotes), event.quote is not None,
                            gold["date"]["value"], gold["date"].get("basis") or "", stage, event.date.basis,
-                           failure(gold, stage, event.date.basis, published, quote_date)))
+                           failure(gold, stage, event.date.basis, published, quote_date), published))
     return found
+
+
+def kind(value: str | None, basis: str, published: str | None) -> str:
+    """What a date is for the table of `--kinds`: of its clause (`clause`, the gold's basis or the stage's
+    explicit/relative), else the publication date, the day before it, an earlier or a later date; with
+    `~coarse`/`~fine` when it holds or lies within the publication date."""
+    if value is None:
+        return "none"
+    own = "clause" if basis in ("clause", "explicit", "relative") else None
+    if published is None:
+        return own or "no publication"
+    if value == published or published.startswith(value) or value.startswith(published):
+        return (own or "publication") + ("" if value == published else "~coarse" if published.startswith(value)
+                                          else "~fine")
+    day, today = day_of(value), day_of(published)
+    if day and today and len(value) >= 10 and day == today - timedelta(days=1):
+        return own or "day before"
+    return own or ("earlier" if value < published[:len(value)] else "later")
+
+
+def kinds(dated: list[Dated]) -> None:
+    """The wrong dates by what the gold did and what the stage did."""
+    table = Counter((kind(d.gold, d.gold_basis, d.published), kind(d.stage, d.stage_basis, d.published))
+                    for d in dated if d.failure != RIGHT)
+    for (gold, stage), count in sorted(table.items(), key=lambda item: -item[1]):
+        print(f"  wrong: gold {gold:16} stage {stage:16} {count:3}")
 
 
 def report(name: str, dated: list[Dated], show: str | None) -> None:
@@ -224,6 +254,7 @@ def main() -> None:
     parser.add_argument("--show", help="print the wrong events of this class ('all': every class)")
     parser.add_argument("--save", type=Path, help="write every matched event's outcome here")
     parser.add_argument("--against", type=Path, help="count the dates fixed and broken since this --save file")
+    parser.add_argument("--kinds", action="store_true", help="also tabulate the wrong dates by gold and stage kind")
     parser.add_argument("--contract", action="store_true", help="also date every event trigger as a span")
     args = parser.parse_args()
     lexicon = load_event_lexicon()
@@ -234,6 +265,8 @@ def main() -> None:
         dated = [d for run in runs for d in dated_events(run, rerun(run, lexicon))]
         outcomes[name] = [d.__dict__ for d in dated]
         report(name, dated, args.show)
+        if args.kinds:
+            kinds(dated)
         if args.against:
             compare(name, dated, json.loads(args.against.read_text("utf-8")))
         if args.contract:

@@ -160,8 +160,9 @@ def _bare_year(span: Span) -> bool:
 def previous_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """For an event told in the past tense, the date of the sentence right before it in the same
     paragraph when that date sets that sentence's main clause, also in the past tense, and lies
-    before the past week ('Het VK had eind september sancties opgelegd. Zij kregen een reisverbod.'):
-    the background story goes on at that date. The past week is the news of the day (`news_day`)."""
+    before the news (`_news_from`: the past week, or the month or year of an article dated only at
+    that) ('Het VK had eind september sancties opgelegd. Zij kregen een reisverbod.'): the background
+    story goes on at that date. The past week is the news of the day (`news_day`)."""
     sent = trigger.sent
     if sent.start == 0 or not simple_past(clause_verb(trigger)) or quoted(trigger):
         return None
@@ -176,10 +177,19 @@ def previous_time(trigger: Token, times: Sequence[tuple[int, int]]) -> tuple[int
     found = clause_time(root, inside) if len(inside) == 1 else None
     published = trigger.doc._.ng_published if Doc.has_extension("ng_published") else None
     value = next((t.value for t in (trigger.doc._.ng_timexes or ()) if (t.start, t.end) == found), None)
-    last, today = period_end(value) if value else None, day_of(published.value) if published else None
-    if found is None or last is None or today is None or published.precision != "day":
+    last = period_end(value) if value else None
+    if found is None or last is None or published is None:
         return None
-    return found if last < (today - timedelta(days=NEWS_DAYS)).isoformat() else None
+    return found if last < _news_from(published) else None
+
+
+def _news_from(published: DateValue) -> str:
+    """The first day that is still the news of an article: the past week of a day-dated article; the
+    whole month or year of one dated only at that precision (a date before it is the story's past)."""
+    today = day_of(published.value)
+    if published.precision == "day" and today is not None:
+        return (today - timedelta(days=NEWS_DAYS)).isoformat()
+    return period_start(published.value) or ""
 
 
 @dataclass(frozen=True)

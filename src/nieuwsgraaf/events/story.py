@@ -51,8 +51,13 @@ def _verb_group(verb: Token) -> list[Token]:
 def simple_past(verb: Token) -> bool:
     """The clause's finite verb is in the past tense ('kregen', 'had … opgelegd'), not the present perfect."""
     finite = _verb_group(verb)
-    return any("Past" in w.morph.get("Tense") for w in finite) and not any(
-        "Pres" in w.morph.get("Tense") for w in finite)
+    return any(_past_form(w) for w in finite) and not any("Pres" in w.morph.get("Tense") for w in finite)
+
+
+def _past_form(word: Token) -> bool:
+    """`word` is tagged past and not written as its infinitive: a plural written so ('Ze overleggen')
+    is the present, whatever the tagger says; a past plural ('spraken', 'overlegden') is not written so."""
+    return "Past" in word.morph.get("Tense") and word.lower_ != word.lemma_.lower()
 
 
 def quoted(token: Token) -> bool:
