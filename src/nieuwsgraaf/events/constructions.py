@@ -18,6 +18,10 @@
   data/lexicons/event_charges.txt) is ACCUSE allege by the one who says it on the one who breaks it;
 - a sentence received: 'Y kreeg 26 jaar', 'Y kregen een werkstraf' (data/lexicons/event_penalties.tsv) is
   COERCE arrest or SANCTION convict on Y; the court is left to the events step (events/justice.py);
+- a ban by negated `mogen`: 'Hij mag het land niet verlaten', 'de mars mag niet doorgaan, besliste X'
+  is COERCE restrict on the person or the gathering's people, 'ASML mag geen machines naar China
+  exporteren', 'Noord-Korea mag geen raketten afvuren' SANCTION discontinue on the state or firm (on the
+  country the goods may not go to, when named); by the one who decides or says it (data/lexicons/event_bans.tsv);
 - a verdict: 'X vindt het besluit onaanvaardbaar' (a negative word of event_evaluations.tsv that
   'vinden' says of something, or a word of acceptance it denies: 'vindt het niet correct') is ACCUSE
   disapprove by X on the adjective, not when it judges only
@@ -51,6 +55,9 @@ _MUST_PAST = frozenset({"moest", "moesten"})
 _HAD = frozenset({"had", "hadden"})
 _WANT = frozenset({"wil", "willen", "wilde", "wilden", "wou"})
 _RECEIVE = frozenset({"krijgt", "krijgen", "kreeg", "kregen", "gekregen"})
+_MAY = frozenset({"mag", "mogen", "mocht", "mochten"})
+_PERSONAL = frozenset({"hij", "zij", "ze"})
+_FIRST_PERSON = frozenset({"mijn", "ons", "onze"})
 _NEGATIONS = frozenset({"niet", "geen", "nooit"})
 _NOT_ADDRESSEES = frozenset({"ik", "we", "wij", "je", "jij", "men", "het", "er", "dat", "dit", "u"})
 _SUBJECTS = ("nsubj", "nsubj:pass")
@@ -483,6 +490,116 @@ def _sentence_received(token: Token) -> ConstructionHit | None:
     return ConstructionHit(hit, Arguments((), (sentenced, *together), None), replaces=received.i)
 
 
+@cache
+def _ban_words(kind: str) -> frozenset[str]:
+    return frozenset(fields[1] for _, fields in resources.lexicon_rows("event_bans.tsv") if fields[0] == kind)
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people (data/lexicons/speaker_nouns.tsv, event_actor_nouns.txt), plural as listed."""
+    listed = {fields[1] for _, fields in resources.lexicon_rows("speaker_nouns.tsv")}
+    return frozenset(listed | resources.lexicon_words("event_actor_nouns.txt"))
+
+
+def _names_people(noun: Token) -> bool:
+    """'de boer', 'burgemeesters', 'de demonstranten': a noun for people, singular or plural."""
+    words, lower = _people_nouns(), noun.lower_
+    return any(form in words for form in (lower, lower + "en", lower + "s", lower + "n"))
+
+
+def _gathering(noun: Token) -> bool:
+    """'de protestmars', 'een betoging': banning it restricts the people who hold it."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(noun.lower_.endswith(word) for word in _ban_words("gathering"))
+
+
+def _banned(main: Token, modal: Token) -> Token | None:
+    """The one the ban falls on: the subject, else an object before the modal in a clause with no
+    subject (the parser's reading of 'dat de Mars niet mag doorgaan')."""
+    subject = _subject(main) or _subject(modal)
+    if subject is None:
+        subject = next((c for c in main.children if c.dep_ == "obj" and c.i < modal.i), None)
+    return subject
+
+
+def _ban_kind(banned: Token, main: Token) -> tuple[str, str, Token | None] | None:
+    """(type, mode, target) of a ban on `banned`: a person or a gathering COERCE restrict; a state or
+    firm SANCTION discontinue, on the country its goods may not go to ('naar China') when named; a thing
+    without such a country ('Corruptie mag niet lonen') is no ban."""
+    destination = next((c for c in main.children if c.dep_.startswith("obl") and c.ent_type_ == "LOC"
+                        and any(g.lower_ == "naar" and g.dep_ == "case" for g in c.children)), None)
+    if banned.ent_type_ == "PER" or banned.lower_ in _PERSONAL or _names_people(banned):
+        return "COERCE", "restrict", banned
+    if _gathering(banned):  # its people, who are rarely named: the gathering stands for them (no other recipient)
+        return "COERCE", "restrict", banned
+    if banned.ent_type_ in ("ORG", "LOC") or destination is not None:
+        return "SANCTION", "discontinue", destination or banned
+    return None
+
+
+def _decider(sent: Span, modal: Token) -> Token | None:
+    """Who imposes the ban: the subject of a verb of decision ('besliste X dat …', '…, zo besliste X'),
+    else the one who says it (`_demander`)."""
+    deciders = _ban_words("decider")
+    for token in sent:
+        if token.pos_ == "VERB" and token.lemma_.lower() in deciders and (subject := _subject(token)) is not None:
+            return subject
+    return _demander(sent, modal)
+
+
+def _imposed(sent: Span, main: Token) -> bool:
+    """The ban is stated, not wished or supposed: the main clause (or one joined to it, or a quote before
+    its verb), or the 'dat' clause of a verb of decision ('besliste dat …'), not a question."""
+    if is_question(sent):
+        return False
+    if main.i == sent.root.i or main.dep_ in ("conj", "parataxis") or (main.dep_ == "xcomp" and main.i < main.head.i):
+        return True
+    if main.dep_ != "ccomp" or not any(m.dep_ == "mark" and m.lower_ == "dat" for m in main.children):
+        return False
+    return main.head.lemma_.lower() in _ban_words("decider")
+
+
+_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
+
+
+def _in_clause(token: Token, main: Token) -> bool:
+    """`token` belongs to the clause of `main`, not to a clause inside it: 'Geen boer mocht …', 'mag
+    bepaalde machines niet meer …' (the parser may hang 'niet' on any word of the clause)."""
+    while token.i != main.i:
+        if token.dep_ in _CLAUSES or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _ban(sent: Span, token: Token) -> ConstructionHit | None:
+    """'Hij mag het land niet verlaten', 'Geen boer mocht erdoor', 'ASML mag geen machines naar China
+    exporteren': a ban (docs/events.md §40). Not 'Mocht hij …' (an 'if'), not in a relative or 'als'
+    clause, not on 'we', 'het', 'dit' or 'er' (a rule, no party banned: 'dit mag nooit meer gebeuren')."""
+    main = token.head if token.dep_ == "aux" else token
+    if token.i == sent.start or main.dep_ == "acl:relcl" or _conditional(main) or not _imposed(sent, main):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _WOULD for c in main.children):  # 'zou geen … mogen houden': a wish
+        return None
+    banned = _banned(main, token)
+    if banned is None or banned.lower_ in _NOT_ADDRESSEES or "Rel" in banned.morph.get("PronType"):
+        return None
+    if any(c.lower_ in _FIRST_PERSON for c in banned.children) or any(c.lower_ == "er" for c in main.children):
+        return None
+    if not _negation([t for t in main.subtree if _in_clause(t, main)]):
+        return None
+    kind = _ban_kind(banned, main)
+    if kind is None:
+        return None
+    type_, mode, target = kind
+    decider = _decider(sent, token)
+    if decider is not None and target is not None and decider.i == target.i:
+        return None
+    hit = TriggerHit(token, _entry(type_, mode, "mogen"), "construction")
+    found = Arguments((decider,) if decider is not None else (), (target,) if target is not None else (), None)
+    return ConstructionHit(hit, found, negation_is_the_event=True)
+
+
 def find_constructions(sent: Span) -> list[ConstructionHit]:
     """The construction events of one parsed sentence."""
     found = []
@@ -499,6 +616,9 @@ def find_constructions(sent: Span) -> list[ConstructionHit]:
             found.extend([hit] if hit else [])
         elif lower in _RECEIVE:
             hit = _sentence_received(token)
+            found.extend([hit] if hit else [])
+        elif lower in _MAY and pos in ("AUX", "VERB"):
+            hit = _ban(sent, token)
             found.extend([hit] if hit else [])
         elif lower in _WANT and pos in ("AUX", "VERB"):
             hit = _refusal(token) or _wish(token) or _wanted(token)
