@@ -21,8 +21,9 @@ from collections.abc import Mapping
 from functools import cache, cached_property
 
 from .. import resources
-from ..records import Mention
+from ..records import Analysis, Mention
 from .lexicon import load_quote_lexicon
+from .marks import find_quote_spans
 
 # 'Dat Trump … wil, noemt hij …' opens an object clause; 'Dat zegt Kitir' is a demonstrative before the verb.
 _OBJECT_CLAUSE = re.compile(r"(?:Dat|Of)\s+(?P<next>[\w-]+)")
@@ -65,6 +66,23 @@ def name_gender(texts: list[str]) -> str | None:
     found = {first_names().get(text.split()[0].casefold()) for text in texts if len(text.split()) > 1}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+def article_genders(analysis: Analysis) -> dict[str, str]:
+    """A person's gender: the knowledge base's, else the first name of the entity's full name ('Mark
+    Rutte' where the article only writes 'Rutte'); people of unknown gender left out."""
+    genders = {entity.id: entity.gender or name_gender([entity.name]) for entity in analysis.entities
+               if entity.label == "PER"}
+    return {entity: gender for entity, gender in genders.items() if gender}
+
+
+def article_salience(analysis: Analysis) -> Salience:
+    """The resolver of 'hij' and 'zij' for a whole article, as the quote stage reads it: the event-actor
+    step takes its pronouns' antecedents from here too (the pipeline hands it over), so a speaker and
+    an actor named by the same pronoun are the same person."""
+    text = analysis.article.text
+    spans = [(span.open_start, span.close_end) for span in find_quote_spans(text)]
+    return Salience(text, [m for m in analysis.mentions if m.entity], spans, article_genders(analysis))
 
 
 class Salience:
