@@ -166,7 +166,7 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None,
     day = analysis.article.published.value if analysis.article.published else None
     named = {e.id for e in analysis.entities}
     earlier: list[EventArgument] = []  # the linked arguments of the events before, for a plural pronoun
-    resolver = antecedents(analysis) if antecedents is not None else None
+    resolvers: list[Antecedents] = []  # built at the first pronoun: most articles' events have none
 
     def _subject_antecedent(argument: EventArgument, word: str, others: frozenset[str]) -> Mention | None:
         """The person a 'hij' or 'zij' that acts refers to by the speaker step's resolver, where it
@@ -174,10 +174,14 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None,
         a quote or opening a relative clause ('de speech van Biden, waarin hij …': the name right
         before it, the rule below); nobody the event itself names."""
         gender = _SUBJECT_GENDER.get(word)
-        if resolver is None or gender is None or argument.role != "source" \
-                or _opens_relative_clause(analysis.article.text, argument.start) or resolver.inside_quote(argument.start):
+        if antecedents is None or gender is None or argument.role != "source" \
+                or _opens_relative_clause(analysis.article.text, argument.start):
             return None
-        person = resolver.salient_person(argument.start, gender)
+        if not resolvers:
+            resolvers.append(antecedents(analysis))
+        if resolvers[0].inside_quote(argument.start):
+            return None
+        person = resolvers[0].salient_person(argument.start, gender)
         return person if person is not None and person.entity not in others else None
 
     def entity_of(argument: EventArgument, event: EventMention, sources: frozenset[str] = frozenset()) -> str | None:
