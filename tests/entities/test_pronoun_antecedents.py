@@ -54,3 +54,8 @@ def test_a_pronoun_after_a_relative_adverb_is_the_name_right_before_it():
 def test_a_pronoun_after_the_fronted_verb_continues_the_subject():
     text = "Jan de Vries belde Karel Smit op. Later die dag eiste hij een onderzoek naar de zaak."
     assert source_of(text, "hij", "eiste") == "per:jan-de-vries"
+
+
+def test_a_pronoun_after_a_fronted_object_clause_holding_the_event_is_not_read_as_its_subject():
+    text = "Jan de Vries sprak in Den Haag. Dat Karel Smit een onderzoek eiste, noemt hij een vergissing."
+    assert source_of(text, "hij", "eiste") == "per:karel-smit"

@@ -133,6 +133,8 @@ class Antecedents(Protocol):
 
     def inside_quote(self, position: int) -> bool: ...
 
+    def in_object_clause(self, position: int) -> bool: ...
+
 
 def _opens_relative_clause(text: str, start: int) -> bool:
     """Whether the pronoun at `start` follows a relative adverb ('de speech van Biden, waarin hij …')."""
@@ -168,18 +170,22 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None,
     earlier: list[EventArgument] = []  # the linked arguments of the events before, for a plural pronoun
     resolvers: list[Antecedents] = []  # built at the first pronoun: most articles' events have none
 
-    def _subject_antecedent(argument: EventArgument, word: str, others: frozenset[str]) -> Mention | None:
+    def _subject_antecedent(argument: EventArgument, event: EventMention, word: str,
+                            others: frozenset[str]) -> Mention | None:
         """The person a 'hij' or 'zij' that acts refers to by the speaker step's resolver, where it
         reads well: the subject of a main clause ('Hij dankte …', 'Ook zal hij …'), not a pronoun inside
         a quote or opening a relative clause ('de speech van Biden, waarin hij …': the name right
-        before it, the rule below); nobody the event itself names."""
+        before it, the rule below), nor one after a fronted object clause that holds the event ('Dat
+        Trump uit de WTO wil stappen, noemt hij …': the one commenting, not the actor); nobody the
+        event itself names."""
         gender = _SUBJECT_GENDER.get(word)
         if antecedents is None or gender is None or argument.role != "source" \
                 or _opens_relative_clause(analysis.article.text, argument.start):
             return None
         if not resolvers:
             resolvers.append(antecedents(analysis))
-        if resolvers[0].inside_quote(argument.start):
+        if resolvers[0].inside_quote(argument.start) or (
+                event.trigger.start < argument.start and resolvers[0].in_object_clause(event.trigger.start)):
             return None
         person = resolvers[0].salient_person(argument.start, gender)
         return person if person is not None and person.entity not in others else None
@@ -239,7 +245,7 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None,
             others = sources | _named_in(event, argument, linked, analysis.article.text)
             before = [m for m in linked if m.end <= argument.start and m.label == "PER"
                       and m.entity.startswith(_PERSONS) and m.entity not in others]
-            person = _subject_antecedent(argument, word, others) if before else None
+            person = _subject_antecedent(argument, event, word, others) if before else None
             if person is not None:  # 'Hij dankte verder …': the person the text is about, as for a speaker
                 before = [person]
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "pronoun",

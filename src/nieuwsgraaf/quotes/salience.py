@@ -97,7 +97,7 @@ class Salience:
         self.prepositions = self.lexicon.words["preposition"] if prepositions is None else prepositions
         # people only: a caption's 'REUTERS' the tagger took for a person is no one a pronoun refers to
         self._people = [m for m in mentions if m.entity and m.label == "PER" and m.entity.startswith(_PERSON_IDS)
-                        and not self.inside_quote(m.start) and not self._in_object_clause(m.start)]
+                        and not self.inside_quote(m.start) and not self.in_object_clause(m.start)]
         self._bare_names = {(m.entity, m.text) for m in mentions if m.entity}
         named: dict[str, list[str]] = {}
         for mention in mentions:
@@ -114,7 +114,7 @@ class Salience:
     def inside_quote(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.quote_spans)
 
-    def _in_object_clause(self, position: int) -> bool:
+    def in_object_clause(self, position: int) -> bool:
         """Whether `position` is inside a fronted object clause ('Dat Trump uit de WTO wil stappen,
         noemt hij een overdrijving'): the person there is talked about, not the one talking."""
         sentence_start = max(self.text.rfind(mark, 0, position) for mark in (". ", "? ", "! ", "\n")) + 1
