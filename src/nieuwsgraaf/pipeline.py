@@ -21,7 +21,7 @@ from .entities import link_analysis, link_event_actors, link_speakers
 from .events import date_events
 from .ingest import ReadOptions, iter_input_files, read_path
 from .nlp import LoadedPipeline, doc_to_analysis, load_pipeline
-from .quotes import find_quotes
+from .quotes import article_salience, find_quotes
 from .records import Analysis, Article, RawDocument, Skip, StageError
 from .report import RunReport
 from .settings import Settings
@@ -54,7 +54,8 @@ ARTICLE_STEPS: tuple[Step, ...] = (
     Step("entities", link_analysis, "mentions grouped into entities, linked to data/actors at the article's date"),
     Step("quotes", find_quotes, "direct and indirect quotes: the words naming speaker and addressee, cue, date said"),
     Step("speakers", link_speakers, "every quote's speaker phrase becomes an entity of the article: a knowledge-base id or a local id"),
-    Step("actors", link_event_actors, "the words naming each event's actors and place linked to entities of the article"),
+    # a pronoun that acts has the antecedent a pronoun that speaks would have: one resolver (quotes/salience.py)
+    Step("actors", partial(link_event_actors, antecedents=article_salience), "the words naming each event's actors and place linked to entities of the article"),
     Step("events", date_events, "PLOVER events with a linked actor, dated, with the quote they are reported in"),
 )
 

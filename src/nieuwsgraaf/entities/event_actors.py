@@ -27,8 +27,10 @@ In order:
   'mij', 'u', 'jullie': 'Als u dat zegt, kunnen we ...' is he and the one addressed);
 - a plural 'ze' or 'zij' ('Ze eisen', 'moeten ze') is the nearest actor of several before it, in its
   sentence or the two before: a group, a body, a plural description (plural_pronouns.py);
-- 'hij' and 'zij' are the person named last before them (for a recipient, 'hem' and 'zijn' the last
-  one who is not the event's actor: 'Wilders eist zijn vertrek');
+- 'hij' and 'zij' that act are the person the quote stage's resolver gives a pronoun that speaks (the
+  subject before: quotes/salience.py, handed over by the pipeline; docs/events.md §42), except inside a
+  quote or after a relative adverb ('waarin hij'); there, and for a recipient, the person named last
+  before them ('hem' and 'zijn' the last one who is not the event's actor: 'Wilders eist zijn vertrek');
 - a country's goods acted on ('tarieven op Chinese producten', data/lexicons/goods_nouns.txt) are its
   government, for an event that names its source (docs/events.md §28);
 - a country's armed forces ('het Russische leger', 'de Oekraïense troepen': data/lexicons/army_nouns.txt)
@@ -67,7 +69,9 @@ Then actors coordinated in one role act together: a group entity goes before its
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Protocol
 
 from .. import resources
 from ..records import (
@@ -118,6 +122,23 @@ _POLITICAL_CONTINENTS = {"loc:europa": "org:eu"}
 # its adjective right before an event noun is the union too ('Europese sancties', 'een Europees akkoord')
 _POLITICAL_ADJECTIVES = {"europese": "org:eu", "europees": "org:eu"}
 _DEFINITE = ("de ", "het ", "een ", "één ", "eén ", "die ", "deze ")
+_SUBJECT_GENDER = {"hij": "male", "zij": "female"}  # 'ze' is as often plural
+_RELATIVE_ADVERB = re.compile(r"\b[Ww]aar\w*\s+$")  # 'waarin', 'waarop', 'waarna' right before the pronoun
+
+
+class Antecedents(Protocol):
+    """Who a singular pronoun refers to at a point of the article (quotes/salience.py's Salience)."""
+
+    def salient_person(self, before: int, gender: str | None = None) -> Mention | None: ...
+
+    def inside_quote(self, position: int) -> bool: ...
+
+    def in_object_clause(self, position: int) -> bool: ...
+
+
+def _opens_relative_clause(text: str, start: int) -> bool:
+    """Whether the pronoun at `start` follows a relative adverb ('de speech van Biden, waarin hij …')."""
+    return bool(_RELATIVE_ADVERB.search(text, max(0, start - 20), start))
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Dd]e|[Hh]et) $")  # 'de' left out of an actor's words
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-zëï]{2,}(?:ers|anen|ezen)")  # the people of a place
 # the plural of a noun for people by what they do or are ('onruststokers', 'coupplegers', 'activisten',
@@ -132,8 +153,12 @@ _HELD_OR_CHARGED = frozenset({"COERCE", "ACCUSE", "CONCEDE"})
 _COUNTED_ACTED_ON = _HELD_OR_CHARGED | {"ASSAULT"}
 
 
-def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analysis:
-    """The analysis with every event argument linked to an entity of the article where one fits."""
+def link_event_actors(analysis: Analysis, linker: Linker | None = None,
+                      antecedents: Callable[[Analysis], Antecedents] | None = None) -> Analysis:
+    """The analysis with every event argument linked to an entity of the article where one fits.
+    `antecedents` gives the article's pronoun resolver (the quote stage's quotes.article_salience, handed
+    over by the pipeline: this stage may not import the quote stage); without it a 'hij' that acts is
+    the person named last before it."""
     if not analysis.article.is_dutch or not analysis.event_mentions:
         return analysis
     linker = linker or default_linker()
@@ -143,6 +168,27 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
     day = analysis.article.published.value if analysis.article.published else None
     named = {e.id for e in analysis.entities}
     earlier: list[EventArgument] = []  # the linked arguments of the events before, for a plural pronoun
+    resolvers: list[Antecedents] = []  # built at the first pronoun: most articles' events have none
+
+    def _subject_antecedent(argument: EventArgument, event: EventMention, word: str,
+                            others: frozenset[str]) -> Mention | None:
+        """The person a 'hij' or 'zij' that acts refers to by the speaker step's resolver, where it
+        reads well: the subject of a main clause ('Hij dankte …', 'Ook zal hij …'), not a pronoun inside
+        a quote or opening a relative clause ('de speech van Biden, waarin hij …': the name right
+        before it, the rule below), nor one after a fronted object clause that holds the event ('Dat
+        Trump uit de WTO wil stappen, noemt hij …': the one commenting, not the actor); nobody the
+        event itself names."""
+        gender = _SUBJECT_GENDER.get(word)
+        if antecedents is None or gender is None or argument.role != "source" \
+                or _opens_relative_clause(analysis.article.text, argument.start):
+            return None
+        if not resolvers:
+            resolvers.append(antecedents(analysis))
+        if resolvers[0].inside_quote(argument.start) or (
+                event.trigger.start < argument.start and resolvers[0].in_object_clause(event.trigger.start)):
+            return None
+        person = resolvers[0].salient_person(argument.start, gender)
+        return person if person is not None and person.entity not in others else None
 
     def entity_of(argument: EventArgument, event: EventMention, sources: frozenset[str] = frozenset()) -> str | None:
         mention = _mention_at(argument, linked)
@@ -199,6 +245,9 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None) -> Analy
             others = sources | _named_in(event, argument, linked, analysis.article.text)
             before = [m for m in linked if m.end <= argument.start and m.label == "PER"
                       and m.entity.startswith(_PERSONS) and m.entity not in others]
+            person = _subject_antecedent(argument, event, word, others) if before else None
+            if person is not None:  # 'Hij dankte verder …': the person the text is about, as for a speaker
+                before = [person]
             return actors.actor(SpeakerRef(argument.start, argument.end, argument.text, "pronoun",
                                            (before[-1].start, before[-1].end))) if before else None
         army = _army_of_country(argument.text, kb)

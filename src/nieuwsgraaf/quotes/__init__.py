@@ -35,6 +35,7 @@ from .finder import default_rules, find_quotes
 from .lexicon import QuoteLexicon, load_quote_lexicon
 from .marks import find_quote_spans
 from .rules import QuoteRules, build_rules
+from .salience import article_salience
 
-__all__ = ["QuoteLexicon", "QuoteRules", "build_rules", "default_rules", "find_quote_spans", "find_quotes",
+__all__ = ["QuoteLexicon", "QuoteRules", "article_salience", "build_rules", "default_rules", "find_quote_spans", "find_quotes",
            "load_quote_lexicon"]

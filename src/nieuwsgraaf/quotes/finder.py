@@ -17,7 +17,7 @@ from .lexicon import load_quote_lexicon
 from .marks import QuoteSpan, find_quote_spans
 from .reports import find_reports
 from .rules import QuoteRules, build_rules
-from .salience import name_gender
+from .salience import article_genders
 from .sentences import quote_sentences
 from .speaker_words import SpeakerReader
 
@@ -42,13 +42,8 @@ def find_quotes(analysis: Analysis, rules: QuoteRules | None = None,
     text = article.text
     marks = find_quote_spans(text)
     # One reader for the article: people named inside quotes are not who 'hij' is.
-    # A person's gender: the knowledge base's, else the first name of the entity's full name ('Mark Rutte'
-    # where the article only writes 'Rutte').
-    genders = {entity.id: entity.gender or name_gender([entity.name]) for entity in analysis.entities
-               if entity.label == "PER"}
-    genders = {entity: gender for entity, gender in genders.items() if gender}
     reader = SpeakerReader(text, list(analysis.mentions), rules, [(s.open_start, s.close_end) for s in marks],
-                           genders)
+                           article_genders(analysis))
     context = Context(text, tuple(quote_sentences(text, analysis.sentences or [(0, len(text))])), rules, reader)
     direct, short = attribute_direct(context, marks)
     context = replace(context, quoted=tuple((d.span.open_start, d.span.close_end) for d in direct))

@@ -21,8 +21,9 @@ from collections.abc import Mapping
 from functools import cache, cached_property
 
 from .. import resources
-from ..records import Mention
+from ..records import Analysis, Mention
 from .lexicon import load_quote_lexicon
+from .marks import find_quote_spans
 
 # 'Dat Trump … wil, noemt hij …' opens an object clause; 'Dat zegt Kitir' is a demonstrative before the verb.
 _OBJECT_CLAUSE = re.compile(r"(?:Dat|Of)\s+(?P<next>[\w-]+)")
@@ -67,6 +68,23 @@ def name_gender(texts: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def article_genders(analysis: Analysis) -> dict[str, str]:
+    """A person's gender: the knowledge base's, else the first name of the entity's full name ('Mark
+    Rutte' where the article only writes 'Rutte'); people of unknown gender left out."""
+    genders = {entity.id: entity.gender or name_gender([entity.name]) for entity in analysis.entities
+               if entity.label == "PER"}
+    return {entity: gender for entity, gender in genders.items() if gender}
+
+
+def article_salience(analysis: Analysis) -> Salience:
+    """The resolver of 'hij' and 'zij' for a whole article, as the quote stage reads it: the event-actor
+    step takes its pronouns' antecedents from here too (the pipeline hands it over), so a speaker and
+    an actor named by the same pronoun are the same person."""
+    text = analysis.article.text
+    spans = [(span.open_start, span.close_end) for span in find_quote_spans(text)]
+    return Salience(text, [m for m in analysis.mentions if m.entity], spans, article_genders(analysis))
+
+
 class Salience:
     """The people of an article that a pronoun can refer to: those named outside quotes and
     outside fronted object clauses."""
@@ -79,7 +97,7 @@ class Salience:
         self.prepositions = self.lexicon.words["preposition"] if prepositions is None else prepositions
         # people only: a caption's 'REUTERS' the tagger took for a person is no one a pronoun refers to
         self._people = [m for m in mentions if m.entity and m.label == "PER" and m.entity.startswith(_PERSON_IDS)
-                        and not self.inside_quote(m.start) and not self._in_object_clause(m.start)]
+                        and not self.inside_quote(m.start) and not self.in_object_clause(m.start)]
         self._bare_names = {(m.entity, m.text) for m in mentions if m.entity}
         named: dict[str, list[str]] = {}
         for mention in mentions:
@@ -96,7 +114,7 @@ class Salience:
     def inside_quote(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.quote_spans)
 
-    def _in_object_clause(self, position: int) -> bool:
+    def in_object_clause(self, position: int) -> bool:
         """Whether `position` is inside a fronted object clause ('Dat Trump uit de WTO wil stappen,
         noemt hij een overdrijving'): the person there is talked about, not the one talking."""
         sentence_start = max(self.text.rfind(mark, 0, position) for mark in (". ", "? ", "! ", "\n")) + 1
