@@ -59,3 +59,22 @@ def test_which_ids_are_courts_or_prosecutors():
     assert body_kind("gov:be-federaal-parket") == "prosecutor"
     assert body_kind("gov:nl-binnenhof") is None
     assert body_kind("per:jan-smit") is None
+
+
+def test_police_ids_are_the_police():
+    assert body_kind("gov:nl-politie") == "police"
+    assert body_kind("local:other:de-politie") == "police"
+    assert body_kind("gov:be-pz-brussel-zuid") == "police"
+    assert body_kind("per:paul-politiek") is None
+
+
+def test_the_police_named_last_is_no_source_of_a_verdict_or_a_release():
+    # a release ('werd na verhoor vrijgelaten') keeps its empty source: the police named before was the
+    # gold's source as often as the gold left it empty (docs/events.md §45)
+    police = Mention(TEXT.index("Smit werd"), TEXT.index("Smit werd") + 4, "Smit", "ORG", "gov:nl-politie")
+    verdict = _mention("veroordeeld", "SANCTION")
+    released = _mention("veroordeeld", "RETREAT")
+    found = with_justice_sources([verdict, released], [police])
+    assert found == (verdict, released)
+    (by_court,) = with_justice_sources([verdict], [COURT, police])
+    assert by_court.arguments[0].entity == "gov:nl-rechtbank-utrecht"

@@ -18,7 +18,19 @@ Candidates (each an existing entity of the article, a country's id read as its g
 Beside each, the cost: among matched events whose gold leaves the role empty and whose stage has it
 empty too, how many would receive an actor (and how many of those had the whole triple right).
 Rows are split by whether the event has its other role linked (a rule may want it).
+
+Two readings of their own (docs/events.md §45):
+- --forms: for every matched event with a linked source and no target (REQUEST, CONSULT, AGREE, SUPPORT
+  unless --types says otherwise), what the gold's target is (none, the dominant actor, another actor from
+  the context, one written in the sentence) beside what the trigger governs: a prepositional object
+  ('roept op tot vrede', 'vraagt om tanks'), an 'om ... te' clause ('roept op om thuis te blijven'), a
+  'dat' clause whose subject is a linked actor or is not ('eist dat de regering ...', 'wil dat er
+  verkiezingen komen'), a plain object ('eist klaarheid') or nothing.
+- --bodies: for every matched event with a linked target and no source (what events/justice.py completes),
+  per type and trigger word, whether the court, prosecutor or police the article named last before is the
+  gold's source, another, or fills a source the gold leaves empty; and the triples that would be made or lost.
 Usage: python training/events/context_roles.py --cache DIR [--sets dev dev2 ...] [--types ACCUSE ...] [--show CANDIDATE]
+       [--forms | --bodies]
 The blind sets are never read.
 """
 
@@ -31,13 +43,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from roles import matched_pairs, rerun_documents, role_class  # noqa: E402
+from roles import matched_pairs, rerun_analyses, role_class  # noqa: E402
 
+from nieuwsgraaf.document import document_to_json  # noqa: E402
 from nieuwsgraaf.events.context import dominant_actor  # noqa: E402
 from nieuwsgraaf.events.justice import body_kind  # noqa: E402
 
 DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 OTHER = {"source": "target", "target": "source"}
+FORM_TYPES = ("REQUEST", "CONSULT", "AGREE", "SUPPORT")
+BODY_KINDS = ("court", "prosecutor", "police")
 
 
 def acting(entity: str | None) -> str | None:
@@ -73,8 +88,7 @@ def candidates(event: dict, events: list[dict], document: dict, role: str) -> di
     found["dominant actor"] = dominant_actor(Counter(acting(m["entity"]) for m in mentions
                                                      if not m["entity"].startswith("loc:")), frozenset({other} - {None}))
     bodies = [m for m in mentions if m["end"] <= start and body_kind(m["entity"])]
-    police = [m for m in mentions if m["end"] <= start and "politie" in m["entity"]]
-    named = max(bodies + police, key=lambda m: m["start"], default=None)
+    named = max(bodies, key=lambda m: m["start"], default=None)
     found["justice body"] = named["entity"] if named else None
     return found
 
@@ -86,13 +100,25 @@ def main() -> None:
     parser.add_argument("--model", default="nl_nieuwsgraaf_accurate")
     parser.add_argument("--show", help="print each implicit role with this candidate's answer")
     parser.add_argument("--types", nargs="+", help="count only events of these types")
+    reading = parser.add_mutually_exclusive_group()
+    reading.add_argument("--forms", action="store_true", help="gold targets by what the trigger governs")
+    reading.add_argument("--bodies", action="store_true", help="courts, prosecutors, police as missing sources")
     args = parser.parse_args()
 
     tally = Counter()
     for name in args.sets:
-        for gold, document in rerun_documents(args.model, name, args.cache):
+        for run, analysis in rerun_analyses(args.model, name, args.cache):
+            gold, document = run.gold, document_to_json(analysis)
             events = [{**e, "span": (e["trigger"]["start"], e["trigger"]["end"])} for e in document["events"]]
-            for g, s in matched_pairs(gold, events):
+            pairs = matched_pairs(gold, events)
+            if args.forms:
+                tally.update(target_forms(pairs, events, document, run.doc, set(args.types or FORM_TYPES),
+                                          name if args.show else None))
+                continue
+            if args.bodies:
+                tally.update(body_sources(pairs, document, name if args.show else None))
+                continue
+            for g, s in pairs:
                 if args.types and g["type"] not in args.types:
                     continue
                 for role in ("source", "target"):
@@ -116,7 +142,85 @@ def main() -> None:
                             if actor is not None:
                                 tally[(role, "gold none", has_other, candidate, "filled")] += 1
                                 tally[(role, "gold none", has_other, candidate, "triple broken")] += right
+    if args.forms or args.bodies:
+        for key, n in sorted(tally.items()):
+            print(" | ".join(key), n)
+        return
     report(tally)
+
+
+def gold_target(g: dict, s: dict, events: list[dict], document: dict) -> str:
+    """What the gold has as the target of an event the stage gives none."""
+    if g["target"] is None:
+        return "gold none"
+    if g.get("target_text") is not None:
+        return "in the sentence"
+    dominant = candidates(s, events, document, "target")["dominant actor"]
+    return "dominant actor" if g["target"] == dominant else "other from context"
+
+
+def _covers_actor(token, document: dict) -> bool:
+    """Whether the token's phrase holds a linked actor of the article."""
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    return any(m["entity"] and m["label"] != "DATE" and start <= m["start"] < end for m in document["mentions"])
+
+
+def complement_form(trigger, document: dict) -> str:
+    """What the trigger (a spaCy token) governs, read from the parse: 'dat' clause (with an actor as
+    its subject or not), 'om ... te' clause, prepositional object, plain object, nothing."""
+    for child in trigger.children:
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        if child.dep_ in ("ccomp", "xcomp", "advcl") and "dat" in marks:
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            return "dat, actor subject" if any(_covers_actor(c, document) for c in subjects) else "dat, no actor subject"
+        if child.dep_ in ("ccomp", "xcomp", "advcl") and "te" in marks:
+            return "om/te clause"
+    if any(c.dep_ == "obl:arg" for c in trigger.children):
+        return "prepositional object"
+    if any(c.dep_ == "obj" for c in trigger.children):
+        return "plain object"
+    return "nothing governed"
+
+
+def target_forms(pairs, events: list[dict], document: dict, doc, types: set[str], show: str | None) -> Counter:
+    """(type, form, gold target) counts of matched events with a linked source and no target."""
+    tally = Counter()
+    for g, s in pairs:
+        if g["type"] not in types or not s["source"] or s["target"]:
+            continue
+        trigger = next((t for t in doc if t.idx >= s["span"][0]), None)
+        form = complement_form(trigger, document) if trigger is not None else "nothing governed"
+        verdict = gold_target(g, s, events, document)
+        tally[(g["type"], form, verdict)] += 1
+        tally[("(all)", form, verdict)] += 1
+        if show:
+            print(f"{show} {g['type']} [{form}] {verdict}: {g['target']}\n    {g['sentence_str'][:200]!r}")
+    return tally
+
+
+def body_sources(pairs, document: dict, show: str | None) -> Counter:
+    """(type, trigger word, body kind, verdict) counts of the body of each kind named last before an
+    event with a linked target and no source; 'triple made' / 'triple lost' where the target is right."""
+    tally = Counter()
+    named = [m for m in document["mentions"] if m["entity"] and body_kind(m["entity"])]
+    for g, s in pairs:
+        if s["source"] or not s["target"]:
+            continue
+        word = s["trigger"]["text"].lower().split()[-1]
+        for kind in BODY_KINDS:
+            last = max((m for m in named if m["end"] <= s["span"][0] and body_kind(m["entity"]) == kind),
+                       key=lambda m: m["start"], default=None)
+            if last is None:
+                continue
+            verdict = "gold" if last["entity"] == g["source"] else "fills gold none" if g["source"] is None else "other"
+            tally[(g["type"], kind, verdict)] += 1
+            tally[(g["type"], kind, word, verdict)] += 1
+            if s["target"] == g["target"] and verdict != "other":
+                tally[(g["type"], kind, "triple made" if verdict == "gold" else "triple lost")] += 1
+            if show:
+                print(f"{show} {g['type']} {word!r} {kind} {last['entity']} [{verdict}] gold {g['source']}\n"
+                      f"    {g['sentence_str'][:200]!r}")
+    return tally
 
 
 def report(tally: Counter) -> None:

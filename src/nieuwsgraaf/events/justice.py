@@ -28,7 +28,7 @@ def _bodies() -> dict[str, str]:
 
 
 def body_kind(entity: str | None) -> str | None:
-    """'court' or 'prosecutor' when one of the id's words names such a body ('gov:nl-om')."""
+    """'court', 'prosecutor' or 'police' when one of the id's words names such a body ('gov:nl-om')."""
     if not entity:
         return None
     words = entity.rsplit(":", 1)[-1].split("-")
