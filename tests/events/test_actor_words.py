@@ -114,3 +114,21 @@ def test_a_counted_group_held_charged_or_attacked_is_a_group_of_its_phrase():
 
 def test_a_number_that_counts_things_is_no_actor_of_aid():
     assert _linked_target("De stad gaf hulp aan de vier.", "de vier", "hulp", "AID") is None
+
+
+def test_holders_of_a_mandate_and_followers_of_a_creed_that_act_are_a_group_of_their_phrase():
+    # -aris plurals ('commissarissen') and creed adjectives made nouns ('de radicalen'), evlocal31
+    assert _linked_source("Gisteren gingen drie commissarissen betogen.", "drie commissarissen") \
+        == "local:other:drie-commissarissen"
+    assert _linked_source("Gisteren gingen de radicalen betogen.", "radicalen") == "local:other:de-radicalen"
+
+
+def test_a_plural_of_a_creed_form_that_names_things_is_no_actor():
+    assert _linked_source("Gisteren gingen de mineralen betogen.", "mineralen") is None
+    assert _linked_source("Gisteren gingen de signalen betogen.", "signalen") is None
+
+
+def test_a_counted_group_of_men_or_women_is_a_group_of_its_phrase():
+    assert _linked_target("Zeven vrouwen werden opgepakt.", "Zeven vrouwen", "opgepakt", "COERCE") \
+        == "local:other:zeven-vrouwen"
+    assert _linked_source("Gisteren gingen elf mannen betogen.", "elf mannen") == "local:other:elf-mannen"

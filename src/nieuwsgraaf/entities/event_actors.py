@@ -143,8 +143,10 @@ _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Dd]e|[Hh]et) $")  # 'de' left out of a
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-zëï]{2,}(?:ers|anen|ezen)")  # the people of a place
 # the plural of a noun for people by what they do or are ('onruststokers', 'coupplegers', 'activisten',
 # 'sympathisanten', 'medeplichtigen', 'betrokkenen'): agent nouns in -er, -ist and -ant, and adjectives
-# or participles made nouns; things in these forms are few ('cijfers', 'redenen': _THING_PLURALS)
-_PERSON_PLURAL = re.compile(r"[a-zëéï]{3,}(?:ers|isten|anten|igen|[^aeiou]enen)")
+# or participles made nouns, holders of a mandate in -aris ('mandatarissen', 'commissarissen') and
+# adjectives of a political creed made nouns ('de liberalen', 'radicalen'); things in these forms are
+# few ('cijfers', 'redenen', 'mineralen': thing_plurals.txt)
+_PERSON_PLURAL = re.compile(r"[a-zëéï]{3,}(?:ers|isten|anten|igen|[^aeiou]enen|arissen|(?:er|ic)alen)")
 # events whose one acted on is people held, charged or let go ('de bekladders werden opgepakt', 'zes
 # medeplichtigen aangeklaagd'): there a plural noun for people is the target, where for aid, a measure
 # or an attack it is mostly whom it concerns ('opvang voor asielzoekers', 'moord op christenen')
