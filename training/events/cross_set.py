@@ -77,12 +77,13 @@ def total_of(tallies: list[Tally]) -> Tally:
     return total
 
 
-def bootstrap(base: list[Tally], other: list[Tally], rounds: int = 2000) -> tuple[float, float]:
-    """95 % interval of F1(other) - F1(base) with the articles resampled."""
+def bootstrap(base: list[Tally], other: list[Tally], rounds: int = 2000, counts: str = "") -> tuple[float, float]:
+    """95 % interval of F1(other) - F1(base) with the articles resampled; `counts` names another F1's
+    counts by their prefix ('triple_': triple_tp, triple_fp, triple_fn)."""
     rng = np.random.default_rng(15)
     keys = ("tp", "fp", "fn")
-    a = np.array([[t.counts[k] for k in keys] for t in base], float)
-    b = np.array([[t.counts[k] for k in keys] for t in other], float)
+    a = np.array([[t.counts[counts + k] for k in keys] for t in base], float)
+    b = np.array([[t.counts[counts + k] for k in keys] for t in other], float)
     gains = []
     for _ in range(rounds):
         pick = rng.integers(0, len(a), len(a))
@@ -187,11 +188,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", default="nl_nieuwsgraaf_accurate")
     parser.add_argument("--cache", type=Path, required=True)
+    parser.add_argument("--runs", type=Path, help="dates.py's cache of parsed Docs: the stage reruns on them")
     parser.add_argument("--pairs", action="store_true", help="train on one set: dev -> dev2 and dev2 -> dev")
     parser.add_argument("--sentence-types", action="store_true")
     args = parser.parse_args()
     names = ("dev", "dev2") if args.pairs else tuple(SETS)
-    sets = {name: collect(args.model, name, args.cache) for name in names}
+    sets = {name: collect(args.model, name, args.cache, args.runs) for name in names}
     directions = [((train,), test) for train, test in (("dev", "dev2"), ("dev2", "dev"))] if args.pairs else \
         [(tuple(n for n in names if n != test), test) for test in names]
     for train_names, test in directions:

@@ -17,7 +17,7 @@ Needs the training environment (.venv-train: PyTorch) with the project installed
 of dates.py (--runs: parsed documents) and cross_set.py (--words: candidate words).
 Usage: .venv-train/bin/python training/events/finetune_triggers.py --checkpoint /tmp/ft13/shipped
        --component models/nl_nieuwsgraaf_accurate/encoder --runs /tmp/evdates --words /tmp/events-cache13
-       [--test dev4 ...] [--layers 12] [--epochs 5] [--none-weight 0.2] [--lr 5e-5]
+       [--test dev4 ...] [--layers 12] [--epochs 5] [--none-weight 0.2] [--lr 5e-5] [--save FOLDER]
 """
 
 from __future__ import annotations
@@ -32,12 +32,13 @@ from pathlib import Path
 import numpy as np
 import torch
 from cross_set import best_decisions, bootstrap, f1_of, lexicon_events, tallies_of, total_of
-from stage_runs import REPO, SETS, StageRun, cached_runs
+from stage_runs import REPO, SETS, StageRun, cached_runs, rerun_stage
 from torch import nn
 from train_triggers import Words, collect, simulate
 
-from evaluate_events import Tally
-from nieuwsgraaf.events.classifier import CLASSES
+from evaluate_events import Tally, keyword_events, system_events
+from nieuwsgraaf.document import document_to_json
+from nieuwsgraaf.events.classifier import CLASSES, TriggerClassifier
 from nieuwsgraaf.nlp.subwords import PieceVocabulary
 
 sys.path.insert(0, str(REPO / "training" / "e5"))
@@ -127,7 +128,11 @@ def batches(items: list[Sentence], size: int, rng: random.Random | None):
         yield chosen, ids, mask
 
 
-def train(reader: Reader, items: list[Sentence], epochs: int, none_weight: float, lr: float, seed: int = 13) -> None:
+def train(reader: Reader, items: list[Sentence], epochs: int, none_weight: float, lr: float, seed: int = 13,
+          checkpoint: Path | None = None) -> None:
+    """With `checkpoint` (a file) the state is saved after every epoch and a run cut short goes on
+    from its last saved epoch with the schedule, batches and dropout of an uninterrupted run (a state
+    of `epochs` or more epochs is scored as it is: --epochs N scores a run's state after N)."""
     rng = random.Random(seed)
     torch.manual_seed(seed)
     encoder_params = [p for p in reader.encoder.parameters() if p.requires_grad]
@@ -139,7 +144,20 @@ def train(reader: Reader, items: list[Sentence], epochs: int, none_weight: float
     weights = torch.ones(len(CLASSES))
     weights[0] = none_weight  # events are about 2 % of the tokens
     reader.train()
-    for epoch in range(epochs):
+    done = 0
+    if checkpoint and checkpoint.is_file():
+        state = torch.load(checkpoint, weights_only=False)
+        reader.load_state_dict(state["reader"])
+        optimizer.load_state_dict(state["optimizer"])
+        schedule.load_state_dict(state["schedule"])
+        rng.setstate(state["rng"])
+        torch.set_rng_state(state["torch_rng"])
+        done = state["epoch"]
+        settings = {"epochs": epochs, "lr": lr, "none_weight": none_weight, "sentences": len(items)}
+        if done < epochs and state.get("settings", settings) != settings:
+            raise SystemExit(f"{checkpoint} was trained with {state['settings']}, not {settings}")
+        print(f"    resumed after epoch {done} from {checkpoint}", flush=True)
+    for epoch in range(done, epochs):
         total, started = 0.0, time.time()
         for chosen, ids, mask in batches(items, 16, rng):
             scores = reader(ids, mask)
@@ -153,6 +171,14 @@ def train(reader: Reader, items: list[Sentence], epochs: int, none_weight: float
             schedule.step()
             total += loss.item() * len(chosen)
         print(f"    epoch {epoch + 1}: loss {total / len(items):.4f} ({time.time() - started:.0f} s)", flush=True)
+        if checkpoint:
+            checkpoint.parent.mkdir(parents=True, exist_ok=True)
+            torch.save({"reader": reader.state_dict(), "optimizer": optimizer.state_dict(),
+                        "schedule": schedule.state_dict(), "rng": rng.getstate(), "torch_rng": torch.get_rng_state(),
+                        "epoch": epoch + 1, "settings": {"epochs": epochs, "lr": lr, "none_weight": none_weight,
+                                                         "sentences": len(items)}},
+                       checkpoint.with_suffix(".tmp"))
+            checkpoint.with_suffix(".tmp").replace(checkpoint)
 
 
 def token_probabilities(reader: Reader, items: list[Sentence]) -> dict[int, np.ndarray]:
@@ -183,6 +209,56 @@ def reader_alone(words: list[Words], by_char: list[dict[int, np.ndarray]]) -> Ta
     return tally
 
 
+class GivenProbabilities:
+    """The reader's probabilities of one article's candidate words as the events component's classifier:
+    handed out in the order the component asks for them (sentence by sentence, its candidate words),
+    which is the order of Words.spans, so the stage itself runs with the reader."""
+
+    def __init__(self, probabilities: np.ndarray, keep: float, add: float, retype: bool) -> None:
+        self.rows, self.used = probabilities, 0
+        self.keep, self.add, self.retype = keep, add, retype
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        rows = self.rows[self.used:self.used + len(features)]
+        if len(rows) != len(features):
+            raise ValueError("the component asks for more candidate words than the cache holds")
+        self.used += len(features)
+        return rows
+
+    decide = TriggerClassifier.decide
+
+
+def stage_tally(run: StageRun, classifier: GivenProbabilities | None) -> Tally:
+    """The events stage on one cached article (the lexicon's, or with the reader), scored as
+    bench/evaluate_events.py scores it: trigger + type counts, and triple counts as triple_tp/fp/fn."""
+    (rerun,) = rerun_stage([run], classifier)
+    if classifier is not None and classifier.used != len(classifier.rows):
+        raise ValueError(f"{run.key}: the component asked for fewer candidate words than the cache holds")
+    system = system_events(document_to_json(rerun.analysis))
+    tally = Tally()
+    typed = tally.add(run.gold, system)
+    hits = sum(1 for g, s in typed if (s["source"], s["target"]) == (g["source"], g["target"]))
+    gold = {(tuple(g["span"]), g["type"], g["source"], g["target"]) for g in run.gold}
+    tally.counts.update(triple_tp=hits, triple_fp=len(system) - hits, triple_fn=len(gold) - hits)
+    return tally
+
+
+def triple_line(tally: Tally, name: str) -> str:
+    c = tally.counts
+    return (f"  {name:9} (type, source, target) F1 {f1_of({k: c['triple_' + k] for k in ('tp', 'fp', 'fn')}):.3f}"
+            f"  (tp {c['triple_tp']}, fp {c['triple_fp']}, fn {c['triple_fn']})")
+
+
+def keyword_tally(runs: list[StageRun]) -> Tally:
+    """bench/evaluate_events.py's keyword baseline (every lexicon word, its first type) on the same events."""
+    tallies = []
+    for run in runs:
+        tally = Tally()
+        tally.add(run.gold, keyword_events(run.doc.text))
+        tallies.append(tally)
+    return total_of(tallies)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--checkpoint", type=Path, required=True)
@@ -196,12 +272,14 @@ def main() -> None:
     parser.add_argument("--none-weight", type=float, default=0.2, help="loss weight of 'no event' tokens")
     parser.add_argument("--lr", type=float, default=5e-5, help="the encoder's learning rate")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--save", type=Path, help="keep each direction's training state here after every epoch "
+                        "(FOLDER/TEST.pt), and go on from it when a run was cut short")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     meta = json.loads((args.component / "meta.json").read_text())
     pieces = PieceVocabulary.load(args.component / "pieces.json")
     runs = {name: cached_runs(args.model, name, args.runs) for name in SETS}
-    words = {name: {w.key: w for w in collect(args.model, name, args.words)} for name in SETS}
+    words = {name: {w.key: w for w in collect(args.model, name, args.words, args.runs)} for name in SETS}
     sentences = {name: {run.key: sentences_of(run, pieces, int(meta["bos"]), int(meta["eos"])) for run in runs[name]}
                  for name in SETS}
     for test in args.test:
@@ -213,7 +291,8 @@ def main() -> None:
               f"{sum(label > 0 for s in items for label in s.labels)} trigger tokens), choose on {len(choosing)}, "
               f"top {args.layers} blocks trained", flush=True)
         reader = Reader(load_encoder(args.checkpoint), args.layers)
-        train(reader, items, args.epochs, args.none_weight, args.lr)
+        train(reader, items, args.epochs, args.none_weight, args.lr,
+              checkpoint=args.save / f"{test}.pt" if args.save else None)
         chosen_words = [words[name][key] for name, key in choosing]
         chosen_probs = [candidate_probabilities(w, token_probabilities(reader, sentences[name][key]))
                         for w, (name, key) in zip(chosen_words, choosing, strict=True)]
@@ -232,6 +311,19 @@ def main() -> None:
         print(f"{total_of(other).line('reader')}  gain {f1_of(total_of(other).counts) - f1_of(total_of(base).counts):+.3f} "
               f"[{low:+.3f}, {high:+.3f}]")
         print(reader_alone(test_words, test_by_char).line("alone"), flush=True)
+        print(keyword_tally(runs[test]).line("keywords"))
+        # the stage itself run with the reader (the lines above simulate it from the lexicon run): also triples
+        test_runs = {run.key: run for run in runs[test]}
+        lexicon_stage = [stage_tally(test_runs[w.key], None) for w in test_words]
+        reader_stage = [stage_tally(test_runs[w.key], GivenProbabilities(candidate_probabilities(w, p), keep, add, retype))
+                        for w, p in zip(test_words, test_by_char, strict=True)]
+        for counts, what in (("", "trigger + type"), ("triple_", "triple")):
+            low, high = bootstrap(lexicon_stage, reader_stage, counts=counts)
+            gain = (f1_of({k: total_of(reader_stage).counts[counts + k] for k in ("tp", "fp", "fn")}) -
+                    f1_of({k: total_of(lexicon_stage).counts[counts + k] for k in ("tp", "fp", "fn")}))
+            print(f"    the stage run with the reader, {what} F1 gain {gain:+.3f} [{low:+.3f}, {high:+.3f}]")
+        print(total_of(lexicon_stage).line("lexicon"), triple_line(total_of(lexicon_stage), "lexicon"), sep="\n")
+        print(total_of(reader_stage).line("reader"), triple_line(total_of(reader_stage), "reader"), sep="\n", flush=True)
 
 
 if __name__ == "__main__":

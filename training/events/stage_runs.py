@@ -21,6 +21,8 @@ sys.path.insert(0, str(REPO / "bench"))
 from devdocs import corpus_paths, current_id, gold_key  # noqa: E402
 from evaluate_events import gold_events  # noqa: E402
 from nieuwsgraaf.events.classifier import TriggerClassifier  # noqa: E402
+from nieuwsgraaf.events.component import find_event_mentions  # noqa: E402
+from nieuwsgraaf.events.lexicon import load_event_lexicon  # noqa: E402
 from nieuwsgraaf.nlp import load_pipeline  # noqa: E402
 from nieuwsgraaf.nlp.adapter import doc_to_analysis  # noqa: E402
 from nieuwsgraaf.pipeline import RunReport, clean_inputs, make_doc, read_inputs, run_steps  # noqa: E402
@@ -88,6 +90,19 @@ def cached_runs(model: str, name: str, cache: Path | None) -> list[StageRun]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(pickle.dumps(runs))
     return runs
+
+
+def rerun_stage(runs: list[StageRun], classifier: TriggerClassifier | None = None) -> list[StageRun]:
+    """`runs` (cached Docs) through the events component and the article steps with the current code,
+    the component given `classifier`: what stage_runs would give without parsing the articles again."""
+    lexicon = load_event_lexicon()
+    found = []
+    for run in runs:
+        run.doc._.ng_events = find_event_mentions(run.doc, lexicon, classifier)
+        analysis = run_steps(doc_to_analysis(run.doc, run.analysis.article, run.analysis.nlp_model or "",
+                                             pool_vector=False))
+        found.append(StageRun(run.key, run.gold, run.doc, analysis))
+    return found
 
 
 def _with_current_ids(run: StageRun) -> StageRun:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from stage_runs import REPO, SETS, StageRun, stage_runs
+from stage_runs import REPO, SETS, StageRun, cached_runs, rerun_stage, stage_runs
 
 from devdocs import SHARED
 from evaluate_events import Tally
@@ -102,15 +102,23 @@ def _everything(width: int) -> TriggerClassifier:
                              np.ones(width, np.float32), keep=0.0, add=0.0, retype=False)
 
 
-def collect(model: str, name: str, cache: Path | None) -> list[Words]:
+def collect(model: str, name: str, cache: Path | None, runs_cache: Path | None = None) -> list[Words]:
+    """The candidate words of every article of a set; with `runs_cache` (dates.py's --cache of parsed
+    Docs) the events component reruns on those Docs instead of the pipeline parsing the set twice."""
     path = cache / f"{name}.pkl" if cache else None
     if path and path.is_file():  # plain fields, so any script can read the cache
         return [Words(**fields) for fields in pickle.loads(path.read_bytes())]
     lexicon = load_event_lexicon()
-    runs = stage_runs(model, SETS[name])
-    width = 2 * runs[0].doc.tensor.shape[1] + len(TYPES) + 10
-    reach = {run.key: {e.trigger.start for e in run.analysis.events}
-             for run in stage_runs(model, SETS[name], classifier=_everything(width))}
+    if runs_cache:
+        parsed = cached_runs(model, name, runs_cache)
+        runs = rerun_stage(parsed)
+        width = 2 * runs[0].doc.tensor.shape[1] + len(TYPES) + 10
+        everything = rerun_stage(parsed, _everything(width))
+    else:
+        runs = stage_runs(model, SETS[name])
+        width = 2 * runs[0].doc.tensor.shape[1] + len(TYPES) + 10
+        everything = stage_runs(model, SETS[name], classifier=_everything(width))
+    reach = {run.key: {e.trigger.start for e in run.analysis.events} for run in everything}
     found = [_words(run, lexicon, reach[run.key]) for run in runs]
     if path:
         path.parent.mkdir(parents=True, exist_ok=True)
