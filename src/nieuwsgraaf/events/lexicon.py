@@ -51,6 +51,9 @@ class PhrasePattern:
     entry: TriggerEntry
     words: tuple[WordPattern, ...]
     anchor: int  # which word is the trigger (a speech act's own word, else the event noun, else the verb)
+    # the words that are a preposition governing the phrase's next word ('uit' in 'uit de partij zetten'):
+    # that word, unless a verb, must follow it closely (events/triggers.py, _prepositions_in_place)
+    governing: tuple[int, ...] = ()
 
 
 @dataclass
@@ -58,9 +61,11 @@ class EventLexicon:
     words: dict[str, list[TriggerEntry]] = field(default_factory=lambda: defaultdict(list))
     split_words: dict[str, list[tuple[TriggerEntry, str]]] = field(default_factory=lambda: defaultdict(list))
     phrases: list[PhrasePattern] = field(default_factory=list)
-    # Every written form of every phrase word -> (phrase, word) pairs, to try only phrases whose
-    # every word is in the sentence.
-    phrase_forms: dict[str, set[tuple[int, int]]] = field(default_factory=lambda: defaultdict(set))
+    # Each phrase is indexed by the written forms of its rarest word (_key_word): a sentence tries only
+    # the phrases whose key word it holds, then checks their other words against its set of words, so
+    # more phrases with common words ('op', 'gaan', 'zetten') cost no more per sentence.
+    phrase_keys: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    phrase_word_forms: list[tuple[frozenset[str], ...]] = field(default_factory=list)  # per phrase, per word
     modality: dict[str, str] = field(default_factory=dict)
     type_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negations: frozenset[str] = frozenset({"niet", "geen", "nooit", "noch", "geen enkele"})
@@ -144,6 +149,13 @@ def _anchor(words: list[str], event_nouns: set[str], own_words: set[str]) -> int
     return verbs[-1] if verbs else candidates[0]
 
 
+def _governing(words: list[str], kept: list[int]) -> tuple[int, ...]:
+    """The positions (among the kept words) of the prepositions followed by another word of the phrase:
+    'uit' in 'uit de partij zetten', 'op' in 'op straat zetten'; not 'tegen' in 'stemmen tegen'."""
+    prepositions = resources.lexicon_words("phrase_non_triggers.txt")
+    return tuple(n for n, i in enumerate(kept[:-1]) if words[i] in prepositions)
+
+
 def _act_words(rows: list[TriggerEntry]) -> dict[str, set[str]]:
     """Per speech act type, the lemmas (and noun forms) of its single-word triggers."""
     found: dict[str, set[str]] = defaultdict(set)
@@ -179,7 +191,7 @@ def load_event_lexicon() -> EventLexicon:
             patterns = tuple(_phrase_word(w, strong, particles) for w in words if w not in _SKIPPED)
             anchor = marked[0] if marked else _anchor(words, event_nouns, act_words.get(entry.type, set()))
             kept = [i for i, w in enumerate(words) if w not in _SKIPPED]
-            lexicon.phrases.append(PhrasePattern(entry, patterns, kept.index(anchor)))
+            lexicon.phrases.append(PhrasePattern(entry, patterns, kept.index(anchor), _governing(words, kept)))
             continue
         if entry.pos == "VERB":
             pattern, plain = _verb_pattern(entry.lemma, strong, every, particles)
@@ -210,10 +222,20 @@ def load_event_lexicon() -> EventLexicon:
     lexicon.refusals = _refusals({(entry.type, entry.lemma) for entry in rows})
     lexicon.phrases.sort(key=lambda phrase: -len(phrase.words))
     for index, phrase in enumerate(lexicon.phrases):
-        for position, pattern in enumerate(phrase.words):
-            for form in pattern.glued | {f for forms, _ in pattern.split for f in forms}:
-                lexicon.phrase_forms[form].add((index, position))
+        forms = tuple(pattern.glued | {f for written, _ in pattern.split for f in written} for pattern in phrase.words)
+        lexicon.phrase_word_forms.append(forms)
+        for form in forms[_key_word(phrase)]:
+            lexicon.phrase_keys[form].append(index)
     return lexicon
+
+
+def _key_word(phrase: PhrasePattern) -> int:
+    """The phrase word least likely in a sentence: not a preposition, not a verb, then the longest
+    ('stof' in 'door het stof gaan', 'overstag' in 'overstag gaan')."""
+    words = [w.lstrip("*") for w in phrase.entry.lemma.split() if w.lstrip("*") not in _SKIPPED]
+    prepositions = resources.lexicon_words("phrase_non_triggers.txt")
+    return min(range(len(words)), key=lambda n: (words[n] in prepositions, bool(phrase.words[n].split)
+                                                 or words[n].endswith("n") and len(words[n]) > 3, -len(words[n])))
 
 
 def _contexts(known: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[TriggerContext, ...]]:

@@ -81,8 +81,14 @@ def _split_entries(token: Token, lower: str, sent: Span, lexicon: EventLexicon) 
     return [entry for entry, particle in candidates if _particle_in(sent, token, particle)]
 
 
+def phrase_form(lower: str) -> str:
+    """A word as a phrase word is looked up: without a full stop the tokenizer left on the sentence's
+    last word ('kreeg een veeg uit de pan.')."""
+    return lower[:-1] if lower.endswith(".") and lower[:-1].isalpha() else lower
+
+
 def _matches(pattern: WordPattern, token: Token, sent: Span) -> bool:
-    lower = token.lower_
+    lower = phrase_form(token.lower_)
     if lower in pattern.glued:
         return True
     return any(lower in forms and _particle_in(sent, token, particle) for forms, particle in pattern.split)
@@ -90,6 +96,31 @@ def _matches(pattern: WordPattern, token: Token, sent: Span) -> bool:
 
 COMPOUND_LEFT = 3  # letters before a compound's head: 'migratie' is no 'mi' + 'gratie'
 PHRASE_WINDOW = 10  # tokens a phrase's words may lie apart ('dient … een klacht in bij de WTO')
+GOVERNED_WITHIN = 4  # a preposition stands this close before its noun ('uit de Vlaamse regering')
+
+
+def _prepositions_in_place(phrase: PhrasePattern, found: list[Token]) -> bool:
+    """Each preposition of the phrase stands just before the word it governs: in 'De partij zette een
+    tent op en deelt er folders uit' the 'uit' is a particle of 'deelt', not the 'uit' of 'uit de
+    partij zetten'. A governed verb may stand anywhere ('stemde ertegen' for 'tegen stemmen')."""
+    for n in phrase.governing:
+        preposition, governed = found[n], found[n + 1]
+        if governed.pos_ in ("VERB", "AUX"):
+            continue
+        if not 0 < governed.i - preposition.i <= GOVERNED_WITHIN:
+            return False
+    return True
+
+
+def _place(token: Token) -> int:
+    """Where a phrase word counts as standing: a verb's particle at its verb, since it closes the clause
+    however long that is ('hield … de boot voor extra maatregelen nog af')."""
+    return token.head.i if token.dep_ == "compound:prt" else token.i
+
+
+def _close(token: Token, other: Token) -> bool:
+    """Two words of a phrase lie within the window (a particle at its verb), or one is the other's head."""
+    return abs(_place(token) - _place(other)) <= PHRASE_WINDOW or token.head == other or other.head == token
 
 
 def _phrase_tokens(phrase: PhrasePattern, sent: Span) -> list[Token] | None:
@@ -100,12 +131,13 @@ def _phrase_tokens(phrase: PhrasePattern, sent: Span) -> list[Token] | None:
         found = [first]
         for pattern in phrase.words[1:]:
             token = next((t for t in sent if t not in found and _matches(pattern, t, sent)
-                          and all(abs(t.i - f.i) <= PHRASE_WINDOW for f in found)), None)
+                          and all(_close(t, f) for f in found)), None)
             if token is None:
                 break
             found.append(token)
         else:
-            return found
+            if _prepositions_in_place(phrase, found):
+                return found
     return None
 
 
@@ -116,15 +148,11 @@ def find_triggers(sent: Span, lexicon: EventLexicon,
     that reads every sentence of one Doc (a word recurs from sentence to sentence)."""
     hits: dict[int, TriggerHit] = {}
     covered: set[int] = set()
-    words_present: dict[int, set[int]] = {}
     tokens = list(sent)  # a Span makes a new Token object per word on every pass: once
     lowers = [t.lower_ for t in tokens]  # and each word's lower case, read once
-    phrase_forms = lexicon.phrase_forms
-    for lower in lowers:
-        for index, position in phrase_forms.get(lower, ()):
-            words_present.setdefault(index, set()).add(position)
-    phrases = lexicon.phrases
-    complete = [i for i, found in words_present.items() if len(found) == len(phrases[i].words)]
+    written = {phrase_form(lower) for lower in lowers}
+    keyed = {index for lower in written for index in lexicon.phrase_keys.get(lower, ())}
+    complete = [i for i in keyed if all(not forms.isdisjoint(written) for forms in lexicon.phrase_word_forms[i])]
     for index in sorted(complete):  # the lexicon keeps the longest phrases first
         phrase = lexicon.phrases[index]
         words = _phrase_tokens(phrase, sent)
