@@ -102,8 +102,11 @@ def test_ctrl_c_keeps_what_was_stored_and_exits_130(tmp_path):
     inputs.mkdir()
     write_articles(inputs, files=100, per_file=30)
     db = tmp_path / "onderbroken.db"
+    # SIGINT's default action in the run, as on a terminal, also when the tests themselves run in the
+    # background (a shell starts them with SIGINT ignored, and children inherit that)
     run = subprocess.Popen([*CLI, "ingest", str(inputs), "--db", str(db), "--model", "none"],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     seen = []
     for line in run.stderr:  # the second progress line comes after some articles were committed
         seen.append(line)
