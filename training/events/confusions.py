@@ -6,7 +6,8 @@ A gold event is *confused* when no stage event of its type overlaps its trigger 
 does (each such event is a false and a missed event to the evaluator). `--save FILE` writes every gold
 event's outcome (right, confused as X, missed) and every stage event on no gold trigger of its type;
 `--against FILE` counts per set the gold events fixed (right type now, not before) and broken (right
-before, not now), and the false events added and gone.
+before, not now), and the false events added and gone. Each set's line also gives trigger + type F1 and triple F1
+as bench/evaluate_events.py's matching counts them (roles.py's figures), so one run shows the fixes and the score.
 Usage: python training/events/confusions.py --set dev2 --cache /work/cache15 [--show] [--save F] [--against F]
 The blind sets are never read.
 """
@@ -20,12 +21,26 @@ from pathlib import Path
 
 from roles import rerun_documents
 
-from devdocs import gold_key
-from evaluate_events import system_events
+from devdocs import gold_key, prf
+from evaluate_events import Tally, system_events
 
 
 def _overlap(a, b) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def scores(articles) -> str:
+    """Trigger + type F1 and triple F1 as bench/evaluate_events.py counts them."""
+    tally, triples = Tally(), Counter()
+    for gold, document in articles:
+        system = system_events(document)
+        typed = tally.add(gold, system)
+        hits = sum(1 for g, s in typed if (s["source"], s["target"]) == (g["source"], g["target"]))
+        gold_triples = {(g["span"], g["type"], g["source"], g["target"]) for g in gold}
+        triples.update(tp=hits, fp=len(system) - hits, fn=len(gold_triples) - hits)
+    c = tally.counts
+    return (f"trigger+type F1 {prf(c['tp'], c['fp'], c['fn'])[2]:.4f} (tp {c['tp']}, fp {c['fp']}), triple F1 "
+            f"{prf(triples['tp'], triples['fp'], triples['fn'])[2]:.4f} (tp {triples['tp']}, fp {triples['fp']})")
 
 
 def outcomes(articles) -> tuple[dict[str, dict], dict[str, dict]]:
@@ -59,7 +74,8 @@ def main() -> None:
     parser.add_argument("--against", type=Path)
     args = parser.parse_args()
 
-    gold_side, false_side = outcomes(rerun_documents(args.model, args.set, args.cache))
+    articles = rerun_documents(args.model, args.set, args.cache)
+    gold_side, false_side = outcomes(articles)
     pairs = Counter()
     for where, o in sorted(gold_side.items()):
         if o["state"].startswith("as "):
@@ -67,7 +83,8 @@ def main() -> None:
             pairs[f"{gold_type} -> {o['state'][3:]}"] += 1
             if args.show:
                 print(f"{gold_type} -> {o['state'][3:]} {o['trigger']!r}: {o['sentence']!r}")
-    print(f"{args.set}: {sum(pairs.values())} confused, {len(false_side)} stage events on no gold trigger of their type")
+    print(f"{args.set}: {sum(pairs.values())} confused, {len(false_side)} stage events on no gold trigger of their type;"
+          f" {scores(articles)}")
     for pair, count in pairs.most_common():
         print(f"  {count:3}  {pair}")
     if args.against:

@@ -31,7 +31,7 @@ from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
 from .motions import motion_event
 from .policies import policy_of
-from .prospects import is_prospect
+from .prospects import comes_before, is_prospect
 from .quantities import counted
 from .questions import asked, is_question
 from .records import Arguments
@@ -56,6 +56,8 @@ _PROMISED = frozenset({"CONSULT", "COOPERATE", "AID"})
 _MEETINGS = frozenset({"top", "topontmoeting", "topberaad", "vergadering", "bijeenkomst", "conferentie", "beraad"})
 _LEADERS = frozenset({"leiders", "regeringsleiders", "staatshoofden"})
 _MAX_PHRASE = 6  # tokens of an argument phrase without a name ('de Amerikaanse president')
+
+
 
 
 def _within_organisation_name(token) -> bool:
@@ -275,6 +277,22 @@ class _Sentence:
         return is_question(self.span)
 
 
+def _still_to_come(kind: str, modality: str, token: Token, sentence: _Sentence, lexicon: EventLexicon,
+                   when, parsed: bool) -> bool:
+    """Whether a meeting, cooperation or aid is one still to come, an AGREE (docs/events.md §3). A modal that
+    belongs to another act says nothing of it: 'ondanks onderhandelingen konden ze geen doorbraak bereiken',
+    'zei hij na overleg'; nor does a past ability or leave, which reports what was done: 'kon dinsdag spreken
+    met', 'mocht een bezoek brengen' (§50)."""
+    if kind not in _PROMISED or modality not in ("future", "possible", "hypothetical"):
+        return False
+    if modality == "future" or not parsed:
+        return True
+    if kind == "CONSULT" and comes_before(token):
+        return False
+    plain = modality_of(token, sentence.span, lexicon, parsed, past_ability=False)
+    return settle_modality(plain, token, when, sentence.timexes, token.doc._.ng_published) != "asserted"
+
+
 def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed: bool,
              chance: float | None = None, construction: ConstructionHit | None = None) -> EventMention | None:
     sent, timexes, times = sentence.span, sentence.timexes, sentence.times
@@ -325,10 +343,10 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
     if kind == "SUPPORT" and parsed:  # 'steunde de motie van wantrouwen': the motion's demand
         kind, mode = motion_event(token) or (kind, mode)
     negated = parsed and refusal is None and not (construction and construction.negation_is_the_event) \
-        and is_negated(token, lexicon)
+        and is_negated(token, lexicon) and not comes_before(token)  # 'ondanks gesprekken geen doorbraak': the other act's
     if kind == "CONSULT" and negated and modality == "future":
         kind, mode, negated = "REJECT", "meet", False  # 'We zullen niet onderhandelen': a refusal to meet
-    elif kind in _PROMISED and modality in ("future", "possible", "hypothetical"):
+    elif _still_to_come(kind, modality, token, sentence, lexicon, when, parsed):
         kind, mode = "AGREE", None  # a meeting or help still to come is an agreement (docs/events.md)
     elif kind == "CONSULT" and parsed and is_prospect(token, lexicon.meeting_prospects):
         kind, mode = "AGREE", None  # 'stelde een top voor', 'een ontmoeting is mogelijk': not yet held

@@ -9,6 +9,9 @@ from .lexicon import EventLexicon
 ORDER = ("denied", "hypothetical", "possible", "future", "reported")  # the first that applies wins
 _PERFECT_AUXILIARIES = ("hebben", "zijn")
 _CLAUSE_DEPS = ("aux", "aux:pass", "advmod", "mark", "cop")
+# 'De premier kon dinsdag spreken met …', 'Suga mocht een bezoek brengen': a past ability or leave reports what
+# was done; a 'Mocht hij …' that opens its clause is a condition
+_PAST_ABILITY = frozenset({"kon", "konden", "mocht", "mochten"})
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -73,10 +76,17 @@ def _according_to(heads: list[Token], sent: Span) -> bool:
     return any(t.lower_ == "volgens" and (t.head.i in at or t.head.head.i in at) for t in sent)
 
 
-def modality_of(trigger: Token, sent: Span, lexicon: EventLexicon, parsed: bool) -> str:
-    """One of asserted, future, hypothetical, possible, reported, denied."""
+def _past_ability(token: Token) -> bool:
+    return token.lower_ in _PAST_ABILITY and token.dep_ == "aux" and token.i > token.head.left_edge.i
+
+
+def modality_of(trigger: Token, sent: Span, lexicon: EventLexicon, parsed: bool, past_ability: bool = True) -> str:
+    """One of asserted, future, hypothetical, possible, reported, denied; with `past_ability` False, a past
+    'kon' or 'mocht' inside its clause counts for nothing (the act was done)."""
     heads = _clause_heads(trigger) if parsed else []
     words = _clause_words(heads) if parsed else list(sent)
+    if not past_ability:
+        words = [t for t in words if not _past_ability(t)]
     hearsay = _hearsay_auxiliary(words) if parsed else None
     found = {lexicon.modality[t.lower_] for t in words if t.lower_ in lexicon.modality
              and (hearsay is None or t.i != hearsay.i)}
