@@ -79,6 +79,9 @@ class EventLexicon:
     meeting_prospects: frozenset[str] = frozenset()  # event_meeting_prospects.txt: 'voorgesteld', 'mogelijk'
     # forms only a past that is also a noun or adjective gives ('vroeg', 'sloten'): a trigger only when tagged a verb
     verb_only: frozenset[str] = frozenset()
+    # the particles a separable verb splits off (verb_particles.tsv): one written apart just before its
+    # verb ('overeen gekomen', 'stop gezet') joins it (events/triggers.py, _joined)
+    particles: frozenset[str] = frozenset()
 
     def contexts_for(self, entry: TriggerEntry, noun: bool) -> tuple[TriggerContext, ...]:
         """The conditions a trigger of `entry` must meet; `noun`: the word is tagged as a noun."""
@@ -179,6 +182,7 @@ def load_event_lexicon() -> EventLexicon:
         if "*" in fields[2] and fields[3] != "PHRASE":
             raise EventLexiconError(f"event_triggers.tsv line {number}: only a PHRASE marks its trigger word with *")
     lexicon = EventLexicon()
+    lexicon.particles = frozenset(word for word, kind in particles.items() if kind != "inseparable")
     event_nouns = {form for entry in rows if entry.pos == "NOUN" for form in noun_forms(entry.lemma)}
     lexicon.event_nouns = frozenset(event_nouns)
     act_words = _act_words(rows)
@@ -235,7 +239,13 @@ def _key_word(phrase: PhrasePattern) -> int:
     words = [w.lstrip("*") for w in phrase.entry.lemma.split() if w.lstrip("*") not in _SKIPPED]
     prepositions = resources.lexicon_words("phrase_non_triggers.txt")
     return min(range(len(words)), key=lambda n: (words[n] in prepositions, bool(phrase.words[n].split)
-                                                 or words[n].endswith("n") and len(words[n]) > 3, -len(words[n])))
+                                                 or _infinitive(words[n]), -len(words[n])))
+
+
+def _infinitive(word: str) -> bool:
+    """A word that reads as a verb's infinitive ('hebben', 'gaan'), not a noun in -n ('lijn': keyed by
+    'hebben', 'aan de lijn hebben' was tried on every sentence with a form of 'hebben')."""
+    return word.endswith(("en", "aan")) and len(word) > 3
 
 
 def _contexts(known: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[TriggerContext, ...]]:

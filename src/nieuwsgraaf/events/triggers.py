@@ -87,9 +87,23 @@ def phrase_form(lower: str) -> str:
     return lower[:-1] if lower.endswith(".") and lower[:-1].isalpha() else lower
 
 
-def _matches(pattern: WordPattern, token: Token, sent: Span) -> bool:
+def _joined_verbs(tokens: list[Token], lowers: list[str], lexicon: EventLexicon) -> dict[int, str]:
+    """The verbs with their particle written apart just before them ('zijn overeen gekomen', 'werd stop
+    gezet', 'zal bijeen komen'), as one word, by the verb's index: the verb tagged one, the particle
+    hanging on it in a parse (in 'hoopt op een akkoord' the 'op' governs the noun)."""
+    joined = {}
+    for n in range(1, len(tokens)):
+        if lowers[n - 1] in lexicon.particles and tokens[n].pos_ in _VERB_TAGS:
+            particle, verb = tokens[n - 1], tokens[n]
+            # no dependency label: an unparsed Doc (has_annotation would walk the whole Doc per word)
+            if not particle.dep_ or particle.head.i == verb.i:
+                joined[verb.i] = lowers[n - 1] + phrase_form(lowers[n])
+    return joined
+
+
+def _matches(pattern: WordPattern, token: Token, sent: Span, joined: dict[int, str] | None = None) -> bool:
     lower = phrase_form(token.lower_)
-    if lower in pattern.glued:
+    if lower in pattern.glued or joined and joined.get(token.i) in pattern.glued:
         return True
     return any(lower in forms and _particle_in(sent, token, particle) for forms, particle in pattern.split)
 
@@ -123,14 +137,14 @@ def _close(token: Token, other: Token) -> bool:
     return abs(_place(token) - _place(other)) <= PHRASE_WINDOW or token.head == other or other.head == token
 
 
-def _phrase_tokens(phrase: PhrasePattern, sent: Span) -> list[Token] | None:
+def _phrase_tokens(phrase: PhrasePattern, sent: Span, joined: dict[int, str] | None = None) -> list[Token] | None:
     """One token per word of the phrase, in any order (Dutch moves verbs), close together, or None.
     Each occurrence of the first word is tried: in 'in zijn kritiek, omdat hij … in twijfel trok' the
-    first 'in' is too far from the rest."""
-    for first in (t for t in sent if _matches(phrase.words[0], t, sent)):
+    first 'in' is too far from the rest. `joined`: the verbs with their particle just before them."""
+    for first in (t for t in sent if _matches(phrase.words[0], t, sent, joined)):
         found = [first]
         for pattern in phrase.words[1:]:
-            token = next((t for t in sent if t not in found and _matches(pattern, t, sent)
+            token = next((t for t in sent if t not in found and _matches(pattern, t, sent, joined)
                           and all(_close(t, f) for f in found)), None)
             if token is None:
                 break
@@ -150,12 +164,13 @@ def find_triggers(sent: Span, lexicon: EventLexicon,
     covered: set[int] = set()
     tokens = list(sent)  # a Span makes a new Token object per word on every pass: once
     lowers = [t.lower_ for t in tokens]  # and each word's lower case, read once
-    written = {phrase_form(lower) for lower in lowers}
+    joined = _joined_verbs(tokens, lowers, lexicon)
+    written = {phrase_form(lower) for lower in lowers} | set(joined.values())
     keyed = {index for lower in written for index in lexicon.phrase_keys.get(lower, ())}
     complete = [i for i in keyed if all(not forms.isdisjoint(written) for forms in lexicon.phrase_word_forms[i])]
     for index in sorted(complete):  # the lexicon keeps the longest phrases first
         phrase = lexicon.phrases[index]
-        words = _phrase_tokens(phrase, sent)
+        words = _phrase_tokens(phrase, sent, joined)
         if words is None:
             continue
         anchor = words[phrase.anchor]
@@ -168,7 +183,10 @@ def find_triggers(sent: Span, lexicon: EventLexicon,
         if token.i in covered or not token.is_alpha and "-" not in token.text or not _read_as_verb(token, lexicon):
             continue
         split = _split_entries(token, lower, sent, lexicon)  # a separable verb wins over the word alone
-        if split:
+        together = _word_entries(joined[token.i], lexicon)[0] if token.i in joined else []
+        if together:  # its particle written apart before it: 'overeen gekomen'
+            entries, how = together, "split"
+        elif split:
             entries, how = split, "split"
         else:
             if lower not in known:

@@ -1,0 +1,134 @@
+"""Idioms of political news, second round (data/lexicons/event_triggers.tsv rows noted 'knowledge, round 2';
+docs/events.md §48), and a verb's particle written apart just before it ('overeen gekomen', 'stop gezet',
+events/triggers.py `_joined_verbs`). Sentences of our own."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from nieuwsgraaf.events.lexicon import load_event_lexicon
+from nieuwsgraaf.events.triggers import find_triggers
+
+_VOCAB = spacy.blank("nl").vocab
+
+
+def _doc(sentence: str, pos: list[str], heads: list[int] | None = None, deps: list[str] | None = None) -> Doc:
+    """A one-sentence Doc of the words of `sentence` (split at spaces) tagged and parsed as given: every
+    word hangs on the first unless `heads` says otherwise."""
+    words = sentence.split(" ")
+    count = len(words)
+    return Doc(_VOCAB, words=words, pos=pos, heads=heads or [0] * count,
+               deps=deps or ["ROOT"] + ["dep"] * (count - 1))
+
+
+def _hits(doc: Doc) -> list[tuple[str, str, str, str]]:
+    return [(hit.token.text, hit.how, entry.type, entry.lemma)
+            for hit in find_triggers(doc[:], load_event_lexicon()) for entry in hit.entries]
+
+
+# --- a particle written apart before its verb
+
+
+def test_a_particle_written_apart_before_a_participle_joins_it():
+    sentence = "De twee landen zijn gisteren overeen gekomen ."
+    pos = ["DET", "NUM", "NOUN", "AUX", "ADV", "ADV", "VERB", "PUNCT"]
+    heads = [2, 2, 6, 6, 6, 6, 6, 6]
+    deps = ["det", "nummod", "nsubj", "aux", "advmod", "compound:prt", "ROOT", "punct"]
+    assert ("gekomen", "split", "AGREE", "overeenkomen") in _hits(_doc(sentence, pos, heads, deps))
+
+
+def test_a_particle_written_apart_before_an_infinitive_joins_it():
+    sentence = "De ministers zullen morgen bijeen komen ."
+    pos = ["DET", "NOUN", "AUX", "ADV", "ADV", "VERB", "PUNCT"]
+    heads = [1, 5, 5, 5, 5, 5, 5]
+    deps = ["det", "nsubj", "aux", "advmod", "compound:prt", "ROOT", "punct"]
+    assert [h for h in _hits(_doc(sentence, pos, heads, deps)) if h[3] == "bijeenkomen"] == [
+        ("komen", "split", "CONSULT", "bijeenkomen")]
+
+
+def test_a_joined_verb_completes_an_idiom():
+    # 'stop gezet' is 'stopgezet', the verb of 'de steun stopzetten' (here a single word: 'stopzetten')
+    sentence = "De hulp aan het regime werd vorige week stop gezet ."
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "AUX", "ADJ", "NOUN", "ADV", "VERB", "PUNCT"]
+    heads = [1, 9, 4, 4, 1, 9, 7, 9, 9, 9, 9]
+    deps = ["det", "nsubj:pass", "case", "det", "nmod", "aux:pass", "amod", "obl", "compound:prt", "ROOT", "punct"]
+    assert ("gezet", "split", "SANCTION", "stopzetten") in _hits(_doc(sentence, pos, heads, deps))
+
+
+def test_a_preposition_governing_a_noun_does_not_join_the_verb_after_it():
+    # 'aan' belongs to 'aan de grens', not to 'vallen': no 'aanvallen'
+    sentence = "Het kabinet zal niet vallen aan de grens ."
+    pos = ["DET", "NOUN", "AUX", "ADV", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    assert not [h for h in _hits(_doc(sentence, pos)) if h[3] == "aanvallen"]
+    sentence = "Het gaat om het land waar ze aan vallen denken ."
+    pos = ["PRON", "VERB", "ADP", "DET", "NOUN", "ADV", "PRON", "ADP", "NOUN", "VERB", "PUNCT"]
+    heads = [1, 1, 4, 4, 1, 9, 9, 8, 9, 4, 1]
+    deps = ["nsubj", "ROOT", "case", "det", "obl", "advmod", "nsubj", "case", "obl", "acl:relcl", "punct"]
+    assert not [h for h in _hits(_doc(sentence, pos, heads, deps)) if h[3] == "aanvallen"]
+
+
+def test_a_particle_before_a_word_that_is_no_verb_joins_nothing():
+    sentence = "Ze hopen op komen de week een akkoord ."
+    pos = ["PRON", "VERB", "ADP", "NOUN", "DET", "NOUN", "DET", "NOUN", "PUNCT"]
+    assert not [h for h in _hits(_doc(sentence, pos)) if h[3] == "opkomen"]
+
+
+# --- the second batch of idioms, each in a sentence of its own
+
+
+def _idiom(sentence: str, pos: list[str]) -> set[tuple[str, str, str]]:
+    """The phrase hits of a sentence whose words all hang on its first verb (a particle on its verb)."""
+    verb = pos.index("VERB")
+    heads = [verb] * len(pos)
+    deps = ["compound:prt" if tag == "ADP" and n == len(pos) - 2 else "dep" for n, tag in enumerate(pos)]
+    deps[verb] = "ROOT"
+    doc = _doc(sentence, pos, heads, deps)
+    return {(text, kind, lemma) for text, how, kind, lemma in _hits(doc) if how == "phrase"}
+
+
+def test_ceasing_fire_is_a_ceasefire_not_a_strike():
+    pos = ["DET", "NOUN", "VERB", "ADV", "DET", "NOUN", "PUNCT"]
+    assert ("staakten", "RETREAT", "het vuur *staken") in _idiom("Beide legers staakten zondag het vuur .", pos)
+
+
+def test_sounding_the_alarm_is_no_blow():
+    pos = ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    found = _idiom("De burgemeester slaat alarm over de wachtlijsten .", pos)
+    assert ("slaat", "ACCUSE", "alarm *slaan") in found
+
+
+def test_lifting_sanctions_is_a_concession():
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "AUX", "ADV", "VERB", "PUNCT"]
+    found = _idiom("De sancties tegen het land worden morgen opgeheven .", pos)
+    assert ("opgeheven", "CONCEDE", "de sancties *opheffen") in found
+
+
+def test_condemning_sharply_is_an_accusation_not_a_verdict():
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADJ", "VERB", "PUNCT"]
+    found = _idiom("De minister heeft de aanslag scherp veroordeeld .", pos)
+    assert ("veroordeeld", "ACCUSE", "scherp *veroordelen") in found
+
+
+def test_damage_done_by_a_crowd_is_vandalism():
+    pos = ["NOUN", "VERB", "ADP", "DET", "NOUN", "NOUN", "ADP", "PUNCT"]
+    found = _idiom("Relschoppers richtten in het centrum vernielingen aan .", pos)
+    assert ("vernielingen", "PROTEST", "*vernielingen aanrichten") in found
+
+
+def test_calling_up_reservists_is_a_mobilisation_not_a_call():
+    pos = ["DET", "NOUN", "VERB", "NUM", "NOUN", "ADP", "PUNCT"]
+    found = _idiom("Het leger roept tienduizend reservisten op .", pos)
+    assert ("roept", "MOBILIZE", "reservisten *oproepen") in found
+
+
+def test_holding_someone_responsible_is_an_allegation():
+    pos = ["PROPN", "VERB", "PROPN", "ADJ", "ADP", "DET", "NOUN", "PUNCT"]
+    found = _idiom("Kyiv houdt Moskou verantwoordelijk voor de aanval .", pos)
+    assert ("houdt", "ACCUSE", "verantwoordelijk *houden voor") in found
+
+
+def test_showing_someone_the_door_is_an_expulsion():
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT"]
+    found = _idiom("De partij wees de wethouder de deur .", pos)
+    assert ("wees", "SANCTION", "de deur *wijzen") in found
