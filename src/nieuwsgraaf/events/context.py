@@ -45,10 +45,6 @@ def own_side(one: str, other: str, offices: frozenset[tuple[str, str]]) -> bool:
     return False
 
 
-def _linked(mention: EventMention, role: str) -> frozenset[str]:
-    return frozenset(a.entity for a in mention.arguments if a.role == role and a.entity)
-
-
 def dominant_actor(counts: Counter[str], besides: frozenset[str]) -> str | None:
     """The actor named at least _LEAST_NAMED times and at least _LEAD times more often than any
     other, leaving out `besides` (the event's own sources), or None."""
@@ -76,10 +72,10 @@ def with_context_targets(mentions: Sequence[EventMention], entity_mentions: Sequ
     counts = Counter(m.entity for m in named)
     found = []
     for mention in mentions:
-        sources = _linked(mention, "source")
+        sources = frozenset(mention.actors("source"))
         # a target that is one of the sources is left out later (to_event): no target
         actor = dominant_actor(counts, sources) if mention.type in CONTEXT_TARGET_TYPES and sources \
-            and not _linked(mention, "target") - sources else None
+            and not set(mention.actors("target")) - sources else None
         if actor is None or any(own_side(actor, source, office_pairs) for source in sources):
             found.append(mention)
             continue
