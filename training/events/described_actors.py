@@ -32,8 +32,6 @@ from nieuwsgraaf.entities.lookup import article_context
 from nieuwsgraaf.entities.speakers import ArticleActors
 from nieuwsgraaf.records import SpeakerRef
 
-DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
-
 
 def _resolvers(actors: ArticleActors, ref: SpeakerRef):
     """(name, function of no arguments giving an id or None) for each resolver of ArticleActors._description."""
@@ -83,7 +81,7 @@ def _outcome(found: str | None, gold: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(DEV_SETS))
+    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(SETS))
     parser.add_argument("--model", default="nl_nieuwsgraaf_accurate")
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args()

@@ -21,7 +21,6 @@ from evaluate_events import system_events
 from nieuwsgraaf.document import document_to_json
 
 WRONG = ("no actor", "no actor (phrase unlinked)", "wrong phrase", "swapped")
-DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 _OTHER_CASES = frozenset({"tegen", "tegenover", "op", "aan", "bij", "naar", "over", "voor"})
 
 
@@ -79,7 +78,7 @@ def construction(kind: str, where: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(DEV_SETS))
+    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(SETS))
     parser.add_argument("--model", default="nl_nieuwsgraaf_accurate")
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args()

@@ -32,15 +32,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "bench"))
 
-from stage_runs import SETS, cached_runs  # noqa: E402
+from stage_runs import SETS, cached_runs, rerun  # noqa: E402
 
 from devdocs import gold_documents, gold_key, nth_span, prf  # noqa: E402
 from evaluate_events import Tally, gold_events, system_events  # noqa: E402
 from nieuwsgraaf.document import document_to_json  # noqa: E402
-from nieuwsgraaf.events.component import find_event_mentions  # noqa: E402
 from nieuwsgraaf.events.lexicon import load_event_lexicon  # noqa: E402
-from nieuwsgraaf.nlp.adapter import doc_to_analysis  # noqa: E402
-from nieuwsgraaf.pipeline import run_steps  # noqa: E402
 
 
 def matched_pairs(gold: list[dict], system: list[dict]) -> list[tuple[dict, dict]]:
@@ -100,9 +97,7 @@ def rerun_analyses(model: str, name: str, cache: Path):
     the article steps with the current code."""
     lexicon = load_event_lexicon()
     for run in cached_runs(model, name, cache):
-        run.doc._.ng_events = find_event_mentions(run.doc, lexicon, None)
-        yield run, run_steps(doc_to_analysis(run.doc, run.analysis.article, run.analysis.nlp_model or "",
-                                             pool_vector=False))
+        yield run, rerun(run, lexicon)
 
 
 def rerun_documents(model: str, name: str, cache: Path) -> list[tuple[list[dict], dict]]:
