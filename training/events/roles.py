@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from stage_runs import SETS, cached_runs, rerun  # noqa: E402
 
 from devdocs import gold_documents, gold_key, nth_span, prf  # noqa: E402
-from evaluate_events import Tally, gold_events, system_events  # noqa: E402
+from evaluate_events import Tally, gold_events, system_events, triple_counts  # noqa: E402
 from nieuwsgraaf.document import document_to_json  # noqa: E402
 from nieuwsgraaf.events.lexicon import load_event_lexicon  # noqa: E402
 
@@ -132,10 +132,7 @@ def main() -> None:
     for gold, document in articles:
         text = document["text"]
         system = system_events(document)
-        typed = tally.add(gold, system)
-        hits = sum(1 for g, s in typed if (s["source"], s["target"]) == (g["source"], g["target"]))
-        gold_triples = {(g["span"], g["type"], g["source"], g["target"]) for g in gold}
-        triples.update(tp=hits, fp=len(system) - hits, fn=len(gold_triples) - hits)
+        triples.update(triple_counts(gold, system, tally.add(gold, system)))
         for g, s in matched_pairs(gold, system):
             classes = {role: role_class(g, s, text, role) for role in ("source", "target")}
             both += all(c == "right" for c in classes.values())
