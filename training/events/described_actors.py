@@ -19,7 +19,7 @@ import argparse
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from roles import _gold_words, matched_pairs, rerun_analyses, role_class
+from roles import gold_words, matched_pairs, rerun_analyses, role_class
 from stage_runs import SETS
 
 from evaluate_events import system_events
@@ -96,7 +96,7 @@ def main() -> None:
                 for role in ("source", "target"):
                     if role_class(gold, system, text, role) != "no actor (phrase unlinked)":
                         continue
-                    words = _gold_words(gold, text, role)
+                    words = gold_words(gold, text, role)
                     argument = next(a for a in system["arguments"] if a["role"] == role
                                     and a["start"] < words[1] and words[0] < a["end"])
                     start = argument["start"]

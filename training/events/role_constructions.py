@@ -14,7 +14,7 @@ import argparse
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from roles import _gold_words, matched_pairs, rerun_analyses, role_class
+from roles import gold_words, matched_pairs, rerun_analyses, role_class
 from stage_runs import SETS
 
 from evaluate_events import system_events
@@ -89,7 +89,7 @@ def main() -> None:
             for gold, system in matched_pairs(run.gold, system_events(document)):
                 for role in ("source", "target"):
                     kind = role_class(gold, system, document["text"], role)
-                    words = _gold_words(gold, document["text"], role) if kind in WRONG else None
+                    words = gold_words(gold, document["text"], role) if kind in WRONG else None
                     if words is None:
                         continue
                     trigger, word = head_of(run.doc, *gold["span"]), head_of(run.doc, *words)

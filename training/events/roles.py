@@ -53,7 +53,7 @@ def matched_pairs(gold: list[dict], system: list[dict]) -> list[tuple[dict, dict
     return pairs
 
 
-def _gold_words(gold: dict, text: str, role: str) -> tuple[int, int] | None:
+def gold_words(gold: dict, text: str, role: str) -> tuple[int, int] | None:
     """Where the gold's words for `role` stand: the occurrence in the sentence nearest the trigger."""
     words = gold.get(f"{role}_text")
     if not words:
@@ -77,7 +77,7 @@ def role_class(gold: dict, system: dict, text: str, role: str) -> str:
         return "gold none, stage has one"
     if want in every:
         return "right but not first"
-    words = _gold_words(gold, text, role)
+    words = gold_words(gold, text, role)
     other = "target" if role == "source" else "source"
     if words is None:
         return "implicit, stage none" if got is None else "implicit, stage another"
