@@ -121,6 +121,14 @@ def system_events(document: dict) -> list[dict]:
     return [{**e, "span": (e["trigger"]["start"], e["trigger"]["end"])} for e in document["events"]]
 
 
+def triple_counts(gold: list[dict], system: list[dict], typed: list[tuple[dict, dict]]) -> dict[str, int]:
+    """tp, fp and fn of (type, source, target) in one article: a typed match (`typed`, Tally.add's) is
+    right when its source and target are the gold's; each gold triple counts once."""
+    hits = sum(1 for g, s in typed if (s["source"], s["target"]) == (g["source"], g["target"]))
+    gold_triples = {(g["span"], g["type"], g["source"], g["target"]) for g in gold}
+    return {"tp": hits, "fp": len(system) - hits, "fn": len(gold_triples) - hits}
+
+
 def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
     docs = gold_documents(model, gold_file)
     system_tally, baseline_tally = Tally(), Tally()
@@ -133,9 +141,7 @@ def evaluate(model: str, show_errors: bool, gold_file: Path = GOLD) -> dict:
         system = system_events(document)
         baseline_tally.add(gold, keyword_events(document["text"]))
         typed = system_tally.add(gold, system)
-        triples_gold = {(g["span"], g["type"], g["source"], g["target"]) for g in gold}
-        hits = sum(1 for g, s in typed if (s["source"], s["target"]) == (g["source"], g["target"]))
-        roles.update(triple_tp=hits, triple_fp=len(system) - hits, triple_fn=len(triples_gold) - hits)
+        roles.update({"triple_" + k: n for k, n in triple_counts(gold, system, typed).items()})
         for g, s in typed:
             extra["matched"] += 1
             extra["mode_ok"] += s["mode"] == g["mode"]

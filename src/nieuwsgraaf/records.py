@@ -207,6 +207,15 @@ class EventMention:
     # speaker ('"Hamas moet de wapens neerleggen."'); the events step sets it from the quote, or drops it
     speaker_source: bool = False
 
+    def actors(self, role: str) -> tuple[str, ...]:
+        """The linked entity ids in one role, in text order, each once (as Event.actors)."""
+        return role_actors(self.arguments, role)
+
+
+def role_actors(arguments: tuple[EventArgument, ...], role: str) -> tuple[str, ...]:
+    """The linked entity ids of `arguments` in one role, in text order, each once."""
+    return tuple(dict.fromkeys(a.entity for a in arguments if a.role == role and a.entity))
+
 
 @dataclass(frozen=True)
 class Event:
@@ -225,7 +234,7 @@ class Event:
 
     def actors(self, role: str) -> tuple[str, ...]:
         """The linked entity ids in one role, in text order, each once."""
-        return tuple(dict.fromkeys(a.entity for a in self.arguments if a.role == role and a.entity))
+        return role_actors(self.arguments, role)
 
     @property
     def source(self) -> str | None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from roles import rerun_documents
 
 from devdocs import gold_key, prf
-from evaluate_events import Tally, system_events
+from evaluate_events import Tally, system_events, triple_counts
 
 
 def _overlap(a, b) -> bool:
@@ -34,10 +34,7 @@ def scores(articles) -> str:
     tally, triples = Tally(), Counter()
     for gold, document in articles:
         system = system_events(document)
-        typed = tally.add(gold, system)
-        hits = sum(1 for g, s in typed if (s["source"], s["target"]) == (g["source"], g["target"]))
-        gold_triples = {(g["span"], g["type"], g["source"], g["target"]) for g in gold}
-        triples.update(tp=hits, fp=len(system) - hits, fn=len(gold_triples) - hits)
+        triples.update(triple_counts(gold, system, tally.add(gold, system)))
     c = tally.counts
     return (f"trigger+type F1 {prf(c['tp'], c['fp'], c['fn'])[2]:.4f} (tp {c['tp']}, fp {c['fp']}), triple F1 "
             f"{prf(triples['tp'], triples['fp'], triples['fn'])[2]:.4f} (tp {triples['tp']}, fp {triples['fp']})")

@@ -44,12 +44,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from roles import matched_pairs, rerun_analyses, role_class  # noqa: E402
+from stage_runs import SETS  # noqa: E402
 
 from nieuwsgraaf.document import document_to_json  # noqa: E402
 from nieuwsgraaf.events.context import dominant_actor  # noqa: E402
 from nieuwsgraaf.events.justice import body_kind  # noqa: E402
 
-DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 OTHER = {"source": "target", "target": "source"}
 FORM_TYPES = ("REQUEST", "CONSULT", "AGREE", "SUPPORT")
 BODY_KINDS = ("court", "prosecutor", "police")
@@ -96,7 +96,7 @@ def candidates(event: dict, events: list[dict], document: dict, role: str) -> di
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--sets", nargs="+", default=list(DEV_SETS), choices=DEV_SETS)
+    parser.add_argument("--sets", nargs="+", default=list(SETS), choices=list(SETS))
     parser.add_argument("--model", default="nl_nieuwsgraaf_accurate")
     parser.add_argument("--show", help="print each implicit role with this candidate's answer")
     parser.add_argument("--types", nargs="+", help="count only events of these types")

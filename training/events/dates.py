@@ -40,9 +40,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from spacy.tokens import Doc
-from stage_runs import SETS, StageRun, cached_runs
+from stage_runs import SETS, StageRun, cached_runs, rerun
 
-from nieuwsgraaf.events.component import find_event_mentions
 from nieuwsgraaf.events.dating import (
     clause_time,
     coordinated_time,
@@ -57,8 +56,6 @@ from nieuwsgraaf.events.lexicon import load_event_lexicon
 from nieuwsgraaf.events.recent_periods import recent_spans
 from nieuwsgraaf.events.story import day_of
 from nieuwsgraaf.nlp import load_pipeline
-from nieuwsgraaf.nlp.adapter import doc_to_analysis
-from nieuwsgraaf.pipeline import run_steps
 from nieuwsgraaf.records import Analysis, Event
 from nieuwsgraaf.settings import Settings
 from nieuwsgraaf.span_dating import date_spans
@@ -81,13 +78,6 @@ class Dated:
     stage_basis: str
     failure: str
     published: str | None = None
-
-
-def rerun(run: StageRun, lexicon) -> Analysis:
-    """The events component and the article steps again on the cached Doc, with the current code."""
-    doc = run.doc
-    doc._.ng_events = find_event_mentions(doc, lexicon, None)
-    return run_steps(doc_to_analysis(doc, run.analysis.article, run.analysis.nlp_model or "", pool_vector=False))
 
 
 def _recent_time(token, spans):

@@ -19,7 +19,7 @@ import argparse
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from roles import _gold_words, matched_pairs, rerun_analyses, role_class
+from roles import gold_words, matched_pairs, rerun_analyses, role_class
 from stage_runs import SETS
 
 from evaluate_events import system_events
@@ -31,8 +31,6 @@ from nieuwsgraaf.entities.linker import default_linker
 from nieuwsgraaf.entities.lookup import article_context
 from nieuwsgraaf.entities.speakers import ArticleActors
 from nieuwsgraaf.records import SpeakerRef
-
-DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 
 
 def _resolvers(actors: ArticleActors, ref: SpeakerRef):
@@ -83,7 +81,7 @@ def _outcome(found: str | None, gold: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(DEV_SETS))
+    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(SETS))
     parser.add_argument("--model", default="nl_nieuwsgraaf_accurate")
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
@@ -98,7 +96,7 @@ def main() -> None:
                 for role in ("source", "target"):
                     if role_class(gold, system, text, role) != "no actor (phrase unlinked)":
                         continue
-                    words = _gold_words(gold, text, role)
+                    words = gold_words(gold, text, role)
                     argument = next(a for a in system["arguments"] if a["role"] == role
                                     and a["start"] < words[1] and words[0] < a["end"])
                     start = argument["start"]

@@ -19,23 +19,16 @@ from roles import Tally, prf, rerun_analyses, system_events
 from stage_runs import SETS
 
 from nieuwsgraaf.document import document_to_json
-from nieuwsgraaf.events import to_event
-from nieuwsgraaf.events.context import _acting, dominant_actor, with_context_targets
-from nieuwsgraaf.events.justice import body_kind, with_justice_sources
-from nieuwsgraaf.events.speakers import with_speaker_sources
+from nieuwsgraaf.events import completed_mentions, has_actor, to_event
+from nieuwsgraaf.events.context import actor_mentions, dominant_actor
+from nieuwsgraaf.events.justice import body_kind
 
 RECORDS: list[dict] = []  # every dropped event measured, for --records
 
 
-def _has_actor(mention) -> bool:
-    return any(a.entity and a.role != "location" for a in mention.arguments)
-
-
 def dropped_mentions(analysis):
     """The mentions date_events leaves out, after the speaker, justice and context steps."""
-    mentions = with_justice_sources(with_speaker_sources(analysis.event_mentions, analysis.quotes), analysis.mentions)
-    mentions = with_context_targets(mentions, analysis.mentions, analysis.entities, analysis.offices)
-    return [m for m in mentions if not _has_actor(m)]
+    return [m for m in completed_mentions(analysis) if not has_actor(m)]
 
 
 def where_actor(gold: dict, role: str, start: int, dominant: str | None, named: list) -> str:
@@ -73,9 +66,7 @@ def measure(name: str, cache: Path, model: str, keep: set[str] | None, show: boo
             triples[label].update(tp=hits, fp=len(s) - hits, fn=len(gold) - hits)
         matched = {id(g) for g, _ in typed}
         open_gold = [g for g in gold if id(g) not in matched]
-        known = frozenset(e.id for e in analysis.entities)
-        named = sorted((replace(m, entity=_acting(m.entity, known)) for m in analysis.mentions
-                        if m.entity and not m.entity.startswith("loc:")), key=lambda m: m.start)
+        named = actor_mentions(analysis.mentions, analysis.entities)
         dominant = dominant_actor(Counter(m.entity for m in named), frozenset())
         for m in dropped:
             hit = [(g, None) for g in open_gold if g["type"] == m.type

@@ -36,7 +36,7 @@ from stage_runs import REPO, SETS, StageRun, cached_runs, rerun_stage
 from torch import nn
 from train_triggers import Words, collect, simulate
 
-from evaluate_events import Tally, keyword_events, system_events
+from evaluate_events import Tally, keyword_events, system_events, triple_counts
 from nieuwsgraaf.document import document_to_json
 from nieuwsgraaf.events.classifier import CLASSES, TriggerClassifier
 from nieuwsgraaf.nlp.subwords import PieceVocabulary
@@ -237,9 +237,7 @@ def stage_tally(run: StageRun, classifier: GivenProbabilities | None) -> Tally:
     system = system_events(document_to_json(rerun.analysis))
     tally = Tally()
     typed = tally.add(run.gold, system)
-    hits = sum(1 for g, s in typed if (s["source"], s["target"]) == (g["source"], g["target"]))
-    gold = {(tuple(g["span"]), g["type"], g["source"], g["target"]) for g in run.gold}
-    tally.counts.update(triple_tp=hits, triple_fp=len(system) - hits, triple_fn=len(gold) - hits)
+    tally.counts.update({"triple_" + k: n for k, n in triple_counts(run.gold, system, typed).items()})
     return tally
 
 

@@ -14,14 +14,13 @@ import argparse
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from roles import _gold_words, matched_pairs, rerun_analyses, role_class
+from roles import gold_words, matched_pairs, rerun_analyses, role_class
 from stage_runs import SETS
 
 from evaluate_events import system_events
 from nieuwsgraaf.document import document_to_json
 
 WRONG = ("no actor", "no actor (phrase unlinked)", "wrong phrase", "swapped")
-DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 _OTHER_CASES = frozenset({"tegen", "tegenover", "op", "aan", "bij", "naar", "over", "voor"})
 
 
@@ -79,7 +78,7 @@ def construction(kind: str, where: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(DEV_SETS))
+    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(SETS))
     parser.add_argument("--model", default="nl_nieuwsgraaf_accurate")
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
@@ -90,7 +89,7 @@ def main() -> None:
             for gold, system in matched_pairs(run.gold, system_events(document)):
                 for role in ("source", "target"):
                     kind = role_class(gold, system, document["text"], role)
-                    words = _gold_words(gold, document["text"], role) if kind in WRONG else None
+                    words = gold_words(gold, document["text"], role) if kind in WRONG else None
                     if words is None:
                         continue
                     trigger, word = head_of(run.doc, *gold["span"]), head_of(run.doc, *words)

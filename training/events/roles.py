@@ -32,15 +32,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "bench"))
 
-from stage_runs import SETS, cached_runs  # noqa: E402
+from stage_runs import SETS, cached_runs, rerun  # noqa: E402
 
 from devdocs import gold_documents, gold_key, nth_span, prf  # noqa: E402
-from evaluate_events import Tally, gold_events, system_events  # noqa: E402
+from evaluate_events import Tally, gold_events, system_events, triple_counts  # noqa: E402
 from nieuwsgraaf.document import document_to_json  # noqa: E402
-from nieuwsgraaf.events.component import find_event_mentions  # noqa: E402
 from nieuwsgraaf.events.lexicon import load_event_lexicon  # noqa: E402
-from nieuwsgraaf.nlp.adapter import doc_to_analysis  # noqa: E402
-from nieuwsgraaf.pipeline import run_steps  # noqa: E402
 
 
 def matched_pairs(gold: list[dict], system: list[dict]) -> list[tuple[dict, dict]]:
@@ -56,7 +53,7 @@ def matched_pairs(gold: list[dict], system: list[dict]) -> list[tuple[dict, dict
     return pairs
 
 
-def _gold_words(gold: dict, text: str, role: str) -> tuple[int, int] | None:
+def gold_words(gold: dict, text: str, role: str) -> tuple[int, int] | None:
     """Where the gold's words for `role` stand: the occurrence in the sentence nearest the trigger."""
     words = gold.get(f"{role}_text")
     if not words:
@@ -80,7 +77,7 @@ def role_class(gold: dict, system: dict, text: str, role: str) -> str:
         return "gold none, stage has one"
     if want in every:
         return "right but not first"
-    words = _gold_words(gold, text, role)
+    words = gold_words(gold, text, role)
     other = "target" if role == "source" else "source"
     if words is None:
         return "implicit, stage none" if got is None else "implicit, stage another"
@@ -100,9 +97,7 @@ def rerun_analyses(model: str, name: str, cache: Path):
     the article steps with the current code."""
     lexicon = load_event_lexicon()
     for run in cached_runs(model, name, cache):
-        run.doc._.ng_events = find_event_mentions(run.doc, lexicon, None)
-        yield run, run_steps(doc_to_analysis(run.doc, run.analysis.article, run.analysis.nlp_model or "",
-                                             pool_vector=False))
+        yield run, rerun(run, lexicon)
 
 
 def rerun_documents(model: str, name: str, cache: Path) -> list[tuple[list[dict], dict]]:
@@ -137,10 +132,7 @@ def main() -> None:
     for gold, document in articles:
         text = document["text"]
         system = system_events(document)
-        typed = tally.add(gold, system)
-        hits = sum(1 for g, s in typed if (s["source"], s["target"]) == (g["source"], g["target"]))
-        gold_triples = {(g["span"], g["type"], g["source"], g["target"]) for g in gold}
-        triples.update(tp=hits, fp=len(system) - hits, fn=len(gold_triples) - hits)
+        triples.update(triple_counts(gold, system, tally.add(gold, system)))
         for g, s in matched_pairs(gold, system):
             classes = {role: role_class(g, s, text, role) for role in ("source", "target")}
             both += all(c == "right" for c in classes.values())

@@ -92,17 +92,18 @@ def cached_runs(model: str, name: str, cache: Path | None) -> list[StageRun]:
     return runs
 
 
+def rerun(run: StageRun, lexicon, classifier: TriggerClassifier | None = None) -> Analysis:
+    """One cached Doc through the events component (given `classifier`) and the article steps with the
+    current code: the one rerun of the event tools (roles.rerun_analyses, dates.py, rerun_stage)."""
+    run.doc._.ng_events = find_event_mentions(run.doc, lexicon, classifier)
+    return run_steps(doc_to_analysis(run.doc, run.analysis.article, run.analysis.nlp_model or "", pool_vector=False))
+
+
 def rerun_stage(runs: list[StageRun], classifier: TriggerClassifier | None = None) -> list[StageRun]:
     """`runs` (cached Docs) through the events component and the article steps with the current code,
     the component given `classifier`: what stage_runs would give without parsing the articles again."""
     lexicon = load_event_lexicon()
-    found = []
-    for run in runs:
-        run.doc._.ng_events = find_event_mentions(run.doc, lexicon, classifier)
-        analysis = run_steps(doc_to_analysis(run.doc, run.analysis.article, run.analysis.nlp_model or "",
-                                             pool_vector=False))
-        found.append(StageRun(run.key, run.gold, run.doc, analysis))
-    return found
+    return [StageRun(run.key, run.gold, run.doc, rerun(run, lexicon, classifier)) for run in runs]
 
 
 def _with_current_ids(run: StageRun) -> StageRun:

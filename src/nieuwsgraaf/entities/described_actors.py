@@ -1,28 +1,24 @@
 """An event's actor named by a bare definite description of a body named before ('de terreurbeweging'
 after 'Hamas', 'De unie eist …' after 'de Economische Gemeenschap van West-Afrikaanse Staten'): the
-speaker step's reading of such words (kind_before.py), with the nouns of bodies that act more than
-they speak added (data/lexicons/event_body_kind_nouns.tsv). Entity ids come from the knowledge base:
-nothing here makes one (docs/events.md §41)."""
+speaker step's reading of such words (kind_before.body_of_kind_before), with the nouns of bodies that
+act more than they speak added (data/lexicons/event_body_kind_nouns.tsv). Entity ids come from the
+knowledge base: nothing here makes one (docs/events.md §41)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
 from functools import cache
 
 from .. import resources
-from ..records import Mention
-from .kb import KnowledgeBase
-from .kind_before import body_of_kind_before
+from .lexicon import read_body_kind_nouns
 
 
-def body_described_before(words: Sequence[str], start: int, mentions: Sequence[Mention], kb: KnowledgeBase,
-                          kind_nouns: dict[str, str]) -> str | None:
-    """The knowledge-base body the definite `words` at `start` stand for, as body_of_kind_before reads
-    them with the speaker step's `kind_nouns` and the events' own; None for other words."""
-    return body_of_kind_before(words, start, mentions, kb, {**_event_kind_nouns(), **kind_nouns})
+def event_kind_nouns(speaker_kind_nouns: Mapping[str, str]) -> dict[str, str]:
+    """The nouns body_of_kind_before reads for an event's actor: the speaker step's
+    (`speaker_kind_nouns`, LinkLexicon.body_kind_nouns) and the events' own, the speaker step's first."""
+    return {**_event_kind_nouns(), **speaker_kind_nouns}
 
 
 @cache
 def _event_kind_nouns() -> dict[str, str]:
-    return {fields[0].strip().casefold(): fields[1].strip().casefold()
-            for _, fields in resources.lexicon_rows("event_body_kind_nouns.tsv")}
+    return read_body_kind_nouns(resources.lexicon_path("event_body_kind_nouns.tsv"))

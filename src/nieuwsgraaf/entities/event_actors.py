@@ -91,10 +91,11 @@ from .bodies import (
     people_of_country,
     ruled_by,
 )
-from .described_actors import body_described_before
+from .described_actors import event_kind_nouns
 from .event_groups import group_name, with_groups
 from .governments import bare_government, government_named
 from .kb import KnowledgeBase, normalize_name
+from .kind_before import body_of_kind_before
 from .linker import Linker, default_linker
 from .lookup import article_context
 from .member_groups import counted_members, is_numeral, share_from_place, some_members_phrase
@@ -171,6 +172,7 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None,
     named = {e.id for e in analysis.entities}
     earlier: list[EventArgument] = []  # the linked arguments of the events before, for a plural pronoun
     resolvers: list[Antecedents] = []  # built at the first pronoun: most articles' events have none
+    kind_nouns = event_kind_nouns(linker.lexicon.body_kind_nouns)  # 'de terreurbeweging': merged once per article
 
     def _subject_antecedent(argument: EventArgument, event: EventMention, word: str,
                             others: frozenset[str]) -> Mention | None:
@@ -274,7 +276,7 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None,
             return actors.as_actor((argument.start, argument.end), country)
         start = _article_start(argument, analysis.article.text)
         phrase = analysis.article.text[start:argument.end]
-        body = body_described_before(phrase.split(), start, linked, kb, linker.lexicon.body_kind_nouns)
+        body = body_of_kind_before(phrase.split(), start, linked, kb, kind_nouns)
         if body is not None:  # 'de terreurbeweging' after 'Hamas': the body named before (§41)
             return actors.as_actor((argument.start, argument.end), body)
         person = _described_person(argument, linked, sources, kb) if actors.is_person_description(

@@ -114,11 +114,12 @@ def load_link_lexicon(folder: Path | None = None) -> LinkLexicon:
     return LinkLexicon(tuple(role_words), _words(folder / "titles.txt") | {w.words for w in role_words},
                        _words(folder / "actor_verbs.txt"), tuple(heads), surnames, nouns,
                        frozenset(w.casefold() for w in _words(folder / "clause_openers.txt")), prefixes,
-                       _first_names(folder / "first_names.tsv"), _body_kind_nouns(folder / "body_kind_nouns.tsv"))
+                       _first_names(folder / "first_names.tsv"), read_body_kind_nouns(folder / "body_kind_nouns.tsv"))
 
 
-def _body_kind_nouns(path: Path) -> dict[str, str]:
-    """'partij' -> 'type:party': the nouns a bare 'de partij' reads as the body of that kind named before."""
+def read_body_kind_nouns(path: Path) -> dict[str, str]:
+    """'partij' -> 'type:party': the nouns a bare 'de partij' reads as the body of that kind named before
+    (body_kind_nouns.tsv; event_body_kind_nouns.tsv for event actors, described_actors.py)."""
     nouns = {}
     for number, columns in _rows(path, 2):
         test = columns[1].strip()

@@ -52,11 +52,20 @@ def date_events(analysis: Analysis) -> Analysis:
     An event is an interaction of actors: a mention none of whose words is an entity of the
     article ('op eigen houtje', 'de verwachting') is left out.
     """
-    mentions = with_justice_sources(with_speaker_sources(analysis.event_mentions, analysis.quotes), analysis.mentions)
-    mentions = with_context_targets(mentions, analysis.mentions, analysis.entities, analysis.offices)
-    events = tuple(to_event(m, analysis) for m in mentions
-                   if any(a.entity and a.role != "location" for a in m.arguments))
+    events = tuple(to_event(m, analysis) for m in completed_mentions(analysis) if has_actor(m))
     return replace(analysis, events=events)
 
 
-__all__ = ["MODALITIES", "TYPES", "date_events", "load_event_lexicon", "span_date", "to_event"]
+def completed_mentions(analysis: Analysis) -> tuple[EventMention, ...]:
+    """The article's event mentions with the roles the article gives them beyond their sentence: the
+    speaker of the quote they stand in, the court or prosecutor named before, the dominant actor."""
+    mentions = with_justice_sources(with_speaker_sources(analysis.event_mentions, analysis.quotes), analysis.mentions)
+    return with_context_targets(mentions, analysis.mentions, analysis.entities, analysis.offices)
+
+
+def has_actor(mention: EventMention) -> bool:
+    """Whether some actor of the mention (not its place) is an entity of the article: else it is no event."""
+    return any(a.entity and a.role != "location" for a in mention.arguments)
+
+
+__all__ = ["MODALITIES", "TYPES", "completed_mentions", "date_events", "has_actor", "load_event_lexicon", "span_date", "to_event"]

@@ -58,8 +58,6 @@ _LEADERS = frozenset({"leiders", "regeringsleiders", "staatshoofden"})
 _MAX_PHRASE = 6  # tokens of an argument phrase without a name ('de Amerikaanse president')
 
 
-
-
 def _within_organisation_name(token) -> bool:
     """A word inside an organisation's name, neither its first nor its last ('het Centraal Orgaan
     opvang asielzoekers'), names the body, no event of the sentence; the last word of a name may
@@ -278,7 +276,7 @@ class _Sentence:
 
 
 def _still_to_come(kind: str, modality: str, token: Token, sentence: _Sentence, lexicon: EventLexicon,
-                   when, parsed: bool) -> bool:
+                   when: tuple[int, int] | None, parsed: bool) -> bool:
     """Whether a meeting, cooperation or aid is one still to come, an AGREE (docs/events.md §3). A modal that
     belongs to another act says nothing of it: 'ondanks onderhandelingen konden ze geen doorbraak bereiken',
     'zei hij na overleg'; nor does a past ability or leave, which reports what was done: 'kon dinsdag spreken

@@ -193,7 +193,7 @@ def _blame(sent: Span, token: Token) -> ConstructionHit | None:
     host = token.head if token.dep_ == "xcomp" else token  # 'stelde hen verantwoordelijk', 'maakt zich schuldig'
     other = next((c for c in host.children if c.dep_ == "obj" and c.lower_ != "zich"), None) if host.i != token.i else None
     blamed = other if other is not None else _subject(host)  # 'X stelde hen …': the object; else the subject
-    if blamed is None or "Rel" in blamed.morph.get("PronType") or blamed.lower_ in _NOT_ADDRESSEES:
+    if blamed is None or _names_no_party(blamed):
         return None
     sayer = _subject(host) if other is not None else _demander(sent, token)
     hit = TriggerHit(token, _entry("ACCUSE", "allege", word), "construction")
@@ -236,6 +236,13 @@ def _is_actor(token: Token) -> bool:
 
 def _conditional(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in clause.children)
+
+
+def _names_no_party(word: Token) -> bool:
+    """A word that names nobody a construction's event is about or on: a pronoun of the speaker, the
+    reader or no one ('we', 'men', 'het', 'er': _NOT_ADDRESSEES) or a relative pronoun ('de man die
+    tien jaar kreeg': the event named again)."""
+    return word.lower_ in _NOT_ADDRESSEES or "Rel" in word.morph.get("PronType")
 
 
 def _subject(verb: Token) -> Token | None:
@@ -432,7 +439,7 @@ def _wanted(token: Token) -> ConstructionHit | None:
         return None
     subject = _subject(token)
     wanted = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
-    if subject is None or wanted is None or subject.lower_ in _NOT_ADDRESSEES or "Rel" in subject.morph.get("PronType"):
+    if subject is None or wanted is None or _names_no_party(subject):
         return None
     if _past(token) or token.sent.text.rstrip().endswith("?") or _dependent_question(token):
         return None  # 'vroeg of zij meer regels wilden', 'als hij echt vrede wil': no demand made
@@ -483,7 +490,7 @@ def _sentence_received(token: Token) -> ConstructionHit | None:
     received = next((c for c in token.children if c.dep_ == "obj"), None)
     kind = _penalty(received) if received is not None else None
     sentenced = _subject(token)
-    if kind is None or sentenced is None or sentenced.lower_ in _NOT_ADDRESSEES or "Rel" in sentenced.morph.get("PronType"):
+    if kind is None or sentenced is None or _names_no_party(sentenced):
         return None
     together = tuple(c for c in sentenced.children if c.dep_ == "conj")  # 'Van S. en Van C. kregen …': both
     hit = TriggerHit(token, _entry(kind[0], kind[1], "krijgen"), "construction")
@@ -582,7 +589,7 @@ def _ban(sent: Span, token: Token) -> ConstructionHit | None:
     if any(c.dep_ == "aux" and c.lower_ in _WOULD for c in main.children):  # 'zou geen … mogen houden': a wish
         return None
     banned = _banned(main, token)
-    if banned is None or banned.lower_ in _NOT_ADDRESSEES or "Rel" in banned.morph.get("PronType"):
+    if banned is None or _names_no_party(banned):
         return None
     if any(c.lower_ in _FIRST_PERSON for c in banned.children) or any(c.lower_ == "er" for c in main.children):
         return None

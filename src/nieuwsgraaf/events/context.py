@@ -35,6 +35,14 @@ def _acting(entity: str, known: frozenset[str]) -> str:
     return government if entity.startswith("gpe:") and government in known else entity
 
 
+def actor_mentions(entity_mentions: Sequence[Mention], entities: Sequence[Entity]) -> list[Mention]:
+    """The linked mentions of the article's actors in text order, places left out and a country read
+    as its government where the article has that entity: what the dominant actor is counted on."""
+    known = frozenset(e.id for e in entities)
+    return sorted((replace(m, entity=_acting(m.entity, known)) for m in entity_mentions
+                   if m.entity and not m.entity.startswith("loc:")), key=lambda m: m.start)
+
+
 def own_side(one: str, other: str, offices: frozenset[tuple[str, str]]) -> bool:
     """A country's government (or the country) and a person in an office of that country (`offices`:
     the article's (person, country) pairs, from the entity stage)."""
@@ -43,10 +51,6 @@ def own_side(one: str, other: str, offices: frozenset[tuple[str, str]]) -> bool:
                 and (person, "gpe:" + government.split(":", 1)[1]) in offices:
             return True
     return False
-
-
-def _linked(mention: EventMention, role: str) -> frozenset[str]:
-    return frozenset(a.entity for a in mention.arguments if a.role == role and a.entity)
 
 
 def dominant_actor(counts: Counter[str], besides: frozenset[str]) -> str | None:
@@ -70,16 +74,14 @@ def with_context_targets(mentions: Sequence[EventMention], entity_mentions: Sequ
     """`mentions` with the article's dominant actor as the target of each charge, refusal, threat or
     sanction that has a linked source and no linked target (`offices`: Analysis.offices)."""
     office_pairs = frozenset(offices)
-    known = frozenset(e.id for e in entities)
-    named = sorted((replace(m, entity=_acting(m.entity, known)) for m in entity_mentions
-                    if m.entity and not m.entity.startswith("loc:")), key=lambda m: m.start)
+    named = actor_mentions(entity_mentions, entities)
     counts = Counter(m.entity for m in named)
     found = []
     for mention in mentions:
-        sources = _linked(mention, "source")
+        sources = frozenset(mention.actors("source"))
         # a target that is one of the sources is left out later (to_event): no target
         actor = dominant_actor(counts, sources) if mention.type in CONTEXT_TARGET_TYPES and sources \
-            and not _linked(mention, "target") - sources else None
+            and not set(mention.actors("target")) - sources else None
         if actor is None or any(own_side(actor, source, office_pairs) for source in sources):
             found.append(mention)
             continue

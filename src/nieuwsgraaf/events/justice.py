@@ -52,17 +52,13 @@ def _last_body(mentions: Sequence[Mention], kind: str, before: int) -> Mention |
     return named_last_before(mentions, before, lambda m: body_kind(m.entity) == kind)
 
 
-def _linked(mention: EventMention, role: str) -> bool:
-    return any(a.entity and a.role == role for a in mention.arguments)
-
-
 def with_justice_sources(mentions: Sequence[EventMention], entity_mentions: Sequence[Mention]) -> tuple[EventMention, ...]:
     """`mentions` with the court or prosecutor named earlier as the source of each verdict or
     prosecution that has a linked target and no linked source."""
     found = []
     for mention in mentions:
         kind = act_kind(mention)
-        if kind is None or _linked(mention, "source") or not _linked(mention, "target"):
+        if kind is None or mention.actors("source") or not mention.actors("target"):
             found.append(mention)
             continue
         body = _last_body(entity_mentions, kind, mention.trigger.start)
