@@ -39,9 +39,11 @@ def earlier_by(duration: str | None, anchor: DateValue | None) -> FactDate | Non
     `anchor`, or None when the anchor is not known to the precision the duration needs."""
     found = _DURATION.fullmatch(duration or "")
     known = Anchor.from_value(anchor)
-    if found is None or known is None or not any(found.groups()):
+    if found is None or known is None:
         return None
     years, months, weeks, days = (int(part or 0) for part in found.groups())
+    if not (years or months or weeks or days):  # 'P0M' from '0 maanden lang': no lapse to go back by
+        return None
     largest = next(unit for unit, amount in zip("YMWD", (years, months, weeks, days), strict=True) if amount)
     precision = _PRECISION[largest]
     year, month = shift_month(known.year, known.month or 1, -(12 * years + months))
