@@ -17,13 +17,9 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter, defaultdict
-from pathlib import Path
 
-from roles import gold_words, matched_pairs, rerun_analyses, role_class
-from stage_runs import SETS
+from roles import gold_words, rerun_matches, role_class, set_arguments
 
-from evaluate_events import system_events
-from nieuwsgraaf.document import document_to_json
 from nieuwsgraaf.entities.bodies import european_council, government_of, people_of_country
 from nieuwsgraaf.entities.description_words import label_of
 from nieuwsgraaf.entities.governments import government_named
@@ -80,19 +76,15 @@ def _outcome(found: str | None, gold: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(SETS))
-    parser.add_argument("--model", default="nl_nieuwsgraaf_accurate")
-    parser.add_argument("--show", action="store_true")
+    set_arguments(parser)
     args = parser.parse_args()
     linker = default_linker()
     table: dict[str, Counter] = defaultdict(Counter)  # resolver -> (set, outcome) counts
     for name in args.sets:
-        for run, analysis in rerun_analyses(args.model, name, args.cache):
-            document = document_to_json(analysis)
+        for _, analysis, document, pairs in rerun_matches(args.model, name, args.cache):
             text = document["text"]
             context = article_context(analysis, linker.kb)
-            for gold, system in matched_pairs(run.gold, system_events(document)):
+            for gold, system in pairs:
                 for role in ("source", "target"):
                     if role_class(gold, system, text, role) != "no actor (phrase unlinked)":
                         continue

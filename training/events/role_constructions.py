@@ -12,13 +12,8 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter, defaultdict
-from pathlib import Path
 
-from roles import gold_words, matched_pairs, rerun_analyses, role_class
-from stage_runs import SETS
-
-from evaluate_events import system_events
-from nieuwsgraaf.document import document_to_json
+from roles import gold_words, rerun_matches, role_class, set_arguments
 
 WRONG = ("no actor", "no actor (phrase unlinked)", "wrong phrase", "swapped")
 _OTHER_CASES = frozenset({"tegen", "tegenover", "op", "aan", "bij", "naar", "over", "voor"})
@@ -77,16 +72,12 @@ def construction(kind: str, where: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(SETS))
-    parser.add_argument("--model", default="nl_nieuwsgraaf_accurate")
-    parser.add_argument("--show", action="store_true")
+    set_arguments(parser)
     args = parser.parse_args()
     table: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for name in args.sets:
-        for run, analysis in rerun_analyses(args.model, name, args.cache):
-            document = document_to_json(analysis)
-            for gold, system in matched_pairs(run.gold, system_events(document)):
+        for run, _, document, pairs in rerun_matches(args.model, name, args.cache):
+            for gold, system in pairs:
                 for role in ("source", "target"):
                     kind = role_class(gold, system, document["text"], role)
                     words = gold_words(gold, document["text"], role) if kind in WRONG else None

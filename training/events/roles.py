@@ -100,6 +100,22 @@ def rerun_analyses(model: str, name: str, cache: Path):
         yield run, rerun(run, lexicon)
 
 
+def rerun_matches(model: str, name: str, cache: Path):
+    """(run, analysis, document JSON, matched gold and system event pairs) for every article of a set,
+    rerun on the cached Docs: what the tools that sort matched events' roles read."""
+    for run, analysis in rerun_analyses(model, name, cache):
+        document = document_to_json(analysis)
+        yield run, analysis, document, matched_pairs(run.gold, system_events(document))
+
+
+def set_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of a tool that reads the cached Docs of several sets: --cache, --sets, --model, --show."""
+    parser.add_argument("--cache", type=Path, required=True)
+    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(SETS))
+    parser.add_argument("--model", default="nl_nieuwsgraaf_accurate")
+    parser.add_argument("--show", action="store_true")
+
+
 def rerun_documents(model: str, name: str, cache: Path) -> list[tuple[list[dict], dict]]:
     """Gold events and document JSON of every article of a set, rerun on the cached Docs."""
     return [(run.gold, document_to_json(analysis)) for run, analysis in rerun_analyses(model, name, cache)]
