@@ -19,7 +19,7 @@ from roles import Tally, prf, rerun_analyses, system_events
 from stage_runs import SETS
 
 from nieuwsgraaf.document import document_to_json
-from nieuwsgraaf.events import completed_mentions, has_actor, to_event
+from nieuwsgraaf.events import completed_mentions, is_event, to_event
 from nieuwsgraaf.events.context import actor_mentions, dominant_actor
 from nieuwsgraaf.events.justice import body_kind
 
@@ -28,7 +28,7 @@ RECORDS: list[dict] = []  # every dropped event measured, for --records
 
 def dropped_mentions(analysis):
     """The mentions date_events leaves out, after the speaker, justice and context steps."""
-    return [m for m in completed_mentions(analysis) if not has_actor(m)]
+    return [m for m in completed_mentions(analysis) if not is_event(m)]
 
 
 def where_actor(gold: dict, role: str, start: int, dominant: str | None, named: list) -> str:

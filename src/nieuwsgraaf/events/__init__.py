@@ -11,7 +11,7 @@ Steps, in order:
 3. `date_events` (here, the last article step): a construction's mention left to the speaker of
    its quote gets that speaker as source, or is dropped outside a quote (`speakers.py`); a verdict
    or prosecution with no source gets the court or prosecutor the article named before (`justice.py`); each
-   mention with at least one linked actor becomes an `Event`, dated by `dating.py` (a timex of its clause; in a quote, when the quote was
+   mention with at least one linked actor (or a coercion: `is_event`) becomes an `Event`, dated by `dating.py` (a timex of its clause; in a quote, when the quote was
    said; the day of the news; the publication), with the index of the quote it is reported in.
 """
 
@@ -50,9 +50,10 @@ def date_events(analysis: Analysis) -> Analysis:
     """The analysis with its event mentions turned into dated events.
 
     An event is an interaction of actors: a mention none of whose words is an entity of the
-    article ('op eigen houtje', 'de verwachting') is left out.
+    article ('op eigen houtje', 'de verwachting') is left out, except an arrest, sentence or ban
+    (`is_event`).
     """
-    events = tuple(to_event(m, analysis) for m in completed_mentions(analysis) if has_actor(m))
+    events = tuple(to_event(m, analysis) for m in completed_mentions(analysis) if is_event(m))
     return replace(analysis, events=events)
 
 
@@ -64,8 +65,19 @@ def completed_mentions(analysis: Analysis) -> tuple[EventMention, ...]:
 
 
 def has_actor(mention: EventMention) -> bool:
-    """Whether some actor of the mention (not its place) is an entity of the article: else it is no event."""
+    """Whether some actor of the mention (not its place) is an entity of the article."""
     return any(a.entity and a.role != "location" for a in mention.arguments)
 
 
-__all__ = ["MODALITIES", "TYPES", "completed_mentions", "date_events", "has_actor", "load_event_lexicon", "span_date", "to_event"]
+# The one held, sentenced or banned is often no entity ('een 34-jarige man', 'de betogers') and the
+# authority goes unnamed, yet the act is news: 23 of 30 such mentions are gold events on the eight
+# development sets, against 145 of 415 of the other types (docs/events.md §46).
+_EVENTS_WITHOUT_ACTOR = frozenset({"COERCE"})
+
+
+def is_event(mention: EventMention) -> bool:
+    """Whether the mention becomes an event: it has a linked actor, or it is a coercion."""
+    return has_actor(mention) or mention.type in _EVENTS_WITHOUT_ACTOR
+
+
+__all__ = ["MODALITIES", "TYPES", "completed_mentions", "date_events", "has_actor", "is_event", "load_event_lexicon", "span_date", "to_event"]
