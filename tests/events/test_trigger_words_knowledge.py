@@ -36,8 +36,9 @@ def _knowledge_rows() -> list[tuple[str, str, str]]:
 
 def test_the_rows_are_single_words_of_the_fifteen_types():
     rows = _knowledge_rows()
-    assert len(rows) > 100
+    assert len(rows) > 40
     assert {pos for _, _, pos in rows} <= {"NOUN", "VERB"}
+    assert [word for _, word, pos in rows if pos == "NOUN"] == ["demobilisatie"]
     assert "ACCUSE" not in {kind for kind, _, _ in rows}
 
 
@@ -72,9 +73,11 @@ def test_the_strong_past_of_a_particle_verb_is_found_glued_and_split():
     assert ("stak", "split", "ASSAULT", "neersteken") in _hits(_doc(sentence, pos, heads, deps))
 
 
-def test_a_compound_of_a_new_noun_takes_its_type():
-    doc = _doc("De volksopstand duurde weken .", ["DET", "NOUN", "VERB", "NOUN", "PUNCT"])
-    assert ("volksopstand", "compound", "PROTEST", "opstand") in _hits(doc)
+def test_unmeasured_event_nouns_of_the_knowledge_rows_were_not_kept():
+    # nouns written from knowledge were right 4 times in 31 where they hit the sets; those without a hit
+    # were left out too (docs/events.md §52)
+    doc = _doc("De ratificatie volgt later .", ["DET", "NOUN", "VERB", "ADV", "PUNCT"])
+    assert not [hit for hit in _hits(doc) if hit[0] == "ratificatie"]
 
 
 def test_demobilisation_is_a_retreat_not_a_mobilisation():
