@@ -20,6 +20,7 @@ from ..records import (
     Trigger,
 )
 from .arguments import arguments, nearby_arguments
+from .blame import find_blames
 from .classifier import TriggerClassifier, candidate_features, is_candidate, sentence_vector
 from .clauses import case_of, with_conjuncts
 from .constructions import ConstructionHit, find_constructions, speech_forms
@@ -431,7 +432,12 @@ def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClas
             elif parsed and named_in_passing(hit.token):
                 named.add(hit.token.lemma_.lower())
         taken = {hit.token.i for hit, _ in hits}
-        for construction in find_constructions(sent) if parsed else ():
+        constructions = find_constructions(sent) if parsed else []
+        if parsed:  # criticism in attributed speech, on words nothing else took (events/blame.py)
+            accusations = {h.token.i for h, _ in hits if any(e.type == "ACCUSE" for e in h.entries)} | {
+                c.hit.token.i for c in constructions if any(e.type == "ACCUSE" for e in c.hit.entries)}
+            constructions += find_blames(sent, taken | {c.hit.token.i for c in constructions}, accusations)
+        for construction in constructions:
             if construction.hit.token.i not in taken:
                 mention = _mention(construction.hit, sentence, lexicon, parsed, construction=construction)
                 in_sentence.extend([(construction.hit.token, mention)] if mention is not None else [])
