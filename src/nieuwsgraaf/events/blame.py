@@ -25,9 +25,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from .. import resources
-from .constructions import ConstructionHit
-from .constructions import _demander as demander
-from .constructions import _subject as subject_of
+from .constructions import ConstructionHit, sayer_of, subject_of
 from .lexicon import TriggerEntry
 from .questions import CONDITIONAL_MARKS, is_question
 from .records import Arguments
@@ -190,7 +188,7 @@ def _blame(sent: Span, token: Token, kind: str, accusations: set[int]) -> Constr
         return None  # 'we hebben een fout gemaakt': the speakers judge themselves
     judged = (target,) if target is not None and _is_party(target) else ()
     hit = TriggerHit(token, (TriggerEntry("ACCUSE", "disapprove", token.lemma_.lower(), "VERB"),), "construction")
-    sayer = (_namer(token) if token.pos_ == "NOUN" else None) or demander(sent, token)
+    sayer = (_namer(token) if token.pos_ == "NOUN" else None) or sayer_of(sent, token)
     if sayer is not None and "Rel" in sayer.morph.get("PronType"):
         sayer = None  # 'die … was aangekondigd': a relative clause's verb says nothing
     if sayer is None:
