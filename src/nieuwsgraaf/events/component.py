@@ -20,7 +20,6 @@ from ..records import (
     Trigger,
 )
 from .arguments import arguments, nearby_arguments
-from .blame import find_blames
 from .classifier import TriggerClassifier, candidate_features, is_candidate, sentence_vector
 from .clauses import case_of, with_conjuncts
 from .constructions import ConstructionHit, find_constructions, speech_forms
@@ -28,6 +27,7 @@ from .contents import without_contents
 from .contexts import holds, inside_name
 from .dating import DocTimes, dating_time, in_future_tense, joined_time, settle_modality
 from .existence import only_supposed
+from .judgements import find_judgements
 from .lexicon import EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import is_negated, modality_of
 from .motions import motion_event
@@ -433,10 +433,12 @@ def find_event_mentions(doc: Doc, lexicon: EventLexicon, classifier: TriggerClas
                 named.add(hit.token.lemma_.lower())
         taken = {hit.token.i for hit, _ in hits}
         constructions = find_constructions(sent) if parsed else []
-        if parsed:  # criticism in attributed speech, on words nothing else took (events/blame.py)
-            accusations = {h.token.i for h, _ in hits if any(e.type == "ACCUSE" for e in h.entries)} | {
-                c.hit.token.i for c in constructions if any(e.type == "ACCUSE" for e in c.hit.entries)}
-            constructions += find_blames(sent, taken | {c.hit.token.i for c in constructions}, accusations)
+        if parsed:  # criticism and praise in attributed speech, on words nothing else took (events/judgements.py)
+            read: dict[str, set[int]] = {}
+            for found_hit in [h for h, _ in hits] + [c.hit for c in constructions]:
+                for entry in found_hit.entries:
+                    read.setdefault(entry.type, set()).add(found_hit.token.i)
+            constructions += find_judgements(sent, taken | {c.hit.token.i for c in constructions}, read)
         for construction in constructions:
             if construction.hit.token.i not in taken:
                 mention = _mention(construction.hit, sentence, lexicon, parsed, construction=construction)

@@ -1,11 +1,11 @@
-"""Criticism in attributed speech (events/blame.py, docs/events.md §51) on hand-parsed sentences of our own."""
+"""Criticism and praise in attributed speech (events/judgements.py, docs/events.md §51, §55) on hand-parsed sentences of our own."""
 
 from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
 
-from nieuwsgraaf.events.blame import blame_words, find_blames
+from nieuwsgraaf.events.judgements import find_judgements, judgement_words
 
 
 def _parsed(rows: list[tuple[str, str, int, str, str]], ents: list[str] | None = None) -> Doc:
@@ -18,7 +18,7 @@ def _parsed(rows: list[tuple[str, str, int, str, str]], ents: list[str] | None =
 def _blames(doc: Doc, accusations: set[int] | None = None) -> list[tuple[str, list[str], list[str], bool]]:
     sent = doc[:]
     return [(hit.hit.token.text, [t.text for t in hit.found.sources], [t.text for t in hit.found.targets], hit.by_speaker)
-            for hit in find_blames(sent, set(), accusations or set())]
+            for hit in find_judgements(sent, set(), {"ACCUSE": accusations or set()})]
 
 
 def _said(first: list[tuple[str, str, int, str, str]]) -> Doc:
@@ -30,8 +30,9 @@ def _said(first: list[tuple[str, str, int, str, str]]) -> Doc:
 
 
 def test_the_list_holds_words_of_blame_of_each_kind():
-    words = blame_words()
-    assert {words["heksenjacht"], words["liegen"], words["gebrekkig"]} == {"NOUN", "VERB", "ADJ"}
+    words = judgement_words()
+    assert {words[w][0] for w in ("heksenjacht", "liegen", "gebrekkig")} == {"NOUN", "VERB", "ADJ"}
+    assert {words[w][1] for w in ("heksenjacht", "liegen", "gebrekkig")} == {"ACCUSE"}
 
 
 def test_a_fault_as_predicate_is_the_sayers_accusation():
@@ -92,3 +93,39 @@ def test_a_fault_inside_an_accusation_already_read_is_that_ones():
                    ("hem", "hem", 1, "obj", "PRON"), ("van", "van", 4, "case", "ADP"), ("chantage", "chantage", 1, "obl", "NOUN"),
                    (".", ".", 1, "punct", "PUNCT")], ents=["B-PER", "O", "O", "O", "O", "O"])
     assert _blames(doc, accusations={1}) == []
+
+
+def test_the_lists_give_praise_its_own_event():
+    words = judgement_words()
+    assert words["mijlpaal"] == ("NOUN", "SUPPORT", None)
+    assert words["uitblinken"][:2] == ("VERB", "SUPPORT")
+
+
+def test_praise_as_predicate_is_the_sayers_support():
+    doc = _said([("Dit", "dit", 2, "nsubj", "PRON"), ("is", "zijn", 2, "cop", "AUX"), ("mijlpaal", "mijlpaal", 2, "ROOT", "NOUN")])
+    hits = find_judgements(doc[:], set(), {})
+    assert [(h.hit.token.text, h.hit.entries[0].type, [t.text for t in h.found.sources]) for h in hits] == [
+        ("mijlpaal", "SUPPORT", ["Jansen"])]
+
+
+def test_a_good_deed_is_said_of_its_doer_and_not_of_the_speakers_own_side():
+    doc = _said([("Zij", "zij", 1, "nsubj", "PRON"), ("blonk", "uitblinken", 1, "ROOT", "VERB"), ("uit", "uit", 1, "compound:prt", "ADP")])
+    assert _blames(doc) == [("blonk", ["Jansen"], ["Zij"], False)]
+    own = _said([("Wij", "wij", 1, "nsubj", "PRON"), ("blonken", "uitblinken", 1, "ROOT", "VERB"), ("uit", "uit", 1, "compound:prt", "ADP")])
+    assert _blames(own) == []
+
+
+def test_negated_praise_praises_no_one():
+    doc = _parsed([("Dit", "dit", 3, "nsubj", "PRON"), ("is", "zijn", 3, "cop", "AUX"), ("geen", "geen", 3, "det", "DET"),
+                   ("mijlpaal", "mijlpaal", 3, "ROOT", "NOUN"), (",", ",", 3, "punct", "PUNCT"), ("zei", "zeggen", 3, "parataxis", "VERB"),
+                   ("Jansen", "Jansen", 5, "nsubj", "PROPN"), (".", ".", 3, "punct", "PUNCT")],
+                  ents=["O", "O", "O", "O", "O", "O", "B-PER", "O"])
+    assert _blames(doc) == []
+
+
+def test_praise_inside_a_praise_already_read_is_that_ones():
+    doc = _parsed([("Jansen", "Jansen", 1, "nsubj", "PROPN"), ("prees", "prijzen", 1, "ROOT", "VERB"), ("de", "de", 3, "det", "DET"),
+                   ("moed", "moed", 1, "obj", "NOUN"), ("van", "van", 5, "case", "ADP"), ("Pietersen", "Pietersen", 3, "nmod", "PROPN"),
+                   (".", ".", 1, "punct", "PUNCT")], ents=["B-PER", "O", "O", "O", "O", "B-PER", "O"])
+    assert [h.hit.token.text for h in find_judgements(doc[:], set(), {})] == ["moed"]
+    assert find_judgements(doc[:], set(), {"SUPPORT": {1}}) == []

@@ -1,5 +1,8 @@
-"""Criticism in attributed speech (docs/events.md §51): a word of blame (data/lexicons/event_blame_words.tsv)
-that someone says is that one's ACCUSE disapprove of the actor it is about.
+"""Judgements in attributed speech: a word of blame (data/lexicons/event_blame_words.tsv, docs/events.md §51)
+that someone says is that one's ACCUSE disapprove of the actor it is about, a word of praise
+(data/lexicons/event_praise_words.tsv, §55) that one's SUPPORT of it ('"Rutte heeft uitstekend werk
+geleverd", zei X', 'volgens X is het akkoord een mijlpaal'). Both polarities share every condition below
+(a fault or a merit said of someone: the same grammar).
 
 - who says it: the subject of a speech verb of the sentence or the name after 'volgens'/'aldus'
   ('Y heeft gelogen, zegt X', 'volgens X is het beleid gebrekkig'); else the speaker of the quote it
@@ -15,7 +18,7 @@ that someone says is that one's ACCUSE disapprove of the actor it is about.
   a noun; a verb with a doer ('Y liegt'), not 'wie de regels schendt';
 - not negated ('is niet nalatig', 'geen blunder'), not in a question or an 'als' clause, not when the
   speakers judge themselves ('we hebben een fout gemaakt', or the sayer named as the one at fault), not
-  inside the phrase of an accusation already read ('beschuldigd van corruptie').
+  inside the phrase of an event of the same type already read ('beschuldigd van corruptie', 'prees de moed van').
 """
 
 from __future__ import annotations
@@ -45,10 +48,15 @@ _NAMING = {"spreken": "van", "gewagen": "van", "hebben": "over", "noemen": ""}
 _TAGS = {"ADJ": frozenset({"ADJ", "ADV", "DET"}), "NOUN": frozenset({"NOUN"}), "VERB": frozenset({"VERB"})}
 
 
+# each list of judging words and the event its word says of the one judged
+_POLARITIES = {"event_blame_words.tsv": ("ACCUSE", "disapprove"), "event_praise_words.tsv": ("SUPPORT", None)}
+
+
 @cache
-def blame_words() -> dict[str, str]:
-    """lemma -> ADJ, NOUN or VERB."""
-    return {fields[1]: fields[0] for _, fields in resources.lexicon_rows("event_blame_words.tsv")}
+def judgement_words() -> dict[str, tuple[str, str, str | None]]:
+    """lemma -> (ADJ, NOUN or VERB; the event type; its mode)."""
+    return {fields[1]: (fields[0], *event) for name, event in _POLARITIES.items()
+            for _, fields in resources.lexicon_rows(name)}
 
 
 def _is_actor(token: Token) -> bool:
@@ -174,20 +182,22 @@ def _supposed(token: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in token.children)
 
 
-def _blame(sent: Span, token: Token, kind: str, accusations: set[int]) -> ConstructionHit | None:
+def _judgement(sent: Span, token: Token, word: tuple[str, str, str | None], read: dict[str, set[int]]
+               ) -> ConstructionHit | None:
+    kind, event_type, mode = word
     if token.pos_ not in _TAGS[kind] or _supposed(token):
         return None
     if _negated(token):
-        return None  # 'geen blunder', 'is niet nalatig' blame no one
+        return None  # 'geen blunder', 'is niet nalatig' blame no one; 'geen mijlpaal' praises no one
     if not _says_fault(token):
         return None
-    if any(a.i in accusations for a in list(token.ancestors)[:2]):
-        return None  # 'beschuldigd van corruptie', 'noemde het frauduleus': the accusation already read
+    if any(a.i in read.get(event_type, ()) for a in list(token.ancestors)[:2]):
+        return None  # 'beschuldigd van corruptie', 'noemde het frauduleus': the event already read
     target = _target(sent, token)
     if target is not None and target.lower_ in _OWN_SIDE:
         return None  # 'we hebben een fout gemaakt': the speakers judge themselves
     judged = (target,) if target is not None and _is_party(target) else ()
-    hit = TriggerHit(token, (TriggerEntry("ACCUSE", "disapprove", token.lemma_.lower(), "VERB"),), "construction")
+    hit = TriggerHit(token, (TriggerEntry(event_type, mode, token.lemma_.lower(), "VERB"),), "construction")
     sayer = (_namer(token) if token.pos_ == "NOUN" else None) or sayer_of(sent, token)
     if sayer is not None and "Rel" in sayer.morph.get("PronType"):
         sayer = None  # 'die … was aangekondigd': a relative clause's verb says nothing
@@ -198,22 +208,23 @@ def _blame(sent: Span, token: Token, kind: str, accusations: set[int]) -> Constr
     return ConstructionHit(hit, Arguments((sayer,), judged, None))
 
 
-def find_blames(sent: Span, taken: set[int], accusations: set[int]) -> list[ConstructionHit]:
-    """The criticism events of one parsed sentence, on words no other trigger or construction took;
-    `accusations`: the words of the sentence that already name an ACCUSE (a fault in their phrase is theirs)."""
-    words = blame_words()
+def find_judgements(sent: Span, taken: set[int], read: dict[str, set[int]]) -> list[ConstructionHit]:
+    """The criticism and praise events of one parsed sentence, on words no other trigger or construction
+    took; `read`: per event type, the words of the sentence that already name one (a fault in an
+    accusation's phrase is the accusation's, a merit in a praise's phrase the praise's)."""
+    words = judgement_words()
     found = []
     question = None
     for token in sent:
         if token.i in taken or token.pos_ not in ("ADJ", "ADV", "DET", "NOUN", "VERB"):
             continue
-        kind = words.get(token.lemma_.lower()) or words.get(token.lower_)
-        if kind is None:
+        word = words.get(token.lemma_.lower()) or words.get(token.lower_)
+        if word is None:
             continue
         if question is None:
             question = is_question(sent)
         if question:
             return []
-        hit = _blame(sent, token, kind, accusations)
+        hit = _judgement(sent, token, word, read)
         found.extend([hit] if hit else [])
     return found
