@@ -187,7 +187,9 @@ def find_triggers(sent: Span, lexicon: EventLexicon,
     for token, lower in zip(tokens, lowers, strict=True):
         if token.i in covered or not token.is_alpha and "-" not in token.text or not _read_as_verb(token, lexicon):
             continue
-        split = _split_entries(token, lower, sent, lexicon, present)  # a separable verb wins over the word alone
+        # a separable verb wins over the word alone; asked only of a verb part the lexicon has (a call per
+        # word of the article cost more than the look-up itself)
+        split = _split_entries(token, lower, sent, lexicon, present) if lower in lexicon.split_words else []
         together = _word_entries(joined[token.i], lexicon)[0] if token.i in joined else []
         if together:  # its particle written apart before it: 'overeen gekomen'
             entries, how = together, "split"
