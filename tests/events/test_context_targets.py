@@ -101,3 +101,23 @@ def test_requests_meetings_agreements_and_support_keep_no_target_from_the_contex
     # reading of the sentence (what the trigger governs) tells when it does
     kept = [_event(kind) for kind in ("REQUEST", "CONSULT", "AGREE", "SUPPORT")]
     assert with_context_targets(kept, [*VOS, *BAKKER], ENTITIES) == tuple(kept)
+
+
+def test_a_country_is_read_as_its_government_only_where_the_article_has_it():
+    from nieuwsgraaf.events.context import actor_mentions
+    text = "Frankrijk"
+    country = Mention(0, len(text), text, "LOC", "gpe:fr")
+    person = VOS[0]
+    with_government = [*ENTITIES, Entity("gov:fr", "Franse regering", "ORG", None, ())]
+    named = actor_mentions([country, person], with_government)
+    assert {m.entity for m in named} == {"gov:fr", "local:per:vos"}
+    assert next(m for m in named if m.entity == "local:per:vos") is person  # unchanged: the same record
+    assert {m.entity for m in actor_mentions([country, person], ENTITIES)} == {"gpe:fr", "local:per:vos"}
+
+
+def test_no_event_that_may_take_a_target_counts_no_actors():
+    """The article's actors are counted only for an event that may take the dominant one: an
+    article without such events gives its events back as they were, whatever its mentions."""
+    meeting = _event("CONSULT")
+    assert with_context_targets([meeting], [*VOS, *BAKKER], ENTITIES) == (meeting,)
+    assert with_context_targets([meeting], None, None) == (meeting,)  # never read

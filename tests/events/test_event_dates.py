@@ -263,6 +263,9 @@ class _Word:
     def get(self, field: str) -> list[str]:
         return [self._tense] if field == "Tense" else []
 
+    def __str__(self) -> str:  # the feature string events/features.py reads
+        return f"Tense={self._tense}"
+
 
 @pytest.mark.parametrize(("text", "lemma", "tense", "past"), [
     ("overleggen", "overleggen", "Past", False),  # a present plural the tagger took for a past

@@ -39,3 +39,22 @@ def test_a_particle_counts_after_the_verb_only():
     after, before = _sentences("Zij riep de burgers op .", "Op het plein riep zij de burgers .")
     assert "riep" in {h.token.text for h in find_triggers(after, lexicon) if h.how == "split"}
     assert "riep" not in {h.token.text for h in find_triggers(before, lexicon) if h.how == "split"}
+
+
+def test_the_words_of_the_sentence_only_spare_the_walk():
+    """`_split_entries` given the sentence's words skips the particles it does not hold: the same
+    separable verbs as the walk over the words finds."""
+    from nieuwsgraaf.events.triggers import _split_entries
+
+    lexicon = load_event_lexicon()
+    for sentence in _sentences("Zij riep de burgers op .", "De minister zegde de steun toe .",
+                               "Hij riep om hulp .", "Hij dreigde uit de coalitie uit te stappen ."):
+        written = {t.lower_ for t in sentence}
+        for token in sentence:
+            lower = token.lower_
+            assert _split_entries(token, lower, sentence, lexicon, written) == \
+                _split_entries(token, lower, sentence, lexicon)
+    calls = _sentences("Zij riep de burgers op .")[0]
+    riep = next(t for t in calls if t.text == "riep")
+    assert _split_entries(riep, "riep", calls, lexicon, {t.lower_ for t in calls})  # 'oproepen'
+    assert not _split_entries(riep, "riep", calls, lexicon, {"riep"})  # no particle among the words

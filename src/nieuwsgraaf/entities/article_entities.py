@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import Analysis, Entity, Mention
+from ..records import Analysis, Entity, EventArgument, Mention
 from .kb import Actor
 from .local_ids import local_id
 
@@ -21,6 +21,12 @@ _UNPLACED = "misc"
 
 # Display name, label and QID of an entity new to the article.
 EntityNames = tuple[str, str, str | None]
+
+
+def with_entity(record: Mention | EventArgument, entity: str | None) -> Mention | EventArgument:
+    """The mention or event argument naming `entity`: the record itself when it names it already (most
+    do: a dataclasses.replace per record of the article was a good part of the actors step's time)."""
+    return record if record.entity == entity else replace(record, entity=entity)
 
 
 class ArticleEntities:
@@ -68,7 +74,7 @@ class ArticleEntities:
         """The mentions with the speakers' added, in text order, and the entities with their indexes."""
         mentions = sorted([*self.analysis.mentions, *self.added], key=lambda m: (m.start, m.end))
         if self.replaced:
-            mentions = [replace(m, entity=self.final(m.entity)) for m in mentions]
+            mentions = [with_entity(m, self.final(m.entity)) for m in mentions]
         indexes: dict[str, list[int]] = {}
         for index, mention in enumerate(mentions):
             if mention.entity:

@@ -83,6 +83,7 @@ from ..records import (
     Mention,
     SpeakerRef,
 )
+from .article_entities import with_entity
 from .bodies import (
     RULER_WORDS,
     RULERS_OF,
@@ -291,11 +292,11 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None,
 
     def linked_arguments(event: EventMention) -> tuple[EventArgument, ...]:
         arguments = tuple(_placed(a, linked, analysis.article.text) for a in event.arguments)
-        if any(a.role != "location" for a in arguments):  # a place that is all the event has stays its actor
-            event = replace(event, arguments=arguments)
+        if arguments != event.arguments and any(a.role != "location" for a in arguments):
+            event = replace(event, arguments=arguments)  # a place that is all the event has stays its actor
         sources = {a: entity_of(a, event) for a in event.arguments if a.role == "source"}
         taken = frozenset(e for e in sources.values() if e)
-        linked_ones = tuple(replace(a, entity=sources[a] if a in sources else entity_of(a, event, taken))
+        linked_ones = tuple(with_entity(a, sources[a] if a in sources else entity_of(a, event, taken))
                             for a in event.arguments)
         linked_ones = policy_maker(linked_ones, event)
         grouped = with_groups(linked_ones, analysis.article.text, event.type, add_group, name_of, event.trigger.end)
@@ -326,11 +327,16 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None,
         return actor.name if actor else next((e.name for e in analysis.entities if e.id == entity), None)
 
     events = tuple(replace(event, arguments=linked_arguments(event)) for event in analysis.event_mentions)
-    events = tuple(replace(event, arguments=tuple(replace(a, entity=actors.final(a.entity)) for a in event.arguments))
+    events = tuple(_with_arguments(event, tuple(with_entity(a, actors.final(a.entity)) for a in event.arguments))
                    for event in events)  # one record per name (article_entities.py)
     mentions, entities = actors.with_added()
     return replace(analysis, event_mentions=events, mentions=mentions, entities=entities,
                    offices=_offices(entities, kb))
+
+
+def _with_arguments(event: EventMention, arguments: tuple[EventArgument, ...]) -> EventMention:
+    """The event with `arguments`: itself when it has them already."""
+    return event if arguments == event.arguments else replace(event, arguments=arguments)
 
 
 def _offices(entities: tuple[Entity, ...], kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:

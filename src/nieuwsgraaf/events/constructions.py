@@ -44,6 +44,7 @@ from spacy.tokens import Span, Token
 
 from .. import resources
 from .arguments import arguments
+from .features import has_feature
 from .lexicon import TriggerEntry
 from .questions import CONDITIONAL_MARKS, is_question
 from .records import Arguments
@@ -165,7 +166,7 @@ def _predicate_verdict(sent: Span, token: Token) -> ConstructionHit | None:
     if any(c.lower_ in _NEGATIONS or _conditional(c) or c.lower_ in _WOULD for c in token.children):
         return None  # 'is niet schandalig', 'is gevaarlijk als …', 'zou illegaal zijn': nothing done is judged
     subject = subject_of(token)
-    if token.dep_ == "acl:relcl" or (subject is not None and "Rel" in subject.morph.get("PronType")):
+    if token.dep_ == "acl:relcl" or (subject is not None and has_feature(subject, "PronType", "Rel")):
         return None  # 'aspecten die oneerlijk zijn': a relative clause describes its noun, it judges no one
     judged = (subject,) if subject is not None and _is_actor(subject) else ()
     hit = TriggerHit(token, _entry("ACCUSE", "disapprove", token.lower_), "construction")
@@ -242,7 +243,7 @@ def _names_no_party(word: Token) -> bool:
     """A word that names nobody a construction's event is about or on: a pronoun of the speaker, the
     reader or no one ('we', 'men', 'het', 'er': _NOT_ADDRESSEES) or a relative pronoun ('de man die
     tien jaar kreeg': the event named again)."""
-    return word.lower_ in _NOT_ADDRESSEES or "Rel" in word.morph.get("PronType")
+    return word.lower_ in _NOT_ADDRESSEES or has_feature(word, "PronType", "Rel")
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -292,7 +293,7 @@ def _addressee(sent: Span, modal: Token) -> Token | None:
     if subject is None:
         near = [t for t in sent if t.dep_ in _SUBJECTS and abs(t.i - modal.i) <= 2]
         subject = near[0] if near else None
-    if subject is None or "Rel" in subject.morph.get("PronType"):
+    if subject is None or has_feature(subject, "PronType", "Rel"):
         return None
     if subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in main.children):
         return _agent(main)
@@ -445,7 +446,7 @@ def _wanted(token: Token) -> ConstructionHit | None:
     if _past(token) or token.sent.text.rstrip().endswith("?") or _dependent_question(token):
         return None  # 'vroeg of zij meer regels wilden', 'als hij echt vrede wil': no demand made
     own = [t for c in token.children if c.dep_ not in ("conj", "parataxis") for t in c.subtree]
-    if any("Inf" in t.morph.get("VerbForm") for t in own):
+    if any(has_feature(t, "VerbForm", "Inf") for t in own):
         return None  # 'wil 140 miljard … inzetten': the parser missed the infinitive; an intention
     asked = [c for h in (token, wanted) for c in h.children if _from_actor(c)]
     hit = TriggerHit(token, _entry("REQUEST", "change", "willen"), "construction")

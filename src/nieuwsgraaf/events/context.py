@@ -39,8 +39,15 @@ def actor_mentions(entity_mentions: Sequence[Mention], entities: Sequence[Entity
     """The linked mentions of the article's actors in text order, places left out and a country read
     as its government where the article has that entity: what the dominant actor is counted on."""
     known = frozenset(e.id for e in entities)
-    return sorted((replace(m, entity=_acting(m.entity, known)) for m in entity_mentions
+    return sorted((_as_acting(m, known) for m in entity_mentions
                    if m.entity and not m.entity.startswith("loc:")), key=lambda m: m.start)
+
+
+def _as_acting(mention: Mention, known: frozenset[str]) -> Mention:
+    """The mention naming its actor (`_acting`): itself unless it names a country whose government the
+    article has (a dataclasses.replace per mention of the article cost more than the rest of the step)."""
+    acting = _acting(mention.entity, known)
+    return mention if acting == mention.entity else replace(mention, entity=acting)
 
 
 def own_side(one: str, other: str, offices: frozenset[tuple[str, str]]) -> bool:
@@ -74,14 +81,17 @@ def with_context_targets(mentions: Sequence[EventMention], entity_mentions: Sequ
     """`mentions` with the article's dominant actor as the target of each charge, refusal, threat or
     sanction that has a linked source and no linked target (`offices`: Analysis.offices)."""
     office_pairs = frozenset(offices)
-    named = actor_mentions(entity_mentions, entities)
-    counts = Counter(m.entity for m in named)
+    named: list[Mention] = []
+    counts: Counter[str] = Counter()
     found = []
     for mention in mentions:
         sources = frozenset(mention.actors("source"))
         # a target that is one of the sources is left out later (to_event): no target
-        actor = dominant_actor(counts, sources) if mention.type in CONTEXT_TARGET_TYPES and sources \
-            and not set(mention.actors("target")) - sources else None
+        wanted = mention.type in CONTEXT_TARGET_TYPES and sources and not set(mention.actors("target")) - sources
+        if wanted and not counts:  # the article's actors counted at the first event that may take one
+            named = actor_mentions(entity_mentions, entities)
+            counts = Counter(m.entity for m in named)
+        actor = dominant_actor(counts, sources) if wanted else None
         if actor is None or any(own_side(actor, source, office_pairs) for source in sources):
             found.append(mention)
             continue

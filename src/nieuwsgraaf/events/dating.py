@@ -25,6 +25,7 @@ from ..periods import period_end, period_start
 from ..records import DateValue, FactDate, Quote, Timex
 from ..time.dating import date_fact, not_after_publication
 from .doctext import text_between
+from .features import has_feature
 from .intervals import earlier_by, interval_time
 from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
@@ -61,7 +62,7 @@ def verb_cluster(verb: Token) -> list[Token]:
     'verbrak in 1979 de banden om Peking te erkennen'): an infinitive has no time of its own, so a
     date set on the verb it completes or serves dates it too."""
     found = [verb]
-    while (verb.dep_ in ("xcomp", "advcl") and "Inf" in verb.morph.get("VerbForm") and verb.head is not verb
+    while (verb.dep_ in ("xcomp", "advcl") and has_feature(verb, "VerbForm", "Inf") and verb.head is not verb
            and verb.head.pos_ in ("VERB", "AUX")):
         verb = verb.head
         found.append(verb)

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from .. import resources
 from .constructions import ConstructionHit, sayer_of, subject_of
+from .features import has_feature
 from .lexicon import TriggerEntry
 from .questions import CONDITIONAL_MARKS, is_question
 from .records import Arguments
@@ -199,7 +200,7 @@ def _judgement(sent: Span, token: Token, word: tuple[str, str, str | None], read
     judged = (target,) if target is not None and _is_party(target) else ()
     hit = TriggerHit(token, (TriggerEntry(event_type, mode, token.lemma_.lower(), "VERB"),), "construction")
     sayer = (_namer(token) if token.pos_ == "NOUN" else None) or sayer_of(sent, token)
-    if sayer is not None and "Rel" in sayer.morph.get("PronType"):
+    if sayer is not None and has_feature(sayer, "PronType", "Rel"):
         sayer = None  # 'die … was aangekondigd': a relative clause's verb says nothing
     if sayer is None:
         return ConstructionHit(hit, Arguments((), judged, None), by_speaker=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .features import has_feature
 from .lexicon import EventLexicon
 
 ORDER = ("denied", "hypothetical", "possible", "future", "reported")  # the first that applies wins
@@ -61,7 +62,7 @@ def _hearsay_auxiliary(words: list[Token]) -> Token | None:
     """The 'zou' of a hearsay perfect ('zou hebben gezegd', 'zouden zijn aangevallen'): an event that
     happened by someone's report, not a wish or a condition (docs/events.md section 6). A condition
     word in the clause ('als … zou hebben') still makes it hypothetical."""
-    would = next((t for t in words if t.lemma_ == "zullen" and "Past" in t.morph.get("Tense")
+    would = next((t for t in words if t.lemma_ == "zullen" and has_feature(t, "Tense", "Past")
                   and t.dep_ == "aux"), None)
     perfect = any(t.dep_ in ("aux", "aux:pass", "cop") and t.lemma_ in _PERFECT_AUXILIARIES and t.head.i == would.head.i
                   for t in words) if would is not None else False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .features import has_feature
 from .modality import clause_verb
 
 RELATIVE_WORDS = frozenset({"die", "dat", "waar", "wat"})  # opening a relative clause after a noun and comma
@@ -25,7 +26,7 @@ def noun_dated(root: Token) -> Token | None:
     if verb.dep_ in ("acl:relcl", "acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # also a participle on the noun: 'het op 10 oktober bemiddelde bestand'
     relative = next((c for c in verb.children if c.i < verb.i and c.dep_ in RELATIVE_ROLES
-                     and ("Rel" in c.morph.get("PronType") or c.lower_ in RELATIVE_WORDS)), None)
+                     and (has_feature(c, "PronType", "Rel") or c.lower_ in RELATIVE_WORDS)), None)
     if relative is None or relative.i == 0:
         return None
     before = relative.doc[relative.i - 1]

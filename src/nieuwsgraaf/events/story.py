@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import resources
 from ..records import DateValue, FactDate, Timex
 from ..time.dating import precision_of
+from .features import has_feature
 from .modality import clause_verb
 from .noun_dates import noun_dated
 
@@ -51,13 +52,13 @@ def _verb_group(verb: Token) -> list[Token]:
 def simple_past(verb: Token) -> bool:
     """The clause's finite verb is in the past tense ('kregen', 'had … opgelegd'), not the present perfect."""
     finite = _verb_group(verb)
-    return any(_past_form(w) for w in finite) and not any("Pres" in w.morph.get("Tense") for w in finite)
+    return any(_past_form(w) for w in finite) and not any(has_feature(w, "Tense", "Pres") for w in finite)
 
 
 def _past_form(word: Token) -> bool:
     """`word` is tagged past and not written as its infinitive: a plural written so ('Ze overleggen')
     is the present, whatever the tagger says; a past plural ('spraken', 'overlegden') is not written so."""
-    return "Past" in word.morph.get("Tense") and word.lower_ != word.lemma_.lower()
+    return has_feature(word, "Tense", "Past") and word.lower_ != word.lemma_.lower()
 
 
 def quoted(token: Token) -> bool:
@@ -67,10 +68,10 @@ def quoted(token: Token) -> bool:
 
 def is_past(trigger: Token) -> bool:
     if not trigger.doc.has_annotation("DEP"):  # no tree to walk (and spaCy must not be asked for one)
-        return "Past" in trigger.morph.get("Tense")
+        return has_feature(trigger, "Tense", "Past")
     verb = clause_verb(trigger)
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))]
-    return any("Past" in w.morph.get("Tense") or "Part" in w.morph.get("VerbForm") for w in words)
+    return any(has_feature(w, "Tense", "Past") or has_feature(w, "VerbForm", "Part") for w in words)
 
 
 def datable(timex: Timex) -> bool:
@@ -135,7 +136,7 @@ def _reports_present(sent: Span) -> bool:
     if QUOTE_MARKS & set(sent.text) or _is_statement(root):
         return False
     finite = _verb_group(root)
-    return any("Pres" in w.morph.get("Tense") for w in finite) and not is_past(root)
+    return any(has_feature(w, "Tense", "Pres") for w in finite) and not is_past(root)
 
 
 def story_time(trigger: Token, times: Sequence[tuple[int, int]],

@@ -72,13 +72,17 @@ def _stray_particle(particle: Token, verb: Token) -> bool:
     return [t.lower_ for t in particle.doc[particle.i + 1:head.i]] not in ([], ["te"])
 
 
-def _split_entries(token: Token, lower: str, sent: Span, lexicon: EventLexicon) -> list[TriggerEntry]:
+def _split_entries(token: Token, lower: str, sent: Span, lexicon: EventLexicon,
+                   written: frozenset[str] | set[str] | None = None) -> list[TriggerEntry]:
     """The separable verbs `token` (written `lower`) is the verb part of, with their particle in `sent`;
-    the caller has checked the tag (`_read_as_verb`)."""
+    the caller has checked the tag (`_read_as_verb`). `written`: the lower case of every word of `sent`,
+    when the caller has it: a particle the sentence does not hold needs no walk over its words (a
+    verb such as 'zeggen' has many particles: 'af', 'op', 'toe', …)."""
     candidates = lexicon.split_words.get(lower)
     if not candidates:  # most words: no list to build
         return []
-    return [entry for entry, particle in candidates if _particle_in(sent, token, particle)]
+    return [entry for entry, particle in candidates
+            if (written is None or particle in written) and _particle_in(sent, token, particle)]
 
 
 def phrase_form(lower: str) -> str:
@@ -179,10 +183,13 @@ def find_triggers(sent: Span, lexicon: EventLexicon,
         hits[anchor.i] = TriggerHit(anchor, (phrase.entry,), "phrase")
         covered |= {t.i for t in words}
     known = {} if word_entries is None else word_entries
+    present = set(lowers)  # for the particles of separable verbs (_split_entries)
     for token, lower in zip(tokens, lowers, strict=True):
         if token.i in covered or not token.is_alpha and "-" not in token.text or not _read_as_verb(token, lexicon):
             continue
-        split = _split_entries(token, lower, sent, lexicon)  # a separable verb wins over the word alone
+        # a separable verb wins over the word alone; asked only of a verb part the lexicon has (a call per
+        # word of the article cost more than the look-up itself)
+        split = _split_entries(token, lower, sent, lexicon, present) if lower in lexicon.split_words else []
         together = _word_entries(joined[token.i], lexicon)[0] if token.i in joined else []
         if together:  # its particle written apart before it: 'overeen gekomen'
             entries, how = together, "split"
