@@ -59,6 +59,21 @@ def test_an_event_in_a_quote_knows_its_quote_and_we_is_the_speaker(tmp_path, pip
     assert leave["quote"] == 0 and leave["source"] == "per:donald-trump"
 
 
+@pytest.mark.parametrize(("body", "published", "trigger", "source"), [
+    # a spokesman's and a secretary-general's 'we' is the body they speak for (docs/events.md §56)
+    ("\"We eisen dat Amerika de wapenverkoop aan Taiwan stopzet\", zei woordvoerder Geng Shuang van het "
+     "Chinese ministerie van Buitenlandse Zaken.", "2018-06-01", "eisen", "gov:cn"),
+    ("\"We steunen Oekraïne zolang als nodig is\", zei NAVO-chef Jens Stoltenberg in Brussel.", "2019-04-04",
+     "steunen", "org:navo"),
+    # a party leader's 'we' stays the man: as often he and his fellows as his party
+    ("\"We steunen de boeren in hun strijd\", zei PVV-leider Geert Wilders dinsdag.", "2019-03-01",
+     "steunen", "per:geert-wilders"),
+])
+def test_we_in_a_quote_is_the_body_its_speaker_speaks_for(tmp_path, pipeline, body, published, trigger, source):
+    event = next(e for e in _events(tmp_path, pipeline, body, published) if e["trigger"]["text"] == trigger)
+    assert event["source"] == source
+
+
 def test_every_event_actor_is_an_entity_of_its_article(tmp_path, pipeline):
     events = _events(tmp_path, pipeline, "De Europese Unie kondigde maandag tegenmaatregelen aan tegen de "
                      "Verenigde Staten. Jens Stoltenberg prees Donald Trump op een persconferentie in Brussel.")

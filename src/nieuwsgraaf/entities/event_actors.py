@@ -24,7 +24,9 @@ In order:
   holds a government office at the article's date and the article names that government or its
   country: then they are the government (a president's 'we' is the country's, docs/events.md §4),
   but not where he speaks as a person in that sentence ('ik',
-  'mij', 'u', 'jullie': 'Als u dat zegt, kunnen we ...' is he and the one addressed);
+  'mij', 'u', 'jullie': 'Als u dat zegt, kunnen we ...' is he and the one addressed); a speaker with no
+  government office who is a body's spokesman, secretary-general or chair at that date speaks for the
+  body ('we' of the NATO secretary-general -> org:navo; spokesmen.py, docs/events.md §56);
 - a plural 'ze' or 'zij' ('Ze eisen', 'moeten ze') is the nearest actor of several before it, in its
   sentence or the two before: a group, a body, a plural description (plural_pronouns.py);
 - 'hij' and 'zij' that act are the person the quote stage's resolver gives a pronoun that speaks (the
@@ -103,6 +105,7 @@ from .member_groups import counted_members, is_numeral, share_from_place, some_m
 from .plural_pronouns import is_plural_pronoun, plural_antecedent
 from .policies import is_policy_phrase
 from .speakers import ArticleActors
+from .spokesmen import body_spoken_for
 
 _FIRST_PERSON = frozenset({"ik", "we", "wij", "ons", "onze", "mij"})
 _PLACES = ("gpe:", "loc:", "local:loc:")
@@ -233,13 +236,16 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None,
             quote = next((q for q in analysis.quotes if q.start <= event.trigger.start < q.end), None)
             if quote is None or quote.speaker is None:
                 return None
-            government = _government_of(quote.speaker, day, kb) if word in _FIRST_PLURAL else None
-            # only where the article names the government or its country ('"We stappen uit de WTO," zei
-            # Trump' alone is the man, §4), and not where he speaks as a person
-            if government is None or not named & {government, "gpe:" + government.removeprefix("gov:")} \
-                    or _speaks_personally(analysis.article.text, quote, argument):
-                return quote.speaker
-            return actors.as_actor((argument.start, argument.end), government)
+            if word not in _FIRST_PLURAL or _speaks_personally(analysis.article.text, quote, argument):
+                return quote.speaker  # not where he speaks as a person
+            government = _government_of(quote.speaker, day, kb)
+            if government is not None:
+                # only where the article names the government or its country ('"We stappen uit de WTO,"
+                # zei Trump' alone is the man, §4)
+                return actors.as_actor((argument.start, argument.end), government) \
+                    if named & {government, "gpe:" + government.removeprefix("gov:")} else quote.speaker
+            body = body_spoken_for(quote.speaker, day, kb)  # a spokesman's or chair's 'we' (§56)
+            return actors.as_actor((argument.start, argument.end), body) if body else quote.speaker
         several = plural_antecedent(argument, [*earlier, *_as_arguments(linked)], analysis.sentences) \
             if is_plural_pronoun(argument, analysis.article.text) else None
         if several is not None:  # 'Ze eisten …': the group or body before, not the last person named
