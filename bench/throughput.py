@@ -108,16 +108,16 @@ class StageTimer:
 
 
 def time_pipeline(paths: list[str], model: str, folder: Path) -> dict:
+    """Articles/s and each stage's share of the time, with no memory tracing: tracemalloc makes every
+    Python allocation dear, so it slowed the Python steps (the events component about four times) far more
+    than the ONNX encoder and inflated their shares (events 13 % traced, 5 % untraced; docs/scale.md)."""
     settings = Settings(db=fresh_db(folder, model, "stages"), model=model)
     pipeline = load_pipeline(model, default=Settings().model)
     store = open_store(settings.db)
-    tracemalloc.start()
     started = time.perf_counter()
     with StageTimer() as steps:
         report = ingest(paths, store, settings, pipeline)
     seconds = time.perf_counter() - started
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
     texts = [row[0] for row in store.db.execute("SELECT text FROM articles ORDER BY rowid")]
     events = store.db.execute("SELECT count(*) FROM events").fetchone()[0]
     store.close()
@@ -125,7 +125,20 @@ def time_pipeline(paths: list[str], model: str, folder: Path) -> dict:
             "linking_share": steps.share(("entities",), seconds),
             "quotes_share": steps.share(("quotes", "speakers"), seconds),
             "events_share": steps.share(("ng_events", "actors", "events"), seconds),
-            "python_peak_mb": peak / 2**20, "texts": texts}
+            "texts": texts}
+
+
+def python_peak_mb(paths: list[str], model: str, folder: Path) -> float:
+    """The Python heap's peak over a run of the pipeline, traced in a run of its own (not timed)."""
+    settings = Settings(db=fresh_db(folder, model, "traced"), model=model)
+    pipeline = load_pipeline(model, default=Settings().model)
+    store = open_store(settings.db)
+    tracemalloc.start()
+    ingest(paths, store, settings, pipeline)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    store.close()
+    return peak / 2**20
 
 
 def main() -> None:
@@ -153,7 +166,8 @@ def main() -> None:
 def time_stages(paths: list[str], model: str, folder: Path) -> dict:
     result = time_pipeline(paths, model, folder)
     tokenizer_seconds, tokens = time_tokenizer(result.pop("texts"))
-    result.update(tokens=tokens, tokenizer_seconds=tokenizer_seconds)
+    result.update(tokens=tokens, tokenizer_seconds=tokenizer_seconds,
+                  python_peak_mb=python_peak_mb(paths, model, folder))
     return result
 
 
@@ -169,6 +183,7 @@ def print_stages(rows: list[dict]) -> None:
               f"{100 * row['events_share']:6.1f}% {row['events']:8d}")
     print("linking, quotes, events = share of the pipeline's time in that stage (issue 6 target for linking: "
           "<= 20%; issue 15 target for events, the ng_events component and the actors and events steps: <= 15%)")
+    print("times and shares from untraced runs; py peak MB from a second run of the same articles under tracemalloc")
     print(f"process peak RSS: {rss_mb:.0f} MB; ratio = full pipeline speed / bare tokenizer speed; "
           f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
 
