@@ -46,7 +46,7 @@ from .. import resources
 from .arguments import arguments
 from .features import has_feature
 from .lexicon import TriggerEntry
-from .questions import CONDITIONAL_MARKS, is_question
+from .questions import CONDITIONAL_MARKS, conditional_clause, is_question
 from .records import Arguments
 from .triggers import TriggerHit
 
@@ -59,7 +59,7 @@ _RECEIVE = frozenset({"krijgt", "krijgen", "kreeg", "kregen", "gekregen"})
 _MAY = frozenset({"mag", "mogen", "mocht", "mochten"})
 _PERSONAL = frozenset({"hij", "zij", "ze"})
 _FIRST_PERSON = frozenset({"mijn", "ons", "onze"})
-_NEGATIONS = frozenset({"niet", "geen", "nooit"})
+NEGATIONS = frozenset({"niet", "geen", "nooit"})  # that deny what a construction's word says (judgements.py too)
 _NOT_ADDRESSEES = frozenset({"ik", "we", "wij", "je", "jij", "men", "het", "er", "dat", "dit", "u"})
 _SUBJECTS = ("nsubj", "nsubj:pass")
 # a clause one of these opens asks or says whether, what or how: 'besluit of hij moet blijven'
@@ -109,7 +109,7 @@ def _evaluation(verb: Token) -> str | None:
         polarity = _polarity(word) or (_plural_polarity(word) if token.pos_ == "NOUN" else None)
         if polarity is None:
             continue
-        negated = any(t.lower_ in _NEGATIONS for t in window if t.i < token.i)
+        negated = any(t.lower_ in NEGATIONS for t in window if t.i < token.i)
         if polarity == "acceptable":
             return "negative" if negated else None
         return "negative" if negated else polarity
@@ -138,11 +138,11 @@ def _verdict(token: Token) -> ConstructionHit | None:
     verb = token.head
     if token.dep_ != "xcomp" or verb.lemma_.lower() != "vinden":
         return None
-    negated = any(t.lower_ in _NEGATIONS for t in (*verb.children, *token.children))
+    negated = any(t.lower_ in NEGATIONS for t in (*verb.children, *token.children))
     polarity = _polarity(token.lower_)
     if not (polarity == "negative" and not negated or polarity == "acceptable" and negated):
         return None  # 'vindt het niet onaanvaardbaar' judges nothing; 'vindt het niet correct' condemns
-    if any(_conditional(c) for c in (*verb.children, *token.children)):
+    if any(conditional_clause(c) for c in (*verb.children, *token.children)):
         return None  # 'vind het gevaarlijk als iemand …': a warning about what may come, no condemnation
     found = arguments(verb)
     if not found.sources:
@@ -163,7 +163,7 @@ def _predicate_verdict(sent: Span, token: Token) -> ConstructionHit | None:
     illegaal zijn'), not in a relative clause ('aspecten die oneerlijk zijn' describes the aspects)."""
     if _polarity(token.lower_) != "negative" or not _predicative(sent, token):
         return None
-    if any(c.lower_ in _NEGATIONS or _conditional(c) or c.lower_ in _WOULD for c in token.children):
+    if any(c.lower_ in NEGATIONS or conditional_clause(c) or c.lower_ in _WOULD for c in token.children):
         return None  # 'is niet schandalig', 'is gevaarlijk als …', 'zou illegaal zijn': nothing done is judged
     subject = subject_of(token)
     if token.dep_ == "acl:relcl" or (subject is not None and has_feature(subject, "PronType", "Rel")):
@@ -187,7 +187,7 @@ def _blame(sent: Span, token: Token) -> ConstructionHit | None:
     frame = _BLAME.get(word)
     if frame is None or not _blames(token, frame):
         return None
-    if any(c.lower_ in _NEGATIONS or c.lower_ in _WOULD or _conditional(c) for c in (*token.children, *token.head.children)):
+    if any(c.lower_ in NEGATIONS or c.lower_ in _WOULD or conditional_clause(c) for c in (*token.children, *token.head.children)):
         return None
     if token.dep_ == "acl:relcl":
         return None
@@ -235,10 +235,6 @@ def _is_actor(token: Token) -> bool:
     return token.ent_type_ in ("PER", "ORG", "LOC") or token.lower_ in ("hij", "zij")
 
 
-def _conditional(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in clause.children)
-
-
 def _names_no_party(word: Token) -> bool:
     """A word that names nobody a construction's event is about or on: a pronoun of the speaker, the
     reader or no one ('we', 'men', 'het', 'er': _NOT_ADDRESSEES) or a relative pronoun ('de man die
@@ -249,6 +245,11 @@ def _names_no_party(word: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The verb's own subject (active or passive), if the parse gives it one."""
     return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+def acting_subject(verb: Token) -> Token | None:
+    """The verb's subject, or for an infinitive the subject of the verb it completes ('blijft het bestand schenden')."""
+    return subject_of(verb) or (subject_of(verb.head) if verb.dep_ == "xcomp" else None)
 
 
 def sayer_of(sent: Span, modal: Token) -> Token | None:
@@ -344,7 +345,7 @@ def _stated(sent: Span, verb: Token) -> bool:
 def _charge(sent: Span, token: Token) -> ConstructionHit | None:
     """A rule broken, said by someone else: the sayer accuses the breaker (the subject of the verb,
     or of the verb it is the infinitive of: 'blijft het bestand schenden')."""
-    breaker = subject_of(token) or (subject_of(token.head) if token.dep_ == "xcomp" else None)
+    breaker = acting_subject(token)
     if breaker is None or breaker.lower_ in _NOT_ADDRESSEES:
         return None
     accuser = sayer_of(sent, token)
@@ -361,7 +362,7 @@ def _complement(main: Token) -> Token | None:
 
 def _negation(tokens: list[Token]) -> bool:
     """A negation among `tokens` that denies the whole wish: 'niet alleen …, maar ook' does not."""
-    return any(t.lower_ in _NEGATIONS and t.nbor(1).lower_ != "alleen" for t in tokens if t.i + 1 < len(t.doc))
+    return any(t.lower_ in NEGATIONS and t.nbor(1).lower_ != "alleen" for t in tokens if t.i + 1 < len(t.doc))
 
 
 def _declines_comment(infinitive: Token) -> bool:
@@ -487,7 +488,7 @@ def _sentence_received(token: Token) -> ConstructionHit | None:
     """'Krystian M. kreeg 26 jaar', 'Negen mannen kregen een werkstraf van honderd uur': a court's sentence
     reported as received; the one sentenced is the subject. Not in a question or an 'als' clause, not on a
     relative pronoun ('de man die tien jaar kreeg' names the sentence again)."""
-    if token.pos_ != "VERB" or is_question(token.sent) or _conditional(token):
+    if token.pos_ != "VERB" or is_question(token.sent) or conditional_clause(token):
         return None
     received = next((c for c in token.children if c.dep_ == "obj"), None)
     kind = _penalty(received) if received is not None else None
@@ -586,7 +587,7 @@ def _ban(sent: Span, token: Token) -> ConstructionHit | None:
     exporteren': a ban (docs/events.md §40). Not 'Mocht hij …' (an 'if'), not in a relative or 'als'
     clause, not on 'we', 'het', 'dit' or 'er' (a rule, no party banned: 'dit mag nooit meer gebeuren')."""
     main = token.head if token.dep_ == "aux" else token
-    if token.i == sent.start or main.dep_ == "acl:relcl" or _conditional(main) or not _imposed(sent, main):
+    if token.i == sent.start or main.dep_ == "acl:relcl" or conditional_clause(main) or not _imposed(sent, main):
         return None
     if any(c.dep_ == "aux" and c.lower_ in _WOULD for c in main.children):  # 'zou geen … mogen houden': a wish
         return None
