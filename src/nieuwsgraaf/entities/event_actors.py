@@ -84,8 +84,8 @@ from ..records import (
     EventMention,
     Mention,
     SpeakerRef,
+    with_entity,
 )
-from .article_entities import with_entity
 from .bodies import (
     RULER_WORDS,
     RULERS_OF,

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..records import Entity, EventArgument, EventMention, Mention
+from ..records import Entity, EventArgument, EventMention, Mention, with_entity
 from .justice import named_last_before
 
 # events that are aimed at someone: PLOVER's charge, refusal, threat and sanction (§3); the gold
@@ -46,8 +46,7 @@ def actor_mentions(entity_mentions: Sequence[Mention], entities: Sequence[Entity
 def _as_acting(mention: Mention, known: frozenset[str]) -> Mention:
     """The mention naming its actor (`_acting`): itself unless it names a country whose government the
     article has (a dataclasses.replace per mention of the article cost more than the rest of the step)."""
-    acting = _acting(mention.entity, known)
-    return mention if acting == mention.entity else replace(mention, entity=acting)
+    return with_entity(mention, _acting(mention.entity, known))
 
 
 def own_side(one: str, other: str, offices: frozenset[tuple[str, str]]) -> bool:
