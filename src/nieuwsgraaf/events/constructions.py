@@ -43,8 +43,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from .. import resources
+from ..morphology import has_feature
 from .arguments import arguments
-from .features import has_feature
 from .lexicon import TriggerEntry
 from .questions import CONDITIONAL_MARKS, conditional_clause, is_question
 from .records import Arguments

@@ -29,8 +29,8 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from .. import resources
+from ..morphology import has_feature
 from .constructions import NEGATIONS, ConstructionHit, acting_subject, sayer_of, subject_of
-from .features import has_feature
 from .lexicon import TriggerEntry
 from .questions import CONDITIONAL_MARKS, in_condition, is_question
 from .records import Arguments
