@@ -165,7 +165,7 @@ def _predicate_verdict(sent: Span, token: Token) -> ConstructionHit | None:
         return None
     if any(c.lower_ in NEGATIONS or conditional_clause(c) or c.lower_ in _WOULD for c in token.children):
         return None  # 'is niet schandalig', 'is gevaarlijk als …', 'zou illegaal zijn': nothing done is judged
-    subject = subject_of(token)
+    subject = own_subject(token)
     if token.dep_ == "acl:relcl" or (subject is not None and has_feature(subject, "PronType", "Rel")):
         return None  # 'aspecten die oneerlijk zijn': a relative clause describes its noun, it judges no one
     judged = (subject,) if subject is not None and _is_actor(subject) else ()
@@ -193,10 +193,10 @@ def _blame(sent: Span, token: Token) -> ConstructionHit | None:
         return None
     host = token.head if token.dep_ == "xcomp" else token  # 'stelde hen verantwoordelijk', 'maakt zich schuldig'
     other = next((c for c in host.children if c.dep_ == "obj" and c.lower_ != "zich"), None) if host.i != token.i else None
-    blamed = other if other is not None else subject_of(host)  # 'X stelde hen …': the object; else the subject
+    blamed = other if other is not None else own_subject(host)  # 'X stelde hen …': the object; else the subject
     if blamed is None or _names_no_party(blamed):
         return None
-    sayer = subject_of(host) if other is not None else sayer_of(sent, token)
+    sayer = own_subject(host) if other is not None else sayer_of(sent, token)
     hit = TriggerHit(token, _entry("ACCUSE", "allege", word), "construction")
     if sayer is None:
         return ConstructionHit(hit, Arguments((), (blamed,), None), by_speaker=True)
@@ -242,14 +242,15 @@ def _names_no_party(word: Token) -> bool:
     return word.lower_ in _NOT_ADDRESSEES or has_feature(word, "PronType", "Rel")
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The verb's own subject (active or passive), if the parse gives it one."""
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject (active or passive), if the parse gives it one; clauses.subject_of also
+    climbs to the clause above a te-infinitive or coordinated verb (the argument rules' reading)."""
     return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
 
 
 def acting_subject(verb: Token) -> Token | None:
     """The verb's subject, or for an infinitive the subject of the verb it completes ('blijft het bestand schenden')."""
-    return subject_of(verb) or (subject_of(verb.head) if verb.dep_ == "xcomp" else None)
+    return own_subject(verb) or (own_subject(verb.head) if verb.dep_ == "xcomp" else None)
 
 
 def sayer_of(sent: Span, modal: Token) -> Token | None:
@@ -261,7 +262,7 @@ def sayer_of(sent: Span, modal: Token) -> Token | None:
             return _person_after(first) if first is not None else None
     for token in sent:
         if token.i != modal.i and token.lower_ in speech_forms() and token.pos_ == "VERB":
-            subject = subject_of(token)
+            subject = own_subject(token)
             if subject is not None:
                 return subject
     return None
@@ -290,7 +291,7 @@ def _addressee(sent: Span, modal: Token) -> Token | None:
     main = modal.head if modal.dep_ == "aux" else modal
     if main.dep_ == "acl:relcl":
         return None
-    subject = subject_of(main) or subject_of(modal)
+    subject = own_subject(main) or own_subject(modal)
     if subject is None:
         near = [t for t in sent if t.dep_ in _SUBJECTS and abs(t.i - modal.i) <= 2]
         subject = near[0] if near else None
@@ -383,13 +384,13 @@ def _refusal(token: Token) -> ConstructionHit | None:
     if complement is not None and _declines_comment(complement):
         return None  # 'wil niet zeggen', 'wil niet speculeren': no comment, not a refusal (§9)
     inner = list(complement.children) if complement is not None else []
-    reporter = _reporter(main) if subject_of(main) is None else None
+    reporter = _reporter(main) if own_subject(main) is None else None
     if reporter is not None:  # 'zei niet meer met hem te willen praten': the negation may hang on 'zei'
         refused = token.nbor(1) if token.i + 1 < len(token.doc) else token
         if refused.pos_ == "VERB" and _declines_comment(refused):
             return None
         inner += list(token.doc[token.head.i + 1: token.i])
-    if not (_negation(near) or _negation(inner)) or (subject_of(main) is None and reporter is None):
+    if not (_negation(near) or _negation(inner)) or (own_subject(main) is None and reporter is None):
         return None
     found = arguments(main)
     if reporter is not None:
@@ -409,9 +410,9 @@ def _reporter(infinitive: Token) -> Token | None:
     verb = infinitive.head
     if verb.lower_ not in speech_forms() or verb.i > infinitive.i:
         return None
-    if subject_of(verb) is None and verb.dep_ == "conj":
-        return subject_of(verb.head)  # 'sprak … en zei niet te willen …'
-    return subject_of(verb)
+    if own_subject(verb) is None and verb.dep_ == "conj":
+        return own_subject(verb.head)  # 'sprak … en zei niet te willen …'
+    return own_subject(verb)
 
 
 def _wish(token: Token) -> ConstructionHit | None:
@@ -419,20 +420,20 @@ def _wish(token: Token) -> ConstructionHit | None:
     clause ('wil dat de EU de verantwoordelijkheid neemt'); 'wil niet dat Y …' is X refusing it
     (REJECT). Not when 'willen' has an object or infinitive of its own ('wil een verhaal schrijven
     dat …': that 'dat' begins a relative clause)."""
-    if token.dep_ == "aux" or subject_of(token) is None:
+    if token.dep_ == "aux" or own_subject(token) is None:
         return None
     if any(c.dep_ in ("obj", "xcomp") for c in token.children):
         return None
     clause = next((c for c in token.children if c.dep_ == "ccomp"
                    and any(m.lower_ == "dat" and m.dep_ == "mark" for m in c.children)), None)
-    addressee = subject_of(clause) if clause is not None else None
+    addressee = own_subject(clause) if clause is not None else None
     if addressee is None or addressee.lower_ in _NOT_ADDRESSEES:
         return None
     mark = next(m for m in clause.children if m.dep_ == "mark")
     refused = _negation([*token.children, *token.doc[token.i + 1: mark.i]])
     kind = "REJECT" if refused else "REQUEST"
     hit = TriggerHit(token, _entry(kind, "change", "willen"), "construction")
-    return ConstructionHit(hit, Arguments((subject_of(token),), (addressee,), None), negation_is_the_event=refused)
+    return ConstructionHit(hit, Arguments((own_subject(token),), (addressee,), None), negation_is_the_event=refused)
 
 
 def _wanted(token: Token) -> ConstructionHit | None:
@@ -440,7 +441,7 @@ def _wanted(token: Token) -> ConstructionHit | None:
     'willen' (no infinitive) is X's demand, REQUEST change, on the 'van' phrase when there is one."""
     if token.dep_ == "aux" or any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return None
-    subject = subject_of(token)
+    subject = own_subject(token)
     wanted = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
     if subject is None or wanted is None or _names_no_party(subject):
         return None
@@ -492,7 +493,7 @@ def _sentence_received(token: Token) -> ConstructionHit | None:
         return None
     received = next((c for c in token.children if c.dep_ == "obj"), None)
     kind = _penalty(received) if received is not None else None
-    sentenced = subject_of(token)
+    sentenced = own_subject(token)
     if kind is None or sentenced is None or _names_no_party(sentenced):
         return None
     together = tuple(c for c in sentenced.children if c.dep_ == "conj")  # 'Van S. en Van C. kregen …': both
@@ -526,7 +527,7 @@ def _gathering(noun: Token) -> bool:
 def _banned(main: Token, modal: Token) -> Token | None:
     """The one the ban falls on: the subject, else an object before the modal in a clause with no
     subject (the parser's reading of 'dat de Mars niet mag doorgaan')."""
-    subject = subject_of(main) or subject_of(modal)
+    subject = own_subject(main) or own_subject(modal)
     if subject is None:
         subject = next((c for c in main.children if c.dep_ == "obj" and c.i < modal.i), None)
     return subject
@@ -552,7 +553,7 @@ def _decider(sent: Span, modal: Token) -> Token | None:
     else the one who says it (`sayer_of`)."""
     deciders = _ban_words("decider")
     for token in sent:
-        if token.pos_ == "VERB" and token.lemma_.lower() in deciders and (subject := subject_of(token)) is not None:
+        if token.pos_ == "VERB" and token.lemma_.lower() in deciders and (subject := own_subject(token)) is not None:
             return subject
     return sayer_of(sent, modal)
 

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from .. import resources
 from ..morphology import has_feature
-from .constructions import NEGATIONS, ConstructionHit, acting_subject, sayer_of, subject_of
+from .constructions import NEGATIONS, ConstructionHit, acting_subject, own_subject, sayer_of
 from .lexicon import TriggerEntry
 from .questions import CONDITIONAL_MARKS, in_condition, is_question
 from .records import Arguments
@@ -84,14 +84,14 @@ def _clause_subject(token: Token) -> Token | None:
     """The subject of the clause that says the judgement: of the word itself (a predicate 'Y is
     nalatig', a verb 'Y liegt'), of the verb whose object or adverb it is ('Y maakte een blunder',
     'Y gaf gebrekkige antwoorden', 'Y handelde onverantwoord'), of the verb an infinitive hangs on."""
-    own = subject_of(token)
+    own = own_subject(token)
     if own is not None:
         return own
     head = token.head
     if token.dep_ == "amod":
-        return _owner(head) or (subject_of(head.head) if head.dep_ in ("obj", "obl") else None)
+        return _owner(head) or (own_subject(head.head) if head.dep_ in ("obj", "obl") else None)
     if token.dep_ in ("obj", "advmod", "xcomp", "obl"):
-        return subject_of(head)
+        return own_subject(head)
     return None
 
 
@@ -131,7 +131,7 @@ def _naming_verb(noun: Token) -> Token | None:
 def _namer(noun: Token) -> Token | None:
     """Who names the fault: the subject of the naming verb ('X spreekt van een heksenjacht')."""
     verb = _naming_verb(noun)
-    return subject_of(verb) if verb is not None else None
+    return own_subject(verb) if verb is not None else None
 
 
 def _doer(verb: Token) -> Token | None:
