@@ -1,9 +1,8 @@
-"""entities/article_entities.with_entity: a record linked to an entity, itself when it names it already."""
+"""records.with_entity: a record linked to an entity, itself when it names it already."""
 
 from __future__ import annotations
 
-from nieuwsgraaf.entities.article_entities import with_entity
-from nieuwsgraaf.records import EventArgument, Mention
+from nieuwsgraaf.records import EventArgument, Mention, with_entity
 
 
 def test_a_record_naming_the_entity_already_is_kept():

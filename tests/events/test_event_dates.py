@@ -263,7 +263,7 @@ class _Word:
     def get(self, field: str) -> list[str]:
         return [self._tense] if field == "Tense" else []
 
-    def __str__(self) -> str:  # the feature string events/features.py reads
+    def __str__(self) -> str:  # the feature string morphology.py reads
         return f"Tense={self._tense}"
 
 

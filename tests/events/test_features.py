@@ -1,4 +1,4 @@
-"""events/features.py reads a word's features from the tagger's feature string: the same answer as
+"""morphology.py reads a word's features from the tagger's feature string: the same answer as
 spaCy's `token.morph.get(field)`. Words of our own, features set by hand."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from nieuwsgraaf.events.features import has_feature
+from nieuwsgraaf.morphology import has_feature
 
 _MORPHS = ["Number=Plur|Tense=Past|VerbForm=Fin", "Tense=Pres|VerbForm=Fin", "VerbForm=Part",
            "VerbForm=Inf", "PronType=Rel", "PronType=Dem,Rel", "", "Degree=Pos"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import Analysis, Entity, EventArgument, Mention
+from ..records import Analysis, Entity, Mention, with_entity
 from .kb import Actor
 from .local_ids import local_id
 
@@ -21,12 +21,6 @@ _UNPLACED = "misc"
 
 # Display name, label and QID of an entity new to the article.
 EntityNames = tuple[str, str, str | None]
-
-
-def with_entity(record: Mention | EventArgument, entity: str | None) -> Mention | EventArgument:
-    """The mention or event argument naming `entity`: the record itself when it names it already (most
-    do: a dataclasses.replace per record of the article was a good part of the actors step's time)."""
-    return record if record.entity == entity else replace(record, entity=entity)
 
 
 class ArticleEntities:

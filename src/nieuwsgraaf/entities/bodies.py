@@ -96,8 +96,7 @@ def ruled_by(entity: str | None, kb: KnowledgeBase, day: str | None) -> Actor | 
     countries = {entity} if entity.startswith("gpe:") else set()
     leader = kb.actors.get(entity)
     if leader is not None and leader.type == "person":
-        countries = {r.of for r in leader.roles if r.role in _LEADER_ROLES and r.of and r.of.startswith("gpe:")
-                     and r.active_on(day)}
+        countries = {r.of for r in kb.offices_held(entity, day, _LEADER_ROLES, "gpe:")}
     governments = {government_of_country(c, kb) for c in countries} - {None}
     return governments.pop() if len(governments) == 1 else None
 

@@ -84,8 +84,8 @@ from ..records import (
     EventMention,
     Mention,
     SpeakerRef,
+    with_entity,
 )
-from .article_entities import with_entity
 from .bodies import (
     RULER_WORDS,
     RULERS_OF,
@@ -498,14 +498,11 @@ def _speaks_personally(text: str, quote, argument: EventArgument) -> bool:
 def _government_of(speaker: str, day: str | None, kb) -> str | None:
     """The government a speaker's 'we' stands for: the one whose office (president, premier,
     minister, ...) the speaker holds at the article's date."""
-    actor = kb.actors.get(speaker)
-    if actor is None or day is None:
+    role = next(kb.offices_held(speaker, day, _GOVERNMENT_OFFICES, "gpe:"), None) if day is not None else None
+    if role is None:
         return None
-    for role in actor.roles:
-        if role.role in _GOVERNMENT_OFFICES and (role.of or "").startswith("gpe:") and role.active_on(day):
-            government = "gov:" + role.of.removeprefix("gpe:")
-            return government if government in kb.actors else None
-    return None
+    government = "gov:" + role.of.removeprefix("gpe:")
+    return government if government in kb.actors else None
 
 
 def _described_person(argument: EventArgument, linked: list[Mention], sources: frozenset[str], kb) -> Mention | None:

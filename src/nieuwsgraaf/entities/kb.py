@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -129,6 +130,16 @@ class KnowledgeBase:
     def holders(self, role: str, of: str | None, day: str | None) -> list[Actor]:
         """Actors holding `role` of `of` on `day` (an ISO date prefix)."""
         return [self.actors[i] for i, r in self.by_role.get((role, of), []) if r.active_on(day)]
+
+    def offices_held(self, actor_id: str, day: str | None, offices: Collection[str], of: str | tuple[str, ...]
+                     ) -> Iterator[Role]:
+        """The roles among `offices` the actor holds on `day` (Role.active_on) over an id beginning with
+        `of` ('gpe:': a country's president or minister; ('org:', 'gov:'): a body's spokesman), in the
+        order the knowledge base gives them; none for an id it does not have."""
+        actor = self.actors.get(actor_id)
+        for role in actor.roles if actor is not None else ():
+            if role.role in offices and (role.of or "").startswith(of) and role.active_on(day):
+                yield role
 
     def __len__(self) -> int:
         return len(self.actors)

@@ -23,13 +23,10 @@ def _wider_bodies() -> dict[str, str]:
 def body_spoken_for(speaker: str, day: str | None, kb: KnowledgeBase) -> str | None:
     """The knowledge-base body whose speaking office `speaker` holds on `day`, or None (no such office,
     no date, or a body the knowledge base does not have)."""
-    actor = kb.actors.get(speaker)
-    if actor is None or day is None:
+    if day is None:
         return None
-    offices = resources.lexicon_words("speaking_offices.tsv")
-    for role in actor.roles:
-        if role.role in offices and (role.of or "").startswith(_BODIES) and role.active_on(day):
-            body = _wider_bodies().get(role.of, role.of)
-            if body in kb.actors:
-                return body
+    for role in kb.offices_held(speaker, day, resources.lexicon_words("speaking_offices.tsv"), _BODIES):
+        body = _wider_bodies().get(role.of, role.of)
+        if body in kb.actors:
+            return body
     return None

@@ -43,10 +43,10 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from .. import resources
+from ..morphology import has_feature
 from .arguments import arguments
-from .features import has_feature
 from .lexicon import TriggerEntry
-from .questions import CONDITIONAL_MARKS, is_question
+from .questions import CONDITIONAL_MARKS, conditional_clause, is_question
 from .records import Arguments
 from .triggers import TriggerHit
 
@@ -59,7 +59,7 @@ _RECEIVE = frozenset({"krijgt", "krijgen", "kreeg", "kregen", "gekregen"})
 _MAY = frozenset({"mag", "mogen", "mocht", "mochten"})
 _PERSONAL = frozenset({"hij", "zij", "ze"})
 _FIRST_PERSON = frozenset({"mijn", "ons", "onze"})
-_NEGATIONS = frozenset({"niet", "geen", "nooit"})
+NEGATIONS = frozenset({"niet", "geen", "nooit"})  # that deny what a construction's word says (judgements.py too)
 _NOT_ADDRESSEES = frozenset({"ik", "we", "wij", "je", "jij", "men", "het", "er", "dat", "dit", "u"})
 _SUBJECTS = ("nsubj", "nsubj:pass")
 # a clause one of these opens asks or says whether, what or how: 'besluit of hij moet blijven'
@@ -109,7 +109,7 @@ def _evaluation(verb: Token) -> str | None:
         polarity = _polarity(word) or (_plural_polarity(word) if token.pos_ == "NOUN" else None)
         if polarity is None:
             continue
-        negated = any(t.lower_ in _NEGATIONS for t in window if t.i < token.i)
+        negated = any(t.lower_ in NEGATIONS for t in window if t.i < token.i)
         if polarity == "acceptable":
             return "negative" if negated else None
         return "negative" if negated else polarity
@@ -138,11 +138,11 @@ def _verdict(token: Token) -> ConstructionHit | None:
     verb = token.head
     if token.dep_ != "xcomp" or verb.lemma_.lower() != "vinden":
         return None
-    negated = any(t.lower_ in _NEGATIONS for t in (*verb.children, *token.children))
+    negated = any(t.lower_ in NEGATIONS for t in (*verb.children, *token.children))
     polarity = _polarity(token.lower_)
     if not (polarity == "negative" and not negated or polarity == "acceptable" and negated):
         return None  # 'vindt het niet onaanvaardbaar' judges nothing; 'vindt het niet correct' condemns
-    if any(_conditional(c) for c in (*verb.children, *token.children)):
+    if any(conditional_clause(c) for c in (*verb.children, *token.children)):
         return None  # 'vind het gevaarlijk als iemand …': a warning about what may come, no condemnation
     found = arguments(verb)
     if not found.sources:
@@ -163,9 +163,9 @@ def _predicate_verdict(sent: Span, token: Token) -> ConstructionHit | None:
     illegaal zijn'), not in a relative clause ('aspecten die oneerlijk zijn' describes the aspects)."""
     if _polarity(token.lower_) != "negative" or not _predicative(sent, token):
         return None
-    if any(c.lower_ in _NEGATIONS or _conditional(c) or c.lower_ in _WOULD for c in token.children):
+    if any(c.lower_ in NEGATIONS or conditional_clause(c) or c.lower_ in _WOULD for c in token.children):
         return None  # 'is niet schandalig', 'is gevaarlijk als …', 'zou illegaal zijn': nothing done is judged
-    subject = subject_of(token)
+    subject = own_subject(token)
     if token.dep_ == "acl:relcl" or (subject is not None and has_feature(subject, "PronType", "Rel")):
         return None  # 'aspecten die oneerlijk zijn': a relative clause describes its noun, it judges no one
     judged = (subject,) if subject is not None and _is_actor(subject) else ()
@@ -187,16 +187,16 @@ def _blame(sent: Span, token: Token) -> ConstructionHit | None:
     frame = _BLAME.get(word)
     if frame is None or not _blames(token, frame):
         return None
-    if any(c.lower_ in _NEGATIONS or c.lower_ in _WOULD or _conditional(c) for c in (*token.children, *token.head.children)):
+    if any(c.lower_ in NEGATIONS or c.lower_ in _WOULD or conditional_clause(c) for c in (*token.children, *token.head.children)):
         return None
     if token.dep_ == "acl:relcl":
         return None
     host = token.head if token.dep_ == "xcomp" else token  # 'stelde hen verantwoordelijk', 'maakt zich schuldig'
     other = next((c for c in host.children if c.dep_ == "obj" and c.lower_ != "zich"), None) if host.i != token.i else None
-    blamed = other if other is not None else subject_of(host)  # 'X stelde hen …': the object; else the subject
+    blamed = other if other is not None else own_subject(host)  # 'X stelde hen …': the object; else the subject
     if blamed is None or _names_no_party(blamed):
         return None
-    sayer = subject_of(host) if other is not None else sayer_of(sent, token)
+    sayer = own_subject(host) if other is not None else sayer_of(sent, token)
     hit = TriggerHit(token, _entry("ACCUSE", "allege", word), "construction")
     if sayer is None:
         return ConstructionHit(hit, Arguments((), (blamed,), None), by_speaker=True)
@@ -235,10 +235,6 @@ def _is_actor(token: Token) -> bool:
     return token.ent_type_ in ("PER", "ORG", "LOC") or token.lower_ in ("hij", "zij")
 
 
-def _conditional(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in clause.children)
-
-
 def _names_no_party(word: Token) -> bool:
     """A word that names nobody a construction's event is about or on: a pronoun of the speaker, the
     reader or no one ('we', 'men', 'het', 'er': _NOT_ADDRESSEES) or a relative pronoun ('de man die
@@ -246,9 +242,15 @@ def _names_no_party(word: Token) -> bool:
     return word.lower_ in _NOT_ADDRESSEES or has_feature(word, "PronType", "Rel")
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The verb's own subject (active or passive), if the parse gives it one."""
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject (active or passive), if the parse gives it one; clauses.subject_of also
+    climbs to the clause above a te-infinitive or coordinated verb (the argument rules' reading)."""
     return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+def acting_subject(verb: Token) -> Token | None:
+    """The verb's subject, or for an infinitive the subject of the verb it completes ('blijft het bestand schenden')."""
+    return own_subject(verb) or (own_subject(verb.head) if verb.dep_ == "xcomp" else None)
 
 
 def sayer_of(sent: Span, modal: Token) -> Token | None:
@@ -260,7 +262,7 @@ def sayer_of(sent: Span, modal: Token) -> Token | None:
             return _person_after(first) if first is not None else None
     for token in sent:
         if token.i != modal.i and token.lower_ in speech_forms() and token.pos_ == "VERB":
-            subject = subject_of(token)
+            subject = own_subject(token)
             if subject is not None:
                 return subject
     return None
@@ -289,7 +291,7 @@ def _addressee(sent: Span, modal: Token) -> Token | None:
     main = modal.head if modal.dep_ == "aux" else modal
     if main.dep_ == "acl:relcl":
         return None
-    subject = subject_of(main) or subject_of(modal)
+    subject = own_subject(main) or own_subject(modal)
     if subject is None:
         near = [t for t in sent if t.dep_ in _SUBJECTS and abs(t.i - modal.i) <= 2]
         subject = near[0] if near else None
@@ -344,7 +346,7 @@ def _stated(sent: Span, verb: Token) -> bool:
 def _charge(sent: Span, token: Token) -> ConstructionHit | None:
     """A rule broken, said by someone else: the sayer accuses the breaker (the subject of the verb,
     or of the verb it is the infinitive of: 'blijft het bestand schenden')."""
-    breaker = subject_of(token) or (subject_of(token.head) if token.dep_ == "xcomp" else None)
+    breaker = acting_subject(token)
     if breaker is None or breaker.lower_ in _NOT_ADDRESSEES:
         return None
     accuser = sayer_of(sent, token)
@@ -361,7 +363,7 @@ def _complement(main: Token) -> Token | None:
 
 def _negation(tokens: list[Token]) -> bool:
     """A negation among `tokens` that denies the whole wish: 'niet alleen …, maar ook' does not."""
-    return any(t.lower_ in _NEGATIONS and t.nbor(1).lower_ != "alleen" for t in tokens if t.i + 1 < len(t.doc))
+    return any(t.lower_ in NEGATIONS and t.nbor(1).lower_ != "alleen" for t in tokens if t.i + 1 < len(t.doc))
 
 
 def _declines_comment(infinitive: Token) -> bool:
@@ -382,13 +384,13 @@ def _refusal(token: Token) -> ConstructionHit | None:
     if complement is not None and _declines_comment(complement):
         return None  # 'wil niet zeggen', 'wil niet speculeren': no comment, not a refusal (§9)
     inner = list(complement.children) if complement is not None else []
-    reporter = _reporter(main) if subject_of(main) is None else None
+    reporter = _reporter(main) if own_subject(main) is None else None
     if reporter is not None:  # 'zei niet meer met hem te willen praten': the negation may hang on 'zei'
         refused = token.nbor(1) if token.i + 1 < len(token.doc) else token
         if refused.pos_ == "VERB" and _declines_comment(refused):
             return None
         inner += list(token.doc[token.head.i + 1: token.i])
-    if not (_negation(near) or _negation(inner)) or (subject_of(main) is None and reporter is None):
+    if not (_negation(near) or _negation(inner)) or (own_subject(main) is None and reporter is None):
         return None
     found = arguments(main)
     if reporter is not None:
@@ -408,9 +410,9 @@ def _reporter(infinitive: Token) -> Token | None:
     verb = infinitive.head
     if verb.lower_ not in speech_forms() or verb.i > infinitive.i:
         return None
-    if subject_of(verb) is None and verb.dep_ == "conj":
-        return subject_of(verb.head)  # 'sprak … en zei niet te willen …'
-    return subject_of(verb)
+    if own_subject(verb) is None and verb.dep_ == "conj":
+        return own_subject(verb.head)  # 'sprak … en zei niet te willen …'
+    return own_subject(verb)
 
 
 def _wish(token: Token) -> ConstructionHit | None:
@@ -418,20 +420,20 @@ def _wish(token: Token) -> ConstructionHit | None:
     clause ('wil dat de EU de verantwoordelijkheid neemt'); 'wil niet dat Y …' is X refusing it
     (REJECT). Not when 'willen' has an object or infinitive of its own ('wil een verhaal schrijven
     dat …': that 'dat' begins a relative clause)."""
-    if token.dep_ == "aux" or subject_of(token) is None:
+    if token.dep_ == "aux" or own_subject(token) is None:
         return None
     if any(c.dep_ in ("obj", "xcomp") for c in token.children):
         return None
     clause = next((c for c in token.children if c.dep_ == "ccomp"
                    and any(m.lower_ == "dat" and m.dep_ == "mark" for m in c.children)), None)
-    addressee = subject_of(clause) if clause is not None else None
+    addressee = own_subject(clause) if clause is not None else None
     if addressee is None or addressee.lower_ in _NOT_ADDRESSEES:
         return None
     mark = next(m for m in clause.children if m.dep_ == "mark")
     refused = _negation([*token.children, *token.doc[token.i + 1: mark.i]])
     kind = "REJECT" if refused else "REQUEST"
     hit = TriggerHit(token, _entry(kind, "change", "willen"), "construction")
-    return ConstructionHit(hit, Arguments((subject_of(token),), (addressee,), None), negation_is_the_event=refused)
+    return ConstructionHit(hit, Arguments((own_subject(token),), (addressee,), None), negation_is_the_event=refused)
 
 
 def _wanted(token: Token) -> ConstructionHit | None:
@@ -439,7 +441,7 @@ def _wanted(token: Token) -> ConstructionHit | None:
     'willen' (no infinitive) is X's demand, REQUEST change, on the 'van' phrase when there is one."""
     if token.dep_ == "aux" or any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return None
-    subject = subject_of(token)
+    subject = own_subject(token)
     wanted = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
     if subject is None or wanted is None or _names_no_party(subject):
         return None
@@ -487,11 +489,11 @@ def _sentence_received(token: Token) -> ConstructionHit | None:
     """'Krystian M. kreeg 26 jaar', 'Negen mannen kregen een werkstraf van honderd uur': a court's sentence
     reported as received; the one sentenced is the subject. Not in a question or an 'als' clause, not on a
     relative pronoun ('de man die tien jaar kreeg' names the sentence again)."""
-    if token.pos_ != "VERB" or is_question(token.sent) or _conditional(token):
+    if token.pos_ != "VERB" or is_question(token.sent) or conditional_clause(token):
         return None
     received = next((c for c in token.children if c.dep_ == "obj"), None)
     kind = _penalty(received) if received is not None else None
-    sentenced = subject_of(token)
+    sentenced = own_subject(token)
     if kind is None or sentenced is None or _names_no_party(sentenced):
         return None
     together = tuple(c for c in sentenced.children if c.dep_ == "conj")  # 'Van S. en Van C. kregen …': both
@@ -525,7 +527,7 @@ def _gathering(noun: Token) -> bool:
 def _banned(main: Token, modal: Token) -> Token | None:
     """The one the ban falls on: the subject, else an object before the modal in a clause with no
     subject (the parser's reading of 'dat de Mars niet mag doorgaan')."""
-    subject = subject_of(main) or subject_of(modal)
+    subject = own_subject(main) or own_subject(modal)
     if subject is None:
         subject = next((c for c in main.children if c.dep_ == "obj" and c.i < modal.i), None)
     return subject
@@ -551,7 +553,7 @@ def _decider(sent: Span, modal: Token) -> Token | None:
     else the one who says it (`sayer_of`)."""
     deciders = _ban_words("decider")
     for token in sent:
-        if token.pos_ == "VERB" and token.lemma_.lower() in deciders and (subject := subject_of(token)) is not None:
+        if token.pos_ == "VERB" and token.lemma_.lower() in deciders and (subject := own_subject(token)) is not None:
             return subject
     return sayer_of(sent, modal)
 
@@ -586,7 +588,7 @@ def _ban(sent: Span, token: Token) -> ConstructionHit | None:
     exporteren': a ban (docs/events.md §40). Not 'Mocht hij …' (an 'if'), not in a relative or 'als'
     clause, not on 'we', 'het', 'dit' or 'er' (a rule, no party banned: 'dit mag nooit meer gebeuren')."""
     main = token.head if token.dep_ == "aux" else token
-    if token.i == sent.start or main.dep_ == "acl:relcl" or _conditional(main) or not _imposed(sent, main):
+    if token.i == sent.start or main.dep_ == "acl:relcl" or conditional_clause(main) or not _imposed(sent, main):
         return None
     if any(c.dep_ == "aux" and c.lower_ in _WOULD for c in main.children):  # 'zou geen … mogen houden': a wish
         return None

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..records import Entity, EventArgument, EventMention, Mention
+from ..records import Entity, EventArgument, EventMention, Mention, with_entity
 from .justice import named_last_before
 
 # events that are aimed at someone: PLOVER's charge, refusal, threat and sanction (§3); the gold
@@ -46,8 +46,7 @@ def actor_mentions(entity_mentions: Sequence[Mention], entities: Sequence[Entity
 def _as_acting(mention: Mention, known: frozenset[str]) -> Mention:
     """The mention naming its actor (`_acting`): itself unless it names a country whose government the
     article has (a dataclasses.replace per mention of the article cost more than the rest of the step)."""
-    acting = _acting(mention.entity, known)
-    return mention if acting == mention.entity else replace(mention, entity=acting)
+    return with_entity(mention, _acting(mention.entity, known))
 
 
 def own_side(one: str, other: str, offices: frozenset[tuple[str, str]]) -> bool:
@@ -81,21 +80,21 @@ def with_context_targets(mentions: Sequence[EventMention], entity_mentions: Sequ
     """`mentions` with the article's dominant actor as the target of each charge, refusal, threat or
     sanction that has a linked source and no linked target (`offices`: Analysis.offices)."""
     office_pairs = frozenset(offices)
-    named: list[Mention] = []
+    named: list[Mention] | None = None  # the article's actors, counted at the first event that may take one
     counts: Counter[str] = Counter()
     found = []
     for mention in mentions:
         sources = frozenset(mention.actors("source"))
         # a target that is one of the sources is left out later (to_event): no target
         wanted = mention.type in CONTEXT_TARGET_TYPES and sources and not set(mention.actors("target")) - sources
-        if wanted and not counts:  # the article's actors counted at the first event that may take one
+        if wanted and named is None:  # once: an article with no actor kept none to count again
             named = actor_mentions(entity_mentions, entities)
             counts = Counter(m.entity for m in named)
         actor = dominant_actor(counts, sources) if wanted else None
         if actor is None or any(own_side(actor, source, office_pairs) for source in sources):
             found.append(mention)
             continue
-        words = _words_of(actor, named, mention.trigger.start)
+        words = _words_of(actor, named or [], mention.trigger.start)
         target = EventArgument("target", words.start, words.end, words.text, entity=actor)
         found.append(replace(mention, arguments=(*mention.arguments, target),
                              confidence=round(max(mention.confidence - _CONTEXT_DOUBT, 0.0), 2)))

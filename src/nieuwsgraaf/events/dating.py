@@ -21,11 +21,11 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from ..morphology import has_feature
 from ..periods import period_end, period_start
 from ..records import DateValue, FactDate, Quote, Timex
 from ..time.dating import date_fact, not_after_publication
 from .doctext import text_between
-from .features import has_feature
 from .intervals import earlier_by, interval_time
 from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of

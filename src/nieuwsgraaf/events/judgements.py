@@ -24,18 +24,18 @@ geleverd", zei X', 'volgens X is het akkoord een mijlpaal'). Both polarities sha
 from __future__ import annotations
 
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
 from .. import resources
-from .constructions import ConstructionHit, sayer_of, subject_of
-from .features import has_feature
+from ..morphology import has_feature
+from .constructions import NEGATIONS, ConstructionHit, acting_subject, own_subject, sayer_of
 from .lexicon import TriggerEntry
-from .questions import CONDITIONAL_MARKS, is_question
+from .questions import CONDITIONAL_MARKS, in_condition, is_question
 from .records import Arguments
 from .triggers import TriggerHit
 
-_NEGATIONS = frozenset({"niet", "geen", "nooit"})
 _OWN_SIDE = frozenset({"ik", "we", "wij", "mijn", "ons", "onze", "me", "mij"})
 _ACTOR_LABELS = frozenset({"PER", "ORG", "LOC", "NORP"})
 _ACTOR_PRONOUNS = frozenset({"hij", "zij", "ze", "zijn", "haar", "hun", "hem"})
@@ -44,7 +44,7 @@ _GENERIC = frozenset({"wie", "men", "je", "jij", "iemand", "niemand", "die", "da
 # verbs whose object a fault is that the subject commits ('maakte een blunder', 'pleegde verraad')
 _COMMIT = frozenset({"maken", "plegen", "begaan", "geven", "tonen", "voeren"})
 # 'spreekt van een heksenjacht', 'had het over verraad': naming the fault
-_NAMING = {"spreken": "van", "gewagen": "van", "hebben": "over", "noemen": ""}
+_NAMING = {"spreken": "van", "gewagen": "van", "hebben": "over"}
 # 'onvoldoende maatregelen': the parser tags it as a quantifier
 _TAGS = {"ADJ": frozenset({"ADJ", "ADV", "DET"}), "NOUN": frozenset({"NOUN"}), "VERB": frozenset({"VERB"})}
 
@@ -84,14 +84,14 @@ def _clause_subject(token: Token) -> Token | None:
     """The subject of the clause that says the judgement: of the word itself (a predicate 'Y is
     nalatig', a verb 'Y liegt'), of the verb whose object or adverb it is ('Y maakte een blunder',
     'Y gaf gebrekkige antwoorden', 'Y handelde onverantwoord'), of the verb an infinitive hangs on."""
-    own = subject_of(token)
+    own = own_subject(token)
     if own is not None:
         return own
     head = token.head
     if token.dep_ == "amod":
-        return _owner(head) or (subject_of(head.head) if head.dep_ in ("obj", "obl") else None)
+        return _owner(head) or (own_subject(head.head) if head.dep_ in ("obj", "obl") else None)
     if token.dep_ in ("obj", "advmod", "xcomp", "obl"):
-        return subject_of(head)
+        return own_subject(head)
     return None
 
 
@@ -131,7 +131,7 @@ def _naming_verb(noun: Token) -> Token | None:
 def _namer(noun: Token) -> Token | None:
     """Who names the fault: the subject of the naming verb ('X spreekt van een heksenjacht')."""
     verb = _naming_verb(noun)
-    return subject_of(verb) if verb is not None else None
+    return own_subject(verb) if verb is not None else None
 
 
 def _doer(verb: Token) -> Token | None:
@@ -139,7 +139,7 @@ def _doer(verb: Token) -> Token | None:
     if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         return next((c for c in verb.children if c.dep_ in ("obl:agent", "obl") and any(
             g.lower_ == "door" and g.dep_ == "case" for g in c.children)), None)
-    subject = subject_of(verb) or (subject_of(verb.head) if verb.dep_ == "xcomp" else None)
+    subject = acting_subject(verb)
     if subject is None and verb.i > 0 and verb.nbor(-1).dep_ in ("nsubj", "nsubj:pass"):
         subject = verb.nbor(-1)  # '"Hij loog …", ging X verder': the parse hangs the subject on the speech verb
     if subject is None or subject.lower_ in _GENERIC and not (subject.lower_ in _ADDRESSED and _addressee(verb.sent)):
@@ -172,14 +172,14 @@ def _target(sent: Span, token: Token) -> Token | None:
 
 def _negated(token: Token) -> bool:
     holders = (token, token.head) if token.dep_ in ("amod", "advmod", "xcomp") else (token,)
-    return any(c.lower_ in _NEGATIONS for holder in holders for c in holder.children)
+    return any(c.lower_ in NEGATIONS for holder in holders for c in holder.children)
 
 
 def _supposed(token: Token) -> bool:
     """In or over an 'als' clause: what may come, not what was done."""
-    for node in (token, *token.ancestors):
-        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in node.children):
-            return True
+    if in_condition(token):
+        return True
+    # or an 'als' clause on the word itself, whatever label the parse gives its 'als' ('nalatig als het klopt')
     return any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in token.children)
 
 
@@ -192,7 +192,7 @@ def _judgement(sent: Span, token: Token, word: tuple[str, str, str | None], read
         return None  # 'geen blunder', 'is niet nalatig' blame no one; 'geen mijlpaal' praises no one
     if not _says_fault(token):
         return None
-    if any(a.i in read.get(event_type, ()) for a in list(token.ancestors)[:2]):
+    if any(a.i in read.get(event_type, ()) for a in islice(token.ancestors, 2)):
         return None  # 'beschuldigd van corruptie', 'noemde het frauduleus': the event already read
     target = _target(sent, token)
     if target is not None and target.lower_ in _OWN_SIDE:

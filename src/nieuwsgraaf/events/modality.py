@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .features import has_feature
+from ..morphology import has_feature
 from .lexicon import EventLexicon
 
 ORDER = ("denied", "hypothetical", "possible", "future", "reported")  # the first that applies wins

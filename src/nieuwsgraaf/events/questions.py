@@ -19,12 +19,14 @@ def is_question(sent: Span) -> bool:
     return sent.text.rstrip().rstrip(_CLOSERS).endswith("?")
 
 
-def _in_condition(token: Token) -> bool:
+def conditional_clause(clause: Token) -> bool:
+    """`clause` heads an 'als' clause ('als … zou hebben', 'indien …')."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in clause.children)
+
+
+def in_condition(token: Token) -> bool:
     """`token` stands in an 'als' clause (or heads one)."""
-    for node in (token, *token.ancestors):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
-            return True
-    return False
+    return any(conditional_clause(node) for node in (token, *token.ancestors))
 
 
 def asked(token: Token, sent: Span, question: bool | None = None) -> bool:
@@ -34,4 +36,4 @@ def asked(token: Token, sent: Span, question: bool | None = None) -> bool:
         return False
     if any(t.text in _OPENERS for t in sent if t.i > token.i):
         return False
-    return not _in_condition(token)
+    return not in_condition(token)

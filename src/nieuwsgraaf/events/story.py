@@ -13,9 +13,9 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .. import resources
+from ..morphology import has_feature
 from ..records import DateValue, FactDate, Timex
 from ..time.dating import precision_of
-from .features import has_feature
 from .modality import clause_verb
 from .noun_dates import noun_dated
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..morphology import has_feature
 from ..records import StageError
 from .lexicon import TimeLexicon
 from .tagger import TimeTagger, default_tagger
@@ -26,12 +27,12 @@ def markers_from_doc(doc: Doc, lexicon: TimeLexicon, text: str | None = None) ->
         return markers_in_text(text, lexicon)
     found, words = [], []
     for token in doc:  # one pass: each Token is made at every iteration over the Doc
-        lower, morph = token.lower_, token.morph
-        tense = word_tense(lower, lexicon, morph_past="Past" in morph.get("Tense"))
+        lower = token.lower_
+        tense = word_tense(lower, lexicon, morph_past=has_feature(token, "Tense", "Past"))
         if tense:
             found.append(Marker(token.idx, tense))
         if not token.is_punct:
-            words.append((token.idx, lower, "Part" in morph.get("VerbForm")))
+            words.append((token.idx, lower, has_feature(token, "VerbForm", "Part")))
     return sorted(found + perfect_markers(text, words, lexicon), key=lambda m: m.start)
 
 

@@ -2,8 +2,9 @@
 
 spaCy's `token.morph.get(field)` builds a NumPy array and a list of strings on every call; the
 events stage asks for a word's tense or verb form many times per trigger (is it past, is it an
-infinitive, is this pronoun relative), so it reads the string form ('Number=Sing|Tense=Past|
-VerbForm=Fin') instead, about three times faster, with the same answer.
+infinitive, is this pronoun relative) and the time stage at every word (its tense cues), so both
+read the string form ('Number=Sing|Tense=Past|VerbForm=Fin') instead, about three times faster,
+with the same answer.
 """
 
 from __future__ import annotations
