@@ -293,6 +293,7 @@ def ingest(
             if len(pending) >= WRITE_ARTICLES or time.perf_counter() - written >= WRITE_SECONDS:
                 ready, pending = pending, []  # taken first: an interrupted write is not tried twice
                 _write(ready, store, stories, report, on_progress)
+                del ready  # written: held on, it would sit beside the next buffer and double the writer's peak
                 written = time.perf_counter()
                 pending_ids.clear()
     except KeyboardInterrupt:
