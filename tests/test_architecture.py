@@ -17,7 +17,7 @@ ALLOWED = {
     "ingest": {"records"},
     "clean": {"records", "resources"},
     "nlp": {"records", "resources", "time", "events", "pooling"},
-    "time": {"records", "resources", "periods"},
+    "time": {"records", "resources", "periods", "morphology"},
     "store": {"records", "document", "periods"},
     "query": {"records", "store", "entities", "periods"},
     "cli": {"records", "settings", "pipeline", "query", "store", "nlp", "document", "entities", "report",
@@ -32,8 +32,9 @@ ALLOWED = {
     "report": {"records"},
     "entities": {"records", "resources", "slugs"},
     "quotes": {"records", "resources", "time"},
-    "events": {"records", "resources", "time", "periods"},
+    "events": {"records", "resources", "time", "periods", "morphology"},
     "periods": set(),
+    "morphology": set(),  # a word's features from the tagger's string, shared by time and events
     "pooling": set(),
     "stories": {"records", "resources", "store", "document", "nlp", "periods", "pooling"},
 }
