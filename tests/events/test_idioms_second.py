@@ -4,28 +4,7 @@ events/triggers.py `_joined_verbs`). Sentences of our own."""
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
-from nieuwsgraaf.events.lexicon import load_event_lexicon
-from nieuwsgraaf.events.triggers import find_triggers
-
-_VOCAB = spacy.blank("nl").vocab
-
-
-def _doc(sentence: str, pos: list[str], heads: list[int] | None = None, deps: list[str] | None = None) -> Doc:
-    """A one-sentence Doc of the words of `sentence` (split at spaces) tagged and parsed as given: every
-    word hangs on the first unless `heads` says otherwise."""
-    words = sentence.split(" ")
-    count = len(words)
-    return Doc(_VOCAB, words=words, pos=pos, heads=heads or [0] * count,
-               deps=deps or ["ROOT"] + ["dep"] * (count - 1))
-
-
-def _hits(doc: Doc) -> list[tuple[str, str, str, str]]:
-    return [(hit.token.text, hit.how, entry.type, entry.lemma)
-            for hit in find_triggers(doc[:], load_event_lexicon()) for entry in hit.entries]
-
+from parsed import sentence_doc, trigger_hits
 
 # --- a particle written apart before its verb
 
@@ -35,7 +14,7 @@ def test_a_particle_written_apart_before_a_participle_joins_it():
     pos = ["DET", "NUM", "NOUN", "AUX", "ADV", "ADV", "VERB", "PUNCT"]
     heads = [2, 2, 6, 6, 6, 6, 6, 6]
     deps = ["det", "nummod", "nsubj", "aux", "advmod", "compound:prt", "ROOT", "punct"]
-    assert ("gekomen", "split", "AGREE", "overeenkomen") in _hits(_doc(sentence, pos, heads, deps))
+    assert ("gekomen", "split", "AGREE", "overeenkomen") in trigger_hits(sentence_doc(sentence, pos, heads, deps))
 
 
 def test_a_particle_written_apart_before_an_infinitive_joins_it():
@@ -43,7 +22,7 @@ def test_a_particle_written_apart_before_an_infinitive_joins_it():
     pos = ["DET", "NOUN", "AUX", "ADV", "ADV", "VERB", "PUNCT"]
     heads = [1, 5, 5, 5, 5, 5, 5]
     deps = ["det", "nsubj", "aux", "advmod", "compound:prt", "ROOT", "punct"]
-    assert [h for h in _hits(_doc(sentence, pos, heads, deps)) if h[3] == "bijeenkomen"] == [
+    assert [h for h in trigger_hits(sentence_doc(sentence, pos, heads, deps)) if h[3] == "bijeenkomen"] == [
         ("komen", "split", "CONSULT", "bijeenkomen")]
 
 
@@ -53,25 +32,25 @@ def test_a_joined_verb_completes_an_idiom():
     pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "AUX", "ADJ", "NOUN", "ADV", "VERB", "PUNCT"]
     heads = [1, 9, 4, 4, 1, 9, 7, 9, 9, 9, 9]
     deps = ["det", "nsubj:pass", "case", "det", "nmod", "aux:pass", "amod", "obl", "compound:prt", "ROOT", "punct"]
-    assert ("gezet", "split", "SANCTION", "stopzetten") in _hits(_doc(sentence, pos, heads, deps))
+    assert ("gezet", "split", "SANCTION", "stopzetten") in trigger_hits(sentence_doc(sentence, pos, heads, deps))
 
 
 def test_a_preposition_governing_a_noun_does_not_join_the_verb_after_it():
     # 'aan' belongs to 'aan de grens', not to 'vallen': no 'aanvallen'
     sentence = "Het kabinet zal niet vallen aan de grens ."
     pos = ["DET", "NOUN", "AUX", "ADV", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
-    assert not [h for h in _hits(_doc(sentence, pos)) if h[3] == "aanvallen"]
+    assert not [h for h in trigger_hits(sentence_doc(sentence, pos)) if h[3] == "aanvallen"]
     sentence = "Het gaat om het land waar ze aan vallen denken ."
     pos = ["PRON", "VERB", "ADP", "DET", "NOUN", "ADV", "PRON", "ADP", "NOUN", "VERB", "PUNCT"]
     heads = [1, 1, 4, 4, 1, 9, 9, 8, 9, 4, 1]
     deps = ["nsubj", "ROOT", "case", "det", "obl", "advmod", "nsubj", "case", "obl", "acl:relcl", "punct"]
-    assert not [h for h in _hits(_doc(sentence, pos, heads, deps)) if h[3] == "aanvallen"]
+    assert not [h for h in trigger_hits(sentence_doc(sentence, pos, heads, deps)) if h[3] == "aanvallen"]
 
 
 def test_a_particle_before_a_word_that_is_no_verb_joins_nothing():
     sentence = "Ze hopen op komen de week een akkoord ."
     pos = ["PRON", "VERB", "ADP", "NOUN", "DET", "NOUN", "DET", "NOUN", "PUNCT"]
-    assert not [h for h in _hits(_doc(sentence, pos)) if h[3] == "opkomen"]
+    assert not [h for h in trigger_hits(sentence_doc(sentence, pos)) if h[3] == "opkomen"]
 
 
 # --- the second batch of idioms, each in a sentence of its own
@@ -83,8 +62,8 @@ def _idiom(sentence: str, pos: list[str]) -> set[tuple[str, str, str]]:
     heads = [verb] * len(pos)
     deps = ["compound:prt" if tag == "ADP" and n == len(pos) - 2 else "dep" for n, tag in enumerate(pos)]
     deps[verb] = "ROOT"
-    doc = _doc(sentence, pos, heads, deps)
-    return {(text, kind, lemma) for text, how, kind, lemma in _hits(doc) if how == "phrase"}
+    doc = sentence_doc(sentence, pos, heads, deps)
+    return {(text, kind, lemma) for text, how, kind, lemma in trigger_hits(doc) if how == "phrase"}
 
 
 def test_ceasing_fire_is_a_ceasefire_not_a_strike():
