@@ -8,7 +8,10 @@ and after the store is closed, the process's RSS and the size of spaCy's string 
 invented names each), so every article brings new strings. `--snapshot N` runs one ingest of N copies,
 takes tracemalloc snapshots (`--frames` frames) after half and all of them are stored, and writes
 `compare_to(..., 'traceback')` to `--out`: which allocation sites grow per article.
-Usage: python bench/memory_growth.py [--model none] [--copies 1 3 6 12] [--fresh] [--snapshot 6 --out F]
+The runs share one `pipeline.in_process_pipeline`, as one long ingest would: it is loaded anew after
+`--max-articles` articles (default the settings' `worker_max_articles`; evvocab36).
+Usage: python bench/memory_growth.py [--model none] [--copies 1 3 6 12] [--fresh] [--max-articles N]
+       [--snapshot 6 --out F]
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from pathlib import Path
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from nieuwsgraaf.nlp import load_pipeline  # noqa: E402
-from nieuwsgraaf.pipeline import ingest  # noqa: E402
+from nieuwsgraaf.pipeline import in_process_pipeline, ingest  # noqa: E402
 from nieuwsgraaf.settings import Settings  # noqa: E402
 from nieuwsgraaf.store import open_store  # noqa: E402
 from throughput import make_bench_corpus  # noqa: E402
@@ -49,9 +52,11 @@ def bench_paths(folder: Path, copies: int, fresh: bool) -> list[str]:
     return [str(folder / "fresh.jsonl")]
 
 
-def sizes(model: str, copies_list: list[int], folder: Path, fresh: bool) -> None:
-    pipeline = load_pipeline(model, default=Settings().model)
+def sizes(model: str, copies_list: list[int], folder: Path, fresh: bool, max_articles: int) -> None:
+    settings = Settings(db="unused", model=model, worker_max_articles=max_articles)
+    pipeline = in_process_pipeline(settings)
     tracemalloc.start(1)
+    pipeline.current()  # traced: a pipeline loaded anew replaces one that was counted
     for copies in copies_list:
         paths = bench_paths(folder / f"copies{copies}", copies, fresh)
         gc.collect()
@@ -59,8 +64,9 @@ def sizes(model: str, copies_list: list[int], folder: Path, fresh: bool) -> None
         tracemalloc.reset_peak()
         store = open_store(str(folder / f"copies{copies}-{time.monotonic_ns()}.db"))
         began = time.perf_counter()
-        report = ingest(paths, store, Settings(db="unused", model=model), pipeline)
+        report = ingest(paths, store, settings, pipeline)
         seconds = time.perf_counter() - began
+        nlp = pipeline.current().nlp  # one pipeline loaded in every figure, also when the run ended on a reload
         end, peak = tracemalloc.get_traced_memory()
         store.close()
         gc.collect()
@@ -70,7 +76,9 @@ def sizes(model: str, copies_list: list[int], folder: Path, fresh: bool) -> None
             "start_mb": round(start / MB, 2), "peak_mb": round(peak / MB, 2), "end_mb": round(end / MB, 2),
             "after_close_mb": round(closed / MB, 2), "rss_mb": round(rss_mb(), 1),
             "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-            "strings": len(pipeline.nlp.vocab.strings), "lexemes": len(pipeline.nlp.vocab)}), flush=True)
+            "strings": len(nlp.vocab.strings), "lexemes": len(nlp.vocab),
+            "renewals": pipeline.renewals, "renewal_seconds": round(pipeline.renewal_seconds, 1)}), flush=True)
+        del nlp  # held into the next run, it would keep a replaced pipeline alive
     tracemalloc.stop()
 
 
@@ -115,13 +123,15 @@ def main() -> None:
     parser.add_argument("--fresh", action="store_true", help="generated articles with invented names")
     parser.add_argument("--snapshot", type=int, default=0, help="copies for one snapshot run (N = half)")
     parser.add_argument("--frames", type=int, default=25)
+    parser.add_argument("--max-articles", type=int, default=Settings().worker_max_articles,
+                        help="articles before the in-process pipeline is loaded anew")
     parser.add_argument("--out", type=Path, default=Path("memory_growth.txt"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if args.snapshot:
             snapshots(args.model, args.snapshot, Path(tmp), args.out, args.frames)
         else:
-            sizes(args.model, args.copies, Path(tmp), args.fresh)
+            sizes(args.model, args.copies, Path(tmp), args.fresh, args.max_articles)
 
 
 if __name__ == "__main__":

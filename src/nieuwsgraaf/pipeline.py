@@ -20,7 +20,7 @@ from .clean import CleanOptions, clean_document, load_clean_rules
 from .entities import link_analysis, link_event_actors, link_speakers
 from .events import date_events
 from .ingest import ReadOptions, iter_input_files, read_path
-from .nlp import LoadedPipeline, doc_to_analysis, load_pipeline
+from .nlp import LoadedPipeline, RenewingPipeline, doc_to_analysis, load_pipeline
 from .quotes import article_salience, find_quotes
 from .records import Analysis, Article, RawDocument, Skip, StageError
 from .report import RunReport
@@ -208,7 +208,7 @@ def fill_batch(batch: list[Article | Skip | Seen], analyses: Iterable[Analysis])
 
 def analyse(
     articles: Iterable[Article | Skip],
-    pipeline: LoadedPipeline,
+    pipeline: LoadedPipeline | RenewingPipeline,
     batch_size: int,
     is_known: KnownArticle | None = None,
     on_article: Callable[[], None] = lambda: None,
@@ -216,12 +216,30 @@ def analyse(
 ) -> Iterator[list[Analysis | Skip | Seen]]:
     """Batches of results in input order; already-known articles skip the NLP.
 
+    A RenewingPipeline is loaded anew between batches once it has analysed its share of articles.
     `on_article` is called as each article leaves the NLP, for progress; `steps` replaces
     ARTICLE_STEPS (a benchmark that watches one step).
     """
     for batch in group_batches(articles, batch_size, is_known):
         pending = [item for item in batch if isinstance(item, Article)]
-        yield fill_batch(batch, analyse_batch(pending, pipeline, on_article, steps))
+        if isinstance(pipeline, RenewingPipeline):
+            analyses = analyse_batch(pending, pipeline.current(), on_article, steps)
+            pipeline.analysed(len(pending))
+        else:
+            analyses = analyse_batch(pending, pipeline, on_article, steps)
+        yield fill_batch(batch, analyses)
+
+
+def in_process_pipeline(settings: Settings,
+                        pipeline: LoadedPipeline | RenewingPipeline | None = None) -> RenewingPipeline:
+    """The pipeline of an analysis in this process (`pipeline`, else settings.model loaded), loaded anew
+    after every `settings.worker_max_articles` articles as a worker process is replaced: spaCy's
+    vocabulary keeps every new word, and this process is never replaced (nlp/renewal.py). A
+    RenewingPipeline given is used as it is: its count goes on from run to run."""
+    if isinstance(pipeline, RenewingPipeline):
+        return pipeline
+    return RenewingPipeline(partial(load_pipeline, settings.model, default=Settings().model),
+                            settings.worker_max_articles, first=pipeline)
 
 
 class Analyser(Protocol):
@@ -240,14 +258,14 @@ def _progress(report: RunReport, on_progress: Callable[[RunReport], None] | None
     return on_article
 
 
-def extract(paths: Iterable[str], settings: Settings, pipeline: LoadedPipeline | None = None,
+def extract(paths: Iterable[str], settings: Settings, pipeline: LoadedPipeline | RenewingPipeline | None = None,
             report: RunReport | None = None,
             on_progress: Callable[[RunReport], None] | None = None) -> Iterator[Analysis | Skip]:
     """Run every stage but the store: one Analysis (or Skip) per input article."""
     report = report if report is not None else RunReport()
-    pipeline = pipeline or load_pipeline(settings.model, default=Settings().model)
     articles = clean_inputs(read_inputs(paths, settings, report), settings, report)
-    for batch in analyse(articles, pipeline, settings.batch_size, on_article=_progress(report, on_progress)):
+    for batch in analyse(articles, in_process_pipeline(settings, pipeline), settings.batch_size,
+                         on_article=_progress(report, on_progress)):
         for item in batch:
             if isinstance(item, Skip):
                 report.skipped.append(item)
@@ -260,7 +278,7 @@ def ingest(
     paths: Iterable[str],
     store: Store,
     settings: Settings,
-    pipeline: LoadedPipeline | None = None,
+    pipeline: LoadedPipeline | RenewingPipeline | None = None,
     on_progress: Callable[[RunReport], None] | None = None,
     report: RunReport | None = None,
     analyser: Analyser | None = None,
@@ -269,12 +287,13 @@ def ingest(
 
     `on_progress` is called after every article and after every commit. Pass your own `report`
     to read what was stored when the run is interrupted. Reading, cleaning and storing happen
-    here; the analysis is done by `analyser` when given (worker processes), else by `pipeline`.
+    here; the analysis is done by `analyser` when given (worker processes), else by `pipeline` (which
+    must be what settings.model loads: it is loaded anew after settings.worker_max_articles articles).
     """
     started = time.perf_counter()
     report = report if report is not None else RunReport()
     if analyser is None:
-        analyser = partial(analyse, pipeline=pipeline or load_pipeline(settings.model, default=Settings().model))
+        analyser = partial(analyse, pipeline=in_process_pipeline(settings, pipeline))
     articles = clean_inputs(read_inputs(paths, settings, report), settings, report)
     pending: list[Analysis | Skip | Seen] = []
     pending_ids: set[str] = set()  # analysed, not yet written: known too, so a copy is not analysed again

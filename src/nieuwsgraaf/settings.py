@@ -20,6 +20,10 @@ DEFAULT_SOURCE = "default"
 DEFAULT_FILE = "nieuwsgraaf.toml"
 CONFIG_VARIABLE = "NIEUWSGRAAF_CONFIG"
 MIN_TOKEN = 16  # characters of an api_token: too short to guess by trying
+# Articles one spaCy pipeline analyses before it is replaced (a worker process, or with --workers 1 the
+# pipeline in the ingest process, nlp/renewal.py): its vocabulary keeps every new word, up to 8–13 KB an
+# article on text full of new names; a reload costs a few seconds (docs/scale.md, "Memory over a long ingest").
+PIPELINE_MAX_ARTICLES = 10_000
 
 
 class SettingsError(ValueError):
@@ -46,8 +50,9 @@ class Settings:
         "0 is one per core, 1 analyses in the ingest process itself.", minimum=0,
     )
     worker_max_articles: int = _setting(
-        10_000, "A worker process is replaced by a fresh one after analysing this many articles, so its memory "
-        "stays flat (spaCy's string store grows with every new word).", minimum=1,
+        PIPELINE_MAX_ARTICLES, "A worker process is replaced by a fresh one after analysing this many articles "
+        "(with --workers 1, the ingest process loads its pipeline anew), so memory stays flat (spaCy's string "
+        "store grows with every new word).", minimum=1,
     )
     min_chars: int = _setting(80, "Articles shorter than this after cleaning are skipped as empty.", minimum=0)
     max_chars: int = _setting(

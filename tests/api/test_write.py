@@ -71,3 +71,20 @@ def test_bad_write_bodies_get_problems(writable_server):
         assert short.status_code == 422 and "nothing stored" in short.json()["detail"]
         binary = client.post("/api/articles", files={"file": ("x.txt", b"\x00\x01\x02" * 50, "text/plain")})
         assert binary.status_code == 422 and binary.headers["content-type"] == "application/problem+json"
+
+
+def test_the_servers_pipeline_is_loaded_anew_after_worker_max_articles(tmp_path):
+    from nieuwsgraaf.api.writes import Writer
+    from nieuwsgraaf.settings import Settings
+
+    settings = Settings(db=str(tmp_path / "news.db"), model="none", worker_max_articles=1, api_token=TOKEN)
+    writer = Writer(settings.db, settings)
+    texts = (" date 2024-06-03 Brug in Kampen\n\nDe brug in Kampen gaat maandag dicht voor onderhoud, "
+             "zei wethouder Gerrit Oldebroek.\n",
+             " date 2024-06-04 Haven van Urk\n\nIn de haven van Urk lagen dinsdag minder kotters dan vorig "
+             "jaar, zei havenmeester Lammert Kapteijn.\n")
+    for number, text in enumerate(texts):
+        writer.write(f"{number}.txt", text.encode("utf-8"))
+    # one source for the server's life, so its count goes on across writes: one article each, limit one
+    assert writer._pipeline.renewals == 2
+    assert "Kapteijn" not in writer._pipeline.current().nlp.vocab.strings

@@ -82,11 +82,12 @@ class Writer:
     def write(self, name: str, data: bytes) -> WriteResult:
         """Read, clean, analyse and store the input file `name` with content `data`."""
         from ..nlp import load_pipeline  # spaCy: only once something is written
-        from ..pipeline import extract
+        from ..pipeline import extract, in_process_pipeline
 
         with self._lock:
-            if self._pipeline is None:
-                self._pipeline = load_pipeline(self.settings.model, default=Settings().model)
+            if self._pipeline is None:  # kept across writes: loaded anew after worker_max_articles of them
+                self._pipeline = in_process_pipeline(
+                    self.settings, load_pipeline(self.settings.model, default=Settings().model))
             with tempfile.TemporaryDirectory(prefix="nieuwsgraaf-post-") as folder:
                 path = Path(folder) / name
                 path.write_bytes(data)

@@ -33,11 +33,14 @@ LISTED = 20  # skips, stage errors and warnings printed one by one; `--json` lis
 
 
 def _load(settings: Settings):
-    """The spaCy pipeline; imported here, so that only the commands that run it pay for spaCy."""
+    """The spaCy pipeline, loaded anew after `worker_max_articles` articles (the caller holds the
+    RenewingPipeline, not a LoadedPipeline that would outlive its replacement); imported here, so that
+    only the commands that run it pay for spaCy."""
     from ..nlp import NlpError, load_pipeline
+    from ..pipeline import in_process_pipeline
 
     try:
-        return load_pipeline(settings.model, default=Settings().model)
+        return in_process_pipeline(settings, load_pipeline(settings.model, default=Settings().model))
     except NlpError as error:
         fail(str(error), code=USAGE)
         raise  # unreachable: fail exits

@@ -8,5 +8,6 @@ from ..time import component as _time_component  # noqa: F401  (registers ng_tim
 from . import paragraphs  # noqa: F401  (registers ng_paragraph_breaks)
 from .adapter import doc_to_analysis
 from .loader import FALLBACK, LoadedPipeline, NlpError, load_pipeline
+from .renewal import RenewingPipeline
 
-__all__ = ["FALLBACK", "LoadedPipeline", "NlpError", "doc_to_analysis", "load_pipeline"]
+__all__ = ["FALLBACK", "LoadedPipeline", "NlpError", "doc_to_analysis", "load_pipeline", "RenewingPipeline"]

@@ -269,7 +269,7 @@ class WorkerPool:
         self.stats.peak_rss_kb[pid] = max(self.stats.peak_rss_kb.get(pid, 0), message.peak_rss_kb)
         if worker.analysed >= self.max_articles and not worker.retiring:
             # its replacement loads while it finishes what it has: spaCy's string store and the
-            # caches of a long-lived process only grow
+            # caches of a long-lived process only grow (in-process analysis: nlp/renewal.py, same limit)
             worker.retiring = True
             self.stats.recycled += 1
             self._spawn()
