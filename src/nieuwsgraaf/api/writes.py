@@ -81,13 +81,11 @@ class Writer:
 
     def write(self, name: str, data: bytes) -> WriteResult:
         """Read, clean, analyse and store the input file `name` with content `data`."""
-        from ..nlp import load_pipeline  # spaCy: only once something is written
-        from ..pipeline import extract, in_process_pipeline
+        from ..pipeline import extract, in_process_pipeline  # spaCy: only once something is written
 
         with self._lock:
-            if self._pipeline is None:  # kept across writes: loaded anew after worker_max_articles of them
-                self._pipeline = in_process_pipeline(
-                    self.settings, load_pipeline(self.settings.model, default=Settings().model))
+            if self._pipeline is None:  # kept across writes: loaded at the first, anew after worker_max_articles
+                self._pipeline = in_process_pipeline(self.settings)
             with tempfile.TemporaryDirectory(prefix="nieuwsgraaf-post-") as folder:
                 path = Path(folder) / name
                 path.write_bytes(data)
