@@ -65,7 +65,7 @@ def completed_mentions(analysis: Analysis) -> tuple[EventMention, ...]:
     return with_context_targets(mentions, analysis.mentions, analysis.entities, analysis.offices)
 
 
-def has_actor(mention: EventMention) -> bool:
+def _has_actor(mention: EventMention) -> bool:
     """Whether some actor of the mention (not its place) is an entity of the article."""
     return any(a.entity and a.role != "location" for a in mention.arguments)
 
@@ -78,7 +78,7 @@ _EVENTS_WITHOUT_ACTOR = frozenset({"COERCE"})
 
 def is_event(mention: EventMention) -> bool:
     """Whether the mention becomes an event: it has a linked actor, or it is a coercion."""
-    return has_actor(mention) or mention.type in _EVENTS_WITHOUT_ACTOR
+    return _has_actor(mention) or mention.type in _EVENTS_WITHOUT_ACTOR
 
 
-__all__ = ["MODALITIES", "TYPES", "completed_mentions", "date_events", "has_actor", "is_event", "load_event_lexicon", "span_date", "to_event"]
+__all__ = ["MODALITIES", "TYPES", "completed_mentions", "date_events", "is_event", "load_event_lexicon", "span_date", "to_event"]
