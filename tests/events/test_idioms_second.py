@@ -4,6 +4,7 @@ events/triggers.py `_joined_verbs`). Sentences of our own."""
 
 from __future__ import annotations
 
+import pytest
 from parsed import sentence_doc, trigger_hits
 
 # --- a particle written apart before its verb
@@ -66,48 +67,34 @@ def _idiom(sentence: str, pos: list[str]) -> set[tuple[str, str, str]]:
     return {(text, kind, lemma) for text, how, kind, lemma in trigger_hits(doc) if how == "phrase"}
 
 
-def test_ceasing_fire_is_a_ceasefire_not_a_strike():
-    pos = ["DET", "NOUN", "VERB", "ADV", "DET", "NOUN", "PUNCT"]
-    assert ("staakten", "RETREAT", "het vuur *staken") in _idiom("Beide legers staakten zondag het vuur .", pos)
+IDIOMS = [  # (what it shows, sentence, tags, the phrase hit expected)
+    ("ceasing_fire_is_a_ceasefire_not_a_strike", "Beide legers staakten zondag het vuur .",
+     ["DET", "NOUN", "VERB", "ADV", "DET", "NOUN", "PUNCT"],
+     ("staakten", "RETREAT", "het vuur *staken")),
+    ("sounding_the_alarm_is_no_blow", "De burgemeester slaat alarm over de wachtlijsten .",
+     ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+     ("slaat", "ACCUSE", "alarm *slaan")),
+    ("lifting_sanctions_is_a_concession", "De sancties tegen het land worden morgen opgeheven .",
+     ["DET", "NOUN", "ADP", "DET", "NOUN", "AUX", "ADV", "VERB", "PUNCT"],
+     ("opgeheven", "CONCEDE", "de sancties *opheffen")),
+    ("condemning_sharply_is_an_accusation_not_a_verdict", "De minister heeft de aanslag scherp veroordeeld .",
+     ["DET", "NOUN", "VERB", "DET", "NOUN", "ADJ", "VERB", "PUNCT"],
+     ("veroordeeld", "ACCUSE", "scherp *veroordelen")),
+    ("damage_done_by_a_crowd_is_vandalism", "Relschoppers richtten in het centrum vernielingen aan .",
+     ["NOUN", "VERB", "ADP", "DET", "NOUN", "NOUN", "ADP", "PUNCT"],
+     ("vernielingen", "PROTEST", "*vernielingen aanrichten")),
+    ("calling_up_reservists_is_a_mobilisation_not_a_call", "Het leger roept tienduizend reservisten op .",
+     ["DET", "NOUN", "VERB", "NUM", "NOUN", "ADP", "PUNCT"],
+     ("roept", "MOBILIZE", "reservisten *oproepen")),
+    ("holding_someone_responsible_is_an_allegation", "Kyiv houdt Moskou verantwoordelijk voor de aanval .",
+     ["PROPN", "VERB", "PROPN", "ADJ", "ADP", "DET", "NOUN", "PUNCT"],
+     ("houdt", "ACCUSE", "verantwoordelijk *houden voor")),
+    ("showing_someone_the_door_is_an_expulsion", "De partij wees de wethouder de deur .",
+     ["DET", "NOUN", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT"],
+     ("wees", "SANCTION", "de deur *wijzen")),
+]
 
 
-def test_sounding_the_alarm_is_no_blow():
-    pos = ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
-    found = _idiom("De burgemeester slaat alarm over de wachtlijsten .", pos)
-    assert ("slaat", "ACCUSE", "alarm *slaan") in found
-
-
-def test_lifting_sanctions_is_a_concession():
-    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "AUX", "ADV", "VERB", "PUNCT"]
-    found = _idiom("De sancties tegen het land worden morgen opgeheven .", pos)
-    assert ("opgeheven", "CONCEDE", "de sancties *opheffen") in found
-
-
-def test_condemning_sharply_is_an_accusation_not_a_verdict():
-    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADJ", "VERB", "PUNCT"]
-    found = _idiom("De minister heeft de aanslag scherp veroordeeld .", pos)
-    assert ("veroordeeld", "ACCUSE", "scherp *veroordelen") in found
-
-
-def test_damage_done_by_a_crowd_is_vandalism():
-    pos = ["NOUN", "VERB", "ADP", "DET", "NOUN", "NOUN", "ADP", "PUNCT"]
-    found = _idiom("Relschoppers richtten in het centrum vernielingen aan .", pos)
-    assert ("vernielingen", "PROTEST", "*vernielingen aanrichten") in found
-
-
-def test_calling_up_reservists_is_a_mobilisation_not_a_call():
-    pos = ["DET", "NOUN", "VERB", "NUM", "NOUN", "ADP", "PUNCT"]
-    found = _idiom("Het leger roept tienduizend reservisten op .", pos)
-    assert ("roept", "MOBILIZE", "reservisten *oproepen") in found
-
-
-def test_holding_someone_responsible_is_an_allegation():
-    pos = ["PROPN", "VERB", "PROPN", "ADJ", "ADP", "DET", "NOUN", "PUNCT"]
-    found = _idiom("Kyiv houdt Moskou verantwoordelijk voor de aanval .", pos)
-    assert ("houdt", "ACCUSE", "verantwoordelijk *houden voor") in found
-
-
-def test_showing_someone_the_door_is_an_expulsion():
-    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT"]
-    found = _idiom("De partij wees de wethouder de deur .", pos)
-    assert ("wees", "SANCTION", "de deur *wijzen") in found
+@pytest.mark.parametrize(("sentence", "pos", "expected"), [case[1:] for case in IDIOMS], ids=[case[0] for case in IDIOMS])
+def test_an_idiom_of_the_second_batch_is_read_with_its_type(sentence, pos, expected):
+    assert expected in _idiom(sentence, pos)
