@@ -38,8 +38,9 @@ DEV6 = REPO / "tests" / "events" / "data" / "dev6" / "dev6_events.jsonl"
 DEV7 = REPO / "tests" / "events" / "data" / "dev7" / "dev7_events.jsonl"
 DEV8 = REPO / "tests" / "events" / "data" / "dev8" / "dev8_events.jsonl"
 DEV9 = REPO / "tests" / "events" / "data" / "dev9" / "dev9_events.jsonl"  # events gold only (session 20)
+DEV11 = REPO / "tests" / "events" / "data" / "dev11" / "dev11_events.jsonl"  # events gold only (session 21)
 SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7, "dev8": DEV8,
-        "dev9": DEV9}
+        "dev9": DEV9, "dev11": DEV11}
 
 
 @dataclass(frozen=True)
