@@ -94,7 +94,8 @@ def test_every_phrase_is_found_in_its_own_words():
     # the index by each phrase's rarest word must not lose a phrase: each is found in its citation form
     lexicon = load_event_lexicon()
     lost = []
-    for phrase in lexicon.phrases:
+    # a negated refusal ('werkt niet mee aan') needs a parsed negation: test_negated_refusals.py
+    for phrase in (p for p in lexicon.phrases if p.entry not in lexicon.negated_refusals):
         words = [w.lstrip("*") for w in phrase.entry.lemma.split()]
         hits = find_triggers(_flat(" ".join(words))[:], lexicon)
         kept = [w for w in words if w not in _SKIPPED]

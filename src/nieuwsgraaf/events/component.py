@@ -341,6 +341,7 @@ def _mention(hit: TriggerHit, sentence: _Sentence, lexicon: EventLexicon, parsed
     kind, mode = entry.type, entry.mode
     if kind == "SUPPORT" and parsed:  # 'steunde de motie van wantrouwen': the motion's demand
         kind, mode = motion_event(token) or (kind, mode)
+    refusal = refusal or (entry if entry in lexicon.negated_refusals else None)  # 'werkt niet mee': the act itself
     negated = parsed and refusal is None and not (construction and construction.negation_is_the_event) \
         and is_negated(token, lexicon) and not comes_before(token)  # 'ondanks gesprekken geen doorbraak': the other act's
     if kind == "CONSULT" and negated and modality == "future":

@@ -1,7 +1,8 @@
 """The event lexicons: trigger words per PLOVER type, verb particles, modality cues.
 
 Files (data/lexicons/): event_triggers.tsv, verb_particles.tsv, strong_verbs.tsv, strong_verb_homographs.tsv,
-event_modality.tsv, event_type_cues.tsv, event_not_triggers.txt, event_trigger_contexts.tsv, event_refusals.tsv.
+event_modality.tsv, event_type_cues.tsv, event_not_triggers.txt, event_trigger_contexts.tsv, event_refusals.tsv,
+event_negated_refusals.tsv.
 Every trigger's citation form is expanded into the written forms that can match a token.
 """
 
@@ -75,6 +76,8 @@ class EventLexicon:
     # event_refusals.tsv: (type, lemma) of a consent word -> the (type, mode) it names when negated:
     # REJECT for a consent, THREATEN for 'sluit niet uit' (not ruling out)
     refusals: dict[tuple[str, str], tuple[str, str | None]] = field(default_factory=dict)
+    # event_negated_refusals.tsv: the REJECT phrases that name a refusal only when negated ('werkt niet mee')
+    negated_refusals: frozenset[TriggerEntry] = frozenset()
     event_nouns: frozenset[str] = frozenset()  # the written forms of the trigger nouns: words naming acts
     meeting_prospects: frozenset[str] = frozenset()  # event_meeting_prospects.txt: 'voorgesteld', 'mogelijk'
     # forms only a past that is also a noun or adjective gives ('vroeg', 'sloten'): a trigger only when tagged a verb
@@ -188,7 +191,9 @@ def load_event_lexicon() -> EventLexicon:
     act_words = _act_words(rows)
     ordinary: set[str] = set()  # the forms the lexicon's words give without the homograph pasts
     every_form: set[str] = set()
-    for entry in rows:
+    refusal_rows = _negated_refusals()
+    lexicon.negated_refusals = frozenset(refusal_rows)
+    for entry in [*rows, *refusal_rows]:
         if entry.pos == "PHRASE":
             words = [w.lstrip("*") for w in entry.lemma.split()]
             marked = [i for i, w in enumerate(entry.lemma.split()) if w.startswith("*")]
@@ -224,7 +229,8 @@ def load_event_lexicon() -> EventLexicon:
     lexicon.verb_only = frozenset(every_form - ordinary)
     lexicon.contexts = _contexts({(entry.type, entry.lemma) for entry in rows})
     lexicon.refusals = _refusals({(entry.type, entry.lemma) for entry in rows})
-    lexicon.phrases.sort(key=lambda phrase: -len(phrase.words))
+    # a negated consent first: when its negation holds it wins over the consent's own phrase ('legt zich niet neer bij')
+    lexicon.phrases.sort(key=lambda phrase: (phrase.entry not in lexicon.negated_refusals, -len(phrase.words)))
     for index, phrase in enumerate(lexicon.phrases):
         forms = tuple(pattern.glued | {f for written, _ in pattern.split for f in written} for pattern in phrase.words)
         lexicon.phrase_word_forms.append(forms)
@@ -270,4 +276,17 @@ def _refusals(known: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, s
             raise EventLexiconError(f"event_refusals.tsv line {number}: expected type, lemma of event_triggers.tsv, "
                                     "mode, and optionally the type the negation names")
         found[key] = (named, (fields[2] if len(fields) > 2 else "") or None)
+    return found
+
+
+def _negated_refusals() -> list[TriggerEntry]:
+    """The rows of event_negated_refusals.tsv as REJECT phrases (docs/events.md §57)."""
+    found = []
+    for number, fields in resources.lexicon_rows("event_negated_refusals.tsv"):
+        if fields[0] == "mode":
+            continue  # the header
+        if len(fields) < 2 or fields[0] not in ("assist", "change", "yield", "meet") or "*" not in fields[1]:
+            raise EventLexiconError(f"event_negated_refusals.tsv line {number}: expected a REJECT mode and a "
+                                    "construction with its trigger marked *")
+        found.append(TriggerEntry("REJECT", fields[0], fields[1].lower().strip(), "PHRASE"))
     return found

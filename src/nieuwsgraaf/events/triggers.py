@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import COMPOUND_MIN, EventLexicon, PhrasePattern, TriggerEntry, WordPattern
+from .refusals import refused
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,8 @@ def find_triggers(sent: Span, lexicon: EventLexicon,
         anchor = words[phrase.anchor]
         if anchor.i in hits:
             continue  # a longer phrase already took this trigger (phrases come longest first)
+        if phrase.entry in lexicon.negated_refusals and not refused(words, anchor, lexicon):
+            continue  # 'werkt mee aan' names no refusal; 'werkt niet mee aan' does
         hits[anchor.i] = TriggerHit(anchor, (phrase.entry,), "phrase")
         covered |= {t.i for t in words}
     known = {} if word_entries is None else word_entries
