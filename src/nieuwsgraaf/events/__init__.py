@@ -2,8 +2,8 @@
 
 Steps, in order:
 1. `component.py` (spaCy component `ng_events`, after the parser): trigger words from
-   data/lexicons/event_triggers.tsv (`triggers.py`, written forms from `forms.py`), one type and
-   mode per trigger, events named by a construction (`constructions.py`: 'noemde … onverantwoord',
+   data/lexicons/event_triggers.tsv and event_procedure.tsv (`triggers.py`, written forms from `forms.py`),
+   one type and mode per trigger, events named by a construction (`constructions.py`: 'noemde … onverantwoord',
    a reported 'X moet', 'wil geen'; criticism and praise in attributed speech, `judgements.py`: '"Dit is chantage", zei X',
    'volgens X gaf Y gebrekkige antwoorden'), the argument words from the tree (`arguments.py`, with
    `clauses.py`, `targets.py`, `verb_arguments.py`, `noun_arguments.py`; the `Arguments` record in

@@ -1,8 +1,8 @@
 """The event lexicons: trigger words per PLOVER type, verb particles, modality cues.
 
-Files (data/lexicons/): event_triggers.tsv, verb_particles.tsv, strong_verbs.tsv, strong_verb_homographs.tsv,
-event_modality.tsv, event_type_cues.tsv, event_not_triggers.txt, event_trigger_contexts.tsv, event_refusals.tsv,
-event_negated_refusals.tsv.
+Files (data/lexicons/): event_triggers.tsv and event_procedure.tsv (the same columns), verb_particles.tsv,
+strong_verbs.tsv, strong_verb_homographs.tsv, event_modality.tsv, event_type_cues.tsv, event_not_triggers.txt,
+event_trigger_contexts.tsv, event_refusals.tsv, event_negated_refusals.tsv.
 Every trigger's citation form is expanded into the written forms that can match a token.
 """
 
@@ -25,6 +25,9 @@ _SKIPPED = frozenset({"de", "het", "een", "zich", "iemand", "iets"})
 SPEECH_ACTS = frozenset({"THREATEN", "REQUEST", "REJECT"})
 COMPOUND_MIN = 5  # a trigger noun this long also matches as the head of a compound ('raketaanvallen')
 PHRASE_WORD_AS_WRITTEN = 3  # a phrase word this short is matched only as written
+# The trigger files, read in this order (a tie of cue words keeps the first row): the general lexicon, then the
+# parliamentary and formation procedure written apart with the guideline section each row follows (§58).
+TRIGGER_FILES = ("event_triggers.tsv", "event_procedure.tsv")
 
 
 class EventLexiconError(ValueError):
@@ -171,19 +174,25 @@ def _act_words(rows: list[TriggerEntry]) -> dict[str, set[str]]:
     return found
 
 
+def _trigger_rows(name: str) -> list[TriggerEntry]:
+    """The rows of one trigger file (type, mode, lemma, VERB|NOUN|PHRASE, then notes)."""
+    rows = []
+    for number, fields in resources.lexicon_rows(name):
+        if fields[0] == "type":
+            continue  # the header
+        if len(fields) < 4 or fields[0] not in TYPES or fields[3] not in ("VERB", "NOUN", "PHRASE"):
+            raise EventLexiconError(f"{name} line {number}: expected type, mode, lemma, VERB|NOUN|PHRASE")
+        if "*" in fields[2] and fields[3] != "PHRASE":
+            raise EventLexiconError(f"{name} line {number}: only a PHRASE marks its trigger word with *")
+        rows.append(TriggerEntry(fields[0], fields[1] or None, fields[2].lower().strip(), fields[3]))
+    return rows
+
+
 @cache
 def load_event_lexicon() -> EventLexicon:
     strong, particles = _strong_verbs(), _particles()
     every = _with_homographs(strong)
-    rows = []
-    for number, fields in resources.lexicon_rows("event_triggers.tsv"):
-        if fields[0] == "type":
-            continue  # the header
-        if len(fields) < 4 or fields[0] not in TYPES or fields[3] not in ("VERB", "NOUN", "PHRASE"):
-            raise EventLexiconError(f"event_triggers.tsv line {number}: expected type, mode, lemma, VERB|NOUN|PHRASE")
-        rows.append(TriggerEntry(fields[0], fields[1] or None, fields[2].lower().strip(), fields[3]))
-        if "*" in fields[2] and fields[3] != "PHRASE":
-            raise EventLexiconError(f"event_triggers.tsv line {number}: only a PHRASE marks its trigger word with *")
+    rows = [entry for name in TRIGGER_FILES for entry in _trigger_rows(name)]
     lexicon = EventLexicon()
     lexicon.particles = frozenset(word for word, kind in particles.items() if kind != "inseparable")
     event_nouns = {form for entry in rows if entry.pos == "NOUN" for form in noun_forms(entry.lemma)}
