@@ -217,13 +217,31 @@ def test_a_span_of_days_up_to_or_from_the_article_dates_at_its_month(pipeline, t
     ("2024-05-10", "de komende twee weken", "P2W", "2024-05"),
     ("2024-05-10", "de afgelopen weken", "PXW", "2024"),        # a few weeks back reach April
     ("2024-05-10", "de afgelopen uren", "PTXH", None),          # hours: not a span this rule dates
-    ("2024-05", "de afgelopen dagen", "PXD", None),             # no day to count from
+    ("2024-05", "de afgelopen dagen", "PXD", "2024-05"),        # a month-dated article: from its middle
+    ("2024-05", "de voorbije weken", "PXW", "2024"),            # a few weeks from the middle reach April
+    ("2024-05", "de komende twee weken", "P2W", "2024-05"),
+    ("2024-05-10", "de afgelopen maanden", "PXM", "2024"),      # months: the year that holds them
+    ("2024-02-10", "de afgelopen maanden", "PXM", None),        # back into the year before: no date
+    ("2024-05", "de komende maanden", "PXM", "2024"),
+    ("2024", "de afgelopen dagen", "PXD", None),                # a year-dated article: no day to count from
 ])
 def test_recent_period(published, words, value, expected):
-    precision = "day" if len(published) == 10 else "month"
+    precision = {10: "day", 7: "month"}.get(len(published), "year")
     span = words.split(" ", 1)[1]  # the time stage's span starts at 'afgelopen'
     found = recent_period(Timex(0, len(span), span, "DURATION", value), DateValue(published, precision))
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "value"), [
+    # a past tense in the span up to the article: the month or year that holds the span
+    ("De vakbonden voerden de afgelopen weken actie tegen de hervorming.", "voerden", "2024"),
+    # the present with it tells a state that still holds: the article's day
+    ("De oppositiepartijen zijn de laatste weken ontevreden over het kabinet.", "ontevreden", "2024-05-10"),
+    # an event noun has no tense of its own: the span still dates it
+    ("De kritiek staat in contrast met de betogingen van boeren de afgelopen weken.", "betogingen", "2024"),
+])
+def test_a_span_up_to_the_article_dates_a_past_tense_only(pipeline, text, word, value):
+    assert _date(pipeline, text, word, FRIDAY).value == value
 
 
 @pytest.mark.parametrize(("text", "word", "value"), [

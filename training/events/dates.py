@@ -53,7 +53,7 @@ from nieuwsgraaf.events.dating import (
 )
 from nieuwsgraaf.events.intervals import interval_time
 from nieuwsgraaf.events.lexicon import load_event_lexicon
-from nieuwsgraaf.events.recent_periods import recent_spans
+from nieuwsgraaf.events.recent_periods import recent_spans, spans_for_tense
 from nieuwsgraaf.events.story import day_of
 from nieuwsgraaf.nlp import load_pipeline
 from nieuwsgraaf.records import Analysis, Event
@@ -81,7 +81,7 @@ class Dated:
 
 
 def _recent_time(token, spans):
-    return clause_time(token, recent_spans(token, spans))
+    return clause_time(token, spans_for_tense(token, recent_spans(token, spans)))
 
 
 def _rule(doc: Doc, event: Event, timexes, quotes) -> str:

@@ -30,7 +30,7 @@ from .intervals import earlier_by, interval_time
 from .lexicon import EventLexicon
 from .modality import clause_verb, modality_of
 from .noun_dates import bare_on_noun, noun_dated
-from .recent_periods import recent_period, recent_spans_of
+from .recent_periods import recent_period, recent_spans_of, spans_for_tense
 from .story import (
     NEWS_DAYS,
     QUOTE_MARKS,
@@ -219,7 +219,7 @@ def dating_time(trigger: Token, times: Sequence[tuple[int, int]], known: DocTime
         known = known or DocTimes.of(trigger.doc, times)
         dates, durations = known.dates, known.durations
         return (clause_time(trigger, dates) or coordinated_time(trigger, dates)
-                or interval_time(trigger, durations) or clause_time(trigger, known.recent)
+                or interval_time(trigger, durations) or clause_time(trigger, spans_for_tense(trigger, known.recent))
                 or then_time(trigger, dates)
                 or governing_time(trigger, dates) or previous_time(trigger, dates))
     return nearest_time(trigger, trigger.sent, times)
