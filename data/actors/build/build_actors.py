@@ -577,6 +577,15 @@ def build_people(actors: dict, sources: dict, ok_party_map: dict):
             a["party"] = collapse_party(a["party"])
 
 
+def add_spellings(actors: dict):
+    """Other spellings of known actors' names (curated/spellings.jsonl), people and bodies alike."""
+    for r in read_jsonl("spellings.jsonl"):
+        a = actors[r["add_to"]]
+        a["aliases"] = uniq(a["aliases"] + r["aliases"])
+        if "curated" not in a["sources"]:
+            a["sources"].append("curated")
+
+
 def collapse_party(entries: list[dict]) -> list[dict]:
     """One entry per party: an undated membership absorbs the dated ones of the same party."""
     out, by_party = [], defaultdict(list)
@@ -616,7 +625,7 @@ def add_person_facts(actors: dict, sources: dict, datasets: list):
 FIELD_ORDER = [
     "id", "type", "label", "qid", "qid_source", "names", "aliases", "country", "roles", "party",
     "adjectives", "demonyms", "metonym_for", "capital", "capital_of", "members", "founded",
-    "dissolved", "former_names", "partyfacts_id", "parlgov_id", "birthdate", "gender", "gender_source",
+    "dissolved", "former_names", "partyfacts_id", "parlgov_id", "birthdate", "gender", "gender_source", "seats",
     "sources",
 ]
 FILES = {
@@ -651,6 +660,7 @@ def build() -> dict[str, str]:
     build_orgs(actors, gov_countries)
     ok_party_map = build_parties(actors, sources)
     build_people(actors, sources, ok_party_map)
+    add_spellings(actors)
     add_person_facts(actors, sources, person_sources(sources))
     files = {}
     for fname, types in FILES.items():
