@@ -88,8 +88,8 @@ eval: $(STAMP)
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_quotes.py --blind
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_events.py
 	NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_events.py --blind
-	@# the second to eleventh development sets, when their texts are beside the project (dev9-dev11: events gold only)
-	@for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11; do \
+	@# the second to twelfth development sets, when their texts are beside the project (dev9-dev12: events gold only)
+	@for set in dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12; do \
 	  if [ -f ../$$set/articles.jsonl ]; then \
 	    if [ -f tests/quotes/data/$$set/$${set}_quotes.jsonl ]; then \
 	      NG_SHARED=$(SHARED) $(BIN)/python bench/evaluate_quotes.py --gold tests/quotes/data/$$set/$${set}_quotes.jsonl || exit 1; fi; \

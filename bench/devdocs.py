@@ -37,10 +37,11 @@ DEV7 = Path(os.environ.get("NG_DEV7", REPO.parent / "dev7"))
 DEV8 = Path(os.environ.get("NG_DEV8", REPO.parent / "dev8"))
 # A ninth (tests/events/data/dev9/, session 20, events gold only): first scored unseen, then tuned on.
 DEV9 = Path(os.environ.get("NG_DEV9", REPO.parent / "dev9"))
-# A tenth and an eleventh (tests/events/data/dev10/, dev11/, session 21, events gold only): dev10 first
-# scored unseen at the session's start and end, dev11 tuned on from the start.
+# A tenth to twelfth (tests/events/data/dev10/, dev11/, dev12/, session 21, events gold only): dev10 and
+# dev12 first scored unseen at the session's start and end, dev11 tuned on from the start.
 DEV10 = Path(os.environ.get("NG_DEV10", REPO.parent / "dev10"))
 DEV11 = Path(os.environ.get("NG_DEV11", REPO.parent / "dev11"))
+DEV12 = Path(os.environ.get("NG_DEV12", REPO.parent / "dev12"))
 # A second blind set (tests/*/data/blind2/), collected and annotated in session 11 before the system
 # ran on it: scored with summary lines only, never tuned on.
 BLIND2 = Path(os.environ.get("NG_BLIND2", REPO.parent / "blind2"))
@@ -48,9 +49,9 @@ BLIND2 = Path(os.environ.get("NG_BLIND2", REPO.parent / "blind2"))
 
 def corpus_paths() -> list[str]:
     """Every article a gold file may name: the dev corpus, the seeds and, when present, the second
-    to eleventh development sets and the two blind sets."""
+    to twelfth development sets and the two blind sets."""
     paths = [str(SHARED / "corpus" / "nl-news-dev.jsonl"), str(SHARED / "seeds")]
-    for folder in (DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11):
+    for folder in (DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12):
         paths += sorted(str(path) for path in folder.glob("articles*.jsonl"))
     if BLIND_ARTICLES.is_file():  # the set came in batches: articles.jsonl, articles_batch2.jsonl, ...
         paths += sorted(str(path) for path in BLIND.glob("articles*.jsonl"))
