@@ -91,6 +91,10 @@ class Reader(nn.Module):
         encoder.token_type.requires_grad_(self.frozen == 0)
 
     def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        return self.top(self.lower(ids, mask), mask)
+
+    def lower(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """The output of the frozen blocks (the embeddings when every block is trained)."""
         enc = self.encoder
         mask_bias = (1.0 - mask[:, None, None, :].float()) * -1e4
         with torch.set_grad_enabled(self.training and self.frozen == 0):
@@ -99,9 +103,26 @@ class Reader(nn.Module):
             x = enc.dropout(x)
             for block in enc.blocks[:self.frozen]:
                 x = block(x, mask_bias)
-        for block in enc.blocks[self.frozen:]:
+        return x
+
+    def top(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        mask_bias = (1.0 - mask[:, None, None, :].float()) * -1e4
+        for block in self.encoder.blocks[self.frozen:]:
             x = block(x, mask_bias)
-        return self.head(enc.dropout(x))
+        return self.head(self.encoder.dropout(x))
+
+
+def frozen_states(reader: Reader, items: list[Sentence]) -> dict[int, torch.Tensor]:
+    """Each sentence's output of the frozen blocks, computed once without dropout (by id of the sentence),
+    so that an epoch runs only the trained blocks."""
+    reader.eval()
+    states = {}
+    with torch.no_grad():
+        for chosen, ids, mask in batches(items, 32, None):
+            x = reader.lower(ids, mask)
+            for row, s in enumerate(chosen):
+                states[id(s)] = x[row, :len(s.ids)].clone()
+    return states
 
 
 def load_encoder(checkpoint: Path) -> Encoder:
@@ -143,6 +164,7 @@ def train(reader: Reader, items: list[Sentence], epochs: int, none_weight: float
                                                  max(0.0, 1 - s / steps))
     weights = torch.ones(len(CLASSES))
     weights[0] = none_weight  # events are about 2 % of the tokens
+    states = frozen_states(reader, items) if reader.frozen else None
     reader.train()
     done = 0
     if checkpoint and checkpoint.is_file():
@@ -160,7 +182,13 @@ def train(reader: Reader, items: list[Sentence], epochs: int, none_weight: float
     for epoch in range(done, epochs):
         total, started = 0.0, time.time()
         for chosen, ids, mask in batches(items, 16, rng):
-            scores = reader(ids, mask)
+            if states is None:
+                scores = reader(ids, mask)
+            else:
+                x = torch.zeros((len(chosen), ids.shape[1], reader.head.in_features))
+                for row, s in enumerate(chosen):
+                    x[row, :len(s.ids)] = states[id(s)]
+                scores = reader.top(x, mask)
             rows = torch.tensor([r for r, s in enumerate(chosen) for _ in s.starts])
             cols = torch.tensor([c for s in chosen for c in s.starts])
             labels = torch.tensor([label for s in chosen for label in s.labels])
