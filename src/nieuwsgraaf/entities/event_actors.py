@@ -95,7 +95,7 @@ from .bodies import (
     ruled_by,
 )
 from .described_actors import event_kind_nouns
-from .event_groups import group_name, with_groups
+from .event_groups import group_name, with_conjuncts, with_groups
 from .governments import bare_government, government_named
 from .kb import KnowledgeBase, normalize_name
 from .kind_before import body_of_kind_before
@@ -298,6 +298,7 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None,
 
     def linked_arguments(event: EventMention) -> tuple[EventArgument, ...]:
         arguments = tuple(_placed(a, linked, analysis.article.text) for a in event.arguments)
+        arguments = with_conjuncts(arguments, linked, analysis.article.text)  # 'Hongarije en Slowakije'
         if arguments != event.arguments and any(a.role != "location" for a in arguments):
             event = replace(event, arguments=arguments)  # a place that is all the event has stays its actor
         sources = {a: entity_of(a, event) for a in event.arguments if a.role == "source"}

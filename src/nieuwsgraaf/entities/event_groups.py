@@ -16,8 +16,23 @@ caller's `add_group` decides).
 
 A coordination is two or more arguments of one role, linked to different entities, with nothing but
 ', ' or ' en ' (and the next one's 'de' or 'het', and a person's title: 'en de Franse president')
-between each and the next. Not a group, with each other (the first named the source,
-the other the target, as the gold codes reciprocal events):
+between each and the next. Its last member may be unlinked words that name the others' companions
+('Hamas en andere groepen', 'Loekasjenko en diens zoon'): the group keeps them in its id.
+
+The parse does not always hang every conjunct on the event ('alleen Hongarije en Slowakije stapten
+naar de rechter': Hongarije alone is the source). `with_conjuncts` adds the names the article links
+that follow an actor argument as a list ('X, Y en Z': commas and one last ' en ', nothing else) as
+arguments of its role, so the group is made of all of them (docs/events.md §62); not after 'tussen'
+('tussen Israël en Hamas': the one and the other), and after a person no other person named without
+a title. A title compound the parse took for the actor ('NSC-leider' in 'NSC-leider Omtzigt') is the
+person named right after it, in a list or alone.
+
+A party is named in a group's id by its abbreviation: its words when they are one, else the knowledge
+base's id ('BBB en de Partij voor de Dieren' -> `local:other:bbb-en-pvdd`, 'CD&V' -> `cdenv`), as the
+gold does.
+
+Not a group, with each other (the first named the source, the other the target, as the gold codes
+reciprocal events):
 - a pair of sources of a meeting, an agreement or cooperation with no linked target ('het kabinet en de
   coalitiepartijen bespreken opties': the one with the other);
 - a pair of sources that the clause says act on each other ('onderling', 'elkaar'; the event stage
@@ -30,7 +45,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..records import MUTUAL_EVENT_TYPES, EventArgument
+from ..records import MUTUAL_EVENT_TYPES, EventArgument, Mention
+from ..slugs import slug
 from .names import NAME_PARTICLES
 
 _JOINS = re.compile(r"(?:\s*,\s*|\s*,?\s+en\s+)(?:(?:de|het)\s+)?")  # the next name's article is not in its words
@@ -39,6 +55,18 @@ _JOINS = re.compile(r"(?:\s*,\s*|\s*,?\s+en\s+)(?:(?:de|het)\s+)?")  # the next 
 _TITLE = re.compile(r"(?!(?:maar|niet|ook|zelfs|later|nu|toen|dan|of|noch|vooral)\s)"
                     r"(?:(?:[a-zë]+|[A-Z]\w*-[a-z]\w*|[A-Z][a-zë]+e)\s+){1,3}")
 _PERSONS = ("per:", "local:per:")
+_PARTY = "party:"
+_ABBREVIATION = 6  # letters: a party's words this short are its abbreviation ('N-VA', 'PvdA', 'SP.A')
+# unlinked words that name the companions of the actors before them ('en andere groepen', 'en diens zoon')
+_COMPANIONS = re.compile(r"(?i)(?:andere|diens)\s")
+# 'tussen X en Y': the one and the other, never a group acting together
+_BETWEEN = re.compile(r"(?i)\btussen\s+(?:(?:de|het)\s+)?$")
+# a party or body as the first part of a title before a person's name ('NSC-leider Omtzigt'): the person
+_TITLE_COMPOUND = re.compile(r"-[a-zë]+\s+")
+_TITLE_WORDS = re.compile(r"\S+-[a-zë]+")  # 'CDA-leider', 'VVD-staatssecretaris'
+# a list of names after an actor: ', ' between two, ' en ' before the last (an 'of', 'maar' or a comma
+# before 'en' is no list of actors acting together)
+_LIST_JOIN = re.compile(r", (?:(?:de|het) )?| en (?:(?:de|het) )?")
 _REGNAL = re.compile(r"[IVX]+")
 _RECIPROCAL_AFTER = re.compile(r"(?i)\b(?:onderling|elkaar|mekaar)\b")
 
@@ -83,10 +111,17 @@ def _coordination(arguments: list[EventArgument], first: int, text: str) -> list
         if nearest is None:
             return chain
         candidate = arguments[nearest]
+        if not candidate.entity and _companions(text[last.end:candidate.start], candidate):
+            return [*chain, nearest]  # 'Hamas en andere groepen': the last member
         if not candidate.entity or candidate.entity in entities or not _joined(text[last.end:candidate.start], candidate):
             return chain
         chain.append(nearest)
         entities.add(candidate.entity)
+
+
+def _companions(between: str, following: EventArgument) -> bool:
+    """Whether unlinked words after ' en ' name the companions of the actors before them."""
+    return re.fullmatch(r"\s*en\s+", between) is not None and _COMPANIONS.match(following.text) is not None
 
 
 def _joined(between: str, following: EventArgument) -> bool:
@@ -114,6 +149,8 @@ def _with_each_other(arguments: list[EventArgument], members: list[int], text: s
 def short_name(argument: EventArgument, name_of: NameOf) -> str:
     """What a member is called in its group's id: a person's surname, else the argument's words."""
     entity = argument.entity or ""
+    if entity.startswith(_PARTY):
+        return _party_name(argument.text, entity)
     if not entity.startswith(_PERSONS):
         return " ".join(argument.text.split())
     words = (name_of(entity) or argument.text).split()
@@ -125,6 +162,75 @@ def short_name(argument: EventArgument, name_of: NameOf) -> str:
     return " ".join(words[start:])
 
 
+def _party_name(words: str, entity: str) -> str:
+    """A party by its abbreviation: the words when they are one ('SP.A', 'CD&V' -> 'CDenV'), else the
+    knowledge base's id, which is the party's abbreviation ('Partij voor de Dieren' -> 'pvdd')."""
+    words = " ".join(words.split()).replace("&", "en")
+    return words if len(slug(words)) <= _ABBREVIATION else entity.removeprefix(_PARTY)
+
+
 def group_name(names: list[str]) -> str:
     """'A, B en C': the members' short names as a Dutch list."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
+
+
+def with_conjuncts(arguments: tuple[EventArgument, ...], mentions: list[Mention], text: str
+                   ) -> tuple[EventArgument, ...]:
+    """The event's arguments with the linked names listed after an actor argument added in its role
+    ('Hongarije en Slowakije' where the parse gave Hongarije alone); `mentions`: the article's linked
+    mentions. A list that reaches a name already an argument of another role adds nothing."""
+    starts = {m.start: m for m in mentions}
+    arguments = tuple(_person_for_title(a, starts, text) for a in arguments)
+    added: list[EventArgument] = []
+    for argument in arguments:
+        if argument.role == "location" or not argument.entity and not any(m.end == argument.end for m in mentions) \
+                or _BETWEEN.search(text[max(0, argument.start - 12):argument.start]):
+            continue
+        head = next((m for m in mentions if m.end == argument.end), None)
+        head_person = (argument.entity or (head.entity if head else "")).startswith(_PERSONS)
+        added.extend(_listed_after(argument, arguments, starts, text, head_person))
+    fresh = [a for i, a in enumerate(added) if all((a.start, a.end) != (b.start, b.end) for b in added[:i])]
+    return (*arguments, *fresh) if fresh else arguments
+
+
+def _listed_after(argument: EventArgument, arguments: tuple[EventArgument, ...], starts: dict[int, Mention],
+                  text: str, head_person: bool) -> list[EventArgument]:
+    """The names listed after `argument` that are no argument yet, when the list ends with ' en '; after
+    a person (`head_person`), no other person named without a title."""
+    found, at, last_join = [], argument.end, None
+    while True:
+        join = _LIST_JOIN.match(text, at)
+        mention = starts.get(join.end()) if join else None
+        if mention is None:
+            break
+        titled = _titled_person(mention, starts, text)  # 'en CDA-leider Hoekstra': Hoekstra
+        if titled is mention and head_person and mention.entity.startswith(_PERSONS):
+            break  # 'premier Mark Rutte en Attje Kuiken (PvdA)': two people the parse kept apart
+        mention = titled
+        taken = [a for a in arguments if a.start < mention.end and mention.start < a.end]
+        if any(a.role != argument.role for a in taken):
+            return []
+        if not taken:
+            found.append(EventArgument(argument.role, mention.start, mention.end, mention.text))
+        last_join, at = join.group().strip(), mention.end
+    return found if found and last_join and last_join.startswith("en") else []
+
+
+def _titled_person(mention: Mention, starts: dict[int, Mention], text: str) -> Mention:
+    """The person named right after a title compound whose first part is `mention` ('CDA-leider
+    Hoekstra' -> Hoekstra), else `mention`."""
+    title = _TITLE_COMPOUND.match(text, mention.end)
+    person = starts.get(title.end()) if title else None
+    return person if person is not None and person.entity.startswith(_PERSONS) else mention
+
+
+def _person_for_title(argument: EventArgument, starts: dict[int, Mention], text: str) -> EventArgument:
+    """An actor argument that is a title compound alone with the person's name right after it
+    ('NSC-leider' in 'NSC-leider Omtzigt'): the person's name."""
+    if argument.role == "location" or _TITLE_WORDS.fullmatch(argument.text) is None:
+        return argument
+    space = re.match(r"\s+", text[argument.end:])
+    person = starts.get(argument.end + space.end()) if space else None
+    if person is None or not person.entity.startswith(_PERSONS):
+        return argument
+    return EventArgument(argument.role, person.start, person.end, person.text)
