@@ -26,7 +26,9 @@ In order:
   but not where he speaks as a person in that sentence ('ik',
   'mij', 'u', 'jullie': 'Als u dat zegt, kunnen we ...' is he and the one addressed); a speaker with no
   government office who is a body's spokesman, secretary-general or chair at that date speaks for the
-  body ('we' of the NATO secretary-general -> org:navo; spokesmen.py, docs/events.md §56);
+  body ('we' of the NATO secretary-general -> org:navo; spokesmen.py, docs/events.md §56); any other
+  speaker's 'we' is the party or organisation named right beside his name ('De Wolff (VVD)', 'ACV-topvrouw
+  Ska': speaker_bodies.py, docs/events.md §61);
 - a plural 'ze' or 'zij' ('Ze eisen', 'moeten ze') is the nearest actor of several before it, in its
   sentence or the two before: a group, a body, a plural description (plural_pronouns.py);
 - 'hij' and 'zij' that act are the person the quote stage's resolver gives a pronoun that speaks (the
@@ -104,6 +106,7 @@ from .lookup import article_context
 from .member_groups import counted_members, is_numeral, share_from_place, some_members_phrase
 from .plural_pronouns import is_plural_pronoun, plural_antecedent
 from .policies import is_policy_phrase
+from .speaker_bodies import body_beside, leads_a_party
 from .speakers import ArticleActors
 from .spokesmen import body_spoken_for
 
@@ -245,7 +248,12 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None,
                 return actors.as_actor((argument.start, argument.end), government) \
                     if named & {government, "gpe:" + government.removeprefix("gov:")} else quote.speaker
             body = body_spoken_for(quote.speaker, day, kb)  # a spokesman's or chair's 'we' (§56)
-            return actors.as_actor((argument.start, argument.end), body) if body else quote.speaker
+            if body is not None:
+                return actors.as_actor((argument.start, argument.end), body)
+            # a councillor's or union leader's 'we': the body named beside him ('De Wolff (VVD)', §61)
+            beside = None if leads_a_party(quote.speaker, day, kb) else body_beside(
+                quote.speaker, linked, analysis.article.text)
+            return beside or quote.speaker
         several = plural_antecedent(argument, [*earlier, *_as_arguments(linked)], analysis.sentences) \
             if is_plural_pronoun(argument, analysis.article.text) else None
         if several is not None:  # 'Ze eisten …': the group or body before, not the last person named
