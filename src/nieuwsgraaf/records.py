@@ -17,6 +17,12 @@ MUTUAL_EVENT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Events that can be aimed at a policy, whose maker is then their recipient (events/policies.py).
 POLICY_EVENT_TYPES = frozenset({"PROTEST", "REJECT", "REQUEST", "ACCUSE"})
 EVENT_MODALITIES = ("asserted", "future", "hypothetical", "possible", "reported", "denied")
+# the ids of people: the knowledge base's and the entity stage's local ones
+PERSON_ID_PREFIXES = ("per:", "local:per:")
+
+
+def is_person_id(entity_id: str | None) -> bool:
+    return bool(entity_id) and entity_id.startswith(PERSON_ID_PREFIXES)
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,7 @@ from ..records import (
     EventMention,
     Mention,
     SpeakerRef,
+    is_person_id,
     with_entity,
 )
 from .bodies import (
@@ -123,7 +124,6 @@ _PERSONAL = frozenset({"ik", "mij", "me", "mijn", "u", "jij", "je", "jullie"})
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _WORD = re.compile(r"\w+")
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "z'n"})
-_PERSONS = ("per:", "local:per:")
 # a continent that acts or is addressed as a political actor is its union ('Europa moet meer doen',
 # 'dreigt Europa met ...' -> the EU; docs/events.md §4 metonyms)
 _POLITICAL_CONTINENTS = {"loc:europa": "org:eu"}
@@ -263,7 +263,7 @@ def link_event_actors(analysis: Analysis, linker: Linker | None = None,
             # itself names ('hij vroeg het ontslag van Mayeur': not Mayeur)
             others = sources | _named_in(event, argument, linked, analysis.article.text)
             before = [m for m in linked if m.end <= argument.start and m.label == "PER"
-                      and m.entity.startswith(_PERSONS) and m.entity not in others]
+                      and is_person_id(m.entity) and m.entity not in others]
             person = _subject_antecedent(argument, event, word, others) if before else None
             if person is not None:  # 'Hij dankte verder …': the person the text is about, as for a speaker
                 before = [person]

@@ -45,7 +45,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..records import MUTUAL_EVENT_TYPES, EventArgument, Mention
+from ..records import MUTUAL_EVENT_TYPES, EventArgument, Mention, is_person_id
 from ..slugs import slug
 from .names import NAME_PARTICLES
 
@@ -54,7 +54,6 @@ _JOINS = re.compile(r"(?:\s*,\s*|\s*,?\s+en\s+)(?:(?:de|het)\s+)?")  # the next 
 # ('en wethouder', 'en NSC-leider'), never an adverb or conjunction ('maar niet', 'en ook')
 _TITLE = re.compile(r"(?!(?:maar|niet|ook|zelfs|later|nu|toen|dan|of|noch|vooral)\s)"
                     r"(?:(?:[a-zë]+|[A-Z]\w*-[a-z]\w*|[A-Z][a-zë]+e)\s+){1,3}")
-_PERSONS = ("per:", "local:per:")
 _PARTY = "party:"
 _ABBREVIATION = 6  # letters: a party's words this short are its abbreviation ('N-VA', 'PvdA', 'SP.A')
 # unlinked words that name the companions of the actors before them ('en andere groepen', 'en diens zoon')
@@ -133,7 +132,7 @@ def _joined(between: str, following: EventArgument) -> bool:
     if not rest:
         return True
     after_en = "en" in between[:join.end()].split()  # not after a bare comma: 'X, maar niet Y'
-    return after_en and (following.entity or "").startswith(_PERSONS) and _TITLE.fullmatch(rest) is not None
+    return after_en and is_person_id(following.entity) and _TITLE.fullmatch(rest) is not None
 
 
 def _with_each_other(arguments: list[EventArgument], members: list[int], text: str, kind: str, clause_end: int) -> bool:
@@ -151,7 +150,7 @@ def short_name(argument: EventArgument, name_of: NameOf) -> str:
     entity = argument.entity or ""
     if entity.startswith(_PARTY):
         return _party_name(argument.text, entity)
-    if not entity.startswith(_PERSONS):
+    if not is_person_id(entity):
         return " ".join(argument.text.split())
     words = (name_of(entity) or argument.text).split()
     if len(words) > 1 and _REGNAL.fullmatch(words[-1]):  # 'Felipe VI': Felipe
@@ -187,7 +186,7 @@ def with_conjuncts(arguments: tuple[EventArgument, ...], mentions: list[Mention]
                 or _BETWEEN.search(text[max(0, argument.start - 12):argument.start]):
             continue
         head = next((m for m in mentions if m.end == argument.end), None)
-        head_person = (argument.entity or (head.entity if head else "")).startswith(_PERSONS)
+        head_person = is_person_id(argument.entity or (head.entity if head else None))
         added.extend(_listed_after(argument, arguments, starts, text, head_person))
     fresh = [a for i, a in enumerate(added) if all((a.start, a.end) != (b.start, b.end) for b in added[:i])]
     return (*arguments, *fresh) if fresh else arguments
@@ -204,7 +203,7 @@ def _listed_after(argument: EventArgument, arguments: tuple[EventArgument, ...],
         if mention is None:
             break
         titled = _titled_person(mention, starts, text)  # 'en CDA-leider Hoekstra': Hoekstra
-        if titled is mention and head_person and mention.entity.startswith(_PERSONS):
+        if titled is mention and head_person and is_person_id(mention.entity):
             break  # 'premier Mark Rutte en Attje Kuiken (PvdA)': two people the parse kept apart
         mention = titled
         taken = [a for a in arguments if a.start < mention.end and mention.start < a.end]
@@ -221,7 +220,7 @@ def _titled_person(mention: Mention, starts: dict[int, Mention], text: str) -> M
     Hoekstra' -> Hoekstra), else `mention`."""
     title = _TITLE_COMPOUND.match(text, mention.end)
     person = starts.get(title.end()) if title else None
-    return person if person is not None and person.entity.startswith(_PERSONS) else mention
+    return person if person is not None and is_person_id(person.entity) else mention
 
 
 def _person_for_title(argument: EventArgument, starts: dict[int, Mention], text: str) -> EventArgument:
@@ -231,6 +230,6 @@ def _person_for_title(argument: EventArgument, starts: dict[int, Mention], text:
         return argument
     space = re.match(r"\s+", text[argument.end:])
     person = starts.get(argument.end + space.end()) if space else None
-    if person is None or not person.entity.startswith(_PERSONS):
+    if person is None or not is_person_id(person.entity):
         return argument
     return EventArgument(argument.role, person.start, person.end, person.text)

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ..records import Mention
+from ..records import Mention, is_person_id
 from .kb import KnowledgeBase
 
 _BODIES = ("party:", "org:", "local:org:")
-_PERSONS = ("per:", "local:per:")
 # between the name and the body after it: '(', 'van de', ', <office> van het', 'namens'
 _AFTER = re.compile(r"\s*\(\s*|,?\s+(?:van|namens)\s+(?:de\s+|het\s+)?"
                     r"|,\s+(?:[\w'-]+\s+){1,4}(?:van|namens|bij)\s+(?:de\s+|het\s+)?")
@@ -34,7 +33,7 @@ def leads_a_party(speaker: str, day: str | None, kb: KnowledgeBase) -> bool:
 def body_beside(speaker: str, linked: list[Mention], text: str) -> str | None:
     """The party or organisation named right beside a mention of `speaker` in the article, else None;
     only for a person (a ministry or a union that speaks says 'we' of itself)."""
-    if not speaker.startswith(_PERSONS):
+    if not is_person_id(speaker):
         return None
     names = [m for m in linked if m.entity == speaker]
     bodies = [m for m in linked if m.entity and m.entity.startswith(_BODIES) and m.entity != speaker]

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from functools import cache, cached_property
 
 from .. import resources
-from ..records import Analysis, Mention
+from ..records import Analysis, Mention, is_person_id
 from .lexicon import load_quote_lexicon
 from .marks import find_quote_spans
 
@@ -33,7 +33,6 @@ _SINGULAR_SUBJECT = re.compile(r"\b(?:[Hh]ij|[Zz]ij)\b")  # 'ze' is as often plu
 _CLOSING_MARKS = " \"'”’»"
 _OPENING_SPACE = " \n"
 _AFTER_QUOTE_VERB = re.compile(r"[\"'”’»],?\s*[a-z]+\s+$")  # '"…", schreef '
-_PERSON_IDS = ("per:", "local:per:")
 _CHAIN_SENTENCES = 3  # how far back a chain of pronoun subjects is followed
 _SENTENCE_ENDS = ".!?\n"
 _PRONOUN_GENDER = {"hij": "male", "hem": "male", "zij": "female", "ze": "female", "haar": "female"}
@@ -96,7 +95,7 @@ class Salience:
         self.lexicon = load_quote_lexicon()
         self.prepositions = self.lexicon.words["preposition"] if prepositions is None else prepositions
         # people only: a caption's 'REUTERS' the tagger took for a person is no one a pronoun refers to
-        self._people = [m for m in mentions if m.entity and m.label == "PER" and m.entity.startswith(_PERSON_IDS)
+        self._people = [m for m in mentions if m.entity and m.label == "PER" and is_person_id(m.entity)
                         and not self.inside_quote(m.start) and not self.in_object_clause(m.start)]
         self._bare_names = {(m.entity, m.text) for m in mentions if m.entity}
         named: dict[str, list[str]] = {}
