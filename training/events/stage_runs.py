@@ -38,9 +38,10 @@ DEV6 = REPO / "tests" / "events" / "data" / "dev6" / "dev6_events.jsonl"
 DEV7 = REPO / "tests" / "events" / "data" / "dev7" / "dev7_events.jsonl"
 DEV8 = REPO / "tests" / "events" / "data" / "dev8" / "dev8_events.jsonl"
 DEV9 = REPO / "tests" / "events" / "data" / "dev9" / "dev9_events.jsonl"  # events gold only (session 20)
-DEV11 = REPO / "tests" / "events" / "data" / "dev11" / "dev11_events.jsonl"  # events gold only (session 21)
+# events gold only (session 21; dev10 and dev12 scored unseen at the session's start and end, then joined)
+DEV10, DEV11, DEV12 = (REPO / "tests" / "events" / "data" / name / f"{name}_events.jsonl" for name in ("dev10", "dev11", "dev12"))
 SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7, "dev8": DEV8,
-        "dev9": DEV9, "dev11": DEV11}
+        "dev9": DEV9, "dev10": DEV10, "dev11": DEV11, "dev12": DEV12}
 
 
 @dataclass(frozen=True)
