@@ -30,3 +30,13 @@ def trigger_hits(doc: Doc) -> list[tuple[str, str, str, str]]:
     """(word, how it was found, type, lexicon lemma) of every trigger entry the lexicon finds in `doc`."""
     return [(hit.token.text, hit.how, entry.type, entry.lemma)
             for hit in find_triggers(doc[:], load_event_lexicon()) for entry in hit.entries]
+
+
+def phrase_hits(sentence: str, pos: list[str]) -> set[tuple[str, str, str]]:
+    """(word, type, lexicon lemma) of the phrase hits of a sentence whose words all hang on its first verb
+    (an ADP just before the end is that verb's particle)."""
+    verb = pos.index("VERB")
+    deps = ["compound:prt" if tag == "ADP" and n == len(pos) - 2 else "dep" for n, tag in enumerate(pos)]
+    deps[verb] = "ROOT"
+    doc = sentence_doc(sentence, pos, [verb] * len(pos), deps)
+    return {(text, kind, lemma) for text, how, kind, lemma in trigger_hits(doc) if how == "phrase"}

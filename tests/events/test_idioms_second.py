@@ -5,7 +5,7 @@ events/triggers.py `_joined_verbs`). Sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from parsed import sentence_doc, trigger_hits
+from parsed import phrase_hits, sentence_doc, trigger_hits
 
 # --- a particle written apart before its verb
 
@@ -57,16 +57,6 @@ def test_a_particle_before_a_word_that_is_no_verb_joins_nothing():
 # --- the second batch of idioms, each in a sentence of its own
 
 
-def _idiom(sentence: str, pos: list[str]) -> set[tuple[str, str, str]]:
-    """The phrase hits of a sentence whose words all hang on its first verb (a particle on its verb)."""
-    verb = pos.index("VERB")
-    heads = [verb] * len(pos)
-    deps = ["compound:prt" if tag == "ADP" and n == len(pos) - 2 else "dep" for n, tag in enumerate(pos)]
-    deps[verb] = "ROOT"
-    doc = sentence_doc(sentence, pos, heads, deps)
-    return {(text, kind, lemma) for text, how, kind, lemma in trigger_hits(doc) if how == "phrase"}
-
-
 IDIOMS = [  # (what it shows, sentence, tags, the phrase hit expected)
     ("ceasing_fire_is_a_ceasefire_not_a_strike", "Beide legers staakten zondag het vuur .",
      ["DET", "NOUN", "VERB", "ADV", "DET", "NOUN", "PUNCT"],
@@ -97,4 +87,4 @@ IDIOMS = [  # (what it shows, sentence, tags, the phrase hit expected)
 
 @pytest.mark.parametrize(("sentence", "pos", "expected"), [case[1:] for case in IDIOMS], ids=[case[0] for case in IDIOMS])
 def test_an_idiom_of_the_second_batch_is_read_with_its_type(sentence, pos, expected):
-    assert expected in _idiom(sentence, pos)
+    assert expected in phrase_hits(sentence, pos)

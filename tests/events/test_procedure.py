@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from parsed import sentence_doc, trigger_hits
+from parsed import phrase_hits, sentence_doc, trigger_hits
 
 from nieuwsgraaf import resources
 from nieuwsgraaf.events import lexicon
@@ -26,15 +26,6 @@ def test_every_word_row_finds_its_own_word(row):
     kind, lemma = row
     doc = sentence_doc(f"Gisteren {lemma} .", ["ADV", "NOUN", "PUNCT"])
     assert (lemma, kind) in {(found_lemma, found_type) for _, _, found_type, found_lemma in trigger_hits(doc)}
-
-
-def _phrase_hits(sentence: str, pos: list[str]) -> set[tuple[str, str, str]]:
-    """The phrase hits of a sentence whose words all hang on its first verb (a last particle on its verb)."""
-    verb = pos.index("VERB")
-    deps = ["compound:prt" if tag == "ADP" and n == len(pos) - 2 else "dep" for n, tag in enumerate(pos)]
-    deps[verb] = "ROOT"
-    doc = sentence_doc(sentence, pos, [verb] * len(pos), deps)
-    return {(text, kind, lemma) for text, how, kind, lemma in trigger_hits(doc) if how == "phrase"}
 
 
 PROCEDURE = [  # (what it shows, sentence, tags, the phrase hit expected)
@@ -62,11 +53,11 @@ PROCEDURE = [  # (what it shows, sentence, tags, the phrase hit expected)
 @pytest.mark.parametrize(("sentence", "pos", "expected"), [case[1:] for case in PROCEDURE],
                          ids=[case[0] for case in PROCEDURE])
 def test_a_procedure_phrase_is_read_with_its_type(sentence, pos, expected):
-    assert expected in _phrase_hits(sentence, pos)
+    assert expected in phrase_hits(sentence, pos)
 
 
 def test_blowing_up_a_bridge_brings_down_no_cabinet():
-    hits = _phrase_hits("De rebellen bliezen de brug op .", ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PUNCT"])
+    hits = phrase_hits("De rebellen bliezen de brug op .", ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PUNCT"])
     assert not {kind for _, kind, _ in hits} & {"SANCTION", "REJECT"}
 
 
