@@ -182,10 +182,10 @@ def with_conjuncts(arguments: tuple[EventArgument, ...], mentions: list[Mention]
     arguments = tuple(_person_for_title(a, starts, text) for a in arguments)
     added: list[EventArgument] = []
     for argument in arguments:
-        if argument.role == "location" or not argument.entity and not any(m.end == argument.end for m in mentions) \
+        head = next((m for m in mentions if m.end == argument.end), None)
+        if argument.role == "location" or not argument.entity and head is None \
                 or _BETWEEN.search(text[max(0, argument.start - 12):argument.start]):
             continue
-        head = next((m for m in mentions if m.end == argument.end), None)
         head_person = is_person_id(argument.entity or (head.entity if head else None))
         added.extend(_listed_after(argument, arguments, starts, text, head_person))
     fresh = [a for i, a in enumerate(added) if all((a.start, a.end) != (b.start, b.end) for b in added[:i])]
@@ -219,8 +219,7 @@ def _titled_person(mention: Mention, starts: dict[int, Mention], text: str) -> M
     """The person named right after a title compound whose first part is `mention` ('CDA-leider
     Hoekstra' -> Hoekstra), else `mention`."""
     title = _TITLE_COMPOUND.match(text, mention.end)
-    person = starts.get(title.end()) if title else None
-    return person if person is not None and is_person_id(person.entity) else mention
+    return (_person_at(title.end(), starts) if title else None) or mention
 
 
 def _person_for_title(argument: EventArgument, starts: dict[int, Mention], text: str) -> EventArgument:
@@ -229,7 +228,11 @@ def _person_for_title(argument: EventArgument, starts: dict[int, Mention], text:
     if argument.role == "location" or _TITLE_WORDS.fullmatch(argument.text) is None:
         return argument
     space = re.match(r"\s+", text[argument.end:])
-    person = starts.get(argument.end + space.end()) if space else None
-    if person is None or not is_person_id(person.entity):
-        return argument
-    return EventArgument(argument.role, person.start, person.end, person.text)
+    person = _person_at(argument.end + space.end(), starts) if space else None
+    return argument if person is None else EventArgument(argument.role, person.start, person.end, person.text)
+
+
+def _person_at(offset: int, starts: dict[int, Mention]) -> Mention | None:
+    """The mention of a person that starts at `offset`, if any."""
+    mention = starts.get(offset)
+    return mention if mention is not None and is_person_id(mention.entity) else None
