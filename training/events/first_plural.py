@@ -78,6 +78,18 @@ def kb_bodies(speaker: str, day: str | None, kb) -> list[str]:
     return bodies
 
 
+def split_of(speaker: str | None, government: list[str], spoken: str | None, named: str | None,
+             office: list[str], near: list[str]) -> tuple[str, list[str]]:
+    """The first of SPLITS that fits the speaker, and the bodies it knows of him."""
+    if not speaker:
+        return "no speaker", []
+    for split, bodies in (("government", government), ("spokesman", [spoken] if spoken else []),
+                          ("named beside", [named] if named else []), ("kb office", office), ("near only", near)):
+        if bodies:
+            return split, bodies
+    return "nothing", []
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     set_arguments(parser)
@@ -89,6 +101,7 @@ def main() -> None:
     for name in args.sets:
         for run, analysis, _document, pairs in rerun_matches(args.model, name, args.cache):
             day = analysis.article.published.value if analysis.article.published else None
+            linked = [m for m in analysis.mentions if m.entity]
             system = dict((id(g), s) for g, s in pairs)
             for gold in run.gold:
                 for role in ("source", "target"):
@@ -100,16 +113,11 @@ def main() -> None:
                     office = kb_bodies(speaker, day, kb) if speaker else []
                     government = [b for b in office if b.startswith("gov:") and "-" not in b]
                     spoken = body_spoken_for(speaker, day, kb) if speaker else None
-                    linked = [m for m in analysis.mentions if m.entity]
                     named = body_beside(speaker, linked, analysis.article.text) if speaker else None
-                    split, beside = ("no speaker", []) if not speaker else ("government", government) \
-                        if government else ("spokesman", [spoken]) if spoken else ("named beside", [named]) \
-                        if named else ("kb office", office) if office else ("near only", near) if near \
-                        else ("nothing", [])
+                    split, beside = split_of(speaker, government, spoken, named, office, near)
                     want = gold[role]
-                    known = beside
                     kind = ("none" if want is None else "speaker" if want == speaker else
-                            "the body" if want in known[:1] else "a body of his" if want in known else "other")
+                            "the body" if want in beside[:1] else "a body of his" if want in beside else "other")
                     pair = system.get(id(gold))
                     got = pair[role] if pair else None
                     verdict = "missed" if pair is None else "right" if got == want else "wrong"
